@@ -1,0 +1,98 @@
+import { IntakeError } from '../errors';
+import type { SpreadsheetFormat } from '../types';
+import { sniffEncoding } from './sniffEncoding';
+
+/** What {@link detectFormat} found. */
+export interface FormatGuess {
+	/** The reader to use. `csv` covers TSV too until the delimiter is known. */
+	format: SpreadsheetFormat;
+	/** How the bytes are packaged. */
+	container: 'zip' | 'cfb' | 'markup' | 'text';
+}
+
+const MAGIC: Array<{ bytes: number[]; what: string }> = [
+	{ bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+	{ bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+	{ bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+	{ bytes: [0x52, 0x61, 0x72, 0x21], what: 'a RAR archive' },
+	{ bytes: [0x37, 0x7a, 0xbc, 0xaf], what: 'a 7-Zip archive' },
+	{ bytes: [0x42, 0x5a, 0x68], what: 'a bzip2 archive' },
+	{ bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
+];
+
+const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
+
+export function unsupported(what: string, fileName?: string): IntakeError {
+	return new IntakeError(
+		'UNSUPPORTED_FORMAT',
+		`${fileName ? `"${fileName}" is` : 'The file is'} ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file; from other programs, export or "Save As" one of those.`,
+		{ detected: what },
+	);
+}
+
+/**
+ * Names a ZIP archive's kind from its part names (an XLSX has `xl/…` parts).
+ */
+export function describeZip(names: readonly string[]): 'xlsx' | string {
+	const lower = names.map((n) => n.toLowerCase());
+	if (lower.some((n) => n.startsWith('xl/'))) return 'xlsx';
+	if (lower.some((n) => n.startsWith('word/'))) return 'a Word document (DOCX)';
+	if (lower.some((n) => n.startsWith('ppt/'))) return 'a PowerPoint presentation (PPTX)';
+	if (lower.includes('content.xml') && lower.includes('mimetype')) return 'an OpenDocument file (ODS/ODT); save it as XLSX first, and it';
+	return 'a ZIP archive';
+}
+
+/**
+ * Works out a file's format from its first bytes, using the file name only
+ * where the bytes can't tell (plain text).
+ *
+ * @param bytes - the file, or at least its first few kilobytes
+ * @param fileName - the original name, as a hint
+ * @returns the reader to use and the container
+ * @throws IntakeError `UNSUPPORTED_FORMAT` for PDFs, images, archives and other binary files
+ * @example
+ * detectFormat(new TextEncoder().encode('name,email\nJane,j@x.org\n')).format
+ * //=> 'csv'
+ */
+export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess {
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) return { format: 'xlsx', container: 'zip' };
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { format: 'xls', container: 'cfb' };
+	// BIFF2-4 worksheets written by very old Excel versions start with a BOF record.
+	if (bytes.length > 4 && bytes[0] === 0x09 && [0x00, 0x02, 0x04].includes(bytes[1]) && bytes[3] === 0x00) {
+		return { format: 'xls', container: 'cfb' };
+	}
+	for (const m of MAGIC) if (startsWith(bytes, m.bytes)) throw unsupported(m.what, fileName);
+
+	const enc = sniffEncoding(bytes.subarray(0, 64 * 1024), bytes.length > 64 * 1024);
+	const head = new TextDecoder(enc.encoding).decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
+	if (enc.encoding !== 'utf-16le' && enc.encoding !== 'utf-16be' && looksBinary(bytes.subarray(0, 8192))) {
+		throw unsupported('a binary file of an unknown kind', fileName);
+	}
+	const start = head.trimStart().slice(0, 4096).toLowerCase();
+	if (start.startsWith('<')) {
+		if (/<table[\s>]/.test(head.toLowerCase()) || start.startsWith('<html') || start.startsWith('<!doctype html')) {
+			return { format: 'xls', container: 'markup' };
+		}
+		if (start.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+			return { format: 'xls', container: 'markup' };
+		}
+		if (start.startsWith('<?xml') || start.startsWith('<!doctype') || /^<[a-z]/.test(start)) {
+			throw unsupported('an XML or HTML document without a table', fileName);
+		}
+	}
+	const tsvName = /\.(tsv|tab)$/i.test(fileName ?? '');
+	return { format: tsvName ? 'tsv' : 'csv', container: 'text' };
+}
+
+/** Control bytes other than tab, line breaks, form feed and escape are rare in text. */
+function looksBinary(sample: Uint8Array): boolean {
+	let control = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const b = sample[i];
+		if (b === 0) return true;
+		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+	}
+	return control > sample.length * 0.01;
+}

@@ -1,0 +1,91 @@
+import { SSF } from '@e965/xlsx';
+
+/**
+ * Cell-to-text rules shared by the XLSX and XLS readers, so both give the same
+ * text for the same cell: dates as ISO 8601, numbers as the sheet shows them.
+ */
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+const formatCache = new Map<string, { date: boolean; timeOnly: boolean; general: boolean }>();
+
+function describeFormat(numFmt: string | undefined): { date: boolean; timeOnly: boolean; general: boolean } {
+	const key = numFmt ?? '';
+	let d = formatCache.get(key);
+	if (!d) {
+		const general = key === '' || /^general$/i.test(key) || key === '@';
+		let date = false;
+		if (!general) {
+			try {
+				date = Boolean(SSF.is_date(key));
+			} catch {
+				date = false;
+			}
+		}
+		// Strip quoted literals and [colour]/[$-409] sections before looking for y/d tokens.
+		const bare = key.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+		const timeOnly = date && /[hs]/i.test(bare) && !/[yd]/i.test(bare);
+		d = { date, timeOnly, general };
+		if (formatCache.size < 1000) formatCache.set(key, d);
+	}
+	return d;
+}
+
+/** Whether a number format shows a date or time. */
+export function isDateFormat(numFmt: string | undefined): boolean {
+	return describeFormat(numFmt).date;
+}
+
+/**
+ * ISO 8601 text for a UTC instant: `YYYY-MM-DD` at midnight,
+ * `YYYY-MM-DDTHH:mm:ss` otherwise, or `HH:mm:ss` for a time-only format.
+ * Rounds to the second, because Excel stores times as binary fractions.
+ */
+export function dateToIso(date: Date, numFmt?: string): string {
+	const ms = Math.round(date.getTime() / 1000) * 1000;
+	const d = new Date(ms);
+	if (Number.isNaN(ms)) return '';
+	const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+	if (describeFormat(numFmt).timeOnly) return time;
+	const year = d.getUTCFullYear();
+	const day = `${year < 0 ? '-' + pad(-year, 4) : pad(year, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	return time === '00:00:00' ? day : `${day}T${time}`;
+}
+
+/**
+ * Converts an Excel date serial to a UTC Date.
+ * Serials below 60 are shifted by a day to undo Excel's fictitious 29 Feb 1900.
+ */
+export function serialToDate(serial: number, date1904: boolean): Date {
+	const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+	const days = !date1904 && serial < 60 ? serial + 1 : serial;
+	return new Date(epoch + Math.round(days * 86400) * 1000);
+}
+
+/**
+ * A number as the sheet shows it. `General` numbers print in full without
+ * float noise or exponents (a phone stored as a number stays `5551234567`);
+ * other formats go through SheetJS's SSF so `00000` keeps a ZIP's leading
+ * zeros and `0.00` keeps two decimals.
+ */
+export function formatNumber(value: number, numFmt?: string): string {
+	if (!Number.isFinite(value)) return String(value);
+	const f = describeFormat(numFmt);
+	if (!f.general) {
+		try {
+			const text = String(SSF.format(numFmt, value)).trim();
+			if (text !== '' && !/^#+$/.test(text)) return text;
+		} catch {
+			// An unparseable format falls back to the plain number.
+		}
+	}
+	return plainNumber(value);
+}
+
+function plainNumber(value: number): string {
+	if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+	const clean = Number(value.toPrecision(15));
+	const s = String(clean);
+	if (!/e/i.test(s)) return s;
+	// Very small numbers: write them out rather than in exponent form.
+	return clean.toFixed(Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(clean))) + 14))).replace(/\.?0+$/, '');
+}
