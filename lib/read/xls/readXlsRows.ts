@@ -47,6 +47,8 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 	else if (typeof sheet === 'string') {
 		sheetIndex = names.indexOf(sheet);
 		if (sheetIndex < 0) sheetIndex = names.findIndex((n) => n.trim().toLowerCase() === sheet.trim().toLowerCase());
+		// A sheet named like a number wins; otherwise "2" means the sheet at index 2.
+		if (sheetIndex < 0 && /^\d+$/.test(sheet.trim())) sheetIndex = Number(sheet.trim());
 	}
 	if (sheetIndex < 0 || sheetIndex >= names.length) {
 		throw new IntakeError(

@@ -179,6 +179,8 @@ export async function openXlsxPackage(
 	} else if (typeof sheet === 'string') {
 		sheetIndex = sheets.findIndex((s) => s.name === sheet);
 		if (sheetIndex < 0) sheetIndex = sheets.findIndex((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+		// A sheet named like a number wins; otherwise "2" means the sheet at index 2.
+		if (sheetIndex < 0 && /^\d+$/.test(sheet.trim())) sheetIndex = Number(sheet.trim());
 	}
 	if (sheetIndex < 0 || sheetIndex >= sheets.length) {
 		throw new IntakeError(
