@@ -58,13 +58,16 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 		);
 	}
 	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-	const ws = wb.Sheets[names[sheetIndex]] as XLSX.WorkSheet & { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> };
+	const ws = wb.Sheets[names[sheetIndex]] as
+		| (XLSX.WorkSheet & { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })
+		| undefined;
+	if (!ws) throw new IntakeError('FILE_CORRUPT', `The sheet "${names[sheetIndex]}" could not be read. Open the workbook in Excel or LibreOffice and save it as .xlsx or CSV.`);
 	const sheets = names.map((name, i) => {
 		const hidden = states[i]?.Hidden;
 		return { name, state: hidden === 1 ? 'hidden' : hidden === 2 ? 'veryHidden' : 'visible' };
 	});
 	function* rows(): Generator<RawRow[]> {
-		const data = ws['!data'] ?? [];
+		const data = Array.isArray(ws?.['!data']) ? ws['!data'] : [];
 		let batch: RawRow[] = [];
 		for (let r = 0; r < data.length; r++) {
 			const line = data[r];
@@ -72,7 +75,7 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 			const cells: string[] = new Array(line.length).fill('');
 			for (let c = 0; c < line.length; c++) {
 				const cell = line[c];
-				if (cell) cells[c] = cellText(cell, date1904, r + 1, c, onIssue);
+				if (cell && typeof cell === 'object') cells[c] = cellText(cell, date1904, r + 1, c, onIssue);
 			}
 			batch.push({ row: r + 1, cells });
 			if (batch.length >= BATCH) {
