@@ -75,9 +75,9 @@ function valueText(value: unknown, numFmt: string | undefined, date1904: boolean
 			return String(v.error);
 		}
 		if ('formula' in v || 'sharedFormula' in v) {
-			if (v.result === undefined) return '';
-			if (typeof v.result === 'object' && v.result !== null && 'error' in (v.result as object)) {
-				return valueText(v.result, numFmt, date1904, report);
+			if (v.result === undefined) {
+				report('the formula has no saved result, so it was read as empty. Open the workbook in Excel, let it recalculate, and save it.');
+				return '';
 			}
 			return valueText(v.result, numFmt, date1904, report);
 		}
