@@ -289,7 +289,7 @@ async function takePrefix(
 			prefix: input,
 			complete: true,
 			chunks: async function* () {
-				for (let i = 0; i < input.length; i += 1 << 20) yield input.subarray(i, i + (1 << 20));
+				for (let i = 0; i < input.length; i += 1 << 16) yield input.subarray(i, i + (1 << 16));
 			},
 			all: async () => input,
 		};
