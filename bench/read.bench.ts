@@ -40,9 +40,11 @@ function contact(i: number): string[] {
 		String(10000 + ((i * 37) % 89999)).padStart(5, '0'),
 		`${(i % 12) + 1}/${(i % 28) + 1}/${1950 + (i % 50)}`,
 		i % 3 === 0 ? `"Called ${i % 7} times, prefers ""email"""` : 'Client since 2019',
+		['Acme Legal LLP', 'Northwind Traders', 'Globex Corporation', 'Initech, Inc.'][i % 4],
+		['Paralegal', 'Office Manager', 'Chief Financial Officer', 'Associate Attorney'][i % 4],
 	];
 }
-const HEADER = ['ID', 'First Name', 'Last Name', 'Email', 'Phone', 'Street', 'City', 'State', 'Zip', 'Date of Birth', 'Notes'];
+const HEADER = ['ID', 'First Name', 'Last Name', 'Email', 'Phone', 'Street', 'City', 'State', 'Zip', 'Date of Birth', 'Notes', 'Company', 'Job Title'];
 
 async function makeCsv(path: string, rows: number): Promise<void> {
 	const out = createWriteStream(path);
@@ -68,7 +70,7 @@ async function makeXlsx(path: string, rows: number): Promise<void> {
 	ws.addRow(HEADER).commit();
 	for (let i = 0; i < rows; i++) {
 		const c = contact(i);
-		const row = ws.addRow([i + 1, c[1], c[2], c[3], 5550000000 + i, c[5], c[6], c[7], c[8], new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)), c[10].replace(/"/g, '')]);
+		const row = ws.addRow([i + 1, c[1], c[2], c[3], 5550000000 + i, c[5], c[6], c[7], c[8], new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)), c[10].replace(/"/g, ''), c[11], c[12]]);
 		row.getCell(10).numFmt = 'yyyy-mm-dd';
 		row.commit();
 	}
@@ -124,8 +126,8 @@ async function main(): Promise<void> {
 	mkdirSync(dir, { recursive: true });
 	const csvRows = arg('--rows', 1_000_000);
 	const xlsxRows = arg('--xlsx-rows', 100_000);
-	const csv = join(dir, `contacts-${csvRows}.csv`);
-	const xlsx = join(dir, `contacts-${xlsxRows}.xlsx`);
+	const csv = join(dir, `contacts-v2-${csvRows}.csv`);
+	const xlsx = join(dir, `contacts-v2-${xlsxRows}.xlsx`);
 	if (!existsSync(csv)) {
 		console.log(`generating ${csv} …`);
 		await makeCsv(csv, csvRows);
