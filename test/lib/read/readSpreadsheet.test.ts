@@ -256,6 +256,15 @@ describe('readSpreadsheet', () => {
 			expect(r.format).toBe('xls');
 			expect(r.rows).toEqual([{ Name: 'Jane', Email: 'j@x.org' }]);
 		});
+		it('reads a SpreadsheetML 2003 file saved with an .xls name', async () => {
+			const xml =
+				'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">' +
+				'<Worksheet ss:Name="Export"><Table><Row><Cell><Data ss:Type="String">Name</Data></Cell><Cell><Data ss:Type="String">Phone</Data></Cell></Row>' +
+				'<Row><Cell><Data ss:Type="String">Jane</Data></Cell><Cell><Data ss:Type="Number">5551234567</Data></Cell></Row></Table></Worksheet></Workbook>';
+			const r = await readSpreadsheet(utf8(xml));
+			expect(r).toMatchObject({ format: 'xls', sheet: 'Export' });
+			expect(r.rows).toEqual([{ Name: 'Jane', Phone: '5551234567' }]);
+		});
 	});
 
 	describe('limits and errors', () => {
