@@ -71,7 +71,7 @@ function checkInflatedSize(bytes: Uint8Array, entry: ZipEntry): Promise<void> {
 	if (entry.method === 0) return Promise.resolve();
 	if (entry.method !== 8) return Promise.reject(corrupt(`the part ${entry.name} uses an unknown compression method`));
 	return new Promise((resolve, reject) => {
-		const inflate = createInflateRaw();
+		const inflate = createInflateRaw({ chunkSize: 1 << 20 });
 		let total = 0;
 		let failed = false;
 		inflate.on('data', (chunk: Buffer) => {
