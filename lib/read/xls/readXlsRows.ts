@@ -18,6 +18,11 @@ const BATCH = 512;
  */
 export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefined, onIssue: IssueSink): XlsBook {
 	let wb: XLSX.WorkBook;
+	// SheetJS prints notes about damaged records with console.error; a library
+	// must not write to its host's log. XLSX.read is synchronous, so silencing
+	// console.error for the call affects no other code.
+	const consoleError = console.error;
+	console.error = () => undefined;
 	try {
 		wb = XLSX.read(bytes, {
 			type: 'array',
@@ -38,6 +43,8 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 			'FILE_CORRUPT',
 			`The .xls workbook could not be read (${message}). Open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
 		);
+	} finally {
+		console.error = consoleError;
 	}
 	const names = wb.SheetNames;
 	if (names.length === 0) throw new IntakeError('FILE_CORRUPT', 'The workbook has no sheets. Open it in Excel and save it again.');
