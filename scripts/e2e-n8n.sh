@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# End-to-end check in a real n8n (not part of CI: n8n is a 1.4 GB install).
+# Usage: scripts/e2e-n8n.sh <folder where n8n 1.123.x is installed>
+# Installs the packed package as a community node, imports a workflow that
+# reads examples/outlook-contacts-windows1252.csv from disk in n8n's
+# filesystem binary mode and runs it through Spreadsheet to Records.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+n8n_dir="${1:?give the folder where n8n is installed}"
+user="$(mktemp -d)"
+trap 'rm -rf "$user"' EXIT
+cd "$root"
+npm run build --silent >/dev/null
+tgz="$(npm pack --silent --pack-destination "$user")"
+mkdir -p "$user/.n8n/nodes/node_modules/n8n-nodes-intake"
+tar -xzf "$user/$tgz" -C "$user/.n8n/nodes/node_modules/n8n-nodes-intake" --strip-components=1
+cat > "$user/wf.json" <<JSON
+{
+  "id": "e2eIntake0000001",
+  "name": "intake e2e",
+  "active": false,
+  "nodes": [
+    { "id": "a", "name": "Start", "type": "n8n-nodes-base.manualTrigger", "typeVersion": 1, "position": [0, 0], "parameters": {} },
+    { "id": "b", "name": "Read File", "type": "n8n-nodes-base.readWriteFile", "typeVersion": 1, "position": [200, 0],
+      "parameters": { "operation": "read", "fileSelector": "$root/examples/outlook-contacts-windows1252.csv", "options": {} } },
+    { "id": "c", "name": "Spreadsheet to Records", "type": "n8n-nodes-intake.spreadsheetToRecords", "typeVersion": 1, "position": [400, 0],
+      "parameters": { "binaryPropertyName": "data", "options": {} } }
+  ],
+  "connections": {
+    "Start": { "main": [[{ "node": "Read File", "type": "main", "index": 0 }]] },
+    "Read File": { "main": [[{ "node": "Spreadsheet to Records", "type": "main", "index": 0 }]] }
+  },
+  "settings": {}
+}
+JSON
+export N8N_USER_FOLDER="$user" N8N_EXPRESSION_ENGINE=legacy N8N_RUNNERS_ENABLED=false \
+	N8N_DEFAULT_BINARY_DATA_MODE=filesystem N8N_RESTRICT_FILE_ACCESS_TO="$root/examples" \
+	N8N_DIAGNOSTICS_ENABLED=false N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
+"$n8n_dir/node_modules/.bin/n8n" import:workflow --input="$user/wf.json"
+"$n8n_dir/node_modules/.bin/n8n" execute --id e2eIntake0000001 --rawOutput
