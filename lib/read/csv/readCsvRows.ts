@@ -141,7 +141,9 @@ export async function* readCsvRows(
 			pendingLength = 0;
 			const rows = parseWindow(text, false);
 			if (carry.length > maxRecordChars) {
-				throw unclosed(rowNumber + 1, linesBefore + 1, maxRecordChars);
+				throw carry.includes('"')
+					? unclosed(rowNumber + 1, linesBefore + 1, maxRecordChars)
+					: tooLong(rowNumber + 1, linesBefore + 1, maxRecordChars);
 			}
 			if (rows.length > 0) yield rows;
 		}
@@ -164,7 +166,15 @@ function unclosed(row: number, line: number, max: number): IntakeError {
 	const mb = Math.round(max / (1024 * 1024));
 	return new IntakeError(
 		'CSV_UNCLOSED_QUOTE',
-		`Row ${row} (line ${line}) opens a quoted field that is not closed within ${mb} MB, or the row itself is that long. Check that row for a stray or missing " and save the file again.`,
+		`Row ${row} (line ${line}) opens a quoted field that is not closed within ${mb} MB. Check that row for a stray or missing " and save the file again.`,
+		{ row, line },
+	);
+}
+
+function tooLong(row: number, line: number, max: number): IntakeError {
+	return new IntakeError(
+		'CSV_RECORD_TOO_LARGE',
+		`Row ${row} (line ${line}) runs past ${Math.round(max / (1024 * 1024))} MB without a line break. The file may not be a table, or its line breaks may be missing; check the file and the delimiter setting.`,
 		{ row, line },
 	);
 }

@@ -140,6 +140,20 @@ describe('readSpreadsheet', () => {
 			expect(e.code).toBe('CSV_UNCLOSED_QUOTE');
 			expect(e.details).toEqual({ row: 2, line: 2 });
 		});
+		it('stops with CSV_RECORD_TOO_LARGE when a line never ends', async () => {
+			const { openSpreadsheet } = await import('../../../index');
+			async function* chunks() {
+				yield Buffer.from('a,b\n1,');
+				const block = Buffer.alloc(1 << 20, 0x78);
+				for (let i = 0; i < 40; i++) yield block;
+			}
+			const reader = await openSpreadsheet(chunks(), { maxBytes: Infinity });
+			const e = await failure((async () => {
+				for await (const _ of reader) void _;
+			})());
+			expect(e.code).toBe('CSV_RECORD_TOO_LARGE');
+			expect(e.details).toEqual({ row: 2, line: 2 });
+		});
 	});
 
 	describe('headers', () => {
@@ -290,6 +304,15 @@ describe('readSpreadsheet', () => {
 			const e = await failure(readSpreadsheet(fixture(file)));
 			expect(e.code).toBe(code);
 			expect(e.message.length).toBeGreaterThan(30);
+		});
+
+		it('throws FILE_ENCRYPTED for a password-protected workbook', async () => {
+			const cfb = Buffer.alloc(2048);
+			Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+			Buffer.from('EncryptedPackage', 'utf16le').copy(cfb, 1024);
+			const e = await failure(readSpreadsheet(cfb));
+			expect(e.code).toBe('FILE_ENCRYPTED');
+			expect(e.message).toContain('Remove the password');
 		});
 
 		it('throws UNSUPPORTED_FORMAT for a DOCX (a ZIP without a workbook)', async () => {
