@@ -140,6 +140,7 @@ describe('readSpreadsheet', () => {
 			expect(e.code).toBe('CSV_UNCLOSED_QUOTE');
 			expect(e.details).toEqual({ row: 2, line: 2 });
 		});
+
 		it('stops with CSV_RECORD_TOO_LARGE when a line never ends', async () => {
 			const { openSpreadsheet } = await import('../../../index');
 			async function* chunks() {
