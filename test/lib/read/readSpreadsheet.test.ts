@@ -1,4 +1,4 @@
-import { IntakeError, readSpreadsheet } from '../../../index';
+import { IntakeError, openSpreadsheet, readSpreadsheet } from '../../../index';
 import { fixture, utf8 } from '../../helpers/fixtures';
 
 async function failure(promise: Promise<unknown>): Promise<IntakeError> {
@@ -9,6 +9,21 @@ async function failure(promise: Promise<unknown>): Promise<IntakeError> {
 		return e as IntakeError;
 	}
 	throw new Error('expected an IntakeError');
+}
+
+/** Streams `head` followed by 40 MiB of "x" with no line break, and returns the error reading it raises. */
+async function runawayFailure(head: string): Promise<IntakeError> {
+	async function* chunks() {
+		yield Buffer.from(head);
+		const block = Buffer.alloc(1 << 20, 0x78);
+		for (let i = 0; i < 40; i++) yield block;
+	}
+	const reader = await openSpreadsheet(chunks(), { maxBytes: Infinity });
+	return failure(
+		(async () => {
+			for await (const _ of reader) void _;
+		})(),
+	);
 }
 
 describe('readSpreadsheet', () => {
@@ -51,7 +66,6 @@ describe('readSpreadsheet', () => {
 		});
 
 		it('reports undecodable bytes when a UTF-8 guess meets Windows-1252 later in a stream', async () => {
-			const { openSpreadsheet } = await import('../../../index');
 			async function* chunks() {
 				yield Buffer.from('Name\n' + 'Plain\n'.repeat(20000));
 				yield Buffer.from('M\xfcller\n', 'latin1');
@@ -127,31 +141,13 @@ describe('readSpreadsheet', () => {
 		});
 
 		it('stops with CSV_UNCLOSED_QUOTE instead of buffering a runaway quoted field', async () => {
-			const { openSpreadsheet } = await import('../../../index');
-			async function* chunks() {
-				yield Buffer.from('a,b\n1,"runaway\n');
-				const block = Buffer.alloc(1 << 20, 0x78);
-				for (let i = 0; i < 40; i++) yield block;
-			}
-			const reader = await openSpreadsheet(chunks(), { maxBytes: Infinity });
-			const e = await failure((async () => {
-				for await (const _ of reader) void _;
-			})());
+			const e = await runawayFailure('a,b\n1,"runaway\n');
 			expect(e.code).toBe('CSV_UNCLOSED_QUOTE');
 			expect(e.details).toEqual({ row: 2, line: 2 });
 		});
 
 		it('stops with CSV_RECORD_TOO_LARGE when a line never ends', async () => {
-			const { openSpreadsheet } = await import('../../../index');
-			async function* chunks() {
-				yield Buffer.from('a,b\n1,');
-				const block = Buffer.alloc(1 << 20, 0x78);
-				for (let i = 0; i < 40; i++) yield block;
-			}
-			const reader = await openSpreadsheet(chunks(), { maxBytes: Infinity });
-			const e = await failure((async () => {
-				for await (const _ of reader) void _;
-			})());
+			const e = await runawayFailure('a,b\n1,');
 			expect(e.code).toBe('CSV_RECORD_TOO_LARGE');
 			expect(e.details).toEqual({ row: 2, line: 2 });
 		});
