@@ -81,6 +81,14 @@ export function formatNumber(value: number, numFmt?: string): string {
 	return plainNumber(value);
 }
 
+/**
+ * A numeric cell's text: ISO 8601 when its format shows a date or time,
+ * otherwise the number as the sheet shows it.
+ */
+export function numberText(value: number, numFmt: string | undefined, date1904: boolean): string {
+	return isDateFormat(numFmt) ? dateToIso(serialToDate(value, date1904), numFmt) : formatNumber(value, numFmt);
+}
+
 function plainNumber(value: number): string {
 	if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
 	const clean = Number(value.toPrecision(15));

@@ -165,7 +165,7 @@ export async function openSpreadsheet(input: Input, options?: ReadOptions): Prom
 		});
 	}
 	const isText = format === 'csv' || format === 'tsv';
-	const iterate = rowIterator({ headers, pending, batches, isText, onIssue, issues });
+	const iterate = rowIterator({ headers, pending, batches, isText, onIssue });
 	return Object.assign(meta, {
 		headers,
 		format,
@@ -181,7 +181,6 @@ function rowIterator(ctx: {
 	batches: AsyncIterator<RawRow[]> | Iterator<RawRow[]>;
 	isText: boolean;
 	onIssue: IssueSink;
-	issues: ReadIssue[];
 }): () => AsyncGenerator<SpreadsheetRow> {
 	let used = false;
 	return async function* rows() {

@@ -127,7 +127,7 @@ export async function* readCsvRows(
 		// Parse in small windows: rows then die young, so memory stays flat
 		// (1 MiB windows let the garbage collector's old space grow past 200 MB).
 		for (let at = 0; at < decoded.length; at += WINDOW_CHARS) {
-			const piece = decoded.length <= WINDOW_CHARS ? decoded : decoded.slice(at, at + WINDOW_CHARS);
+			const piece = decoded.slice(at, at + WINDOW_CHARS);
 			pending.push(piece);
 			pendingLength += piece.length;
 			if (first) {

@@ -1,6 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { IntakeError } from '../../errors';
-import { dateToIso, formatNumber, isDateFormat, serialToDate } from '../formatCell';
+import { dateToIso, numberText } from '../formatCell';
+import { pickSheet } from '../pickSheet';
 import type { IssueSink, RawRow } from '../rawRow';
 
 /** A legacy workbook opened with SheetJS. */
@@ -49,21 +50,7 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 	const names = wb.SheetNames;
 	if (names.length === 0) throw new IntakeError('FILE_CORRUPT', 'The workbook has no sheets. Open it in Excel and save it again.');
 	const states = wb.Workbook?.Sheets ?? [];
-	let sheetIndex = 0;
-	if (typeof sheet === 'number') sheetIndex = sheet;
-	else if (typeof sheet === 'string') {
-		sheetIndex = names.indexOf(sheet);
-		if (sheetIndex < 0) sheetIndex = names.findIndex((n) => n.trim().toLowerCase() === sheet.trim().toLowerCase());
-		// A sheet named like a number wins; otherwise "2" means the sheet at index 2.
-		if (sheetIndex < 0 && /^\d+$/.test(sheet.trim())) sheetIndex = Number(sheet.trim());
-	}
-	if (sheetIndex < 0 || sheetIndex >= names.length) {
-		throw new IntakeError(
-			'SHEET_NOT_FOUND',
-			`The workbook has no sheet ${typeof sheet === 'number' ? `at index ${sheet}` : `named "${sheet}"`}. Its sheets are: ${names.map((n, i) => `${i}: "${n}"`).join(', ')}.`,
-			{ sheets: names },
-		);
-	}
+	const sheetIndex = pickSheet(names, sheet);
 	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
 	const ws = wb.Sheets[names[sheetIndex]] as
 		| (XLSX.WorkSheet & { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })
@@ -73,8 +60,8 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 		const hidden = states[i]?.Hidden;
 		return { name, state: hidden === 1 ? 'hidden' : hidden === 2 ? 'veryHidden' : 'visible' };
 	});
+	const data = Array.isArray(ws['!data']) ? ws['!data'] : [];
 	function* rows(): Generator<RawRow[]> {
-		const data = Array.isArray(ws?.['!data']) ? ws['!data'] : [];
 		let batch: RawRow[] = [];
 		for (let r = 0; r < data.length; r++) {
 			const line = data[r];
@@ -100,7 +87,7 @@ function cellText(cell: XLSX.CellObject, date1904: boolean, row: number, col: nu
 	switch (cell.t) {
 		case 'n':
 			if (typeof cell.v !== 'number') return '';
-			return isDateFormat(fmt) ? dateToIso(serialToDate(cell.v, date1904), fmt) : formatNumber(cell.v, fmt);
+			return numberText(cell.v, fmt, date1904);
 		case 'b':
 			return cell.v ? 'TRUE' : 'FALSE';
 		case 'd':

@@ -1,6 +1,7 @@
 import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 import { IntakeError } from '../../errors';
-import { readZipDirectory, zipDataOffset, type ZipEntry } from './readZipDirectory';
+import { pickSheet } from '../pickSheet';
+import { corrupt, readZipDirectory, zipDataOffset, type ZipEntry } from './readZipDirectory';
 
 /** A workbook's sheet list plus a slimmed archive ready for exceljs. */
 export interface XlsxPackage {
@@ -40,12 +41,6 @@ function bomb(name: string, why: string): IntakeError {
 	);
 }
 
-function corrupt(why: string): IntakeError {
-	return new IntakeError(
-		'FILE_CORRUPT',
-		`The workbook could not be opened: ${why}. Open it in Excel or LibreOffice and save it again as .xlsx.`,
-	);
-}
 
 function rawData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 	const start = zipDataOffset(bytes, entry);
@@ -173,22 +168,7 @@ export async function openXlsxPackage(
 	if (sheets.length === 0) throw corrupt('it lists no worksheets');
 	const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/i.test(workbookXml);
 
-	let sheetIndex = 0;
-	if (typeof sheet === 'number') {
-		sheetIndex = sheet;
-	} else if (typeof sheet === 'string') {
-		sheetIndex = sheets.findIndex((s) => s.name === sheet);
-		if (sheetIndex < 0) sheetIndex = sheets.findIndex((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase());
-		// A sheet named like a number wins; otherwise "2" means the sheet at index 2.
-		if (sheetIndex < 0 && /^\d+$/.test(sheet.trim())) sheetIndex = Number(sheet.trim());
-	}
-	if (sheetIndex < 0 || sheetIndex >= sheets.length) {
-		throw new IntakeError(
-			'SHEET_NOT_FOUND',
-			`The workbook has no sheet ${typeof sheet === 'number' ? `at index ${sheet}` : `named "${sheet}"`}. Its sheets are: ${sheets.map((s, i) => `${i}: "${s.name}"`).join(', ')}.`,
-			{ sheets: sheets.map((s) => s.name) },
-		);
-	}
+	const sheetIndex = pickSheet(sheets.map((s) => s.name), sheet);
 	const sheetEntry = find(sheets[sheetIndex].path);
 	if (!sheetEntry) throw corrupt(`the sheet "${sheets[sheetIndex].name}" is missing from the archive`);
 

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { IntakeError, isIntakeError } from '../../errors';
-import { dateToIso, formatNumber, isDateFormat, serialToDate } from '../formatCell';
+import { dateToIso, numberText } from '../formatCell';
 import type { IssueSink, RawRow } from '../rawRow';
 import type { XlsxPackage } from './openXlsxPackage';
 
@@ -29,7 +29,8 @@ export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): Async
 				const cells: string[] = [];
 				const rowNumber = row.number;
 				row.eachCell({ includeEmpty: false }, (cell, col) => {
-					cells[col - 1] = cellText(cell as unknown as CellLike, pkg.date1904, (message) =>
+					const { value, numFmt } = cell as unknown as CellLike;
+					cells[col - 1] = valueText(value, numFmt, pkg.date1904, (message) =>
 						onIssue({ row: rowNumber, code: 'CELL_ERROR_VALUE', message: `Row ${rowNumber}, cell ${cell.address}: ${message}` }),
 					);
 				});
@@ -51,9 +52,6 @@ export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): Async
 	}
 }
 
-function cellText(cell: CellLike, date1904: boolean, report: (message: string) => void): string {
-	return valueText(cell.value, cell.numFmt, date1904, report);
-}
 
 function valueText(value: unknown, numFmt: string | undefined, date1904: boolean, report: (m: string) => void): string {
 	if (value === null || value === undefined) return '';
@@ -63,7 +61,7 @@ function valueText(value: unknown, numFmt: string | undefined, date1904: boolean
 			report('the formula has no usable cached value; it was read as empty. Recalculate and save the workbook in Excel.');
 			return '';
 		}
-		return isDateFormat(numFmt) ? dateToIso(serialToDate(value, date1904), numFmt) : formatNumber(value, numFmt);
+		return numberText(value, numFmt, date1904);
 	}
 	if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
 	if (value instanceof Date) return dateToIso(value, numFmt);

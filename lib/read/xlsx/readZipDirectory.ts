@@ -15,7 +15,8 @@ export interface ZipEntry {
 
 const MAX_ENTRIES = 20000;
 
-function corrupt(why: string): IntakeError {
+/** The FILE_CORRUPT error for a workbook archive that can't be opened. */
+export function corrupt(why: string): IntakeError {
 	return new IntakeError(
 		'FILE_CORRUPT',
 		`The workbook could not be opened: ${why}. Open it in Excel or LibreOffice and save it again as .xlsx.`,
