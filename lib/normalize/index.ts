@@ -1,0 +1,1 @@
+export { splitName, type NameParts } from './splitName';

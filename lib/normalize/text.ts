@@ -1,0 +1,39 @@
+/** Curly quotes and their plain forms, so one set of rules sees one kind of quote. */
+const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u00b4': "'" };
+
+/**
+ * Trims, turns every run of whitespace (tabs, no-break spaces, line breaks)
+ * into one space, and straightens curly quotes.
+ */
+export function cleanText(text: string): string {
+	return text
+		.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q)
+		.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
+		.trim();
+}
+
+/** Lower case with periods removed: the form used for every word-list lookup ("Ph.D." → "phd"). */
+export function lookupKey(token: string): string {
+	return token.toLowerCase().replace(/\./g, '');
+}
+
+/**
+ * Whether the letters of a text are all upper case or all lower case. Only
+ * such input has its case restored: mixed case is the user's own spelling.
+ */
+export function isWhollyOneCase(text: string): boolean {
+	const upper = text.toUpperCase();
+	const lower = text.toLowerCase();
+	if (upper === lower) return false;
+	return text === upper || text === lower;
+}
+
+/** Capitalises the first letter of a word and lower-cases the rest. */
+export function capitalize(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Builds a Set from a word list, for O(1) lookups. */
+export function toSet(words: readonly string[]): ReadonlySet<string> {
+	return new Set(words);
+}
