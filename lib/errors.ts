@@ -15,7 +15,11 @@ export type IntakeErrorCode =
 	| 'HEADER_ROW_NOT_FOUND'
 	| 'TOO_MANY_COLUMNS'
 	| 'CSV_UNCLOSED_QUOTE'
-	| 'CSV_RECORD_TOO_LARGE';
+	| 'CSV_RECORD_TOO_LARGE'
+	| 'ADDRESS_INVALID_OPTION'
+	| 'PHONE_INVALID_OPTION'
+	| 'DATE_INVALID_OPTION'
+	| 'EMAIL_INVALID_OPTION';
 
 /**
  * The one error type the library throws. It is thrown only for programmer

@@ -1,1 +1,8 @@
 export { splitName, type NameParts } from './splitName';
+export {
+	splitAddress,
+	normalizeSplitAddressOptions,
+	DEFAULT_SPLIT_ADDRESS_OPTIONS,
+	type AddressParts,
+	type SplitAddressOptions,
+} from './splitAddress';

@@ -52,3 +52,22 @@ export function loadNameSets(): Array<{ name: string; cases: NameCase[] }> {
 		{ name: 'humanparser', cases: loadCorpus<NameCase[]>('names/humanparser.json') },
 	];
 }
+
+export interface AddressCase {
+	input: string;
+	expected: Record<string, string>;
+	flags?: { has_city_state_zip: boolean; po_box: boolean };
+}
+
+export const ADDRESS_KEYS = ['street', 'unit', 'city', 'state', 'zip'] as const;
+
+/**
+ * The usaddress cases that have a city, state and ZIP. Their labels keep the
+ * state as written ("North Carolina"); the comparison form is the USPS code,
+ * which is what splitAddress returns.
+ */
+export function loadAddressCases(stateCode: (state: string) => string): AddressCase[] {
+	return loadCorpus<AddressCase[]>('addresses/usaddress_train.json')
+		.filter((c) => c.flags?.has_city_state_zip)
+		.map((c) => ({ ...c, expected: { ...c.expected, state: stateCode(c.expected.state) } }));
+}

@@ -1,0 +1,499 @@
+import { IntakeError } from '../errors';
+import {
+	COUNTRIES,
+	DIRECTIONALS,
+	NUMBERED_ROUTE_TYPES,
+	NUMBER_WORDS,
+	STREET_TYPES,
+	UNIT_DESIGNATORS,
+	UNIT_WORDS,
+	US_STATES,
+	ZERO_ZIP_STATES,
+} from './data/usAddress';
+import { US_CITIES } from './data/usCities';
+import { cleanText, lookupKey, toSet } from './text';
+
+/** The parts of a postal address. A part that the input lacks is absent, never an empty string. */
+export interface AddressParts {
+	/** Street line in the input's own wording: "123 Main St", "PO Box 42". */
+	street?: string;
+	/** Secondary unit: "Apt 4B", "Suite 200", "#5". */
+	unit?: string;
+	city?: string;
+	/** USPS code for US states ("IL"); as written elsewhere. */
+	state?: string;
+	/** Postal code as a string, leading zeros kept: "02134", "62704-1234". */
+	zip?: string;
+	/** ISO 3166-1 alpha-2 code, present only when the input names a country. */
+	country?: string;
+	/**
+	 * A person or company line ahead of the street ("Attn: Legal Dept",
+	 * "Acme Inc"), kept apart so no text of the input is lost.
+	 */
+	recipient?: string;
+}
+
+/** Options of {@link splitAddress}. */
+export interface SplitAddressOptions {
+	/**
+	 * How to read the text. `'positional'` is the fixed layout
+	 * `Street, City, State, Zip, Country`, where empty positions keep their
+	 * commas (",,CO,80202"). `'auto'` finds the parts by their shape, and reads
+	 * input with empty comma positions positionally. Default `'auto'`.
+	 */
+	layout?: 'auto' | 'positional';
+	/**
+	 * ISO 3166-1 alpha-2 country assumed when the text names none. Only `'US'`
+	 * addresses are split into parts; others come back whole in `street`.
+	 * Default `'US'`.
+	 */
+	defaultCountry?: string;
+}
+
+/** Default {@link SplitAddressOptions}. */
+export const DEFAULT_SPLIT_ADDRESS_OPTIONS: Readonly<Required<SplitAddressOptions>> = Object.freeze({
+	layout: 'auto',
+	defaultCountry: 'US',
+});
+
+const STATE_NAMES = new Map(Object.entries(US_STATES));
+const STATE_CODES = new Set(Object.values(US_STATES));
+const ZERO_ZIP = toSet(ZERO_ZIP_STATES);
+const TYPES = toSet(STREET_TYPES);
+const ROUTE_TYPES = toSet(NUMBERED_ROUTE_TYPES);
+const DESIGNATORS = toSet(UNIT_DESIGNATORS);
+const STANDALONE_UNITS = toSet(UNIT_WORDS);
+const DIRECTIONS = toSet(DIRECTIONALS);
+const NUMBER_WORD_SET = toSet(NUMBER_WORDS);
+const COUNTRY_NAMES = new Map(Object.entries(COUNTRIES));
+const LONGEST_NAME = 4;
+const MAX_LENGTH = 500;
+const ZIP = /^(\d{5})(?:-?(\d{4}))?\.?$/;
+const SHORT_ZIP = /^\d{3,4}$/;
+const HOUSE_NUMBER = /^(\d+[a-z]?|\d+[-/]\d+[a-z]?|\d+-?[a-z]|[nsew]\d+[nsew]?\d*|\d+(st|nd|rd|th))$/i;
+const ORDINAL = /^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
+const UNIT_ID = /^#?[\p{L}\p{N}][\p{L}\p{N}\-/]*\.?$/u;
+/** Abbreviations that end a street name for sure: no second street type follows them. */
+const FINAL_TYPES = toSet(['ave', 'av', 'st', 'str', 'dr', 'rd', 'blvd', 'ln', 'ct', 'pl', 'cir', 'hwy', 'pkwy', 'ter', 'trl', 'sq', 'expy', 'fwy', 'way']);
+/** Spellings of the same place word, so "St Louis" finds "saint louis". */
+const PLACE_WORDS: Readonly<Record<string, string>> = {
+	st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount', pt: 'point', n: 'north', s: 'south', e: 'east', w: 'west',
+};
+const MAX_CITY_WORDS = 5;
+/** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
+const ROUTE_ONLY = toSet(['route', 'rte', 'rt', 'sr', 'cr', 'fm', 'us', 'rr', 'hc']);
+/** Words that make a line ahead of the street part of the address (a building), not a recipient. */
+const PLACE_LINE_WORDS = toSet(['plaza', 'square', 'center', 'centre', 'tower', 'building', 'bldg', 'airport', 'mall', 'park', 'court', 'hall', 'house', 'campus', 'complex', 'station', 'terminal', 'place']);
+let cities: Set<string> | undefined;
+
+/** The place-name table as one set of "STATE:name" keys, built on first use (about 30,000 names). */
+function cityKeys(): Set<string> {
+	if (!cities) {
+		cities = new Set();
+		for (const [state, names] of Object.entries(US_CITIES)) {
+			for (const name of names.split('|')) cities.add(`${state}:${placeKey(name.split(' '))}`);
+		}
+	}
+	return cities;
+}
+
+function placeKey(words: readonly string[]): string {
+	return words.map((w) => PLACE_WORDS[w] ?? w).join(' ');
+}
+
+interface Token {
+	text: string;
+	/** Lookup form: lower case, periods removed. */
+	key: string;
+	/** Whether a comma follows the token. */
+	comma: boolean;
+}
+
+function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	// "Road# 1" and "Rd#5": a "#" glued to a word starts a unit
+	for (const raw of text.replace(/(\p{L})#/gu, '$1 #').split(/(,)|\s+/u)) {
+		if (raw === undefined || raw === '') continue;
+		if (raw === ',') {
+			if (tokens.length > 0) tokens[tokens.length - 1].comma = true;
+			continue;
+		}
+		tokens.push({ text: raw, key: lookupKey(raw), comma: false });
+	}
+	return tokens;
+}
+
+/** Joins tokens back as written, commas kept. */
+function join(tokens: readonly Token[]): string {
+	return tokens
+		.map((t, i) => (t.comma && i < tokens.length - 1 ? t.text + ',' : t.text))
+		.join(' ')
+		.replace(/[\s,]+$/, '');
+}
+
+/** Longest name from `names` that ends at `tokens[end - 1]`: its length and value. */
+function nameEndingAt<T>(tokens: readonly Token[], end: number, names: ReadonlyMap<string, T>): [number, T] | undefined {
+	for (let n = Math.min(LONGEST_NAME, end); n >= 1; n--) {
+		const slice = tokens.slice(end - n, end);
+		// a name never spans a comma
+		if (slice.slice(0, -1).some((t) => t.comma)) continue;
+		const value = names.get(slice.map((t) => t.key).join(' '));
+		if (value !== undefined) return [n, value];
+	}
+	return undefined;
+}
+
+function isDirection(token: Token | undefined): boolean {
+	return token !== undefined && DIRECTIONS.has(token.key);
+}
+
+function isPoBox(tokens: readonly Token[], i: number): number {
+	const k = (j: number) => tokens[j]?.key ?? '';
+	// "PO Box", "P.O. Box", "P O Box", "Post Office Box", "POB", "Box"
+	if (k(i) === 'po' && k(i + 1) === 'box') return 2;
+	if (k(i) === 'p' && k(i + 1) === 'o' && k(i + 2) === 'box') return 3;
+	if (k(i) === 'post' && k(i + 1) === 'office' && k(i + 2) === 'box') return 3;
+	if (k(i) === 'pob' || k(i) === 'pobox') return 1;
+	if (k(i) === 'box' || k(i) === 'drawer') return 1;
+	return 0;
+}
+
+/** Length of a PO box designator with its "#", if any ("Box # 63"). */
+function poBoxAt(tokens: readonly Token[], i: number): number {
+	const n = isPoBox(tokens, i);
+	return n > 0 && tokens[i + n]?.text === '#' && !tokens[i + n - 1].comma ? n + 1 : n;
+}
+
+/** Length of the unit that starts at `tokens[i]` ("Apt 4B", "# 6", "#5", "37th Flr", "Rear"), or 0. */
+function unitAt(tokens: readonly Token[], i: number, end = tokens.length): number {
+	const t = i < end ? tokens[i] : undefined;
+	if (!t) return 0;
+	// "Highway No 202", "Route # A", "Old Number 6 Highway": a route number, not a unit
+	const prev = tokens[i - 1];
+	if (prev && !prev.comma && ROUTE_ONLY.has(prev.key) && ['#', 'no', 'number', 'num'].includes(t.key)) return 0;
+	if (prev && !prev.comma && ROUTE_TYPES.has(prev.key) && ['no', 'number', 'num'].includes(t.key)) return 0;
+	if (['no', 'number', 'num'].includes(t.key) && tokens[i + 2] && ROUTE_TYPES.has(tokens[i + 2].key)) return 0;
+	// "ave st 1400": "st" before a number is a suite
+	if (t.key === 'st' && prev && !prev.comma && !t.comma && /^\d+$/.test(tokens[i + 1]?.text ?? '') && TYPES.has(prev.key)) return 2;
+	if (t.text === '#') return tokens[i + 1] && UNIT_ID.test(tokens[i + 1].text) && !t.comma ? 2 : 0;
+	if (t.text.startsWith('#') && UNIT_ID.test(t.text)) return 1;
+	const next = i + 1 < end ? tokens[i + 1] : undefined;
+	// "Unit", "Apt" with no identifier, at the end of the street line
+	if (!next && DESIGNATORS.has(t.key) && ['unit', 'apt', 'ste', 'suite', 'bldg', 'lot', 'trlr'].includes(t.key) && i > 0) return 1;
+	// "STE # 2"
+	if (next && DESIGNATORS.has(t.key) && next.text === '#' && i + 2 < end && UNIT_ID.test(tokens[i + 2].text) && !t.comma && !next.comma) return 3;
+	// "Rear", "Penthouse" stand alone only at the end of a line: "Front St" is a street
+	if (STANDALONE_UNITS.has(t.key)) return !next || t.comma ? 1 : 0;
+	// "40th Floor", "Second Floor"
+	if (ORDINAL.test(t.key) && next && ['fl', 'flr', 'floor'].includes(next.key) && !t.comma) return 2;
+	if (DESIGNATORS.has(t.key) && !t.comma && next && UNIT_ID.test(next.text) && /\d|^#|^[a-z]\.?$/i.test(next.text)) {
+		// "Ste. 103-B", "Unit C", "dept la 21702": one identifier, or a short word and a number
+		const after = i + 2 < end ? tokens[i + 2] : undefined;
+		if (!next.comma && after && /^\d/.test(after.text) && /^\p{L}{1,3}$/u.test(next.text)) return 3;
+		return 2;
+	}
+	return 0;
+}
+
+/** Index just past the street part of a run that holds street and city with no comma between, or -1. */
+function streetEnd(tokens: readonly Token[], from: number, to: number): number {
+	for (let i = from + 1; i < to - 1; i++) {
+		if (!TYPES.has(tokens[i].key) || isPoBox(tokens, i) > 0) continue;
+		let end = i + 1;
+		// "Park Dr", "Street Dr": a run of street types ends together
+		while (end < to - 1 && TYPES.has(tokens[end].key) && !tokens[end - 1].comma && !FINAL_TYPES.has(tokens[end - 1].key)) end++;
+		if (ROUTE_TYPES.has(tokens[end - 1].key) && end < to - 1 && /^\d+[a-z]?$/i.test(tokens[end].text)) end++;
+		if (end < to - 1 && !tokens[end - 1].comma && isDirection(tokens[end]) && tokens[end].key.length <= 2) end++;
+		return end;
+	}
+	return -1;
+}
+
+/**
+ * Splits `tokens[from, to)`, one comma group or several, into street, unit
+ * and city. `state` is the USPS code found after them, if any: only then is
+ * there a city to find.
+ */
+function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number, parts: AddressParts, state: string | undefined): void {
+	const groups: Array<[number, number]> = [];
+	let start = from;
+	for (let i = from; i < to; i++) {
+		if (tokens[i].comma || i === to - 1) {
+			groups.push([start, i + 1]);
+			start = i + 1;
+		}
+	}
+	let city: readonly Token[] = [];
+	let cityFrom = to;
+	if (state !== undefined) {
+		const [a, b] = groups[groups.length - 1];
+		const known = knownCityStart(tokens, a, b, state);
+		if (known >= a && (known > a || groups.length > 1 || !startsStreet(tokens, a))) cityFrom = known;
+		else if (!hasStreetSign(tokens, a, b) && (groups.length > 1 || !/\d/.test(join(tokens.slice(a, b))))) cityFrom = a;
+		else {
+			const cut = cityCut(tokens, a, b);
+			if (cut > a && cut < b) cityFrom = cut;
+		}
+		// "1105 Bolton Road, NW Atlanta": a directional at the head of the city group ends the street
+		while (cityFrom === a && a > from && cityFrom < b - 1 && isDirection(tokens[cityFrom]) && tokens[cityFrom].key.length === 2) cityFrom++;
+		city = tokens.slice(cityFrom, b);
+	}
+
+	const street: Token[][] = [];
+	const units: string[] = [];
+	const recipient: string[] = [];
+	for (const [g, [a, groupEnd]] of groups.entries()) {
+		const b = Math.min(groupEnd, cityFrom);
+		if (b <= a) continue;
+		const run: Token[] = [];
+		let i = a;
+		while (i < b) {
+			const box = poBoxAt(tokens, i);
+			const leadText = run.length > 1 && street.length === 0 && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || DIRECTIONS.has(t.key) || t.text === '#');
+			if ((box > 0 && i + box < b) || (leadText && /^\d+[a-z]?$/i.test(tokens[i].text) && !/\d/.test(join(run)))) {
+				// text ahead of the street line: "lockbox 9351 po box 8500" is a unit, "Acme Inc 12 Main St" a recipient
+				if (leadText) {
+					if (/\d/.test(join(run))) units.push(join(run).replace(/,$/, ''));
+					else recipient.push(join(run).replace(/,$/, ''));
+					run.length = 0;
+				}
+				if (box === 0) {
+					run.push(tokens[i]);
+					i++;
+					continue;
+				}
+				run.push(...tokens.slice(i, i + box + 1));
+				i += box + 1;
+				continue;
+			}
+			const u = unitAt(tokens, i, b);
+			if (u > 0 && i + u <= b && (run.length > 0 || street.length > 0 || i + u === b || startsStreet(tokens, i + u))) {
+				units.push(join(tokens.slice(i, i + u)).replace(/,$/, ''));
+				i += u;
+				continue;
+			}
+			run.push(tokens[i]);
+			i++;
+		}
+		if (run.length === 0) continue;
+		const last = run[run.length - 1];
+		const beforeLast = run[run.length - 2];
+		if (street.length === 0 && recipient.length === 0 && g < groups.length - 1 && !/\d/.test(join(run)) && startsStreet(tokens, groupEnd) && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key))) {
+			// "Office of General Counsel, 820 N. Michigan Avenue": a recipient line ahead of the street
+			recipient.push(join(run).replace(/,$/, ''));
+			continue;
+		}
+		if (street.length > 0 && run.length <= 2 && /^\d/.test(run[0].text) && run.every((t) => UNIT_ID.test(t.text)) && (run.length === 1 || /^\p{L}$/u.test(last.text))) {
+			// "111 W. Monroe, 12C, Chicago", "4101 winnfield road, 106 d": an identifier after the street line is its unit
+			units.push(join(run).replace(/,$/, ''));
+			continue;
+		}
+		if (street.length > 0 && run.length === 1 && /\d/.test(last.text) && UNIT_ID.test(last.text)) {
+			// "111 W. Monroe, 12C, Chicago": a lone identifier after the street line is its unit
+			units.push(last.text.replace(/,$/, ''));
+			continue;
+		}
+		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && beforeLast.key.length > 1 && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&'].includes(beforeLast.key)) {
+			// "101 W. Grand Ave. 600": a trailing number after the street name is a suite
+			units.push(last.text.replace(/,$/, ''));
+			run.pop();
+		}
+		street.push(run);
+	}
+	const streetText = street.map((r) => join(r)).join(', ');
+	if (streetText) parts.street = streetText;
+	if (units.length > 0) parts.unit = units.join(' ');
+	if (recipient.length > 0) parts.recipient = recipient.join(', ');
+	const cityText = join(city);
+	if (cityText) parts.city = cityText;
+}
+
+/**
+ * Where a known place name of `state` starts, at the end of `tokens[a, b)`:
+ * the longest one that leaves a street before it. -1 when none is known.
+ */
+function knownCityStart(tokens: readonly Token[], a: number, b: number, state: string): number {
+	const known = cityKeys();
+	for (let n = Math.min(MAX_CITY_WORDS, b - a); n >= 1; n--) {
+		const words = tokens.slice(b - n, b).map((t) => t.key);
+		if (known.has(`${state}:${placeKey(words)}`)) return b - n;
+	}
+	return -1;
+}
+
+
+/** Whether a token run starts a street line: a house number, a PO box, or a spelled number. */
+function startsStreet(tokens: readonly Token[], i: number): boolean {
+	const t = tokens[i];
+	return t !== undefined && (HOUSE_NUMBER.test(t.text) || isPoBox(tokens, i) > 0 || NUMBER_WORD_SET.has(t.key));
+}
+
+/** Whether a comma group holds part of a street line rather than only a city name. */
+function hasStreetSign(tokens: readonly Token[], a: number, b: number): boolean {
+	if (/\d/.test(tokens[a].text) || isPoBox(tokens, a) > 0) return true;
+	for (let i = a; i < b; i++) if (unitAt(tokens, i) > 0 && /\d|#/.test(tokens.slice(i, i + 3).map((t) => t.text).join(''))) return true;
+	return false;
+}
+
+/** Where the city starts in a group that holds street (and units) then city, or -1. */
+function cityCut(tokens: readonly Token[], a: number, b: number): number {
+	let i = a;
+	// units and PO boxes ahead of the street: "department 0823 po box 120001 dallas"
+	for (;;) {
+		const box = isPoBox(tokens, i);
+		if (box > 0 && i + box < b - 1) return skipUnits(tokens, i + box + 1, b);
+		const u = unitAt(tokens, i);
+		if (u > 0 && i + u < b - 1) {
+			i += u;
+			continue;
+		}
+		break;
+	}
+	if (i > a && !startsStreet(tokens, i)) return i;
+	const end = streetEnd(tokens, i, b);
+	if (end < 0) {
+		// no street type: the street ends at its last digit-bearing word ("Highway 212")
+		for (let j = b - 2; j > i; j--) if (/\d/.test(tokens[j].text)) return skipUnits(tokens, j + 1, b);
+		return -1;
+	}
+	return skipUnits(tokens, end, b);
+}
+
+function skipUnits(tokens: readonly Token[], i: number, b: number): number {
+	for (;;) {
+		const u = unitAt(tokens, i);
+		if (u === 0 || i + u >= b) return i;
+		i += u;
+	}
+}
+
+function parsePositional(text: string, parts: AddressParts): void {
+	const fields = text.split(',').map((f) => cleanText(f));
+	// more than five fields: the extra ones are street lines (a unit, a building)
+	while (fields.length > 5) fields.splice(0, 2, `${fields[0]}, ${fields[1]}`);
+	const [street = '', city = '', state = '', zip = '', country = ''] = fields;
+	if (street) {
+		const tokens = tokenize(street);
+		splitStreetCityUnit(tokens, 0, tokens.length, parts, undefined);
+	}
+	if (city) parts.city = city;
+	if (state) parts.state = STATE_NAMES.get(lookupKey(state)) ?? (STATE_CODES.has(state.toUpperCase()) ? state.toUpperCase() : state);
+	if (zip) parts.zip = zip;
+	if (country) parts.country = COUNTRY_NAMES.get(lookupKey(country)) ?? (/^[a-z]{2}$/i.test(country) ? country.toUpperCase() : country);
+}
+
+/**
+ * Checks {@link SplitAddressOptions} once per call and fills in defaults.
+ *
+ * @throws IntakeError `ADDRESS_INVALID_OPTION` naming the option, what was expected and what was got
+ */
+export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}): Required<SplitAddressOptions> {
+	const merged = { ...DEFAULT_SPLIT_ADDRESS_OPTIONS, ...options };
+	if (merged.layout !== 'auto' && merged.layout !== 'positional') {
+		throw new IntakeError(
+			'ADDRESS_INVALID_OPTION',
+			`Invalid option \`layout\`: expected "auto" or "positional", got ${JSON.stringify(merged.layout)}`,
+			{ option: 'layout' },
+		);
+	}
+	if (typeof merged.defaultCountry !== 'string' || !/^[a-z]{2}$/i.test(merged.defaultCountry)) {
+		throw new IntakeError(
+			'ADDRESS_INVALID_OPTION',
+			`Invalid option \`defaultCountry\`: expected an ISO 3166-1 alpha-2 code such as "US", got ${JSON.stringify(merged.defaultCountry)}`,
+			{ option: 'defaultCountry' },
+		);
+	}
+	return { layout: merged.layout, defaultCountry: merged.defaultCountry.toUpperCase() };
+}
+
+/**
+ * Splits a one-line postal address into street, unit, city, state, ZIP and
+ * country.
+ *
+ * US addresses are split with or without commas ("123 Main St Springfield IL
+ * 62704"). Units ("Apt 4B", "Suite 200", "#5", "Unit C", "3rd Floor") go to
+ * `unit`; PO boxes stay in `street`. The street keeps the input's own wording
+ * (whitespace collapsed; "Street" is not rewritten "St"). A state name becomes
+ * its USPS code ("Illinois" → "IL"); the ZIP stays a string, ZIP+4 included,
+ * and a 4-digit ZIP of a New England or New Jersey state gets back the leading
+ * zero a spreadsheet dropped. A trailing country sets `country`. An address
+ * of another country comes back whole in `street`, with `country` set.
+ *
+ * The positional layout `Street, City, State, Zip, Country` is read left to
+ * right, and an empty position stays empty: ",,CO,80202" has no city.
+ *
+ * Pure and synchronous; never throws on any text.
+ *
+ * @param text - the address
+ * @param options - see {@link SplitAddressOptions}
+ * @returns the parts found, or `undefined` for empty input
+ * @throws IntakeError `ADDRESS_INVALID_OPTION` for a bad option (never for bad text)
+ *
+ * @example
+ * splitAddress('123 Main St Apt 4B, Springfield, Illinois 62704-1234')
+ * //=> { street: '123 Main St', unit: 'Apt 4B', city: 'Springfield', state: 'IL', zip: '62704-1234' }
+ *
+ * @example
+ * splitAddress(',Denver,CO,80202')
+ * //=> { city: 'Denver', state: 'CO', zip: '80202' }
+ */
+export function splitAddress(text: string, options?: SplitAddressOptions): AddressParts | undefined {
+	const opts = normalizeSplitAddressOptions(options);
+	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
+	const cleaned = cleanText(text.normalize('NFC').replace(/\s*[\n;]+\s*/g, ', ')).replace(/^,\s*/, '').replace(/\s*,\s*/g, ',').replace(/,/g, ', ').replace(/,\s$/, ',');
+	if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
+	const parts: AddressParts = {};
+	if (opts.layout === 'positional' || /^,|,\s*,/.test(cleanText(text))) {
+		parsePositional(cleanText(text), parts);
+		return parts;
+	}
+
+	const tokens = tokenize(cleaned);
+	let end = tokens.length;
+	// a trailing country
+	const country = nameEndingAt(tokens, end, COUNTRY_NAMES);
+	if (country && end - country[0] > 0) {
+		parts.country = country[1];
+		end -= country[0];
+	}
+	const countryCode = parts.country ?? opts.defaultCountry;
+	if (countryCode !== 'US' && countryCode !== 'PR') {
+		const rest = join(tokens.slice(0, end));
+		if (rest) parts.street = rest;
+		return parts;
+	}
+
+	if (end > 1 && /^\d{4}$/.test(tokens[end - 1].text) && /^\d{5}$/.test(tokens[end - 2].text) && !tokens[end - 2].comma) {
+		// "97212 4321": ZIP+4 written with a space
+		parts.zip = `${tokens[end - 2].text}-${tokens[end - 1].text}`;
+		end -= 2;
+	}
+	const zipMatch = !parts.zip && end > 0 ? ZIP.exec(tokens[end - 1].text) : null;
+	if (zipMatch) {
+		parts.zip = zipMatch[2] ? `${zipMatch[1]}-${zipMatch[2]}` : zipMatch[1];
+		end -= 1;
+	}
+	const state = end > 1 ? nameEndingAt(tokens, end, STATE_NAMES) : undefined;
+	const stateCode = end > 1 ? tokens[end - 1].key.toUpperCase() : '';
+	if (state) {
+		parts.state = state[1];
+		end -= state[0];
+	} else if (STATE_CODES.has(stateCode) && /^([a-z]\.?){2}$/i.test(tokens[end - 1].text)) {
+		parts.state = stateCode;
+		end -= 1;
+	}
+	if (!parts.zip && end > 1 && SHORT_ZIP.test(tokens[end - 1].text)) {
+		// "Boston MA 2134": Excel dropped the ZIP's leading zero
+		const before = end - 1;
+		const st = nameEndingAt(tokens, before, STATE_NAMES)?.[1] ?? tokens[before - 1].text.toUpperCase();
+		if (ZERO_ZIP.has(st)) {
+			parts.zip = tokens[end - 1].text.padStart(5, '0');
+			end -= 1;
+			const again = nameEndingAt(tokens, end, STATE_NAMES);
+			parts.state = again ? again[1] : st;
+			end -= again ? again[0] : 1;
+		}
+	}
+	if (end > 0) splitStreetCityUnit(tokens, 0, end, parts, parts.state);
+	return parts;
+}
