@@ -6,3 +6,10 @@ export {
 	type AddressParts,
 	type SplitAddressOptions,
 } from './splitAddress';
+export {
+	normalizePhone,
+	DEFAULT_NORMALIZE_PHONE_OPTIONS,
+	type NormalizePhoneOptions,
+	type PhoneResult,
+	type PhoneErrorCode,
+} from './normalizePhone';

@@ -71,3 +71,15 @@ export function loadAddressCases(stateCode: (state: string) => string): AddressC
 		.filter((c) => c.flags?.has_city_state_zip)
 		.map((c) => ({ ...c, expected: { ...c.expected, state: stateCode(c.expected.state) } }));
 }
+
+export interface PhoneCase {
+	input: string;
+	region: string | null;
+	expected_e164: string;
+	kind: string;
+}
+
+/** The libphonenumber test cases; `region` null or "ZZ" means no default country. */
+export function loadPhoneCases(): PhoneCase[] {
+	return loadCorpus<{ cases: PhoneCase[] }>('phones/libphonenumber_java_tests.json').cases;
+}
