@@ -13,3 +13,12 @@ export {
 	type PhoneResult,
 	type PhoneErrorCode,
 } from './normalizePhone';
+export {
+	parseDate,
+	DEFAULT_PARSE_DATE_OPTIONS,
+	type ParseDateOptions,
+	type DateOrder,
+	type DateResult,
+	type DateErrorCode,
+} from './parseDate';
+export { detectDateOrder } from './detectDateOrder';
