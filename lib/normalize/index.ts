@@ -22,3 +22,15 @@ export {
 	type DateErrorCode,
 } from './parseDate';
 export { detectDateOrder } from './detectDateOrder';
+export {
+	normalizeEmail,
+	DEFAULT_EMAIL_OPTIONS,
+	type EmailOptions,
+	type EmailResult,
+	type EmailErrorCode,
+} from './normalizeEmail';
+export {
+	checkEmailDeliverability,
+	type DeliverabilityOptions,
+	type DeliverabilityResult,
+} from './checkEmailDeliverability';
