@@ -119,7 +119,7 @@ export function normalizeEmail(text: string, options?: EmailOptions): EmailResul
 	const at = email.lastIndexOf('@');
 	if (at < 0) return fail('EMAIL_MISSING_AT', `${shown} is not an email address: it has no "@"`);
 	let local = email.slice(0, at);
-	let domain = email.slice(at + 1).toLowerCase();
+	const domain = email.slice(at + 1).toLowerCase();
 	if (local === '') return fail('EMAIL_INVALID_LOCAL', `${shown} has nothing before the "@"`);
 	if (domain === '') return fail('EMAIL_INVALID_DOMAIN', `${shown} has no domain after the "@"`);
 	if (local.length > 64) return fail('EMAIL_TOO_LONG', `${shown} has a name part of ${local.length} characters; at most 64 are allowed`);

@@ -25,7 +25,7 @@ export type PhoneResult =
  */
 const US_SHAPE = /^(\+?1[\s.-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[\s.-]?(\d{3})[\s.-]?(\d{4})$/;
 const MAX_LENGTH = 100;
-/** NANP country of each area code, with and without an explicit "+1", filled from libphonenumber on first sight. */
+/** libphonenumber's answer for each area code and exchange class, with and without "+1", filled on first sight. */
 const areaCountry = new Map<string, PhoneResult>();
 
 function checkedCountry(options: NormalizePhoneOptions | undefined): CountryCode {
@@ -121,7 +121,8 @@ export function normalizePhone(text: string, options?: NormalizePhoneOptions): P
 			const area = m[2] ?? m[3];
 			const plus = m[1] !== undefined && m[1].startsWith('+');
 			const e164 = `+1${area}${m[4]}${m[5]}`;
-			const key = plus ? `+${area}` : area;
+			// libphonenumber's NANP country patterns read the area code and whether the exchange starts with 2-9
+			const key = `${plus ? '+' : ''}${area}${m[4] < '2' ? '0' : '2'}`;
 			let sample = areaCountry.get(key);
 			if (sample === undefined) {
 				// libphonenumber's own answer for the area code, once: it decides the country

@@ -83,3 +83,35 @@ export interface PhoneCase {
 export function loadPhoneCases(): PhoneCase[] {
 	return loadCorpus<{ cases: PhoneCase[] }>('phones/libphonenumber_java_tests.json').cases;
 }
+
+interface ChronoCase {
+	input: string;
+	parser: string;
+	kind: 'single' | 'no_result';
+	expected: Record<string, string>;
+}
+
+/**
+ * The chrono cases that are one whole date with its year, in a format
+ * parseDate reads (ranges, relative dates, zones and partial dates are
+ * chrono's business, not a spreadsheet cell's), and every case chrono must
+ * not parse. `hasTime` says whether the expected value keeps its time;
+ * `order` is the parser locale's order, for dates that settle none.
+ */
+export function loadDateCases(): {
+	positives: Array<{ input: string; expected: string; hasTime: boolean; order: 'MDY' | 'DMY' }>;
+	negatives: string[];
+} {
+	const all = loadCorpus<ChronoCase[]>('dates/chrono_en_cases.json');
+	const positives = all
+		.filter((c) => c.kind === 'single' && c.expected.text?.trim() === c.input.trim() && c.expected['start.date'])
+		.filter((c) => /\d{4}|[\s\-/]\d{2}$/.test(c.input) && /\d{1,2}\D+\d{1,2}\D+\d{2,4}|\d{1,2}(st|nd|rd|th)?[\s\-/]+[a-z]+|[a-z]+\.?[\s\-/]+\d{1,2}\b/i.test(c.input))
+		.filter((c) => !/^-| - | to |before|after|ago|BE\b|Z$|[+-]\d{2}:?\d{2}$|UTC|JST|PST|morning|evening|noon|tonight|\d{4}:\d/i.test(c.input))
+		.map((c) => {
+			const hasTime = /\d:\d\d|\d\s*[ap]\.?m/i.test(c.input);
+			const full = c.expected['start.date'];
+			return { input: c.input, expected: hasTime ? full.slice(0, 19) : full.slice(0, 10), hasTime, order: /\.GB$/.test(c.parser) ? ('DMY' as const) : ('MDY' as const) };
+		});
+	const negatives = all.filter((c) => c.kind === 'no_result').map((c) => c.input);
+	return { positives, negatives };
+}

@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { normalizePhone } from '../../../lib/normalize/normalizePhone';
+import { loadPhoneCases } from '../../helpers/corpus';
+
+describe('normalizePhone', () => {
+	describe('US shapes', () => {
+		it.each(['5551234567', '555-123-4567', '555.123.4567', '(555) 123-4567', '+15551234567', '1-555-123-4567', '1 (555) 123-4567'])('returns +15551234567 for %s', (input) => {
+			const r = normalizePhone(input);
+			expect(r).toMatchObject({ ok: true, e164: '+15551234567', national: '(555) 123-4567' });
+		});
+		it('returns the extension', () => {
+			expect(normalizePhone('555-123-4567 x123')).toEqual({ ok: true, e164: '+15551234567', national: '(555) 123-4567', country: 'US', extension: '123' });
+			expect(normalizePhone('(555) 123-4567 ext. 89')).toMatchObject({ extension: '89' });
+		});
+		it('finds the NANP country from the area code', () => {
+			expect(normalizePhone('416 555 0100')).toMatchObject({ ok: true, e164: '+14165550100', country: 'CA' });
+		});
+	});
+
+	describe('international', () => {
+		it('reads national numbers in the default country and "+" numbers anywhere', () => {
+			expect(normalizePhone('020 7031 3000', { defaultCountry: 'GB' })).toEqual({ ok: true, e164: '+442070313000', national: '020 7031 3000', country: 'GB' });
+			expect(normalizePhone('+44 20 7031 3000')).toMatchObject({ ok: true, e164: '+442070313000', country: 'GB' });
+		});
+	});
+
+	describe('errors', () => {
+		it('returns a clear code for too short, too long, not a number and empty', () => {
+			expect(normalizePhone('555-12')).toMatchObject({ ok: false, code: 'PHONE_TOO_SHORT' });
+			expect(normalizePhone('55512345678901')).toMatchObject({ ok: false, code: 'PHONE_TOO_LONG' });
+			expect(normalizePhone('call me')).toMatchObject({ ok: false, code: 'PHONE_NOT_A_NUMBER' });
+			expect(normalizePhone('   ')).toMatchObject({ ok: false, code: 'PHONE_EMPTY' });
+			expect(normalizePhone('+999 123')).toMatchObject({ ok: false, code: 'PHONE_INVALID_COUNTRY' });
+			expect(normalizePhone('1234567890')).toMatchObject({ ok: false, code: 'PHONE_INVALID' });
+		});
+		it('throws only for an unknown default country', () => {
+			expect(() => normalizePhone('1', { defaultCountry: 'XX' })).toThrow(/defaultCountry/);
+		});
+	});
+
+	describe('corpus', () => {
+		it('gives the expected E.164 for every libphonenumber case that holds under real metadata', () => {
+			let applies = 0;
+			for (const c of loadPhoneCases()) {
+				const region = (c.region && c.region !== 'ZZ' ? c.region : 'US') as CountryCode;
+				const ref = parsePhoneNumberFromString(c.input, region);
+				if (!ref || !ref.isPossible() || ref.number !== c.expected_e164) continue;
+				applies++;
+				expect({ input: c.input, result: normalizePhone(c.input, { defaultCountry: region }) }).toMatchObject({ input: c.input, result: { ok: true, e164: c.expected_e164 } });
+			}
+			expect(applies).toBe(64);
+		});
+	});
+
+	describe('fast path', () => {
+		it('agrees with libphonenumber-js on every 10-digit US shape', () => {
+			const digit = fc.integer({ min: 0, max: 9 }).map(String);
+			fc.assert(
+				fc.property(fc.integer({ min: 200, max: 999 }), fc.array(digit, { minLength: 7, maxLength: 7 }), fc.constantFrom('', '1-', '+1 ', '1 '), fc.constantFrom('-', '.', ' ', ''), fc.boolean(), (area, rest, prefix, sep, parens) => {
+					const a = parens ? `(${area}) ` : `${area}${sep}`;
+					const text = `${prefix}${a}${rest.slice(0, 3).join('')}${sep}${rest.slice(3).join('')}`;
+					const ref = parsePhoneNumberFromString(text, 'US');
+					const got = normalizePhone(text);
+					const expected = ref && ref.isPossible() ? { ok: true, e164: ref.number, national: ref.formatNational(), ...(ref.country ? { country: ref.country } : {}) } : { ok: false };
+					expect(got.ok ? got : { ok: false }).toEqual(expected);
+				}),
+				{ numRuns: 2000 },
+			);
+		});
+	});
+});

@@ -1,0 +1,82 @@
+import { IntakeError } from '../../../lib/errors';
+import { US_STATES } from '../../../lib/normalize/data/usAddress';
+import { splitAddress } from '../../../lib/normalize/splitAddress';
+import { ADDRESS_KEYS, loadAddressCases, partsMatch } from '../../helpers/corpus';
+
+describe('splitAddress', () => {
+	describe('US addresses', () => {
+		it('splits with and without commas', () => {
+			const expected = { street: '123 Main St', city: 'Springfield', state: 'IL', zip: '62704' };
+			expect(splitAddress('123 Main St, Springfield, IL 62704')).toEqual(expected);
+			expect(splitAddress('123 Main St Springfield IL 62704')).toEqual(expected);
+		});
+		it('puts units in unit', () => {
+			expect(splitAddress('123 Main St Apt 4B, Springfield, IL 62704')).toMatchObject({ street: '123 Main St', unit: 'Apt 4B', city: 'Springfield' });
+			expect(splitAddress('500 Market St Suite 200 Philadelphia PA 19106')).toMatchObject({ street: '500 Market St', unit: 'Suite 200', city: 'Philadelphia' });
+			expect(splitAddress('12 Elm St #5 Boston MA 02110')).toMatchObject({ street: '12 Elm St', unit: '#5', city: 'Boston', zip: '02110' });
+			expect(splitAddress('9 Oak Ave Unit C, Portland, OR 97201')).toMatchObject({ street: '9 Oak Ave', unit: 'Unit C', city: 'Portland', state: 'OR' });
+		});
+		it('keeps ZIP+4, leading zeros and the street wording', () => {
+			expect(splitAddress('1600 Pennsylvania Avenue NW, Washington, DC 20500-0003')).toEqual({ street: '1600 Pennsylvania Avenue NW', city: 'Washington', state: 'DC', zip: '20500-0003' });
+			expect(splitAddress('1 Main Street, Boston, MA 02110')?.zip).toBe('02110');
+		});
+		it('restores the leading zero a spreadsheet dropped from a New England ZIP', () => {
+			expect(splitAddress('1 Main St, Boston, MA 2110')).toMatchObject({ state: 'MA', zip: '02110' });
+		});
+		it('turns full state names into USPS codes', () => {
+			expect(splitAddress('1 Main St, Chicago, Illinois 60601')).toMatchObject({ city: 'Chicago', state: 'IL' });
+			expect(splitAddress('503 Belmont Circle Wake Forest, North Carolina 27587')).toMatchObject({ street: '503 Belmont Circle', city: 'Wake Forest', state: 'NC' });
+		});
+		it('keeps PO boxes in street', () => {
+			expect(splitAddress('PO Box 123, Austin, TX 78701')).toEqual({ street: 'PO Box 123', city: 'Austin', state: 'TX', zip: '78701' });
+			expect(splitAddress('P.O. Box 42 Salt Lake City UT 84101')).toEqual({ street: 'P.O. Box 42', city: 'Salt Lake City', state: 'UT', zip: '84101' });
+		});
+		it('finds multi-word cities without commas', () => {
+			expect(splitAddress('4108 Marsielle St Louis MO 63129')).toMatchObject({ street: '4108 Marsielle', city: 'St Louis' });
+			expect(splitAddress('23485 Western Ave Park Forest IL 60466')).toMatchObject({ street: '23485 Western Ave', city: 'Park Forest' });
+		});
+		it('reads a trailing country', () => {
+			expect(splitAddress('742 Evergreen Terrace, Salt Lake City, UT 84101, USA')).toEqual({ street: '742 Evergreen Terrace', city: 'Salt Lake City', state: 'UT', zip: '84101', country: 'US' });
+		});
+		it('keeps a recipient line apart from the street', () => {
+			expect(splitAddress('Office of General Counsel, 820 N. Michigan Avenue, Suite 750, Chicago, IL 60611')).toEqual({
+				recipient: 'Office of General Counsel', street: '820 N. Michigan Avenue', unit: 'Suite 750', city: 'Chicago', state: 'IL', zip: '60611',
+			});
+		});
+	});
+
+	describe('positional layout', () => {
+		it('reads empty positions left to right', () => {
+			expect(splitAddress(',Denver,CO,80202')).toEqual({ city: 'Denver', state: 'CO', zip: '80202' });
+			expect(splitAddress(',,CO,80202')).toEqual({ state: 'CO', zip: '80202' });
+			expect(splitAddress(',,,80202')).toEqual({ zip: '80202' });
+			expect(splitAddress('1 Main St Apt 2,Denver,Colorado,80202,USA', { layout: 'positional' })).toEqual({ street: '1 Main St', unit: 'Apt 2', city: 'Denver', state: 'CO', zip: '80202', country: 'US' });
+		});
+	});
+
+	describe('other countries', () => {
+		it('passes the text through with the country', () => {
+			expect(splitAddress('10 Downing St, London SW1A 2AA, United Kingdom')).toEqual({ street: '10 Downing St, London SW1A 2AA', country: 'GB' });
+			expect(splitAddress('Hauptstr. 5, 10115 Berlin', { defaultCountry: 'DE' })).toEqual({ street: 'Hauptstr. 5, 10115 Berlin' });
+		});
+	});
+
+	describe('bad input', () => {
+		it('returns undefined for empty input and throws only for bad options', () => {
+			expect(splitAddress('')).toBeUndefined();
+			expect(splitAddress('  , ')).toBeUndefined();
+			expect(splitAddress(null as unknown as string)).toBeUndefined();
+			expect(() => splitAddress('x', { layout: 'grid' as 'auto' })).toThrow(IntakeError);
+			expect(() => splitAddress('x', { defaultCountry: 'USA' })).toThrow(/defaultCountry/);
+		});
+	});
+
+	describe('corpus', () => {
+		it('gets at least 83% of the usaddress cases with city, state and ZIP exactly right', () => {
+			const cases = loadAddressCases((s) => US_STATES[s.toLowerCase().replace(/\./g, '')] ?? s.toUpperCase());
+			const right = cases.filter((c) => partsMatch(c.expected, splitAddress(c.input) as Record<string, string>, ADDRESS_KEYS)).length;
+			expect(cases.length).toBe(995);
+			expect(right / cases.length).toBeGreaterThanOrEqual(0.83);
+		});
+	});
+});
