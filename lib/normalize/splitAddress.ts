@@ -443,8 +443,9 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	const cleaned = cleanText(text.normalize('NFC').replace(/\s*[\n;]+\s*/g, ', ')).replace(/^,\s*/, '').replace(/\s*,\s*/g, ',').replace(/,/g, ', ').replace(/,\s$/, ',');
 	if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
-	if (opts.layout === 'positional' || /^,|,\s*,/.test(cleanText(text))) {
-		parsePositional(cleanText(text), parts);
+	const plain = cleanText(text);
+	if (opts.layout === 'positional' || /^,|,\s*,/.test(plain)) {
+		parsePositional(plain, parts);
 		return parts;
 	}
 

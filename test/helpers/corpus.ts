@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { US_STATES } from '../../lib/normalize/data/usAddress';
+import { parseDate, type DateResult } from '../../lib/normalize/parseDate';
 
 /**
  * The shared ground-truth corpora (../shared/corpus). They are externally
@@ -66,7 +69,8 @@ export const ADDRESS_KEYS = ['street', 'unit', 'city', 'state', 'zip'] as const;
  * state as written ("North Carolina"); the comparison form is the USPS code,
  * which is what splitAddress returns.
  */
-export function loadAddressCases(stateCode: (state: string) => string): AddressCase[] {
+export function loadAddressCases(): AddressCase[] {
+	const stateCode = (s: string) => US_STATES[s.toLowerCase().replace(/\./g, '')] ?? s.toUpperCase();
 	return loadCorpus<AddressCase[]>('addresses/usaddress_train.json')
 		.filter((c) => c.flags?.has_city_state_zip)
 		.map((c) => ({ ...c, expected: { ...c.expected, state: stateCode(c.expected.state) } }));
@@ -79,9 +83,19 @@ export interface PhoneCase {
 	kind: string;
 }
 
-/** The libphonenumber test cases; `region` null or "ZZ" means no default country. */
-export function loadPhoneCases(): PhoneCase[] {
-	return loadCorpus<{ cases: PhoneCase[] }>('phones/libphonenumber_java_tests.json').cases;
+/**
+ * The libphonenumber test cases that hold under real metadata: upstream runs
+ * them on test metadata, so a case applies only where libphonenumber-js
+ * itself reads the expected, possible number. `region` is the default
+ * country ("US" where upstream gives none or "ZZ").
+ */
+export function loadPhoneCases(): Array<PhoneCase & { region: CountryCode }> {
+	return loadCorpus<{ cases: PhoneCase[] }>('phones/libphonenumber_java_tests.json')
+		.cases.map((c) => ({ ...c, region: (c.region && c.region !== 'ZZ' ? c.region : 'US') as CountryCode }))
+		.filter((c) => {
+			const ref = parsePhoneNumberFromString(c.input, c.region);
+			return ref !== undefined && ref.isPossible() && ref.number === c.expected_e164;
+		});
 }
 
 interface ChronoCase {
@@ -98,6 +112,12 @@ interface ChronoCase {
  * not parse. `hasTime` says whether the expected value keeps its time;
  * `order` is the parser locale's order, for dates that settle none.
  */
+/** parseDate as a column would run it: auto order, then the locale's order for a date that settles none. */
+export function parseCorpusDate(input: string, order: 'MDY' | 'DMY'): DateResult {
+	const auto = parseDate(input);
+	return !auto.ok && auto.code === 'DATE_AMBIGUOUS' ? parseDate(input, { order }) : auto;
+}
+
 export function loadDateCases(): {
 	positives: Array<{ input: string; expected: string; hasTime: boolean; order: 'MDY' | 'DMY' }>;
 	negatives: string[];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { normalizePhone } from '../../../lib/normalize/normalizePhone';
 import { loadPhoneCases } from '../../helpers/corpus';
 
@@ -41,15 +41,11 @@ describe('normalizePhone', () => {
 
 	describe('corpus', () => {
 		it('gives the expected E.164 for every libphonenumber case that holds under real metadata', () => {
-			let applies = 0;
-			for (const c of loadPhoneCases()) {
-				const region = (c.region && c.region !== 'ZZ' ? c.region : 'US') as CountryCode;
-				const ref = parsePhoneNumberFromString(c.input, region);
-				if (!ref || !ref.isPossible() || ref.number !== c.expected_e164) continue;
-				applies++;
-				expect({ input: c.input, result: normalizePhone(c.input, { defaultCountry: region }) }).toMatchObject({ input: c.input, result: { ok: true, e164: c.expected_e164 } });
+			const cases = loadPhoneCases();
+			for (const c of cases) {
+				expect({ input: c.input, result: normalizePhone(c.input, { defaultCountry: c.region }) }).toMatchObject({ input: c.input, result: { ok: true, e164: c.expected_e164 } });
 			}
-			expect(applies).toBe(64);
+			expect(cases.length).toBe(64);
 		});
 	});
 
