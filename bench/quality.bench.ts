@@ -23,6 +23,14 @@ const addresses = loadAddressCases();
 const addressRight = addresses.filter((c) => partsMatch(c.expected, splitAddress(c.input) as Record<string, string>, ADDRESS_KEYS)).length;
 console.log(`addresses usaddress (city+state+zip): ${pct(addressRight, addresses.length)} exact; ${cost(addresses.map((c) => c.input), (v) => splitAddress(v))}`);
 
+// distinct random numbers first, while the area-code/exchange cache is cold
+const randomUs = Array.from({ length: 100000 }, (_, i) => {
+	const n = String(2000000000 + ((i * 104729 + 7) % 7999999999));
+	return `${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`;
+});
+const coldStart = process.hrtime.bigint();
+for (const v of randomUs) normalizePhone(v);
+const coldRate = Math.round(randomUs.length / (Number(process.hrtime.bigint() - coldStart) / 1e9));
 const phoneCases = loadPhoneCases();
 const phoneRight = phoneCases.filter((c) => {
 	const r = normalizePhone(c.input, { defaultCountry: c.region });
@@ -32,7 +40,7 @@ const usShapes = Array.from({ length: 5000 }, (_, i) => {
 	const n = String(2000000000 + ((i * 7919) % 7999999999)).padStart(10, '2');
 	return [`${n.slice(0, 3)}-${n.slice(3, 6)}-${n.slice(6)}`, `(${n.slice(0, 3)}) ${n.slice(3, 6)}-${n.slice(6)}`, n, `+1${n}`][i % 4];
 });
-console.log(`phones libphonenumber_java_tests (real metadata): ${pct(phoneRight, phoneCases.length)}; US shapes ${cost(usShapes, (v) => normalizePhone(v))}; libphonenumber-js alone ${cost(usShapes, (v) => parsePhoneNumberFromString(v, 'US')?.isPossible(), 50000)}`);
+console.log(`phones libphonenumber_java_tests (real metadata): ${pct(phoneRight, phoneCases.length)}; 100k distinct US numbers, cold cache ${coldRate.toLocaleString('en-US')}/s; US shapes, warm ${cost(usShapes, (v) => normalizePhone(v))}; libphonenumber-js alone ${cost(usShapes, (v) => parsePhoneNumberFromString(v, 'US')?.isPossible(), 50000)}`);
 
 const { positives, negatives } = loadDateCases();
 const dateRight = positives.filter((c) => {

@@ -25,8 +25,14 @@ export type PhoneResult =
  */
 const US_SHAPE = /^(\+?1[\s.-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[\s.-]?(\d{3})[\s.-]?(\d{4})$/;
 const MAX_LENGTH = 100;
-/** libphonenumber's answer for each area code and exchange class, with and without "+1", filled on first sight. */
+/**
+ * libphonenumber's answer for each area code and exchange, with and without
+ * "+1", filled on first sight: its NANP country patterns read those six
+ * digits (800-1xx is DO, +1 524-575 has no country), not the area code alone.
+ * Bounded: a pure cache of constant metadata, emptied when it gets large.
+ */
 const areaCountry = new Map<string, PhoneResult>();
+const MAX_CACHED_PREFIXES = 100000;
 
 function checkedCountry(options: NormalizePhoneOptions | undefined): CountryCode {
 	const country = options?.defaultCountry ?? DEFAULT_NORMALIZE_PHONE_OPTIONS.defaultCountry;
@@ -86,7 +92,9 @@ function parseWithLibrary(text: string, country: CountryCode): PhoneResult {
  * ("+1 416…" is CA).
  *
  * The common 10-digit US shapes take a fast path that gives the same answer
- * as libphonenumber-js (a test checks this) at several times the speed.
+ * as libphonenumber-js (a test checks this): libphonenumber reads each area
+ * code and exchange once, and later numbers that share them are formatted
+ * from the match alone.
  *
  * Pure and synchronous; never throws on any text.
  *
@@ -121,12 +129,12 @@ export function normalizePhone(text: string, options?: NormalizePhoneOptions): P
 			const area = m[2] ?? m[3];
 			const plus = m[1] !== undefined && m[1].startsWith('+');
 			const e164 = `+1${area}${m[4]}${m[5]}`;
-			// libphonenumber's NANP country patterns read the area code and whether the exchange starts with 2-9
-			const key = `${plus ? '+' : ''}${area}${m[4] < '2' ? '0' : '2'}`;
+			const key = `${plus ? '+' : ''}${area}${m[4]}`;
 			let sample = areaCountry.get(key);
 			if (sample === undefined) {
-				// libphonenumber's own answer for the area code, once: it decides the country
+				// libphonenumber's own answer for this area code and exchange, once: it decides the country
 				sample = parseWithLibrary(trimmed, country);
+				if (areaCountry.size >= MAX_CACHED_PREFIXES) areaCountry.clear();
 				areaCountry.set(key, sample);
 			}
 			if (sample.ok) {

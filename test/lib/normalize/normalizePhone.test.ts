@@ -50,6 +50,14 @@ describe('normalizePhone', () => {
 	});
 
 	describe('fast path', () => {
+		it('agrees with libphonenumber-js where numbers share an area code but not a country', () => {
+			// libphonenumber's NANP country depends on the exchange: 800-1xx reads as DO, +1 524-575 as no country
+			for (const text of ['800-253-0000', '800-167-5095', '+1 524-200-0000', '+1 524-575-8663', '+1 800-078-8259']) {
+				const ref = parsePhoneNumberFromString(text, 'US');
+				const got = normalizePhone(text);
+				expect({ text, country: got.ok ? got.country : 'refused' }).toEqual({ text, country: ref?.country });
+			}
+		});
 		it('agrees with libphonenumber-js on every 10-digit US shape', () => {
 			const digit = fc.integer({ min: 0, max: 9 }).map(String);
 			fc.assert(
