@@ -48,12 +48,24 @@ export interface SplitAddressOptions {
 	 * Default `'US'`.
 	 */
 	defaultCountry?: string;
+	/**
+	 * How to write the ZIP. `'asWritten'` keeps the input's digits and
+	 * separator ("631242055", "7631"), like the street. `'usps'` writes
+	 * "63124-2055", and puts back the leading zero a spreadsheet dropped from
+	 * a ZIP of a state whose ZIPs start with 0 ("Boston MA 2110" → "02110").
+	 * Default `'asWritten'`.
+	 */
+	zipFormat?: ZipFormat;
 }
+
+/** How {@link splitAddress} writes a ZIP. */
+export type ZipFormat = 'asWritten' | 'usps';
 
 /** Default {@link SplitAddressOptions}. */
 export const DEFAULT_SPLIT_ADDRESS_OPTIONS: Readonly<Required<SplitAddressOptions>> = Object.freeze({
 	layout: 'auto',
 	defaultCountry: 'US',
+	zipFormat: 'asWritten',
 });
 
 const STATE_NAMES = new Map(Object.entries(US_STATES));
@@ -68,8 +80,9 @@ const NUMBER_WORD_SET = toSet(NUMBER_WORDS);
 const COUNTRY_NAMES = new Map(Object.entries(COUNTRIES));
 const LONGEST_NAME = 4;
 const MAX_LENGTH = 500;
-const ZIP = /^(\d{5})(?:-?(\d{4}))?\.?$/;
-const SHORT_ZIP = /^\d{3,4}$/;
+const ZIP = /^\d{5}(?:[-\u2013\u2014]?\d{4})?$/;
+/** Digit runs taken as a ZIP only right after a state: dropped zeros, typos ("2110", "9151-2100", "6065460610"). */
+const LOOSE_ZIP = /^\d{3,10}$|^\d{3,5}[-\u2013\u2014]\d{3,4}$/;
 const HOUSE_NUMBER = /^(\d+[a-z]?|\d+[-/]\d+[a-z]?|\d+-?[a-z]|[nsew]\d+[nsew]?\d*|\d+(st|nd|rd|th))$/i;
 const ORDINAL = /^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 const UNIT_ID = /^#?[\p{L}\p{N}][\p{L}\p{N}\-/]*\.?$/u;
@@ -367,7 +380,54 @@ function skipUnits(tokens: readonly Token[], i: number, b: number): number {
 	}
 }
 
-function parsePositional(text: string, parts: AddressParts): void {
+/** The state that ends at `tokens[end - 1]`, as a USPS code, and how many tokens it spans. */
+function stateEndingAt(tokens: readonly Token[], end: number): [number, string] | undefined {
+	if (end < 2) return undefined;
+	const named = nameEndingAt(tokens, end, STATE_NAMES);
+	if (named) return named;
+	const last = tokens[end - 1];
+	const code = last.key.toUpperCase();
+	return STATE_CODES.has(code) && /^([a-z]\.?){2},?$/i.test(last.text) ? [1, code] : undefined;
+}
+
+/** A ZIP as written: the token without a trailing period, comma or stray quote. */
+function zipText(token: Token): string {
+	return token.text.replace(/[.,"']+$/, '');
+}
+
+/**
+ * Takes the ZIP and state from the end of `tokens[0, end)` into `parts`;
+ * returns the new end. A full ZIP ("02110", "62704-1234", "627041234") is
+ * taken wherever it ends the text; a short or long digit run ("2110",
+ * "9151-2100", "041 01") only right after a state, where nothing else fits.
+ */
+function takeZipAndState(tokens: readonly Token[], end: number, parts: AddressParts, format: ZipFormat): number {
+	let zipTokens = 0;
+	if (end > 0 && ZIP.test(zipText(tokens[end - 1]))) zipTokens = 1;
+	else if (end > 2 && /^\d{2,5}$/.test(tokens[end - 2].text) && /^\d{2,4}$/.test(zipText(tokens[end - 1])) && !tokens[end - 2].comma && stateEndingAt(tokens, end - 2)) zipTokens = 2;
+	else if (end > 1 && LOOSE_ZIP.test(zipText(tokens[end - 1])) && stateEndingAt(tokens, end - 1)) zipTokens = 1;
+	let zip = zipTokens === 0 ? undefined : zipTokens === 1 ? zipText(tokens[end - 1]) : `${tokens[end - 2].text} ${zipText(tokens[end - 1])}`;
+	end -= zipTokens;
+	const state = stateEndingAt(tokens, end);
+	if (state) {
+		parts.state = state[1];
+		end -= state[0];
+	}
+	if (zip !== undefined && format === 'usps') zip = uspsZip(zip, parts.state);
+	if (zip !== undefined) parts.zip = zip;
+	return end;
+}
+
+/** The USPS form of a ZIP: "12345-6789", and a leading zero a spreadsheet dropped put back in the states whose ZIPs start with 0. */
+function uspsZip(zip: string, state: string | undefined): string {
+	const digits = zip.replace(/\D/g, '');
+	const padded = digits.length === 4 || digits.length === 8 ? (state !== undefined && ZERO_ZIP.has(state) ? `0${digits}` : digits) : digits;
+	if (padded.length === 5) return padded;
+	if (padded.length === 9) return `${padded.slice(0, 5)}-${padded.slice(5)}`;
+	return zip;
+}
+
+function parsePositional(text: string, parts: AddressParts, format: ZipFormat): void {
 	const fields = text.split(',').map((f) => cleanText(f));
 	// more than five fields: the extra ones are street lines (a unit, a building)
 	while (fields.length > 5) fields.splice(0, 2, `${fields[0]}, ${fields[1]}`);
@@ -378,7 +438,7 @@ function parsePositional(text: string, parts: AddressParts): void {
 	}
 	if (city) parts.city = city;
 	if (state) parts.state = STATE_NAMES.get(lookupKey(state)) ?? (STATE_CODES.has(state.toUpperCase()) ? state.toUpperCase() : state);
-	if (zip) parts.zip = zip;
+	if (zip) parts.zip = format === 'usps' ? uspsZip(zip, parts.state) : zip;
 	if (country) parts.country = COUNTRY_NAMES.get(lookupKey(country)) ?? (/^[a-z]{2}$/i.test(country) ? country.toUpperCase() : country);
 }
 
@@ -403,7 +463,14 @@ export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}):
 			{ option: 'defaultCountry' },
 		);
 	}
-	return { layout: merged.layout, defaultCountry: merged.defaultCountry.toUpperCase() };
+	if (merged.zipFormat !== 'asWritten' && merged.zipFormat !== 'usps') {
+		throw new IntakeError(
+			'ADDRESS_INVALID_OPTION',
+			`Invalid option \`zipFormat\`: expected "asWritten" or "usps", got ${JSON.stringify(merged.zipFormat)}`,
+			{ option: 'zipFormat' },
+		);
+	}
+	return { layout: merged.layout, defaultCountry: merged.defaultCountry.toUpperCase(), zipFormat: merged.zipFormat };
 }
 
 /**
@@ -414,9 +481,9 @@ export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}):
  * 62704"). Units ("Apt 4B", "Suite 200", "#5", "Unit C", "3rd Floor") go to
  * `unit`; PO boxes stay in `street`. The street keeps the input's own wording
  * (whitespace collapsed; "Street" is not rewritten "St"). A state name becomes
- * its USPS code ("Illinois" → "IL"); the ZIP stays a string, ZIP+4 included,
- * and a 4-digit ZIP of a New England or New Jersey state gets back the leading
- * zero a spreadsheet dropped. A trailing country sets `country`. An address
+ * its USPS code ("Illinois" → "IL"); the ZIP stays a string as written, ZIP+4
+ * included (`zipFormat: 'usps'` writes "12345-6789" and puts back a leading
+ * zero a spreadsheet dropped). A trailing country sets `country`. An address
  * of another country comes back whole in `street`, with `country` set.
  *
  * The positional layout `Street, City, State, Zip, Country` is read left to
@@ -445,7 +512,7 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	const parts: AddressParts = {};
 	const plain = cleanText(text);
 	if (opts.layout === 'positional' || /^,|,\s*,/.test(plain)) {
-		parsePositional(plain, parts);
+		parsePositional(plain, parts, opts.zipFormat);
 		return parts;
 	}
 
@@ -464,37 +531,7 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 		return parts;
 	}
 
-	if (end > 1 && /^\d{4}$/.test(tokens[end - 1].text) && /^\d{5}$/.test(tokens[end - 2].text) && !tokens[end - 2].comma) {
-		// "97212 4321": ZIP+4 written with a space
-		parts.zip = `${tokens[end - 2].text}-${tokens[end - 1].text}`;
-		end -= 2;
-	}
-	const zipMatch = !parts.zip && end > 0 ? ZIP.exec(tokens[end - 1].text) : null;
-	if (zipMatch) {
-		parts.zip = zipMatch[2] ? `${zipMatch[1]}-${zipMatch[2]}` : zipMatch[1];
-		end -= 1;
-	}
-	const state = end > 1 ? nameEndingAt(tokens, end, STATE_NAMES) : undefined;
-	const stateCode = end > 1 ? tokens[end - 1].key.toUpperCase() : '';
-	if (state) {
-		parts.state = state[1];
-		end -= state[0];
-	} else if (STATE_CODES.has(stateCode) && /^([a-z]\.?){2}$/i.test(tokens[end - 1].text)) {
-		parts.state = stateCode;
-		end -= 1;
-	}
-	if (!parts.zip && end > 1 && SHORT_ZIP.test(tokens[end - 1].text)) {
-		// "Boston MA 2134": Excel dropped the ZIP's leading zero
-		const before = end - 1;
-		const st = nameEndingAt(tokens, before, STATE_NAMES)?.[1] ?? tokens[before - 1].text.toUpperCase();
-		if (ZERO_ZIP.has(st)) {
-			parts.zip = tokens[end - 1].text.padStart(5, '0');
-			end -= 1;
-			const again = nameEndingAt(tokens, end, STATE_NAMES);
-			parts.state = again ? again[1] : st;
-			end -= again ? again[0] : 1;
-		}
-	}
+	end = takeZipAndState(tokens, end, parts, opts.zipFormat);
 	if (end > 0) splitStreetCityUnit(tokens, 0, end, parts, parts.state);
 	return parts;
 }

@@ -66,11 +66,15 @@ export const ADDRESS_KEYS = ['street', 'unit', 'city', 'state', 'zip'] as const;
 
 /**
  * The usaddress cases that have a city, state and ZIP. Their labels keep the
- * state as written ("North Carolina"); the comparison form is the USPS code,
+ * state as written ("North Carolina", "N.Y."); the comparison form is the USPS code,
  * which is what splitAddress returns.
  */
 export function loadAddressCases(): AddressCase[] {
-	const stateCode = (s: string) => US_STATES[s.toLowerCase().replace(/\./g, '')] ?? s.toUpperCase();
+	const codes = new Set(Object.values(US_STATES));
+	const stateCode = (s: string) => {
+		const key = s.toLowerCase().replace(/\./g, '');
+		return US_STATES[key] ?? (codes.has(key.toUpperCase()) ? key.toUpperCase() : s.toUpperCase());
+	};
 	return loadCorpus<AddressCase[]>('addresses/usaddress_train.json')
 		.filter((c) => c.flags?.has_city_state_zip)
 		.map((c) => ({ ...c, expected: { ...c.expected, state: stateCode(c.expected.state) } }));

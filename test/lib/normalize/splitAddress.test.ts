@@ -19,8 +19,11 @@ describe('splitAddress', () => {
 			expect(splitAddress('1600 Pennsylvania Avenue NW, Washington, DC 20500-0003')).toEqual({ street: '1600 Pennsylvania Avenue NW', city: 'Washington', state: 'DC', zip: '20500-0003' });
 			expect(splitAddress('1 Main Street, Boston, MA 02110')?.zip).toBe('02110');
 		});
-		it('restores the leading zero a spreadsheet dropped from a New England ZIP', () => {
-			expect(splitAddress('1 Main St, Boston, MA 2110')).toMatchObject({ state: 'MA', zip: '02110' });
+		it('keeps the ZIP as written, or in USPS form with a dropped leading zero restored', () => {
+			expect(splitAddress('1 Main St, Boston, MA 2110')).toMatchObject({ state: 'MA', zip: '2110' });
+			expect(splitAddress('1 Main St, Boston, MA 2110', { zipFormat: 'usps' })).toMatchObject({ state: 'MA', zip: '02110' });
+			expect(splitAddress('31 Willow Hill Saint Louis MO 631242055', { zipFormat: 'usps' })?.zip).toBe('63124-2055');
+			expect(splitAddress('31 Willow Hill Saint Louis MO 631242055')?.zip).toBe('631242055');
 		});
 		it('turns full state names into USPS codes', () => {
 			expect(splitAddress('1 Main St, Chicago, Illinois 60601')).toMatchObject({ city: 'Chicago', state: 'IL' });
