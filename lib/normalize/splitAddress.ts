@@ -96,6 +96,8 @@ const MAX_CITY_WORDS = 5;
 /** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
 const ROUTE_ONLY = toSet(['route', 'rte', 'rt', 'sr', 'cr', 'fm', 'us', 'rr', 'hc']);
 /** Words that make a line ahead of the street part of the address (a building), not a recipient. */
+/** Words that mark a line as for someone's attention ("Attn: Legal", "c/o Acme"), not part of the street. */
+const ATTENTION = toSet(['attn', 'attn:', 'attention', 'c/o', 'co:']);
 const PLACE_LINE_WORDS = toSet(['plaza', 'square', 'center', 'centre', 'tower', 'building', 'bldg', 'airport', 'mall', 'park', 'court', 'hall', 'house', 'campus', 'complex', 'station', 'terminal', 'place']);
 let cities: Set<string> | undefined;
 
@@ -241,7 +243,12 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 	if (state !== undefined) {
 		const [a, b] = groups[groups.length - 1];
 		const known = knownCityStart(tokens, a, b, state);
-		if (known >= a && (known > a || groups.length > 1 || !startsStreet(tokens, a))) cityFrom = known;
+		if (known >= a && (known > a || groups.length > 1 || !startsStreet(tokens, a))) {
+			cityFrom = known;
+			// ", N Hanover,": a spelled or one-letter directional alone ahead of the city in its comma group is part of its name
+			// (after "Hwy. 31," it is the route's: "Hwy. 31, W. White House")
+			if (known > a && groups.length > 1 && !/\d/.test(tokens[a - 1].text) && tokens.slice(a, known).every((t) => isDirection(t) && t.key.length !== 2)) cityFrom = a;
+		}
 		else if (!hasStreetSign(tokens, a, b) && (groups.length > 1 || !/\d/.test(join(tokens.slice(a, b))))) cityFrom = a;
 		else {
 			const cut = cityCut(tokens, a, b);
@@ -252,6 +259,8 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		city = tokens.slice(cityFrom, b);
 	}
 
+	// the first comma group or line that starts a street; the lines ahead of it may be recipients
+	const streetGroup = groups.findIndex(([a]) => startsStreet(tokens, a));
 	const street: Token[][] = [];
 	const units: string[] = [];
 	const recipient: string[] = [];
@@ -291,8 +300,9 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		if (run.length === 0) continue;
 		const last = run[run.length - 1];
 		const beforeLast = run[run.length - 2];
-		if (street.length === 0 && recipient.length === 0 && g < groups.length - 1 && !/\d/.test(join(run)) && startsStreet(tokens, groupEnd) && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key))) {
-			// "Office of General Counsel, 820 N. Michigan Avenue": a recipient line ahead of the street
+		if (ATTENTION.has(run[0].key) || (street.length === 0 && g < streetGroup && !/\d/.test(join(run)) && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key)))) {
+			// "Office of General Counsel, 820 N. Michigan Avenue", "JANE DOE\n ACME INC\n 12 MAIN ST", "Attn: Accounts":
+			// recipient lines ahead of the street, or marked as such anywhere
 			recipient.push(join(run).replace(/,$/, ''));
 			continue;
 		}
@@ -328,8 +338,12 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 function knownCityStart(tokens: readonly Token[], a: number, b: number, state: string): number {
 	const known = cityKeys();
 	for (let n = Math.min(MAX_CITY_WORDS, b - a); n >= 1; n--) {
-		const words = tokens.slice(b - n, b).map((t) => t.key);
-		if (known.has(`${state}:${placeKey(words)}`)) return b - n;
+		const start = b - n;
+		// "Sligh Blvd N E Grand Rapids": "N E" is one directional, so the city is "Grand Rapids"
+		if (start > a && /^[ew]$/.test(tokens[start].key) && /^[ns]$/.test(tokens[start - 1].key) && !tokens[start - 1].comma) continue;
+		let key = `${state}:`;
+		for (let j = start; j < b; j++) key += (j > start ? ' ' : '') + (PLACE_WORDS[tokens[j].key] ?? tokens[j].key);
+		if (known.has(key)) return start;
 	}
 	return -1;
 }
