@@ -264,15 +264,44 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 	const street: Token[][] = [];
 	const units: string[] = [];
 	const recipient: string[] = [];
+	let hasBox = false;
 	for (const [g, [a, groupEnd]] of groups.entries()) {
 		const b = Math.min(groupEnd, cityFrom);
 		if (b <= a) continue;
 		const run: Token[] = [];
 		let i = a;
+		if (g === 0) {
+			// "customer # 55-0037082 lock box 427", "re: acct # 50016 p.o. box 972651": a reference ahead of the street is the recipient's
+			const ref = referenceAt(tokens, a, b);
+			if (ref > a) {
+				recipient.push(join(tokens.slice(a, ref)).replace(/,$/, ''));
+				i = ref;
+			}
+		}
 		while (i < b) {
-			const box = poBoxAt(tokens, i);
-			const leadText = run.length > 1 && street.length === 0 && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || DIRECTIONS.has(t.key) || t.text === '#');
-			if ((box > 0 && i + box < b) || (leadText && /^\d+[a-z]?$/i.test(tokens[i].text) && !/\d/.test(join(run)))) {
+			if (ATTENTION.has(tokens[i].key) && (run.length > 0 || street.length > 0)) {
+				// "1301 Bertha Howe Ave # 6 attn Desert Valley Ent": the rest of the line is for someone's attention
+				recipient.push(join(tokens.slice(i, b)).replace(/,$/, ''));
+				break;
+			}
+			const lock = lockboxAt(tokens, i, b);
+			if (lock > 0) {
+				// "lockbox 1007 po box 4829", "6000 Feldwood Rd lbx # 402605": a lockbox is part of the delivery line
+				run.push(...tokens.slice(i, i + lock));
+				i += lock;
+				continue;
+			}
+			let box = poBoxAt(tokens, i);
+			if (box > 0 && i + box < b && (hasBox || laterPoBox(tokens, i + box + 1, b)) && tokens[i].key !== 'po' && tokens[i].key !== 'p') {
+				// "box # 2806 po box 8500", "p.o. box 850001 box # 0123": a second box is a unit of the first
+				units.push(join(tokens.slice(i, i + box + 1)).replace(/,$/, ''));
+				i += box + 1;
+				continue;
+			}
+			if (box > 0 && i + box < b) hasBox = true;
+			else box = 0;
+			const leadText = run.length > 1 && street.length === 0 && !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0);
+			if (box > 0 || (leadText && /^\d+[a-z]?$/i.test(tokens[i].text) && !/\d/.test(join(run)))) {
 				// text ahead of the street line: "lockbox 9351 po box 8500" is a unit, "Acme Inc 12 Main St" a recipient
 				if (leadText) {
 					if (/\d/.test(join(run))) units.push(join(run).replace(/,$/, ''));
@@ -329,6 +358,39 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 	if (recipient.length > 0) parts.recipient = recipient.join(', ');
 	const cityText = join(city);
 	if (cityText) parts.city = cityText;
+}
+
+/** Length of a lockbox ("lockbox 1007", "lock box # 427", "lbx 427", "lb # 842467") at `tokens[i]`, its number included, or 0. */
+function lockboxAt(tokens: readonly Token[], i: number, b: number): number {
+	const k = tokens[i].key;
+	let n = k === 'lockbox' || k === 'lbx' || (k === 'lb' && /^#|^\d/.test(tokens[i + 1]?.text ?? '')) ? 1 : k === 'lock' && tokens[i + 1]?.key === 'box' ? 2 : 0;
+	if (n === 0) return 0;
+	if (['#', 'no', 'number'].includes(tokens[i + n]?.key ?? '')) n++;
+	return i + n < b && /\d/.test(tokens[i + n].text) ? n + 1 : 0;
+}
+
+/** Whether a PO box starts somewhere in `tokens[from, b)`. */
+function laterPoBox(tokens: readonly Token[], from: number, b: number): boolean {
+	for (let j = from; j < b; j++) if (isPoBox(tokens, j) > 0 && tokens[j].key !== 'box' && tokens[j].key !== 'drawer') return true;
+	return false;
+}
+
+/** Words that open an account reference ahead of the street ("customer # 55-0037082", "re: acct # 50016"). */
+const REFERENCE_WORDS = toSet(['customer', 'client', 'cust', 'acct', 'account', 're', 're:', 're:acct', 'ref:']);
+
+/** Index just past an account reference that starts at `tokens[a]`, or `a` when there is none. */
+function referenceAt(tokens: readonly Token[], a: number, b: number): number {
+	if (!REFERENCE_WORDS.has(tokens[a].key)) return a;
+	let i = a;
+	while (i < b - 1 && REFERENCE_WORDS.has(tokens[i].key) && !tokens[i].comma) i++;
+	if (tokens[i].text !== '#' || tokens[i].comma) return a;
+	i++;
+	// the reference: "# 056 552-9329 001", digit groups up to the street line
+	while (i < b - 1 && /^[\d-]+$/.test(tokens[i].text)) {
+		i++;
+		if (tokens[i - 1].comma) break;
+	}
+	return i > a + 2 && i < b ? i : a;
 }
 
 /**
