@@ -189,14 +189,16 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 	if (prev && !prev.comma && ROUTE_TYPES.has(prev.key) && ['no', 'number', 'num'].includes(t.key)) return 0;
 	if (['no', 'number', 'num'].includes(t.key) && tokens[i + 2] && ROUTE_TYPES.has(tokens[i + 2].key)) return 0;
 	// "ave st 1400": "st" before a number is a suite
-	if (t.key === 'st' && prev && !prev.comma && !t.comma && /^\d+$/.test(tokens[i + 1]?.text ?? '') && TYPES.has(prev.key)) return 2;
+	if (t.key === 'st' && prev && !t.comma && /^\d+$/.test(tokens[i + 1]?.text ?? '') && TYPES.has(prev.key)) return 2;
 	if (t.text === '#') return tokens[i + 1] && UNIT_ID.test(tokens[i + 1].text) && !t.comma ? 2 : 0;
 	if (t.text.startsWith('#') && UNIT_ID.test(t.text)) return 1;
 	const next = i + 1 < end ? tokens[i + 1] : undefined;
 	// "Unit", "Apt" with no identifier, at the end of the street line
 	if (!next && DESIGNATORS.has(t.key) && ['unit', 'apt', 'ste', 'suite', 'bldg', 'lot', 'trlr'].includes(t.key) && i > 0) return 1;
-	// "STE # 2"
-	if (next && DESIGNATORS.has(t.key) && next.text === '#' && i + 2 < end && UNIT_ID.test(tokens[i + 2].text) && !t.comma && !next.comma) return 3;
+	// "mail code 55083", "client code 28502"
+	if (next && (t.key === 'mail' || t.key === 'client') && next.key === 'code' && !t.comma && i + 2 < end && /\d/.test(tokens[i + 2].text)) return 3;
+	// "STE # 2", "ref no. 24385309"
+	if (next && DESIGNATORS.has(t.key) && (next.text === '#' || (['no', 'number'].includes(next.key) && t.key !== 'no' && t.key !== 'number')) && i + 2 < end && UNIT_ID.test(tokens[i + 2].text) && !t.comma && !next.comma) return 3;
 	// "Rear", "Penthouse" stand alone only at the end of a line: "Front St" is a street
 	if (STANDALONE_UNITS.has(t.key)) return !next || t.comma ? 1 : 0;
 	// "40th Floor", "Second Floor"

@@ -79,13 +79,14 @@ export const STREET_TYPES: readonly string[] = [
 	'turnpk', 'tpke', 'underpass', 'upas', 'un', 'union', 'unions', 'uns', 'valley', 'vally', 'vlly', 'vly',
 	'valleys', 'vlys', 'vdct', 'via', 'viadct', 'viaduct', 'view', 'vw', 'views', 'vws', 'vill', 'villag',
 	'village', 'villg', 'villiage', 'vlg', 'villages', 'vlgs', 'ville', 'vl', 'vis', 'vist', 'vista', 'vst',
-	'vsta', 'walk', 'walks', 'wall', 'wy', 'way', 'ways', 'well', 'wl', 'wells', 'wls',
+	'vsta', 'walk', 'walks', 'wall', 'wy', 'way', 'ways', 'well', 'wl', 'wells', 'wls', 'hgwy', 'hwy.', 'concourse',
 ];
 
 /** Street types that a route number follows: "Highway 212", "Route 309", "County Road D". */
 export const NUMBERED_ROUTE_TYPES: readonly string[] = [
 	'highway', 'hwy', 'hiway', 'route', 'rte', 'rt', 'road', 'rd', 'interstate', 'freeway', 'fwy', 'expressway',
-	'expy', 'turnpike', 'tpke', 'parkway', 'pkwy', 'loop', 'spur', 'box', 'sr', 'cr', 'fm', 'rr', 'us', 'hc',
+	'expy', 'turnpike', 'tpke', 'parkway', 'pkwy', 'loop', 'spur', 'box', 'sr', 'cr', 'fm', 'rr', 'us', 'hc', 'hgwy',
+	'business',
 ];
 
 /** Secondary unit designators that take an identifier: "Apt 4B", "Suite 200" (Pub. 28 C2). */
@@ -93,7 +94,8 @@ export const UNIT_DESIGNATORS: readonly string[] = [
 	'apt', 'apartment', 'apts', 'bldg', 'building', 'dept', 'department', 'fl', 'flr', 'floor', 'hngr',
 	'hangar', 'key', 'lot', 'msc', 'pier', 'rm', 'room', 'slip', 'spc', 'space', 'stop', 'ste', 'suite',
 	'suit', 'trlr', 'trailer', 'unit', 'ofc', 'office', 'box', 'no', 'num', 'number', 'mailstop', 'ms', 'pmb',
-	'wing', 'tower', 'twr', 'level', 'lvl', 'flat', 'lockbox', 'bin', 'file', 'ref', 'lb', 'blg', 'substation',
+	'wing', 'tower', 'twr', 'level', 'lvl', 'flat', 'bin', 'file', 'ref', 'blg', 'bld', 'substation', 'condo',
+	'mailbox', 'mc', 'acct',
 ];
 
 /** Secondary unit designators that stand alone: "Rear", "Penthouse" (Pub. 28 C2). */
