@@ -94,6 +94,8 @@ const PLACE_WORDS: Readonly<Record<string, string>> = {
 };
 const MAX_CITY_WORDS = 5;
 /** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
+/** Highway words after which "#50" is a public highway's number ("State Highway #50", not "Dixie Hwy # 312"). */
+const HIGHWAYS = toSet(['highway', 'hwy', 'hiway', 'hgwy', 'interstate']);
 const ROUTE_ONLY = toSet(['route', 'rte', 'rt', 'sr', 'cr', 'fm', 'us', 'rr', 'hc']);
 /** Words that make a line ahead of the street part of the address (a building), not a recipient. */
 /** Words that mark a line as for someone's attention ("Attn: Legal", "c/o Acme"), not part of the street. */
@@ -185,7 +187,7 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 	if (!t) return 0;
 	// "Highway No 202", "Route # A", "Old Number 6 Highway": a route number, not a unit
 	const prev = tokens[i - 1];
-	if (prev && !prev.comma && ROUTE_ONLY.has(prev.key) && ['#', 'no', 'number', 'num'].includes(t.key)) return 0;
+	if (prev && !prev.comma && (ROUTE_ONLY.has(prev.key) || (HIGHWAYS.has(prev.key) && ['state', 'us', 'county', 'co', 'interstate'].includes(tokens[i - 2]?.key ?? ''))) && (['#', 'no', 'number', 'num'].includes(t.key) || /^#\d/.test(t.text))) return 0;
 	if (prev && !prev.comma && ROUTE_TYPES.has(prev.key) && ['no', 'number', 'num'].includes(t.key)) return 0;
 	if (['no', 'number', 'num'].includes(t.key) && tokens[i + 2] && ROUTE_TYPES.has(tokens[i + 2].key)) return 0;
 	// "ave st 1400": "st" before a number is a suite
@@ -216,6 +218,8 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 function streetEnd(tokens: readonly Token[], from: number, to: number): number {
 	for (let i = from + 1; i < to - 1; i++) {
 		if (!TYPES.has(tokens[i].key) || isPoBox(tokens, i) > 0) continue;
+		// "4788 Lake Mirror Place": a type word right after the house number names the street when another type follows
+		if (i === from + 1 && !FINAL_TYPES.has(tokens[i].key) && !tokens[i].comma && tokens.slice(i + 2, to - 1).some((t) => TYPES.has(t.key))) continue;
 		let end = i + 1;
 		// "Park Dr", "Street Dr": a run of street types ends together
 		while (end < to - 1 && TYPES.has(tokens[end].key) && !tokens[end - 1].comma && !FINAL_TYPES.has(tokens[end - 1].key)) end++;
@@ -287,13 +291,7 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 				break;
 			}
 			const lock = lockboxAt(tokens, i, b);
-			if (lock > 0) {
-				// "lockbox 1007 po box 4829", "6000 Feldwood Rd lbx # 402605": a lockbox is part of the delivery line
-				run.push(...tokens.slice(i, i + lock));
-				i += lock;
-				continue;
-			}
-			let box = poBoxAt(tokens, i);
+			let box = lock > 0 ? 0 : poBoxAt(tokens, i);
 			if (box > 0 && i + box < b && (hasBox || laterPoBox(tokens, i + box + 1, b)) && tokens[i].key !== 'po' && tokens[i].key !== 'p') {
 				// "box # 2806 po box 8500", "p.o. box 850001 box # 0123": a second box is a unit of the first
 				units.push(join(tokens.slice(i, i + box + 1)).replace(/,$/, ''));
@@ -302,21 +300,17 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 			if (box > 0 && i + box < b) hasBox = true;
 			else box = 0;
-			const leadText = run.length > 1 && street.length === 0 && !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0);
-			if (box > 0 || (leadText && /^\d+[a-z]?$/i.test(tokens[i].text) && !/\d/.test(join(run)))) {
-				// text ahead of the street line: "lockbox 9351 po box 8500" is a unit, "Acme Inc 12 Main St" a recipient
-				if (leadText) {
-					if (/\d/.test(join(run))) units.push(join(run).replace(/,$/, ''));
-					else recipient.push(join(run).replace(/,$/, ''));
+			const leadText = run.length > 1 && street.length === 0 && !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0 || lockboxAt(run, k, run.length) > 0);
+			if (lock > 0 || box > 0 || (leadText && /^\d+[a-z]?$/i.test(tokens[i].text) && !/\d/.test(join(run)))) {
+				// text ahead of the street line: "Acme Inc 12 Main St", "Mellon Bank lockbox 360172 500 Ross St." name a recipient
+				if (leadText && !/\d/.test(join(run))) {
+					recipient.push(join(run).replace(/,$/, ''));
 					run.length = 0;
 				}
-				if (box === 0) {
-					run.push(tokens[i]);
-					i++;
-					continue;
-				}
-				run.push(...tokens.slice(i, i + box + 1));
-				i += box + 1;
+				// a lockbox ("lockbox 1007 po box 4829", "6000 Feldwood Rd lbx # 402605") and a PO box stay on the delivery line
+				const n = lock > 0 ? lock : box > 0 ? box + 1 : 1;
+				run.push(...tokens.slice(i, i + n));
+				i += n;
 				continue;
 			}
 			const u = unitAt(tokens, i, b);
@@ -347,7 +341,7 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			units.push(last.text.replace(/,$/, ''));
 			continue;
 		}
-		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && beforeLast.key.length > 1 && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&'].includes(beforeLast.key)) {
+		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && beforeLast.key.length > 1 && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&', 'lockbox', 'lbx', 'lb'].includes(beforeLast.key)) {
 			// "101 W. Grand Ave. 600": a trailing number after the street name is a suite
 			units.push(last.text.replace(/,$/, ''));
 			run.pop();
@@ -431,8 +425,18 @@ function cityCut(tokens: readonly Token[], a: number, b: number): number {
 	let i = a;
 	// units and PO boxes ahead of the street: "department 0823 po box 120001 dallas"
 	for (;;) {
-		const box = isPoBox(tokens, i);
-		if (box > 0 && i + box < b - 1) return skipUnits(tokens, i + box + 1, b);
+		const box = poBoxAt(tokens, i);
+		if (box > 0 && i + box < b - 1) {
+			// "box # 2806 po box 8500": boxes one after another
+			i += box + 1;
+			if (poBoxAt(tokens, i) > 0) continue;
+			return skipUnits(tokens, i, b);
+		}
+		const lock = lockboxAt(tokens, i, b);
+		if (lock > 0 && i + lock < b - 1) {
+			i += lock;
+			continue;
+		}
 		const u = unitAt(tokens, i);
 		if (u > 0 && i + u < b - 1) {
 			i += u;
@@ -452,7 +456,7 @@ function cityCut(tokens: readonly Token[], a: number, b: number): number {
 
 function skipUnits(tokens: readonly Token[], i: number, b: number): number {
 	for (;;) {
-		const u = unitAt(tokens, i);
+		const u = unitAt(tokens, i) || (i < b ? lockboxAt(tokens, i, b) : 0);
 		if (u === 0 || i + u >= b) return i;
 		i += u;
 	}
@@ -462,6 +466,8 @@ function skipUnits(tokens: readonly Token[], i: number, b: number): number {
 function stateEndingAt(tokens: readonly Token[], end: number): [number, string] | undefined {
 	if (end < 2) return undefined;
 	const named = nameEndingAt(tokens, end, STATE_NAMES);
+	// "9 Front St Washington DC": the city and the state's code, not "Washington DC"
+	if (named && named[0] > 1 && STATE_CODES.has(tokens[end - 1].key.toUpperCase()) && knownCityStart(tokens, 0, end - 1, named[1]) >= 0) return [1, named[1]];
 	if (named) return named;
 	const last = tokens[end - 1];
 	const code = last.key.toUpperCase();
@@ -601,6 +607,9 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	if (country && end - country[0] > 0) {
 		parts.country = country[1];
 		end -= country[0];
+		// "United States US": the country named twice
+		const again = nameEndingAt(tokens, end, COUNTRY_NAMES);
+		if (again && again[1] === country[1] && end - again[0] > 0 && !/^\d/.test(tokens[end - again[0] - 1].text)) end -= again[0];
 	}
 	const countryCode = parts.country ?? opts.defaultCountry;
 	if (countryCode !== 'US' && countryCode !== 'PR') {
