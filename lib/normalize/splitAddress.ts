@@ -91,6 +91,8 @@ const FINAL_TYPES = toSet(['ave', 'av', 'st', 'str', 'dr', 'rd', 'blvd', 'ln', '
 /** Spellings of the same place word, so "St Louis" finds "saint louis". */
 const PLACE_WORDS: Readonly<Record<string, string>> = {
 	st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount', pt: 'point', n: 'north', s: 'south', e: 'east', w: 'west',
+	vy: 'valley', vly: 'valley', hts: 'heights', spgs: 'springs', twp: 'township', bch: 'beach', hbr: 'harbor',
+	jct: 'junction', lk: 'lake', vlg: 'village', ctr: 'center', cty: 'city',
 };
 const MAX_CITY_WORDS = 5;
 /** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
@@ -170,6 +172,7 @@ function isPoBox(tokens: readonly Token[], i: number): number {
 	if (k(i) === 'po' && k(i + 1) === 'box') return 2;
 	if (k(i) === 'p' && k(i + 1) === 'o' && k(i + 2) === 'box') return 3;
 	if (k(i) === 'post' && k(i + 1) === 'office' && k(i + 2) === 'box') return 3;
+	if (k(i) === 'post' && k(i + 1) === 'office' && /^\d/.test(k(i + 2))) return 2;
 	if (k(i) === 'pob' || k(i) === 'pobox') return 1;
 	if (k(i) === 'box' || k(i) === 'drawer') return 1;
 	return 0;
@@ -205,12 +208,10 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 	if (STANDALONE_UNITS.has(t.key)) return !next || t.comma ? 1 : 0;
 	// "40th Floor", "Second Floor"
 	if (ORDINAL.test(t.key) && next && ['fl', 'flr', 'floor'].includes(next.key) && !t.comma) return 2;
-	if (DESIGNATORS.has(t.key) && !t.comma && next && UNIT_ID.test(next.text) && /\d|^#|^[a-z]\.?$/i.test(next.text)) {
-		// "Ste. 103-B", "Unit C", "dept la 21702": one identifier, or a short word and a number
-		const after = i + 2 < end ? tokens[i + 2] : undefined;
-		if (!next.comma && after && /^\d/.test(after.text) && /^\p{L}{1,3}$/u.test(next.text)) return 3;
-		return 2;
-	}
+	const after = i + 2 < end ? tokens[i + 2] : undefined;
+	// "dept la 21702", "dept 472 806009965": a short word and a number, or a department and its account
+	if (DESIGNATORS.has(t.key) && !t.comma && next && !next.comma && after && ((/^\p{L}{1,3}$/u.test(next.text) && !DESIGNATORS.has(next.key)) || (/^dep/.test(t.key) && /^\d+$/.test(next.text) && /^\d{4,},?$/.test(after.text))) && /^\d/.test(after.text)) return 3;
+	if (DESIGNATORS.has(t.key) && !t.comma && next && UNIT_ID.test(next.text) && /\d|^#|^[a-z]\.?$/i.test(next.text)) return 2;
 	return 0;
 }
 
@@ -276,6 +277,11 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		if (b <= a) continue;
 		const run: Token[] = [];
 		let i = a;
+		if (ATTENTION.has(tokens[a].key) && groupEnd <= cityFrom && g < groups.length - 1 && !tokens.slice(a, b).some((t) => TYPES.has(t.key))) {
+			// "attn dept # 528, 4th floor 300 East Randolph St": a whole line for someone's attention
+			recipient.push(join(tokens.slice(a, b)).replace(/,$/, ''));
+			continue;
+		}
 		if (g === 0) {
 			// "customer # 55-0037082 lock box 427", "re: acct # 50016 p.o. box 972651": a reference ahead of the street is the recipient's
 			const ref = referenceAt(tokens, a, b);
@@ -301,7 +307,13 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			if (box > 0 && i + box < b) hasBox = true;
 			else box = 0;
 			const leadText = run.length > 1 && street.length === 0 && !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0 || lockboxAt(run, k, run.length) > 0);
-			if (lock > 0 || box > 0 || (leadText && /^\d+[a-z]?$/i.test(tokens[i].text) && !/\d/.test(join(run)))) {
+			const lineStart = /^\d+[a-z]?$/i.test(tokens[i].text) || (RURAL.has(tokens[i].key) && /^\d/.test(tokens[i + 1]?.text ?? ''));
+			if (run.length === 1 && street.length === 0 && /^\d/.test(tokens[i].text) && lineStart && isNameWord(run[0]) && tokens.slice(i + 1, b).some((t) => TYPES.has(t.key))) {
+				// "TWILIO 645 Harrison St", "Plantation 3520 West Broward Blvd": one name word ahead of a house number
+				recipient.push(join(run).replace(/,$/, ''));
+				run.length = 0;
+			}
+			if (lock > 0 || box > 0 || (leadText && lineStart && !/\d/.test(join(run)))) {
 				// text ahead of the street line: "Acme Inc 12 Main St", "Mellon Bank lockbox 360172 500 Ross St." name a recipient
 				if (leadText && !/\d/.test(join(run))) {
 					recipient.push(join(run).replace(/,$/, ''));
@@ -341,9 +353,13 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			units.push(last.text.replace(/,$/, ''));
 			continue;
 		}
-		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && beforeLast.key.length > 1 && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&', 'lockbox', 'lbx', 'lb'].includes(beforeLast.key)) {
+		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && (beforeLast.key.length > 1 || DIRECTIONS.has(beforeLast.key)) && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&', 'lockbox', 'lbx', 'lb'].includes(beforeLast.key)) {
 			// "101 W. Grand Ave. 600": a trailing number after the street name is a suite
 			units.push(last.text.replace(/,$/, ''));
+			run.pop();
+		} else if (run.length >= 4 && /^\p{L}$/u.test(last.text) && !DIRECTIONS.has(last.key) && DIRECTIONS.has(beforeLast.key) && beforeLast.key.length === 2 && TYPES.has(run[run.length - 3].key)) {
+			// "720 10th Ave SW A": a letter after the street's directional is its unit
+			units.push(last.text);
 			run.pop();
 		}
 		street.push(run);
@@ -363,6 +379,14 @@ function lockboxAt(tokens: readonly Token[], i: number, b: number): number {
 	if (n === 0) return 0;
 	if (['#', 'no', 'number'].includes(tokens[i + n]?.key ?? '')) n++;
 	return i + n < b && /\d/.test(tokens[i + n].text) ? n + 1 : 0;
+}
+
+/** Rural route words that start a delivery line ("RR 3 Box 9", "HC 64 Box 12"). */
+const RURAL = toSet(['rr', 'hc', 'rfd']);
+
+/** Whether a token is a plain word that can name a recipient: not a street, unit, route or number word. */
+function isNameWord(t: Token): boolean {
+	return /^\p{L}{3,}$/u.test(t.text) && !TYPES.has(t.key) && !DIRECTIONS.has(t.key) && !DESIGNATORS.has(t.key) && !ROUTE_ONLY.has(t.key) && !NUMBER_WORD_SET.has(t.key) && !PLACE_LINE_WORDS.has(t.key) && !ROUTE_TYPES.has(t.key);
 }
 
 /** Whether a PO box starts somewhere in `tokens[from, b)`. */
@@ -502,6 +526,25 @@ function takeZipAndState(tokens: readonly Token[], end: number, parts: AddressPa
 	return end;
 }
 
+/**
+ * "101 E Market St Unit 17771 CA Long Beach 90807": the state written ahead of
+ * the city. Takes both when the words after a state code name a place of that
+ * state, or follow a number; returns the new end.
+ */
+function takeStateBeforeCity(tokens: readonly Token[], end: number, parts: AddressParts): number {
+	for (let at = end - 2; at >= Math.max(1, end - 1 - MAX_CITY_WORDS); at--) {
+		const code = tokens[at].key.toUpperCase();
+		if (!/^[a-z]{2}$/i.test(tokens[at].text) || !STATE_CODES.has(code)) continue;
+		if (tokens.slice(at + 1, end).some((t) => /\d/.test(t.text))) return end;
+		if (knownCityStart(tokens, at + 1, end, code) === at + 1 || /\d/.test(tokens[at - 1].text)) {
+			parts.state = code;
+			parts.city = join(tokens.slice(at + 1, end));
+			return at;
+		}
+	}
+	return end;
+}
+
 /** The USPS form of a ZIP: "12345-6789", and a leading zero a spreadsheet dropped put back in the states whose ZIPs start with 0. */
 function uspsZip(zip: string, state: string | undefined): string {
 	const digits = zip.replace(/\D/g, '');
@@ -609,7 +652,7 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 		end -= country[0];
 		// "United States US": the country named twice
 		const again = nameEndingAt(tokens, end, COUNTRY_NAMES);
-		if (again && again[1] === country[1] && end - again[0] > 0 && !/^\d/.test(tokens[end - again[0] - 1].text)) end -= again[0];
+		if (again && again[1] === country[1] && end - again[0] > 0) end -= again[0];
 	}
 	const countryCode = parts.country ?? opts.defaultCountry;
 	if (countryCode !== 'US' && countryCode !== 'PR') {
@@ -619,6 +662,7 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	}
 
 	end = takeZipAndState(tokens, end, parts, opts.zipFormat);
-	if (end > 0) splitStreetCityUnit(tokens, 0, end, parts, parts.state);
+	if (parts.zip !== undefined && parts.state === undefined) end = takeStateBeforeCity(tokens, end, parts);
+	if (end > 0) splitStreetCityUnit(tokens, 0, end, parts, parts.city === undefined ? parts.state : undefined);
 	return parts;
 }
