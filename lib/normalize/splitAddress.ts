@@ -77,6 +77,8 @@ const DESIGNATORS = toSet(UNIT_DESIGNATORS);
 const STANDALONE_UNITS = toSet(UNIT_WORDS);
 const DIRECTIONS = toSet(DIRECTIONALS);
 const NUMBER_WORD_SET = toSet(NUMBER_WORDS);
+/** Every word that can start a unit, for a quick no. */
+const UNIT_STARTS = new Set([...UNIT_DESIGNATORS, ...UNIT_WORDS, ...NUMBER_WORDS, 'st', 'mail', 'client']);
 const COUNTRY_NAMES = new Map(Object.entries(COUNTRIES));
 const LONGEST_NAME = 4;
 const MAX_LENGTH = 500;
@@ -103,21 +105,35 @@ const ROUTE_ONLY = toSet(['route', 'rte', 'rt', 'sr', 'cr', 'fm', 'us', 'rr', 'h
 /** Words that mark a line as for someone's attention ("Attn: Legal", "c/o Acme"), not part of the street. */
 const ATTENTION = toSet(['attn', 'attn:', 'attention', 'c/o', 'co:']);
 const PLACE_LINE_WORDS = toSet(['plaza', 'square', 'center', 'centre', 'tower', 'building', 'bldg', 'airport', 'mall', 'park', 'court', 'hall', 'house', 'campus', 'complex', 'station', 'terminal', 'place']);
-let cities: Set<string> | undefined;
+/** A place-name trie read from the last word back: Riviera → Beach is "riviera beach". */
+interface PlaceNode {
+	/** Whether the words from here to the end of the name make a whole place name. */
+	whole: boolean;
+	before: Map<string, PlaceNode>;
+}
+let places: Map<string, PlaceNode> | undefined;
 
-/** The place-name table as one set of "STATE:name" keys, built on first use (about 30,000 names). */
-function cityKeys(): Set<string> {
-	if (!cities) {
-		cities = new Set();
+/** The place-name table as one trie per state, built on first use (about 35,000 names). */
+function placeTries(): Map<string, PlaceNode> {
+	if (!places) {
+		places = new Map();
 		for (const [state, names] of Object.entries(US_CITIES)) {
-			for (const name of names.split('|')) cities.add(`${state}:${placeKey(name.split(' '))}`);
+			const root: PlaceNode = { whole: false, before: new Map() };
+			places.set(state, root);
+			for (const name of names.split('|')) {
+				let node = root;
+				const words = name.split(' ');
+				for (let j = words.length - 1; j >= 0; j--) {
+					const word = PLACE_WORDS[words[j]] ?? words[j];
+					let next = node.before.get(word);
+					if (!next) node.before.set(word, (next = { whole: false, before: new Map() }));
+					node = next;
+				}
+				node.whole = true;
+			}
 		}
 	}
-	return cities;
-}
-
-function placeKey(words: readonly string[]): string {
-	return words.map((w) => PLACE_WORDS[w] ?? w).join(' ');
+	return places;
 }
 
 interface Token {
@@ -131,7 +147,7 @@ interface Token {
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	// "Road# 1" and "Rd#5": a "#" glued to a word starts a unit
-	for (const raw of text.replace(/(\p{L})#/gu, '$1 #').split(/(,)|\s+/u)) {
+	for (const raw of (text.includes('#') ? text.replace(/(\p{L})#/gu, '$1 #') : text).split(/(,)|\s+/u)) {
 		if (raw === undefined || raw === '') continue;
 		if (raw === ',') {
 			if (tokens.length > 0) tokens[tokens.length - 1].comma = true;
@@ -144,19 +160,43 @@ function tokenize(text: string): Token[] {
 
 /** Joins tokens back as written, commas kept. */
 function join(tokens: readonly Token[]): string {
-	return tokens
-		.map((t, i) => (t.comma && i < tokens.length - 1 ? t.text + ',' : t.text))
-		.join(' ')
-		.replace(/[\s,]+$/, '');
+	let text = '';
+	for (let i = 0; i < tokens.length; i++) {
+		if (i > 0) text += tokens[i - 1].comma ? ', ' : ' ';
+		text += tokens[i].text;
+	}
+	return text;
+}
+
+const lastWordIndexes = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
+
+/** For each last word of a name in `names`, the most words a name ending in it has: most tokens end no name at all. */
+function lastWordIndex(names: ReadonlyMap<string, unknown>): Map<string, number> {
+	let index = lastWordIndexes.get(names);
+	if (!index) {
+		index = new Map();
+		for (const name of names.keys()) {
+			const words = name.split(' ');
+			const last = words[words.length - 1];
+			index.set(last, Math.max(index.get(last) ?? 0, words.length));
+		}
+		lastWordIndexes.set(names, index);
+	}
+	return index;
 }
 
 /** Longest name from `names` that ends at `tokens[end - 1]`: its length and value. */
 function nameEndingAt<T>(tokens: readonly Token[], end: number, names: ReadonlyMap<string, T>): [number, T] | undefined {
-	for (let n = Math.min(LONGEST_NAME, end); n >= 1; n--) {
-		const slice = tokens.slice(end - n, end);
-		// a name never spans a comma
-		if (slice.slice(0, -1).some((t) => t.comma)) continue;
-		const value = names.get(slice.map((t) => t.key).join(' '));
+	if (end < 1) return undefined;
+	const longest = lastWordIndex(names).get(tokens[end - 1].key);
+	if (longest === undefined) return undefined;
+	// a name never spans a comma
+	let n = 1;
+	while (n < Math.min(longest, LONGEST_NAME, end) && !tokens[end - n - 1].comma) n++;
+	for (; n >= 1; n--) {
+		let key = tokens[end - n].key;
+		for (let j = end - n + 1; j < end; j++) key += ' ' + tokens[j].key;
+		const value = names.get(key);
 		if (value !== undefined) return [n, value];
 	}
 	return undefined;
@@ -187,7 +227,8 @@ function poBoxAt(tokens: readonly Token[], i: number): number {
 /** Length of the unit that starts at `tokens[i]` ("Apt 4B", "# 6", "#5", "37th Flr", "Rear"), or 0. */
 function unitAt(tokens: readonly Token[], i: number, end = tokens.length): number {
 	const t = i < end ? tokens[i] : undefined;
-	if (!t) return 0;
+	// most words start no unit
+	if (!t || (!UNIT_STARTS.has(t.key) && t.text.charCodeAt(0) !== 35 && !/^\d/.test(t.text))) return 0;
 	// "Highway No 202", "Route # A", "Old Number 6 Highway": a route number, not a unit
 	const prev = tokens[i - 1];
 	if (prev && !prev.comma && (ROUTE_ONLY.has(prev.key) || (HIGHWAYS.has(prev.key) && ['state', 'us', 'county', 'co', 'interstate'].includes(tokens[i - 2]?.key ?? ''))) && (['#', 'no', 'number', 'num'].includes(t.key) || /^#\d/.test(t.text))) return 0;
@@ -306,8 +347,8 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 			if (box > 0 && i + box < b) hasBox = true;
 			else box = 0;
-			const leadText = run.length > 1 && street.length === 0 && !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0 || lockboxAt(run, k, run.length) > 0);
 			const lineStart = /^\d+[a-z]?$/i.test(tokens[i].text) || (RURAL.has(tokens[i].key) && /^\d/.test(tokens[i + 1]?.text ?? ''));
+			const leadText = (lock > 0 || box > 0 || lineStart) && run.length > 1 && street.length === 0 && isLeadText(run);
 			if (run.length === 1 && street.length === 0 && /^\d/.test(tokens[i].text) && lineStart && isNameWord(run[0]) && tokens.slice(i + 1, b).some((t) => TYPES.has(t.key))) {
 				// "TWILIO 645 Harrison St", "Plantation 3520 West Broward Blvd": one name word ahead of a house number
 				recipient.push(join(run).replace(/,$/, ''));
@@ -381,6 +422,11 @@ function lockboxAt(tokens: readonly Token[], i: number, b: number): number {
 	return i + n < b && /\d/.test(tokens[i + n].text) ? n + 1 : 0;
 }
 
+/** Whether words ahead of a street line are text apart from it (a name), not the start of the street itself. */
+function isLeadText(run: readonly Token[]): boolean {
+	return !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0 || lockboxAt(run, k, run.length) > 0);
+}
+
 /** Rural route words that start a delivery line ("RR 3 Box 9", "HC 64 Box 12"). */
 const RURAL = toSet(['rr', 'hc', 'rfd']);
 
@@ -418,16 +464,17 @@ function referenceAt(tokens: readonly Token[], a: number, b: number): number {
  * the longest one that leaves a street before it. -1 when none is known.
  */
 function knownCityStart(tokens: readonly Token[], a: number, b: number, state: string): number {
-	const known = cityKeys();
-	for (let n = Math.min(MAX_CITY_WORDS, b - a); n >= 1; n--) {
-		const start = b - n;
+	let node = placeTries().get(state);
+	let found = -1;
+	for (let j = b - 1; node && j >= Math.max(a, b - MAX_CITY_WORDS); j--) {
+		// a place name never spans a comma
+		if (j < b - 1 && tokens[j].comma) break;
+		const key = tokens[j].key;
+		node = node.before.get(PLACE_WORDS[key] ?? key);
 		// "Sligh Blvd N E Grand Rapids": "N E" is one directional, so the city is "Grand Rapids"
-		if (start > a && /^[ew]$/.test(tokens[start].key) && /^[ns]$/.test(tokens[start - 1].key) && !tokens[start - 1].comma) continue;
-		let key = `${state}:`;
-		for (let j = start; j < b; j++) key += (j > start ? ' ' : '') + (PLACE_WORDS[tokens[j].key] ?? tokens[j].key);
-		if (known.has(key)) return start;
+		if (node?.whole && !(j > a && (key === 'e' || key === 'w') && (tokens[j - 1].key === 'n' || tokens[j - 1].key === 's') && !tokens[j - 1].comma)) found = j;
 	}
-	return -1;
+	return found;
 }
 
 
@@ -632,12 +679,14 @@ export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}):
  * //=> { city: 'Denver', state: 'CO', zip: '80202' }
  */
 export function splitAddress(text: string, options?: SplitAddressOptions): AddressParts | undefined {
-	const opts = normalizeSplitAddressOptions(options);
+	const opts = options === undefined ? DEFAULT_SPLIT_ADDRESS_OPTIONS : normalizeSplitAddressOptions(options);
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
-	const cleaned = cleanText(text.normalize('NFC').replace(/\s*[\n;]+\s*/g, ', ')).replace(/^,\s*/, '').replace(/\s*,\s*/g, ',').replace(/,/g, ', ').replace(/,\s$/, ',');
+	const nfc = /[^\x20-\x7e]/.test(text) ? text.normalize('NFC') : text;
+	const plain = cleanText(nfc);
+	// line breaks and semicolons part lines as commas do
+	const cleaned = /[\n;]/.test(nfc) ? cleanText(nfc.replace(/\s*[\n;]+\s*/g, ', ')) : plain;
 	if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
-	const plain = cleanText(text);
 	if (opts.layout === 'positional' || /^,|,\s*,/.test(plain)) {
 		parsePositional(plain, parts, opts.zipFormat);
 		return parts;

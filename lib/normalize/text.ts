@@ -6,15 +6,17 @@ const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'",
  * into one space, and straightens curly quotes.
  */
 export function cleanText(text: string): string {
-	return text
-		.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q)
-		.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ')
-		.trim();
+	const straight = /[\u2018\u2019\u201c\u201d\u00b4]/.test(text) ? text.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q) : text;
+	// most cells have single spaces only
+	return /[\s\u00a0\u200b\ufeff]{2}|[\t\n\r\v\f\u00a0\u200b\ufeff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(straight)
+		? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()
+		: straight.trim();
 }
 
 /** Lower case with periods removed: the form used for every word-list lookup ("Ph.D." → "phd"). */
 export function lookupKey(token: string): string {
-	return token.toLowerCase().replace(/\./g, '');
+	const lower = token.toLowerCase();
+	return lower.includes('.') ? lower.replace(/\./g, '') : lower;
 }
 
 /**
