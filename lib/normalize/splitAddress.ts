@@ -91,11 +91,11 @@ const UNIT_ID = /^#?[\p{L}\p{N}][\p{L}\p{N}\-/]*\.?$/u;
 /** Abbreviations that end a street name for sure: no second street type follows them. */
 const FINAL_TYPES = toSet(['ave', 'av', 'st', 'str', 'dr', 'rd', 'blvd', 'ln', 'ct', 'pl', 'cir', 'hwy', 'pkwy', 'ter', 'trl', 'sq', 'expy', 'fwy', 'way']);
 /** Spellings of the same place word, so "St Louis" finds "saint louis". */
-const PLACE_WORDS: Readonly<Record<string, string>> = {
+const PLACE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 	st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount', pt: 'point', n: 'north', s: 'south', e: 'east', w: 'west',
 	vy: 'valley', vly: 'valley', hts: 'heights', spgs: 'springs', twp: 'township', bch: 'beach', hbr: 'harbor',
 	jct: 'junction', lk: 'lake', vlg: 'village', ctr: 'center', cty: 'city',
-};
+}));
 const MAX_CITY_WORDS = 5;
 /** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
 /** Highway words after which "#50" is a public highway's number ("State Highway #50", not "Dixie Hwy # 312"). */
@@ -124,7 +124,7 @@ function placeTries(): Map<string, PlaceNode> {
 				let node = root;
 				const words = name.split(' ');
 				for (let j = words.length - 1; j >= 0; j--) {
-					const word = PLACE_WORDS[words[j]] ?? words[j];
+					const word = PLACE_WORDS.get(words[j]) ?? words[j];
 					let next = node.before.get(word);
 					if (!next) node.before.set(word, (next = { whole: false, before: new Map() }));
 					node = next;
@@ -147,15 +147,30 @@ interface Token {
 function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	// "Road# 1" and "Rd#5": a "#" glued to a word starts a unit
-	for (const raw of (text.includes('#') ? text.replace(/(\p{L})#/gu, '$1 #') : text).split(/(,)|\s+/u)) {
-		if (raw === undefined || raw === '') continue;
-		if (raw === ',') {
-			if (tokens.length > 0) tokens[tokens.length - 1].comma = true;
-			continue;
-		}
+	const source = text.includes('#') ? text.replace(/(\p{L})#/gu, '$1 #') : text;
+	let start = -1;
+	const flush = (at: number) => {
+		if (start < 0) return;
+		const raw = source.slice(start, at);
 		tokens.push({ text: raw, key: lookupKey(raw), comma: false });
+		start = -1;
+	};
+	for (let i = 0; i < source.length; i++) {
+		const c = source.charCodeAt(i);
+		// cleanText has made every run of whitespace one space
+		if (c === 32) flush(i);
+		else if (c === 44) {
+			flush(i);
+			if (tokens.length > 0) tokens[tokens.length - 1].comma = true;
+		} else if (start < 0) start = i;
 	}
+	flush(source.length);
 	return tokens;
+}
+
+function startsWithDigit(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return c >= 48 && c <= 57;
 }
 
 /** Joins tokens back as written, commas kept. */
@@ -207,6 +222,8 @@ function isDirection(token: Token | undefined): boolean {
 }
 
 function isPoBox(tokens: readonly Token[], i: number): number {
+	const first = tokens[i]?.key;
+	if (first !== 'po' && first !== 'p' && first !== 'post' && first !== 'pob' && first !== 'pobox' && first !== 'box' && first !== 'drawer') return 0;
 	const k = (j: number) => tokens[j]?.key ?? '';
 	// "PO Box", "P.O. Box", "P O Box", "Post Office Box", "POB", "Box"
 	if (k(i) === 'po' && k(i + 1) === 'box') return 2;
@@ -228,7 +245,7 @@ function poBoxAt(tokens: readonly Token[], i: number): number {
 function unitAt(tokens: readonly Token[], i: number, end = tokens.length): number {
 	const t = i < end ? tokens[i] : undefined;
 	// most words start no unit
-	if (!t || (!UNIT_STARTS.has(t.key) && t.text.charCodeAt(0) !== 35 && !/^\d/.test(t.text))) return 0;
+	if (!t || (!UNIT_STARTS.has(t.key) && t.text.charCodeAt(0) !== 35 && !startsWithDigit(t.text))) return 0;
 	// "Highway No 202", "Route # A", "Old Number 6 Highway": a route number, not a unit
 	const prev = tokens[i - 1];
 	if (prev && !prev.comma && (ROUTE_ONLY.has(prev.key) || (HIGHWAYS.has(prev.key) && ['state', 'us', 'county', 'co', 'interstate'].includes(tokens[i - 2]?.key ?? ''))) && (['#', 'no', 'number', 'num'].includes(t.key) || /^#\d/.test(t.text))) return 0;
@@ -347,7 +364,7 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 			if (box > 0 && i + box < b) hasBox = true;
 			else box = 0;
-			const lineStart = /^\d+[a-z]?$/i.test(tokens[i].text) || (RURAL.has(tokens[i].key) && /^\d/.test(tokens[i + 1]?.text ?? ''));
+			const lineStart = (startsWithDigit(tokens[i].text) && /^\d+[a-z]?$/i.test(tokens[i].text)) || (RURAL.has(tokens[i].key) && /^\d/.test(tokens[i + 1]?.text ?? ''));
 			const leadText = (lock > 0 || box > 0 || lineStart) && run.length > 1 && street.length === 0 && isLeadText(run);
 			if (run.length === 1 && street.length === 0 && /^\d/.test(tokens[i].text) && lineStart && isNameWord(run[0]) && tokens.slice(i + 1, b).some((t) => TYPES.has(t.key))) {
 				// "TWILIO 645 Harrison St", "Plantation 3520 West Broward Blvd": one name word ahead of a house number
@@ -470,7 +487,7 @@ function knownCityStart(tokens: readonly Token[], a: number, b: number, state: s
 		// a place name never spans a comma
 		if (j < b - 1 && tokens[j].comma) break;
 		const key = tokens[j].key;
-		node = node.before.get(PLACE_WORDS[key] ?? key);
+		node = node.before.get(PLACE_WORDS.get(key) ?? key);
 		// "Sligh Blvd N E Grand Rapids": "N E" is one directional, so the city is "Grand Rapids"
 		if (node?.whole && !(j > a && (key === 'e' || key === 'w') && (tokens[j - 1].key === 'n' || tokens[j - 1].key === 's') && !tokens[j - 1].comma)) found = j;
 	}
@@ -687,7 +704,7 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	const cleaned = /[\n;]/.test(nfc) ? cleanText(nfc.replace(/\s*[\n;]+\s*/g, ', ')) : plain;
 	if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
-	if (opts.layout === 'positional' || /^,|,\s*,/.test(plain)) {
+	if (opts.layout === 'positional' || (plain.includes(',') && /^,|,\s*,/.test(plain))) {
 		parsePositional(plain, parts, opts.zipFormat);
 		return parts;
 	}
