@@ -1,4 +1,4 @@
-import { isSupportedCountry, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, Metadata, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/min';
 import { IntakeError } from '../errors';
 
 /** Options of {@link normalizePhone}. */
@@ -25,14 +25,81 @@ export type PhoneResult =
  */
 const US_SHAPE = /^(\+?1[\s.-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[\s.-]?(\d{3})[\s.-]?(\d{4})$/;
 const MAX_LENGTH = 100;
+/** One NANP country's test, compiled once from libphonenumber-js's own metadata. */
+interface NanpPlan {
+	country: string;
+	/** "Leading digits" that settle the country by themselves (most Caribbean plans). */
+	leading?: RegExp;
+	/** Otherwise the whole-number patterns: the plan's own, then any one of its number types (US, CA). */
+	national?: RegExp;
+	types?: RegExp[];
+}
+
+/** Number types libphonenumber-js tries, fixed line first. */
+const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+
+/** The parts of libphonenumber-js's numbering plan object this file reads; not all are in its typings. */
+interface PlanInternals {
+	leadingDigits(): string | undefined;
+	nationalNumberPattern?(): string;
+	type?(t: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+
+let nanpPlans: NanpPlan[] | null | undefined;
+
 /**
- * libphonenumber's answer for each area code and exchange, with and without
- * "+1", filled on first sight: its NANP country patterns read those six
- * digits (800-1xx is DO, +1 524-575 has no country), not the area code alone.
- * Bounded: a pure cache of constant metadata, emptied when it gets large.
+ * The NANP countries in libphonenumber-js's order, with the tests its
+ * getCountryByNationalNumber runs: the first plan whose leading digits start
+ * the number, or whose number types match it whole. `null` when the metadata
+ * does not have the shape this reads, so every number takes the library path.
  */
-const areaCountry = new Map<string, PhoneResult>();
-const MAX_CACHED_PREFIXES = 100000;
+function nanp(): NanpPlan[] | null {
+	if (nanpPlans !== undefined) return nanpPlans;
+	try {
+		const metadata = new Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined; selectNumberingPlan(c: string): void; numberingPlan: PlanInternals };
+		const plans: NanpPlan[] = [];
+		for (const country of metadata.getCountryCodesForCallingCode('1') ?? []) {
+			metadata.selectNumberingPlan(country);
+			const plan = metadata.numberingPlan;
+			const leading = plan.leadingDigits();
+			if (leading) {
+				plans.push({ country, leading: new RegExp(`^(?:${leading})`) });
+				continue;
+			}
+			const national = plan.nationalNumberPattern?.();
+			if (!national || !plan.type) throw new Error('unexpected metadata');
+			const types: RegExp[] = [];
+			for (const name of NUMBER_TYPES) {
+				const type = plan.type(name);
+				const pattern = type?.pattern();
+				if (!type || !pattern) continue;
+				const lengths = type.possibleLengths();
+				// every fast-path number has 10 digits
+				if (lengths && !lengths.includes(10)) continue;
+				types.push(new RegExp(`^(?:${pattern})$`));
+			}
+			plans.push({ country, national: new RegExp(`^(?:${national})$`), types });
+		}
+		nanpPlans = plans.length > 0 ? plans : null;
+	} catch {
+		nanpPlans = null;
+	}
+	return nanpPlans;
+}
+
+/** The NANP country of a 10-digit national number as libphonenumber-js decides it; `undefined` when none; `null` when unknown. */
+function nanpCountry(nationalNumber: string): string | undefined | null {
+	const plans = nanp();
+	if (!plans) return null;
+	for (const plan of plans) {
+		if (plan.leading) {
+			if (plan.leading.test(nationalNumber)) return plan.country;
+		} else if (plan.national?.test(nationalNumber) && plan.types?.some((t) => t.test(nationalNumber))) {
+			return plan.country;
+		}
+	}
+	return undefined;
+}
 
 function checkedCountry(options: NormalizePhoneOptions | undefined): CountryCode {
 	const country = options?.defaultCountry ?? DEFAULT_NORMALIZE_PHONE_OPTIONS.defaultCountry;
@@ -92,9 +159,8 @@ function parseWithLibrary(text: string, country: CountryCode): PhoneResult {
  * ("+1 416…" is CA).
  *
  * The common 10-digit US shapes take a fast path that gives the same answer
- * as libphonenumber-js (a test checks this): libphonenumber reads each area
- * code and exchange once, and later numbers that share them are formatted
- * from the match alone.
+ * as libphonenumber-js (tests check this): the NANP country is decided with
+ * the library's own metadata patterns, compiled once, in the library's order.
  *
  * Pure and synchronous; never throws on any text.
  *
@@ -129,17 +195,12 @@ export function normalizePhone(text: string, options?: NormalizePhoneOptions): P
 			const area = m[2] ?? m[3];
 			const plus = m[1] !== undefined && m[1].startsWith('+');
 			const e164 = `+1${area}${m[4]}${m[5]}`;
-			const key = `${plus ? '+' : ''}${area}${m[4]}`;
-			let sample = areaCountry.get(key);
-			if (sample === undefined) {
-				// libphonenumber's own answer for this area code and exchange, once: it decides the country
-				sample = parseWithLibrary(trimmed, country);
-				if (areaCountry.size >= MAX_CACHED_PREFIXES) areaCountry.clear();
-				areaCountry.set(key, sample);
-			}
-			if (sample.ok) {
+			const found = nanpCountry(e164.slice(2));
+			if (found !== null) {
 				const result: PhoneResult = { ok: true, e164, national: `(${area}) ${m[4]}-${m[5]}` };
-				if (sample.country) result.country = sample.country;
+				// a national number no plan claims keeps the default country; "+1" and no plan has none
+				const detected = found ?? (plus ? undefined : country);
+				if (detected) result.country = detected;
 				return result;
 			}
 		}

@@ -58,6 +58,20 @@ describe('normalizePhone', () => {
 				expect({ text, country: got.ok ? got.country : 'refused' }).toEqual({ text, country: ref?.country });
 			}
 		});
+		it('agrees with libphonenumber-js on the country of every area code, across exchanges, with and without +1', () => {
+			const mismatches: string[] = [];
+			for (let area = 200; area <= 999; area++) {
+				for (let exchange = 0; exchange <= 999; exchange += area % 100 === 0 || area === 524 ? 1 : 41) {
+					for (const prefix of ['', '+1 ']) {
+						const text = `${prefix}${area}-${String(exchange).padStart(3, '0')}-${String((area * 7919 + exchange) % 10000).padStart(4, '0')}`;
+						const ref = parsePhoneNumberFromString(text, 'US');
+						const got = normalizePhone(text);
+						if (!got.ok || got.e164 !== ref?.number || got.country !== ref?.country) mismatches.push(text);
+					}
+				}
+			}
+			expect(mismatches).toEqual([]);
+		});
 		it('agrees with libphonenumber-js on every 10-digit US shape', () => {
 			const digit = fc.integer({ min: 0, max: 9 }).map(String);
 			fc.assert(
