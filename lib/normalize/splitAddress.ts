@@ -77,6 +77,7 @@ const DESIGNATORS = toSet(UNIT_DESIGNATORS);
 const STANDALONE_UNITS = toSet(UNIT_WORDS);
 const DIRECTIONS = toSet(DIRECTIONALS);
 const NUMBER_WORD_SET = toSet(NUMBER_WORDS);
+const FLOORS = toSet(['fl', 'flr', 'floor']);
 /** Every word that can start a unit, for a quick no. */
 const UNIT_STARTS = new Set([...UNIT_DESIGNATORS, ...UNIT_WORDS, ...NUMBER_WORDS, 'st', 'mail', 'client']);
 const COUNTRY_NAMES = new Map(Object.entries(COUNTRIES));
@@ -246,6 +247,8 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 	const t = i < end ? tokens[i] : undefined;
 	// most words start no unit
 	if (!t || (!UNIT_STARTS.has(t.key) && t.text.charCodeAt(0) !== 35 && !startsWithDigit(t.text))) return 0;
+	// of the words that start with a digit, only an ordinal floor starts a unit ("40th Floor")
+	if (startsWithDigit(t.text)) return !t.comma && i + 1 < end && FLOORS.has(tokens[i + 1].key) && ORDINAL.test(t.key) ? 2 : 0;
 	// "Highway No 202", "Route # A", "Old Number 6 Highway": a route number, not a unit
 	const prev = tokens[i - 1];
 	if (prev && !prev.comma && (ROUTE_ONLY.has(prev.key) || (HIGHWAYS.has(prev.key) && ['state', 'us', 'county', 'co', 'interstate'].includes(tokens[i - 2]?.key ?? ''))) && (['#', 'no', 'number', 'num'].includes(t.key) || /^#\d/.test(t.text))) return 0;

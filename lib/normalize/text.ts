@@ -7,10 +7,8 @@ const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'",
  */
 export function cleanText(text: string): string {
 	const straight = /[\u2018\u2019\u201c\u201d\u00b4]/.test(text) ? text.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q) : text;
-	// most cells have single spaces only
-	return /[\s\u00a0\u200b\ufeff]{2}|[\t\n\r\v\f\u00a0\u200b\ufeff\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/.test(straight)
-		? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()
-		: straight.trim();
+	// most cells are printable ASCII with single spaces, and need nothing
+	return /[^\x20-\x7e]|\x20\x20|^\x20|\x20$/.test(straight) ? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : straight;
 }
 
 /** Lower case with periods removed: the form used for every word-list lookup ("Ph.D." → "phd"). */
