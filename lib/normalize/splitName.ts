@@ -48,18 +48,48 @@ const NAME_WORD = /^['\p{L}\p{M}][\p{L}\p{M}'.\-]*$/u;
  */
 const NICKNAME = /"([^"]+)"|\(([^)]+)\)|\[([^\]]+)\]|(?:^|\s)'([^']+)'(?=[\s,]|$)/;
 
+interface PhraseIndex {
+	/** For each first word of a phrase, the most words a phrase starting with it has. */
+	first: Map<string, number>;
+	/** The same for last words. */
+	last: Map<string, number>;
+}
+const phraseIndexes = new WeakMap<ReadonlySet<string>, PhraseIndex>();
+
+/** First- and last-word indexes of a phrase set: most words start and end no phrase, and need no longer lookups. */
+function phraseIndex(set: ReadonlySet<string>): PhraseIndex {
+	let index = phraseIndexes.get(set);
+	if (!index) {
+		index = { first: new Map(), last: new Map() };
+		for (const phrase of set) {
+			const words = phrase.split(' ');
+			const [head, tail] = [words[0], words[words.length - 1]];
+			index.first.set(head, Math.max(index.first.get(head) ?? 0, words.length));
+			index.last.set(tail, Math.max(index.last.get(tail) ?? 0, words.length));
+		}
+		phraseIndexes.set(set, index);
+	}
+	return index;
+}
+
 /** Length of the longest phrase from `set` that starts at `tokens[at]`, or 0. */
 function phraseAt(tokens: readonly string[], at: number, set: ReadonlySet<string>): number {
-	for (let n = Math.min(LONGEST_PHRASE, tokens.length - at); n >= 1; n--) {
-		if (set.has(lookupKey(tokens.slice(at, at + n).join(' ')))) return n;
+	if (at >= tokens.length) return 0;
+	const longest = phraseIndex(set).first.get(lookupKey(tokens[at]));
+	if (longest === undefined) return 0;
+	for (let n = Math.min(LONGEST_PHRASE, longest, tokens.length - at); n >= 1; n--) {
+		if (set.has(lookupKey(n === 1 ? tokens[at] : tokens.slice(at, at + n).join(' ')))) return n;
 	}
 	return 0;
 }
 
 /** Length of the longest phrase from `set` that ends at the last token, or 0. */
 function phraseAtEnd(tokens: readonly string[], set: ReadonlySet<string>): number {
-	for (let n = Math.min(LONGEST_PHRASE, tokens.length); n >= 1; n--) {
-		if (set.has(lookupKey(tokens.slice(tokens.length - n).join(' ')))) return n;
+	if (tokens.length === 0) return 0;
+	const longest = phraseIndex(set).last.get(lookupKey(tokens[tokens.length - 1]));
+	if (longest === undefined) return 0;
+	for (let n = Math.min(LONGEST_PHRASE, longest, tokens.length); n >= 1; n--) {
+		if (set.has(lookupKey(n === 1 ? tokens[tokens.length - 1] : tokens.slice(tokens.length - n).join(' ')))) return n;
 	}
 	return 0;
 }
@@ -225,8 +255,8 @@ function extractNickname(text: string): { rest: string; nickname?: string } {
  */
 export function splitName(text: string): NameParts | undefined {
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
-	const cleaned = cleanText(text.normalize('NFC'));
-	if (!/[\p{L}]/u.test(cleaned)) return undefined;
+	const cleaned = cleanText(/[^\x20-\x7e]/.test(text) ? text.normalize('NFC') : text);
+	if (!/[a-z]/i.test(cleaned) && !/\p{L}/u.test(cleaned)) return undefined;
 	const { rest, nickname } = extractNickname(cleaned);
 
 	const segments = rest
