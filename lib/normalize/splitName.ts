@@ -42,6 +42,8 @@ const MAX_LENGTH = 200;
 const MAX_NAME_WORDS = 10;
 /** A name word: letters and marks, with inner apostrophes, hyphens and periods ("O'Brien", "Doe-Smith", "J."). */
 const NAME_WORD = /^['\p{L}\p{M}][\p{L}\p{M}'.\-]*$/u;
+/** The same for plain ASCII words, which most are: a cheaper test first. */
+const ASCII_NAME_WORD = /^['a-z][a-z'.-]*$/i;
 /**
  * A nickname: text in double quotes, brackets or parentheses, or in single
  * quotes that stand apart from the words around them (so "O'Brien" is not one).
@@ -212,7 +214,8 @@ function properCaseTitle(title: string): string {
 
 /** Takes the nickname out of the text; returns the rest and the nickname. */
 function extractNickname(text: string): { rest: string; nickname?: string } {
-	const match = NICKNAME.exec(text);
+	// most names have no quote or bracket at all
+	const match = /["'([]/.test(text) ? NICKNAME.exec(text) : null;
 	if (!match) return { rest: text };
 	const inner = (match[1] ?? match[2] ?? match[3] ?? match[4]).trim();
 	const end = match.index + match[0].length;
@@ -259,16 +262,18 @@ export function splitName(text: string): NameParts | undefined {
 	if (!/[a-z]/i.test(cleaned) && !/\p{L}/u.test(cleaned)) return undefined;
 	const { rest, nickname } = extractNickname(cleaned);
 
-	const segments = rest
-		.split(',')
-		.map((s) => s.trim())
-		.filter((s) => s !== '')
-		.map((s) => s.split(' '));
 	const suffixes: string[] = [];
 	const nameSegments: string[][] = [];
-	for (const [i, segment] of segments.entries()) {
-		if (i > 0 && isSuffixSegment(segment)) suffixes.push(segment.join(' '));
-		else nameSegments.push(segment);
+	if (!rest.includes(',')) {
+		if (rest !== '') nameSegments.push(rest.split(' '));
+	} else {
+		for (const part of rest.split(',')) {
+			const trimmed = part.trim();
+			if (trimmed === '') continue;
+			const segment = trimmed.split(' ');
+			if (nameSegments.length + suffixes.length > 0 && isSuffixSegment(segment)) suffixes.push(trimmed);
+			else nameSegments.push(segment);
+		}
 	}
 
 	const titles: string[] = [];
@@ -277,7 +282,8 @@ export function splitName(text: string): NameParts | undefined {
 	if (nameSegments.length >= 2) {
 		// "Last, First Middle": the first segment is the surname
 		surname = nameSegments[0];
-		given = nameSegments.slice(1).flat();
+		given = [];
+		for (let k = 1; k < nameSegments.length; k++) for (const word of nameSegments[k]) given.push(word);
 		titles.push(...takeTitles(surname, 1), ...takeTitles(given, 1));
 		const surnameSuffixes = takeTrailingSuffixes(surname, 1, false);
 		const leading = takeLeadingSuffixes(given);
@@ -295,7 +301,7 @@ export function splitName(text: string): NameParts | undefined {
 	}
 
 	const words = [...given, ...surname];
-	if (words.length > MAX_NAME_WORDS || !words.every((w) => NAME_WORD.test(w))) return undefined;
+	if (words.length > MAX_NAME_WORDS || !words.every((w) => ASCII_NAME_WORD.test(w) || NAME_WORD.test(w))) return undefined;
 	if (words.length === 0 && titles.length === 0 && suffixes.length === 0) return undefined;
 
 	const restoreCase = isWhollyOneCase(cleaned);

@@ -7,8 +7,8 @@ const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'",
  */
 export function cleanText(text: string): string {
 	const straight = /[\u2018\u2019\u201c\u201d\u00b4]/.test(text) ? text.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q) : text;
-	// most cells are printable ASCII with single spaces, and need nothing
-	return /[^\x20-\x7e]|\x20\x20|^\x20|\x20$/.test(straight) ? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : straight;
+	// most cells have single plain spaces only, and need nothing
+	return /[^\S ]|\u200b|  |^ | $/.test(straight) ? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : straight;
 }
 
 /** Lower case with periods removed: the form used for every word-list lookup ("Ph.D." → "phd"). */
