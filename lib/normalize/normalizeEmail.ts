@@ -33,24 +33,31 @@ function fail(code: EmailErrorCode, message: string): EmailResult {
 	return { ok: false, code, message };
 }
 
-/** Optimal string alignment distance, capped: only small distances matter here. */
+/** Three reusable rows for {@link editDistance}: domains are at most 253 characters. */
+const ROWS = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+
+/**
+ * Optimal string alignment distance, capped: only small distances matter
+ * here, so it stops as soon as every cell of a row is over the cap.
+ */
 function editDistance(a: string, b: string, cap: number): number {
-	if (Math.abs(a.length - b.length) > cap) return cap + 1;
-	const rows: number[][] = [];
-	for (let i = 0; i <= a.length; i++) {
-		rows.push([i]);
+	if (Math.abs(a.length - b.length) > cap || b.length >= ROWS[0].length) return cap + 1;
+	let [twoBack, prev, row] = ROWS;
+	for (let j = 0; j <= b.length; j++) prev[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		row[0] = i;
+		let rowMin = i;
 		for (let j = 1; j <= b.length; j++) {
-			if (i === 0) {
-				rows[0][j] = j;
-				continue;
-			}
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
-			rows[i][j] = v;
+			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+			let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, twoBack[j - 2] + 1);
+			row[j] = v;
+			if (v < rowMin) rowMin = v;
 		}
+		if (rowMin > cap) return cap + 1;
+		[twoBack, prev, row] = [prev, row, twoBack];
 	}
-	return rows[a.length][b.length];
+	return prev[b.length];
 }
 
 /** A likely intended domain for a mistyped one, or undefined. */
@@ -58,6 +65,7 @@ function suggestDomain(domain: string): string | undefined {
 	if (POPULAR.has(domain)) return undefined;
 	let best: string | undefined;
 	let bestDistance = 3;
+	// editDistance turns away a candidate whose length is off by more than the cap at once
 	for (const candidate of POPULAR) {
 		const d = editDistance(domain, candidate, 2);
 		if (d < bestDistance) {
