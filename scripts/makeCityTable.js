@@ -45,6 +45,8 @@ const header = `/**
  *   AND ANY EXPRESS OR IMPLIED WARRANTIES ARE DISCLAIMED.
  *
  * Used to tell where the street ends and the city begins when no comma says so.
+ *
+ * @license CC-BY-4.0 (GeoNames place names) AND BSD-3-Clause (zipcodes ZIP database)
  */
 export const US_CITIES: Readonly<Record<string, string>> = {
 `;
