@@ -337,6 +337,8 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		const b = Math.min(groupEnd, cityFrom);
 		if (b <= a) continue;
 		const run: Token[] = [];
+		// how long the street run was when a unit last came out of it
+		let runAtUnit = 0;
 		let i = a;
 		if (ATTENTION.has(tokens[a].key) && groupEnd <= cityFrom && g < groups.length - 1 && !tokens.slice(a, b).some((t) => TYPES.has(t.key))) {
 			// "attn dept # 528, 4th floor 300 East Randolph St": a whole line for someone's attention
@@ -353,11 +355,22 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		}
 		while (i < b) {
 			if (ATTENTION.has(tokens[i].key) && (run.length > 0 || street.length > 0)) {
-				// "1301 Bertha Howe Ave # 6 attn Desert Valley Ent": the rest of the line is for someone's attention
-				recipient.push(join(tokens.slice(i, b)).replace(/,$/, ''));
-				break;
+				// "1301 Bertha Howe Ave # 6 attn Desert Valley Ent": the rest of the line is for someone's attention;
+				// "c/o Boa lockbox 402605" names someone, up to the box ("attn: lockbox # 402605" names a department)
+				let stop = i + 1;
+				const careOf = tokens[i].key === 'c/o';
+				while (stop < b && !(careOf && (lockboxAt(tokens, stop, b) > 0 || (poBoxAt(tokens, stop) > 0 && /\d/.test(tokens[stop + poBoxAt(tokens, stop)]?.text ?? ''))))) stop++;
+				recipient.push(join(tokens.slice(i, stop)));
+				i = stop;
+				continue;
 			}
 			const lock = lockboxAt(tokens, i, b);
+			if (lock > 0 && run.length === 0 && street.length === 0 && laterPoBox(tokens, i + lock, b)) {
+				// "lockbox 9351 po box 8500": the lockbox is a unit of the PO box
+				units.push(join(tokens.slice(i, i + lock)));
+				i += lock;
+				continue;
+			}
 			let box = lock > 0 ? 0 : poBoxAt(tokens, i);
 			if (box > 0 && i + box < b && (hasBox || laterPoBox(tokens, i + box + 1, b)) && tokens[i].key !== 'po' && tokens[i].key !== 'p') {
 				// "box # 2806 po box 8500", "p.o. box 850001 box # 0123": a second box is a unit of the first
@@ -388,14 +401,34 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 			const u = unitAt(tokens, i, b);
 			if (u > 0 && i + u <= b && (run.length > 0 || street.length > 0 || i + u === b || startsStreet(tokens, i + u))) {
+				if (i + u === b && tokens[i].text.startsWith('#') && street.length === 0 && run.length > 0 && !run.some((t) => /\d/.test(t.text))) {
+					// "Mile K Beach Road # 1": on a street line with no house number, the "#" number is the house's
+					run.push(...tokens.slice(i, i + u));
+					i += u;
+					continue;
+				}
 				units.push(join(tokens.slice(i, i + u)).replace(/,$/, ''));
+				if (run.length > 0) runAtUnit = run.length;
 				i += u;
 				continue;
 			}
 			run.push(tokens[i]);
 			i++;
 		}
+		if (runAtUnit > 0 && run.length > runAtUnit && HOUSE_NUMBER.test(run[0].text)) {
+			const tail = run.slice(runAtUnit);
+			if (!tail.some((t) => /\d/.test(t.text) || TYPES.has(t.key) || DIRECTIONS.has(t.key))) {
+				// "3590 South State Road 7 Suite 28 Reference Division": words after the unit that are no street are the recipient's
+				recipient.push(join(tail));
+				run.length = runAtUnit;
+			}
+		}
 		if (run.length === 0) continue;
+		if (groups.length === 1 && street.length === 0 && run.every((t, k) => !startsStreet(run, k) && !TYPES.has(t.key) && !ROUTE_ONLY.has(t.key) && !t.text.startsWith('#'))) {
+			// "Budd Insurance Agency Coldwater MI 49036": no number, no street word, so a name, not a street
+			recipient.push(join(run));
+			continue;
+		}
 		const last = run[run.length - 1];
 		const beforeLast = run[run.length - 2];
 		if (ATTENTION.has(run[0].key) || (street.length === 0 && g < streetGroup && !/\d/.test(join(run)) && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key)))) {
@@ -407,6 +440,11 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		if (street.length > 0 && run.length <= 2 && /^\d/.test(run[0].text) && run.every((t) => UNIT_ID.test(t.text)) && (run.length === 1 || /^\p{L}$/u.test(last.text))) {
 			// "111 W. Monroe, 12C, Chicago", "4101 winnfield road, 106 d": an identifier after the street line is its unit
 			units.push(join(run).replace(/,$/, ''));
+			continue;
+		}
+		if (street.length > 0 && run.length === 2 && /^\p{L}{2,4}$/u.test(run[0].text) && /^\d+$/.test(last.text) && isPoBox(run, 0) === 0 && !ROUTE_ONLY.has(run[0].key) && !ROUTE_TYPES.has(run[0].key) && !DIRECTIONS.has(run[0].key)) {
+			// "OU Health Sciences Center P.O. Box 26901, SCB 223": a short code and a number after the street line is a unit
+			units.push(join(run));
 			continue;
 		}
 		if (street.length > 0 && run.length === 1 && /\d/.test(last.text) && UNIT_ID.test(last.text)) {

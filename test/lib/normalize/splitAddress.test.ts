@@ -56,6 +56,14 @@ describe('splitAddress', () => {
 				recipient: 'customer # 55-0037082', street: 'lock box 427', city: 'jamison', state: 'PA', zip: '18929',
 			});
 		});
+		it('tells a name from a street, and keeps words after a unit apart', () => {
+			expect(splitAddress('Budd Insurance Agency Coldwater MI 49036')).toEqual({ recipient: 'Budd Insurance Agency', city: 'Coldwater', state: 'MI', zip: '49036' });
+			expect(splitAddress('3590 south state road 7 suite 28 reference division miramar fl 33023')).toEqual({
+				street: '3590 south state road 7', unit: 'suite 28', recipient: 'reference division', city: 'miramar', state: 'FL', zip: '33023',
+			});
+			expect(splitAddress('Mile K Beach Road # 1, Kenai, AK 99611')).toMatchObject({ street: 'Mile K Beach Road # 1', city: 'Kenai' });
+			expect(splitAddress('1120 15th street, af 1025 augusta ga 30912')).toMatchObject({ street: '1120 15th street', unit: 'af 1025', city: 'augusta' });
+		});
 		it('keeps lockboxes on the street line, and a second box as a unit', () => {
 			expect(splitAddress('6000 Feldwood Rd lockbox # 402605 College Park GA 30349')).toMatchObject({ street: '6000 Feldwood Rd lockbox # 402605', city: 'College Park' });
 			expect(splitAddress('p.o. box 850001 box # 0123 orlando fl 32885')).toMatchObject({ street: 'p.o. box 850001', unit: 'box # 0123', city: 'orlando' });
@@ -96,11 +104,11 @@ describe('splitAddress', () => {
 	});
 
 	describe('corpus', () => {
-		it('gets at least 93% of the usaddress cases with city, state and ZIP exactly right', () => {
+		it('gets at least 94% of the usaddress cases with city, state and ZIP exactly right', () => {
 			const cases = loadAddressCases();
 			const right = cases.filter((c) => partsMatch(c.expected, splitAddress(c.input) as Record<string, string>, ADDRESS_KEYS)).length;
 			expect(cases.length).toBe(995);
-			expect(right / cases.length).toBeGreaterThanOrEqual(0.93);
+			expect(right / cases.length).toBeGreaterThanOrEqual(0.94);
 		});
 	});
 });
