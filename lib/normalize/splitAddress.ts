@@ -424,8 +424,8 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 		}
 		if (run.length === 0) continue;
-		if (groups.length === 1 && street.length === 0 && run.every((t, k) => !startsStreet(run, k) && !TYPES.has(t.key) && !ROUTE_ONLY.has(t.key) && !t.text.startsWith('#'))) {
-			// "Budd Insurance Agency Coldwater MI 49036": no number, no street word, so a name, not a street
+		if (groups.length === 1 && cityFrom < to && street.length === 0 && run.every((t, k) => !startsStreet(run, k) && !TYPES.has(t.key) && !ROUTE_ONLY.has(t.key) && !t.text.startsWith('#'))) {
+			// "Budd Insurance Agency Coldwater MI 49036": no number and no street word ahead of the city, so a name, not a street
 			recipient.push(join(run));
 			continue;
 		}

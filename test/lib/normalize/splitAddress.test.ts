@@ -58,6 +58,7 @@ describe('splitAddress', () => {
 		});
 		it('tells a name from a street, and keeps words after a unit apart', () => {
 			expect(splitAddress('Budd Insurance Agency Coldwater MI 49036')).toEqual({ recipient: 'Budd Insurance Agency', city: 'Coldwater', state: 'MI', zip: '49036' });
+			expect(splitAddress('Broadway')).toEqual({ street: 'Broadway' });
 			expect(splitAddress('3590 south state road 7 suite 28 reference division miramar fl 33023')).toEqual({
 				street: '3590 south state road 7', unit: 'suite 28', recipient: 'reference division', city: 'miramar', state: 'FL', zip: '33023',
 			});
