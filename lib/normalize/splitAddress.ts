@@ -260,7 +260,7 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 	if (t.text.startsWith('#') && UNIT_ID.test(t.text)) return 1;
 	const next = i + 1 < end ? tokens[i + 1] : undefined;
 	// "Unit", "Apt" with no identifier, at the end of the street line
-	if (!next && DESIGNATORS.has(t.key) && ['unit', 'apt', 'ste', 'suite', 'bldg', 'lot', 'trlr'].includes(t.key) && i > 0) return 1;
+	if (!next && DESIGNATORS.has(t.key) && ['unit', 'apt', 'ste', 'suite', 'lot', 'trlr'].includes(t.key) && i > 0) return 1;
 	// "mail code 55083", "client code 28502"
 	if (next && (t.key === 'mail' || t.key === 'client') && next.key === 'code' && !t.comma && i + 2 < end && /\d/.test(tokens[i + 2].text)) return 3;
 	// "STE # 2", "ref no. 24385309"
@@ -442,6 +442,14 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			units.push(join(run).replace(/,$/, ''));
 			continue;
 		}
+		if (street.length > 0 && !run.some((t) => /\d/.test(t.text)) && BUILDING_PARTS.has(last.key)) {
+			// "1800 M Street, NW North Tower, Ste. 700", "12th Floor Executive Conference Room": a part of the building after
+			// the street is a unit; a directional ahead of it ends the street
+			let k = 0;
+			while (k < run.length - 1 && isDirection(run[k]) && run[k].key.length === 2) street[street.length - 1].push(run[k++]);
+			units.push(join(run.slice(k)));
+			continue;
+		}
 		if (street.length > 0 && run.length === 2 && /^\p{L}{2,4}$/u.test(run[0].text) && /^\d+$/.test(last.text) && isPoBox(run, 0) === 0 && !ROUTE_ONLY.has(run[0].key) && !ROUTE_TYPES.has(run[0].key) && !DIRECTIONS.has(run[0].key)) {
 			// "OU Health Sciences Center P.O. Box 26901, SCB 223": a short code and a number after the street line is a unit
 			units.push(join(run));
@@ -484,6 +492,9 @@ function lockboxAt(tokens: readonly Token[], i: number, b: number): number {
 function isLeadText(run: readonly Token[]): boolean {
 	return !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0 || lockboxAt(run, k, run.length) > 0);
 }
+
+/** Words that end the name of a part of a building: "North Tower", "West Hall", "Conference Room". */
+const BUILDING_PARTS = toSet(['tower', 'twr', 'hall', 'room', 'rm', 'wing']);
 
 /** Rural route words that start a delivery line ("RR 3 Box 9", "HC 64 Box 12"). */
 const RURAL = toSet(['rr', 'hc', 'rfd']);
@@ -576,8 +587,17 @@ function cityCut(tokens: readonly Token[], a: number, b: number): number {
 	if (i > a && !startsStreet(tokens, i)) return i;
 	const end = streetEnd(tokens, i, b);
 	if (end < 0) {
-		// no street type: the street ends at its last digit-bearing word ("Highway 212")
-		for (let j = b - 2; j > i; j--) if (/\d/.test(tokens[j].text)) return skipUnits(tokens, j + 1, b);
+		// no street type: the street ends at its last digit-bearing word ("Highway 212"), or
+		// one name word after a house number ("1320 West Webster Chiago")
+		for (let j = b - 2; j >= i; j--) {
+			if (!/\d/.test(tokens[j].text)) continue;
+			let k = j + 1;
+			if (HOUSE_NUMBER.test(tokens[j].text) && !(j > 0 && ROUTE_TYPES.has(tokens[j - 1].key))) {
+				if (k < b - 1 && isDirection(tokens[k])) k++;
+				if (k < b - 1) k++;
+			}
+			return skipUnits(tokens, k, b);
+		}
 		return -1;
 	}
 	return skipUnits(tokens, end, b);

@@ -59,6 +59,10 @@ describe('splitAddress', () => {
 		it('tells a name from a street, and keeps words after a unit apart', () => {
 			expect(splitAddress('Budd Insurance Agency Coldwater MI 49036')).toEqual({ recipient: 'Budd Insurance Agency', city: 'Coldwater', state: 'MI', zip: '49036' });
 			expect(splitAddress('Broadway')).toEqual({ street: 'Broadway' });
+			expect(splitAddress('1320 Webster chiago il 60622')).toEqual({ street: '1320 Webster', city: 'chiago', state: 'IL', zip: '60622' });
+			expect(splitAddress('1800 M Street, NW North Tower, Ste. 700, Washington, DC 20036')).toEqual({
+				street: '1800 M Street, NW', unit: 'North Tower Ste. 700', city: 'Washington', state: 'DC', zip: '20036',
+			});
 			expect(splitAddress('3590 south state road 7 suite 28 reference division miramar fl 33023')).toEqual({
 				street: '3590 south state road 7', unit: 'suite 28', recipient: 'reference division', city: 'miramar', state: 'FL', zip: '33023',
 			});
@@ -105,11 +109,11 @@ describe('splitAddress', () => {
 	});
 
 	describe('corpus', () => {
-		it('gets at least 94% of the usaddress cases with city, state and ZIP exactly right', () => {
+		it('gets at least 94.5% of the usaddress cases with city, state and ZIP exactly right', () => {
 			const cases = loadAddressCases();
 			const right = cases.filter((c) => partsMatch(c.expected, splitAddress(c.input) as Record<string, string>, ADDRESS_KEYS)).length;
 			expect(cases.length).toBe(995);
-			expect(right / cases.length).toBeGreaterThanOrEqual(0.94);
+			expect(right / cases.length).toBeGreaterThanOrEqual(0.945);
 		});
 	});
 });
