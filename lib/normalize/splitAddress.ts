@@ -625,7 +625,7 @@ function stateEndingAt(tokens: readonly Token[], end: number): [number, string] 
 
 /** A ZIP as written: the token without a trailing period, comma or stray quote. */
 function zipText(token: Token): string {
-	return token.text.replace(/[.,"']+$/, '');
+	return startsWithDigit(token.text.slice(-1)) ? token.text : token.text.replace(/[.,"']+$/, '');
 }
 
 /**
@@ -763,7 +763,7 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	const plain = cleanText(nfc);
 	// line breaks and semicolons part lines as commas do
 	const cleaned = /[\n;]/.test(nfc) ? cleanText(nfc.replace(/\s*[\n;]+\s*/g, ', ')) : plain;
-	if (!/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
+	if (!/[a-z0-9]/i.test(cleaned) && !/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
 	if (opts.layout === 'positional' || (plain.includes(',') && /^,|,\s*,/.test(plain))) {
 		parsePositional(plain, parts, opts.zipFormat);
