@@ -19,7 +19,9 @@ export type IntakeErrorCode =
 	| 'ADDRESS_INVALID_OPTION'
 	| 'PHONE_INVALID_OPTION'
 	| 'DATE_INVALID_OPTION'
-	| 'EMAIL_INVALID_OPTION';
+	| 'EMAIL_INVALID_OPTION'
+	| 'SCHEMA_INVALID'
+	| 'SCHEMA_NOT_FOUND';
 
 /**
  * The one error type the library throws. It is thrown only for programmer

@@ -33,6 +33,7 @@ export {
 	type NameParts,
 	type AddressParts,
 	type SplitAddressOptions,
+	type ZipFormat,
 	type NormalizePhoneOptions,
 	type PhoneResult,
 	type PhoneErrorCode,
@@ -47,3 +48,4 @@ export {
 	type DeliverabilityResult,
 } from './normalize';
 export { resolveMxWithDns } from './io/resolveMxWithDns';
+export { defineSchema, getSchema, type FieldSpec, type SchemaSpec, type FieldDef, type FieldDefault, type FieldType, type Schema } from './schema';

@@ -5,6 +5,7 @@ export {
 	DEFAULT_SPLIT_ADDRESS_OPTIONS,
 	type AddressParts,
 	type SplitAddressOptions,
+	type ZipFormat,
 } from './splitAddress';
 export {
 	normalizePhone,

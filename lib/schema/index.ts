@@ -1,0 +1,3 @@
+export { defineSchema, type FieldSpec, type SchemaSpec } from './defineSchema';
+export { getSchema } from './getSchema';
+export type { FieldDef, FieldDefault, FieldType, Schema } from './types';
