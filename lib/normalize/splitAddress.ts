@@ -11,7 +11,7 @@ import {
 	ZERO_ZIP_STATES,
 } from './data/usAddress';
 import { US_CITIES } from './data/usCities';
-import { cleanText, lookupKey, toSet } from './text';
+import { cleanText, lookupKey, phraseLengthsByEdgeWord, toSet } from './text';
 
 /** The parts of a postal address. A part that the input lacks is absent, never an empty string. */
 export interface AddressParts {
@@ -98,13 +98,13 @@ const PLACE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 	jct: 'junction', lk: 'lake', vlg: 'village', ctr: 'center', cty: 'city',
 }));
 const MAX_CITY_WORDS = 5;
-/** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
 /** Highway words after which "#50" is a public highway's number ("State Highway #50", not "Dixie Hwy # 312"). */
 const HIGHWAYS = toSet(['highway', 'hwy', 'hiway', 'hgwy', 'interstate']);
+/** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
 const ROUTE_ONLY = toSet(['route', 'rte', 'rt', 'sr', 'cr', 'fm', 'us', 'rr', 'hc']);
-/** Words that make a line ahead of the street part of the address (a building), not a recipient. */
 /** Words that mark a line as for someone's attention ("Attn: Legal", "c/o Acme"), not part of the street. */
 const ATTENTION = toSet(['attn', 'attn:', 'attention', 'c/o', 'co:']);
+/** Words that make a line ahead of the street part of the address (a building), not a recipient. */
 const PLACE_LINE_WORDS = toSet(['plaza', 'square', 'center', 'centre', 'tower', 'building', 'bldg', 'airport', 'mall', 'park', 'court', 'hall', 'house', 'campus', 'complex', 'station', 'terminal', 'place']);
 /** A place-name trie read from the last word back: Riviera → Beach is "riviera beach". */
 interface PlaceNode {
@@ -186,16 +186,11 @@ function join(tokens: readonly Token[]): string {
 
 const lastWordIndexes = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
 
-/** For each last word of a name in `names`, the most words a name ending in it has: most tokens end no name at all. */
+/** For each last word of a name in `names`, the most words a name ending in it has, built once per table. */
 function lastWordIndex(names: ReadonlyMap<string, unknown>): Map<string, number> {
 	let index = lastWordIndexes.get(names);
 	if (!index) {
-		index = new Map();
-		for (const name of names.keys()) {
-			const words = name.split(' ');
-			const last = words[words.length - 1];
-			index.set(last, Math.max(index.get(last) ?? 0, words.length));
-		}
+		index = phraseLengthsByEdgeWord(names.keys(), 'last');
 		lastWordIndexes.set(names, index);
 	}
 	return index;
@@ -268,7 +263,7 @@ function unitAt(tokens: readonly Token[], i: number, end = tokens.length): numbe
 	// "Rear", "Penthouse" stand alone only at the end of a line: "Front St" is a street
 	if (STANDALONE_UNITS.has(t.key)) return !next || t.comma ? 1 : 0;
 	// "40th Floor", "Second Floor"
-	if (ORDINAL.test(t.key) && next && ['fl', 'flr', 'floor'].includes(next.key) && !t.comma) return 2;
+	if (ORDINAL.test(t.key) && next && FLOORS.has(next.key) && !t.comma) return 2;
 	const after = i + 2 < end ? tokens[i + 2] : undefined;
 	// "dept la 21702", "dept 472 806009965": a short word and a number, or a department and its account
 	if (DESIGNATORS.has(t.key) && !t.comma && next && !next.comma && after && ((/^\p{L}{1,3}$/u.test(next.text) && !DESIGNATORS.has(next.key)) || (/^dep/.test(t.key) && /^\d+$/.test(next.text) && /^\d{4,},?$/.test(after.text))) && /^\d/.test(after.text)) return 3;
@@ -342,14 +337,14 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		let i = a;
 		if (ATTENTION.has(tokens[a].key) && groupEnd <= cityFrom && g < groups.length - 1 && !tokens.slice(a, b).some((t) => TYPES.has(t.key))) {
 			// "attn dept # 528, 4th floor 300 East Randolph St": a whole line for someone's attention
-			recipient.push(join(tokens.slice(a, b)).replace(/,$/, ''));
+			recipient.push(join(tokens.slice(a, b)));
 			continue;
 		}
 		if (g === 0) {
 			// "customer # 55-0037082 lock box 427", "re: acct # 50016 p.o. box 972651": a reference ahead of the street is the recipient's
 			const ref = referenceAt(tokens, a, b);
 			if (ref > a) {
-				recipient.push(join(tokens.slice(a, ref)).replace(/,$/, ''));
+				recipient.push(join(tokens.slice(a, ref)));
 				i = ref;
 			}
 		}
@@ -359,7 +354,7 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 				// "c/o Boa lockbox 402605" names someone, up to the box ("attn: lockbox # 402605" names a department)
 				let stop = i + 1;
 				const careOf = tokens[i].key === 'c/o';
-				while (stop < b && !(careOf && (lockboxAt(tokens, stop, b) > 0 || (poBoxAt(tokens, stop) > 0 && /\d/.test(tokens[stop + poBoxAt(tokens, stop)]?.text ?? ''))))) stop++;
+				while (stop < b && !(careOf && (lockboxAt(tokens, stop, b) > 0 || numberedPoBox(tokens, stop)))) stop++;
 				recipient.push(join(tokens.slice(i, stop)));
 				i = stop;
 				continue;
@@ -374,7 +369,7 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			let box = lock > 0 ? 0 : poBoxAt(tokens, i);
 			if (box > 0 && i + box < b && (hasBox || laterPoBox(tokens, i + box + 1, b)) && tokens[i].key !== 'po' && tokens[i].key !== 'p') {
 				// "box # 2806 po box 8500", "p.o. box 850001 box # 0123": a second box is a unit of the first
-				units.push(join(tokens.slice(i, i + box + 1)).replace(/,$/, ''));
+				units.push(join(tokens.slice(i, i + box + 1)));
 				i += box + 1;
 				continue;
 			}
@@ -384,13 +379,13 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			const leadText = (lock > 0 || box > 0 || lineStart) && run.length > 1 && street.length === 0 && isLeadText(run);
 			if (run.length === 1 && street.length === 0 && /^\d/.test(tokens[i].text) && lineStart && isNameWord(run[0]) && tokens.slice(i + 1, b).some((t) => TYPES.has(t.key))) {
 				// "TWILIO 645 Harrison St", "Plantation 3520 West Broward Blvd": one name word ahead of a house number
-				recipient.push(join(run).replace(/,$/, ''));
+				recipient.push(join(run));
 				run.length = 0;
 			}
 			if (lock > 0 || box > 0 || (leadText && lineStart && !/\d/.test(join(run)))) {
 				// text ahead of the street line: "Acme Inc 12 Main St", "Mellon Bank lockbox 360172 500 Ross St." name a recipient
 				if (leadText && !/\d/.test(join(run))) {
-					recipient.push(join(run).replace(/,$/, ''));
+					recipient.push(join(run));
 					run.length = 0;
 				}
 				// a lockbox ("lockbox 1007 po box 4829", "6000 Feldwood Rd lbx # 402605") and a PO box stay on the delivery line
@@ -407,7 +402,7 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 					i += u;
 					continue;
 				}
-				units.push(join(tokens.slice(i, i + u)).replace(/,$/, ''));
+				units.push(join(tokens.slice(i, i + u)));
 				if (run.length > 0) runAtUnit = run.length;
 				i += u;
 				continue;
@@ -434,12 +429,12 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		if (ATTENTION.has(run[0].key) || (street.length === 0 && g < streetGroup && !/\d/.test(join(run)) && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key)))) {
 			// "Office of General Counsel, 820 N. Michigan Avenue", "JANE DOE\n ACME INC\n 12 MAIN ST", "Attn: Accounts":
 			// recipient lines ahead of the street, or marked as such anywhere
-			recipient.push(join(run).replace(/,$/, ''));
+			recipient.push(join(run));
 			continue;
 		}
 		if (street.length > 0 && run.length <= 2 && /^\d/.test(run[0].text) && run.every((t) => UNIT_ID.test(t.text)) && (run.length === 1 || /^\p{L}$/u.test(last.text))) {
 			// "111 W. Monroe, 12C, Chicago", "4101 winnfield road, 106 d": an identifier after the street line is its unit
-			units.push(join(run).replace(/,$/, ''));
+			units.push(join(run));
 			continue;
 		}
 		if (street.length > 0 && !run.some((t) => /\d/.test(t.text)) && BUILDING_PARTS.has(last.key)) {
@@ -457,12 +452,12 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		}
 		if (street.length > 0 && run.length === 1 && /\d/.test(last.text) && UNIT_ID.test(last.text)) {
 			// "111 W. Monroe, 12C, Chicago": a lone identifier after the street line is its unit
-			units.push(last.text.replace(/,$/, ''));
+			units.push(last.text);
 			continue;
 		}
 		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && (beforeLast.key.length > 1 || DIRECTIONS.has(beforeLast.key)) && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&', 'lockbox', 'lbx', 'lb'].includes(beforeLast.key)) {
 			// "101 W. Grand Ave. 600": a trailing number after the street name is a suite
-			units.push(last.text.replace(/,$/, ''));
+			units.push(last.text);
 			run.pop();
 		} else if (run.length >= 4 && /^\p{L}$/u.test(last.text) && !DIRECTIONS.has(last.key) && DIRECTIONS.has(beforeLast.key) && beforeLast.key.length === 2 && TYPES.has(run[run.length - 3].key)) {
 			// "720 10th Ave SW A": a letter after the street's directional is its unit
@@ -502,6 +497,12 @@ const RURAL = toSet(['rr', 'hc', 'rfd']);
 /** Whether a token is a plain word that can name a recipient: not a street, unit, route or number word. */
 function isNameWord(t: Token): boolean {
 	return /^\p{L}{3,}$/u.test(t.text) && !TYPES.has(t.key) && !DIRECTIONS.has(t.key) && !DESIGNATORS.has(t.key) && !ROUTE_ONLY.has(t.key) && !NUMBER_WORD_SET.has(t.key) && !PLACE_LINE_WORDS.has(t.key) && !ROUTE_TYPES.has(t.key);
+}
+
+/** Whether a PO box with its number starts at `tokens[i]` ("PO Box 12", not "lock box teller"). */
+function numberedPoBox(tokens: readonly Token[], i: number): boolean {
+	const n = poBoxAt(tokens, i);
+	return n > 0 && /\d/.test(tokens[i + n]?.text ?? '');
 }
 
 /** Whether a PO box starts somewhere in `tokens[from, b)`. */

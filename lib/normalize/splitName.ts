@@ -10,7 +10,7 @@ import {
 	TITLES,
 	WEAK_TITLES,
 } from './data/nameParts';
-import { capitalize, cleanText, isWhollyOneCase, lookupKey, toSet } from './text';
+import { capitalize, cleanText, isWhollyOneCase, lookupKey, phraseLengthsByEdgeWord, toSet } from './text';
 
 /** The parts of a personal name. A part that the input lacks is absent, never an empty string. */
 export interface NameParts {
@@ -58,17 +58,11 @@ interface PhraseIndex {
 }
 const phraseIndexes = new WeakMap<ReadonlySet<string>, PhraseIndex>();
 
-/** First- and last-word indexes of a phrase set: most words start and end no phrase, and need no longer lookups. */
+/** First- and last-word indexes of a phrase set, built once per set. */
 function phraseIndex(set: ReadonlySet<string>): PhraseIndex {
 	let index = phraseIndexes.get(set);
 	if (!index) {
-		index = { first: new Map(), last: new Map() };
-		for (const phrase of set) {
-			const words = phrase.split(' ');
-			const [head, tail] = [words[0], words[words.length - 1]];
-			index.first.set(head, Math.max(index.first.get(head) ?? 0, words.length));
-			index.last.set(tail, Math.max(index.last.get(tail) ?? 0, words.length));
-		}
+		index = { first: phraseLengthsByEdgeWord(set, 'first'), last: phraseLengthsByEdgeWord(set, 'last') };
 		phraseIndexes.set(set, index);
 	}
 	return index;

@@ -33,6 +33,21 @@ export function capitalize(word: string): string {
 	return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/**
+ * For each first (or last) word of some phrases, the most words a phrase
+ * starting (or ending) with it has. Most words start or end no phrase at all,
+ * so a lookup by that word rules them out before any longer key is built.
+ */
+export function phraseLengthsByEdgeWord(phrases: Iterable<string>, edge: 'first' | 'last'): Map<string, number> {
+	const lengths = new Map<string, number>();
+	for (const phrase of phrases) {
+		const words = phrase.split(' ');
+		const word = edge === 'first' ? words[0] : words[words.length - 1];
+		lengths.set(word, Math.max(lengths.get(word) ?? 0, words.length));
+	}
+	return lengths;
+}
+
 /** Builds a Set from a word list, for O(1) lookups. */
 export function toSet(words: readonly string[]): ReadonlySet<string> {
 	return new Set(words);
