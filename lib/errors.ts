@@ -21,7 +21,10 @@ export type IntakeErrorCode =
 	| 'DATE_INVALID_OPTION'
 	| 'EMAIL_INVALID_OPTION'
 	| 'SCHEMA_INVALID'
-	| 'SCHEMA_NOT_FOUND';
+	| 'SCHEMA_NOT_FOUND'
+	| 'MAP_INVALID_OPTION'
+	| 'TRANSFORM_INVALID_OPTION'
+	| 'TEMPLATE_INVALID_OPTION';
 
 /**
  * The one error type the library throws. It is thrown only for programmer

@@ -1,5 +1,5 @@
 export { IntakeError, isIntakeError, type IntakeErrorCode } from './errors';
-export type { ReadIssue, ReadIssueCode, Row, SpreadsheetFormat } from './types';
+export type { ReadIssue, ReadIssueCode, RecordIssue, RecordIssueCode, Row, SpreadsheetFormat } from './types';
 export {
 	readSpreadsheet,
 	openSpreadsheet,
@@ -49,3 +49,23 @@ export {
 } from './normalize';
 export { resolveMxWithDns } from './io/resolveMxWithDns';
 export { defineSchema, getSchema, type FieldSpec, type SchemaSpec, type FieldDef, type FieldDefault, type FieldType, type Schema } from './schema';
+export {
+	autoMapHeaders,
+	sniffColumn,
+	type AutoMapOptions,
+	type ColumnMapping,
+	type ColumnSniff,
+	type MappingProfile,
+	type MappingResult,
+	type ValueKind,
+} from './map';
+export {
+	transformRecords,
+	DEFAULT_TRANSFORM_OPTIONS,
+	createImportTemplate,
+	type FixedValue,
+	type MappingLike,
+	type RowResult,
+	type TransformOptions,
+	type TransformResult,
+} from './validate';

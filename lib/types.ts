@@ -26,3 +26,46 @@ export type ReadIssueCode =
 
 /** Formats the reader understands. */
 export type SpreadsheetFormat = 'csv' | 'tsv' | 'xlsx' | 'xls';
+
+/**
+ * A problem with one value of one source row, found while transforming it
+ * into a record. `row` is the row number the user sees in their spreadsheet.
+ */
+export interface RecordIssue {
+	/** 1-based source row number. */
+	row: number;
+	/** Canonical field key ("email"), or `'*'` for the row as a whole. */
+	field: string;
+	/** Stable, machine-readable code. */
+	code: RecordIssueCode;
+	/** What is wrong and how to fix it, naming the column. */
+	message: string;
+	/** The offending value as it was in the file (absent for a missing one). */
+	value?: unknown;
+	/** `error` makes the row invalid; `warning` is kept with the record. */
+	severity: 'error' | 'warning';
+	/** The source column's header, when one column is concerned. */
+	column?: string;
+}
+
+/** Codes of {@link RecordIssue}. They never change meaning. */
+export type RecordIssueCode =
+	| 'REQUIRED_MISSING'
+	| 'INVALID_EMAIL'
+	| 'EMAIL_TYPO_SUGGESTED'
+	| 'INVALID_PHONE'
+	| 'PHONE_EXTENSION_KEPT'
+	| 'INVALID_DATE'
+	| 'AMBIGUOUS_DATE'
+	| 'DATE_TIME_DROPPED'
+	| 'INVALID_NUMBER'
+	| 'INVALID_BOOLEAN'
+	| 'UNKNOWN_ENUM_VALUE'
+	| 'UNMAPPED_VALUE'
+	| 'TOO_LONG'
+	| 'NAME_NOT_SPLIT'
+	| 'ADDRESS_NOT_SPLIT'
+	| 'ADDRESS_RECIPIENT_KEPT'
+	| 'EXTRA_VALUES'
+	| 'VALUE_REPLACED'
+	| 'EMPTY_ROW';

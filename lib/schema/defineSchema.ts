@@ -12,6 +12,8 @@ export interface FieldSpec {
 	values?: readonly string[];
 	synonyms?: readonly string[];
 	default?: FieldDefault;
+	/** Most characters a text value may have. */
+	maxLength?: number;
 }
 
 /** What {@link defineSchema} takes. */
@@ -44,6 +46,13 @@ function checkDefault(spec: FieldSpec): void {
 	}
 }
 
+/** Built-in text fields hold a line of text; notes hold what a spreadsheet cell can (32,767 characters). */
+function builtinMaxLength(key: string, type: FieldType): number | undefined {
+	if (key === 'notes' || key === 'description') return 32_767;
+	if (key === 'fullAddress') return 1_000;
+	return type === 'string' ? 255 : undefined;
+}
+
 function toField(spec: FieldSpec): FieldDef {
 	if (spec === null || typeof spec !== 'object') invalid(`Invalid field: expected an object with a key and a type, got ${JSON.stringify(spec)}`);
 	if (typeof spec.key !== 'string' || !KEY.test(spec.key) || RESERVED.has(spec.key)) {
@@ -57,6 +66,9 @@ function toField(spec: FieldSpec): FieldDef {
 		invalid(`Invalid synonyms of field \`${spec.key}\`: expected a list of strings`, { field: spec.key });
 	}
 	checkDefault(spec);
+	if (spec.maxLength !== undefined && (!Number.isInteger(spec.maxLength) || spec.maxLength < 1)) {
+		invalid(`Invalid maxLength of field \`${spec.key}\`: expected a whole number of 1 or more, got ${JSON.stringify(spec.maxLength)}`, { field: spec.key });
+	}
 	const field: FieldDef = {
 		key: spec.key,
 		label: typeof spec.label === 'string' && spec.label.trim() !== '' ? spec.label.trim() : spec.key,
@@ -67,6 +79,7 @@ function toField(spec: FieldSpec): FieldDef {
 	};
 	if (spec.type === 'enum') field.values = Object.freeze([...(spec.values as string[])]);
 	if (spec.default !== undefined) field.default = spec.default;
+	if (spec.maxLength !== undefined) field.maxLength = spec.maxLength;
 	return Object.freeze(field);
 }
 
@@ -95,7 +108,7 @@ export function defineSchema(spec: SchemaSpec): Schema {
 	if (spec.fields !== undefined && !Array.isArray(spec.fields)) invalid('Invalid schema: `fields` must be a list');
 	const base = spec.extends ? BUILTIN_SCHEMAS[spec.extends] : undefined;
 	const fields: FieldDef[] = (base?.fields ?? []).map(([key, label, type, flags]) =>
-		Object.freeze({ key, label, type, required: flags?.required === true, inputOnly: flags?.inputOnly === true, synonyms: Object.freeze([]) }),
+		Object.freeze({ key, label, type, required: flags?.required === true, inputOnly: flags?.inputOnly === true, synonyms: Object.freeze([]), maxLength: builtinMaxLength(key, type) }),
 	);
 	const seen = new Set(fields.map((f) => f.key));
 	for (const fieldSpec of spec.fields ?? []) {

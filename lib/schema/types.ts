@@ -21,6 +21,8 @@ export interface FieldDef {
 	synonyms: readonly string[];
 	/** Value for a blank cell. */
 	default?: FieldDefault;
+	/** Most characters a text value may have; longer values are `TOO_LONG` errors. */
+	maxLength?: number;
 }
 
 /** A record shape: the fields an import fills, and which of them make a record complete. */

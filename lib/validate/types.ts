@@ -1,0 +1,86 @@
+import type { ZipFormat } from '../normalize/splitAddress';
+import type { RecordIssue } from '../types';
+
+/** A value a transform can put in a field: defaults, fixed values, value-map targets. */
+export type FixedValue = string | number | boolean;
+
+/**
+ * Options of {@link transformRecords}. Plain JSON, so they can be saved in a
+ * {@link MappingProfile} and reused for next month's file.
+ */
+export interface TransformOptions {
+	/**
+	 * Day-month order of the file's dates. `'auto'` decides per column from the
+	 * values that settle it (25/12/2024 is DMY) with `detectDateOrder`; a value
+	 * no column order settles ("03/04/2024" in an undecided column) is an
+	 * `AMBIGUOUS_DATE` error rather than a guess. Default `'auto'`.
+	 */
+	dateOrder?: 'auto' | 'MDY' | 'DMY' | 'YMD';
+	/** ISO 3166-1 alpha-2 country for phone numbers written without "+". Default `'US'`. */
+	phoneCountry?: string;
+	/** Values for fields left blank in a row: `{ country: 'US', status: 'open' }`. The schema's own defaults apply too; these win. */
+	defaults?: Record<string, FixedValue>;
+	/**
+	 * Values for every record of the import, whatever the file says: "this
+	 * file is all Personal Injury cases for client Acme". A differing value in
+	 * the file is replaced, with a `VALUE_REPLACED` warning.
+	 */
+	fixedValues?: Record<string, FixedValue>;
+	/**
+	 * Per field, the source system's values and ours: `{ caseType: { PI:
+	 * 'Personal Injury' }, status: { 'Open - Active': 'open' } }`. Matched
+	 * without regard to case, spacing or punctuation.
+	 */
+	valueMaps?: Record<string, Record<string, FixedValue>>;
+	/**
+	 * A value of a mapped field that its value map lacks: `'error'` makes the
+	 * row invalid (`UNMAPPED_VALUE`), `'keep'` keeps it as written with a
+	 * warning. Never guessed. Default `'error'`.
+	 */
+	unmappedValues?: 'error' | 'keep';
+	/** `'collapse'`: trim and turn runs of whitespace into one space; `'trim'`: ends only; `'keep'`: as is. Default `'collapse'`. */
+	whitespace?: 'collapse' | 'trim' | 'keep';
+	/** A row with no value at all: `'skip'` it (reported as skipped) or report it as an `EMPTY_ROW` error. Default `'skip'`. */
+	emptyRows?: 'skip' | 'error';
+	/** How a full-address column is read: see `splitAddress`. Default `'auto'`. */
+	addressLayout?: 'auto' | 'positional';
+	/** How ZIPs split out of a full address are written: see `splitAddress`. Default `'asWritten'`. */
+	zipFormat?: ZipFormat;
+	/** Whether to suggest fixes for mistyped email domains ("gmial.com"), as warnings. Default `true`. */
+	emailSuggestions?: boolean;
+	/** Source row number of the first row, when rows carry none: 2, below a header row. Default `2`. */
+	firstRowNumber?: number;
+	/** Property of a row that holds its source row number, as Spreadsheet to Records writes it. Default `'_row'`. */
+	rowNumberField?: string;
+}
+
+/** What became of one source row. */
+export interface RowResult {
+	/** 1-based source row number. */
+	row: number;
+	/** Position of the row in the input. */
+	index: number;
+	/** `valid`: `record` is clean; `invalid`: see the errors in `issues`; `skipped`: an empty row or a template's notes or example row. */
+	status: 'valid' | 'invalid' | 'skipped';
+	/** The clean record: canonical keys, E.164 phones, ISO dates. Present unless skipped; partial when invalid. */
+	record?: Record<string, unknown>;
+	/** Errors and warnings, in column order. */
+	issues: RecordIssue[];
+	/** Why a row was skipped. */
+	skipReason?: string;
+}
+
+/** What {@link transformRecords} returns. */
+export interface TransformResult {
+	/** One result per input row, in order. */
+	rows: RowResult[];
+	/** Counts; `valid + invalid + skipped` is the number of input rows. */
+	totals: { rows: number; valid: number; invalid: number; skipped: number; warnings: number };
+	/** The day-month order used for each date field's column. */
+	dateOrders: Record<string, 'MDY' | 'DMY' | 'YMD' | 'ambiguous'>;
+}
+
+/** A mapping as {@link transformRecords} reads it: a {@link MappingResult} or a {@link MappingProfile}. */
+export interface MappingLike {
+	columns: ReadonlyArray<{ header: string; field: string | null }>;
+}
