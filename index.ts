@@ -44,6 +44,7 @@ export {
 	type Schema,
 	autoMapHeaders,
 	sniffColumn,
+	createMappingProfile,
 	type AutoMapOptions,
 	type ColumnMapping,
 	type ColumnSniff,

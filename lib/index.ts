@@ -52,6 +52,7 @@ export { defineSchema, getSchema, type FieldSpec, type SchemaSpec, type FieldDef
 export {
 	autoMapHeaders,
 	sniffColumn,
+	createMappingProfile,
 	type AutoMapOptions,
 	type ColumnMapping,
 	type ColumnSniff,

@@ -249,6 +249,16 @@ export function autoMapHeaders(headers: readonly string[], schema: string | Sche
 		owner.set(candidate.field, column);
 	}
 
+	// a header with several meanings is settled when confident columns took every other one ("Title" beside "Job Title")
+	chosen.forEach((pick, i) => {
+		if (!pick?.ambiguous) return;
+		const holders = pick.ambiguous.others.map((f) => owner.get(f));
+		if (holders.every((h) => h !== undefined && h !== i && (chosen[h]?.confidence ?? 0) >= 0.8)) {
+			const names = holders.map((h) => `"${texts[h as number]}"`).join(' and ');
+			chosen[i] = { field: pick.field, confidence: Math.max(pick.confidence, pick.ambiguous.confidence), reason: `${pick.reason}, which ${names} already hold${holders.length > 1 ? '' : 's'}` };
+		}
+	});
+
 	const columns: ColumnMapping[] = texts.map((header, i) => {
 		const pick = chosen[i];
 		if (pick) return { header, field: pick.field, confidence: pick.confidence, reason: pick.reason };

@@ -1,5 +1,5 @@
 import type { Schema } from '../schema/types';
-import { HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS } from './data/headerSynonyms';
+import { HEADER_ABBREVIATIONS, HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS } from './data/headerSynonyms';
 import { headerWords, wordsKey } from './headerWords';
 import { synonymIndexFor, type Synonym, type SynonymIndex } from './synonymIndex';
 
@@ -8,6 +8,8 @@ export interface Candidate {
 	field: string;
 	confidence: number;
 	reason: string;
+	/** For a header with several meanings: the other fields, and the confidence it has once they are settled elsewhere. */
+	ambiguous?: { others: string[]; confidence: number };
 }
 
 /** What the header alone says. */
@@ -17,6 +19,8 @@ export interface HeaderAnalysis {
 	note: string;
 	/** The synonym phrase that matched, when one did. */
 	phrase?: string;
+	/** Whether the header's own words rule every field out ("Assistant's Phone"). */
+	ruledOut?: boolean;
 }
 
 type Rank = 'primary' | 'home' | 'work' | 'other';
@@ -30,8 +34,8 @@ const FILLER_PENALTY = 0.02;
 const CONTAINED_FACTOR = 0.6;
 /** Several fields for one header ("Title": title or job title): the rest of the file decides. */
 const AMBIGUOUS_CAP = 0.75;
-/** Past this a typo match is too loose to offer. */
-const MAX_TYPO_CONFIDENCE = 0.72;
+/** A header read through a typo fix is less sure than one written right. */
+const TYPO_FACTOR = 0.76;
 /** Most qualifiers a header is searched with (2^n tries). */
 const MAX_QUALIFIERS = 3;
 
@@ -105,7 +109,12 @@ function fromSynonyms(ctx: Context, synonyms: readonly Synonym[], header: string
 			how += `; it can also mean ${synonyms.filter((s) => s !== synonym).map((s) => labelOf(ctx.schema, s.field)).join(' or ')}`;
 		}
 		for (const candidate of qualify(ctx, synonym, rank, ordinal, base, how)) {
-			if (!out.some((c) => c.field === candidate.field)) out.push(candidate);
+			if (out.some((c) => c.field === candidate.field)) continue;
+			if (ambiguous) {
+				const others = synonyms.filter((s) => s.field !== synonym.field).map((s) => s.field);
+				candidate.ambiguous = { others, confidence: Math.round((candidate.confidence * (synonym.confidence - penalty)) / base * 1000) / 1000 };
+			}
+			out.push(candidate);
 		}
 	}
 	return out;
@@ -152,12 +161,39 @@ function typoDistance(a: string, b: string, max: number): number {
 	return prev[b.length];
 }
 
+/**
+ * Splits run-together words ("FIRSTNAME", "homephone", "mailingpostalcode")
+ * into known words, fewest pieces first; an unknown word that splits no way
+ * is kept.
+ */
+function segmentWords(index: SynonymIndex, words: readonly string[]): string[] {
+	const known = index.vocabulary;
+	const out: string[] = [];
+	for (const word of words) {
+		if (known.has(word) || word.length < 5 || word.length > 40 || /\d/.test(word)) {
+			out.push(word);
+			continue;
+		}
+		// best[i]: fewest known pieces that spell word[0, i)
+		const best: Array<string[] | undefined> = [[]];
+		for (let end = 2; end <= word.length; end++) {
+			for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
+				const head = best[start];
+				const piece = word.slice(start, end);
+				if (head && known.has(piece) && (!best[end] || head.length + 1 < (best[end] as string[]).length)) best[end] = [...head, piece];
+			}
+		}
+		for (const piece of best[word.length] ?? [word]) out.push(...(Object.hasOwn(HEADER_ABBREVIATIONS, piece) ? HEADER_ABBREVIATIONS[piece].split(' ') : [piece]));
+	}
+	return out;
+}
+
 /** The words with each unknown one replaced by the vocabulary word one typo away, if there is exactly such a fix. */
 function correctTypos(index: SynonymIndex, words: readonly string[], cache: Map<string, string | null>): { words: string[]; fixes: string[] } | undefined {
 	const fixes: string[] = [];
 	const corrected = words.map((word) => {
 		// short words have too many one-typo neighbours to guess from ("fix" → "fax")
-		if (index.vocabulary.has(word) || word.length < 4 || word.length > 30 || /\d/.test(word)) return word;
+		if (index.vocabulary.has(word) || word.length < 4 || word.length > 30 || /\d/.test(word)) return [word];
 		let fix = cache.get(word);
 		if (fix === undefined) {
 			// one fix only: two words one typo away make it a guess
@@ -165,11 +201,11 @@ function correctTypos(index: SynonymIndex, words: readonly string[], cache: Map<
 			fix = near.length === 1 ? near[0].item : null;
 			cache.set(word, fix);
 		}
-		if (fix === null) return word;
+		if (fix === null) return [word];
 		fixes.push(`"${word}" → "${fix}"`);
-		return fix;
+		return Object.hasOwn(HEADER_ABBREVIATIONS, fix) ? HEADER_ABBREVIATIONS[fix].split(' ') : [fix];
 	});
-	return fixes.length > 0 ? { words: corrected, fixes } : undefined;
+	return fixes.length > 0 ? { words: corrected.flat(), fixes } : undefined;
 }
 
 /**
@@ -185,9 +221,26 @@ export function headerCandidates(header: string, schema: Schema, typoCache: Map<
 	const ctx: Context = { schema, has: (field) => keys.has(field) };
 	const text = typeof header === 'string' ? header : String(header ?? '');
 	if (text.length > 200) return { candidates: [], note: 'the header is too long to be a field name' };
-	const words = headerWords(text);
+	const words = segmentWords(index, headerWords(text));
 	if (words.length === 0) return { candidates: [], note: 'the header has no words' };
+	// unknown words one typo from a known one are read as that word first
+	const typo = correctTypos(index, words, typoCache);
+	if (typo) {
+		const fixed = analyseWords(ctx, index, text, segmentWords(index, typo.words));
+		if (fixed.candidates.length > 0 || fixed.ruledOut) {
+			for (const candidate of fixed.candidates) {
+				candidate.confidence = Math.round(candidate.confidence * TYPO_FACTOR * 1000) / 1000;
+				candidate.reason += ` — read as a typo: ${typo.fixes.join(', ')}`;
+			}
+			return fixed;
+		}
+	}
+	return analyseWords(ctx, index, text, words);
+}
 
+/** Exact names, then qualified ones, then a phrase inside a longer header. */
+function analyseWords(ctx: Context, index: SynonymIndex, text: string, words: readonly string[]): HeaderAnalysis {
+	const { schema } = ctx;
 	const exact = index.exact.get(wordsKey(words));
 	if (exact) return exactAnalysis(ctx, exact, text);
 
@@ -203,26 +256,17 @@ export function headerCandidates(header: string, schema: Schema, typoCache: Map<
 		if (!inside || synonym.words.length > inside.words.length || (synonym.words.length === inside.words.length && synonym.confidence > inside.confidence)) inside = synonym;
 	}
 	const otherSubject = words.find((w) => OTHER_SUBJECT.has(w) && !inside?.words.includes(w));
-	if (otherSubject) return { candidates: [], note: `"${otherSubject}" says the column is about someone or something else` };
+	if (otherSubject) return { candidates: [], note: `"${otherSubject}" says the column is about someone or something else`, ruledOut: true };
 	if (inside) {
 		const phraseWords = new Set(inside.words);
 		const extras = words.filter((w) => !phraseWords.has(w) && !Object.hasOwn(HEADER_QUALIFIERS, w) && !FILLERS.has(w) && !/^\d+$/.test(w));
 		const second = extras.find((w) => TELLING_WORDS.has(w));
-		if (second) return { candidates: [], note: `it names two fields ("${inside.phrase}" and "${second}")` };
+		if (second) return { candidates: [], note: `it names two fields ("${inside.phrase}" and "${second}")`, ruledOut: true };
 		const qualifiers = words.filter((w) => Object.hasOwn(HEADER_QUALIFIERS, w) && !phraseWords.has(w));
 		const ordinal = words.find((w) => /^\d+$/.test(w));
 		const how = `"${text}" contains "${inside.phrase}" (${labelOf(schema, inside.field)})${extras.length ? `; "${extras.join(' ')}" is not understood` : ''}`;
 		const candidates = qualify(ctx, inside, worstRank(qualifiers), ordinal === undefined ? undefined : Number(ordinal), inside.confidence * CONTAINED_FACTOR, how);
 		return { candidates, note: '', phrase: inside.phrase };
-	}
-	const typo = correctTypos(index, words, typoCache);
-	const fixed = typo && (index.exact.get(wordsKey(typo.words)) ? exactAnalysis(ctx, index.exact.get(wordsKey(typo.words)) as Synonym[], text) : qualifiedLookup(ctx, index, text, typo.words));
-	if (typo && fixed && fixed.candidates.length > 0) {
-		for (const candidate of fixed.candidates) {
-			candidate.confidence = Math.round(Math.min(MAX_TYPO_CONFIDENCE, candidate.confidence) * 1000) / 1000;
-			candidate.reason += ` — read as a typo: ${typo.fixes.join(', ')}`;
-		}
-		return fixed;
 	}
 	return { candidates: [], note: 'no field matches this header' };
 }

@@ -1,3 +1,4 @@
 export { autoMapHeaders } from './autoMapHeaders';
 export { sniffColumn } from './sniffColumn';
+export { createMappingProfile } from './createMappingProfile';
 export type { AutoMapOptions, ColumnMapping, ColumnSniff, MappingProfile, MappingResult, ValueKind } from './types';

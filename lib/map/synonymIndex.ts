@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Schema } from '../schema/types';
-import { HEADER_SYNONYMS } from './data/headerSynonyms';
+import { HEADER_ABBREVIATIONS, HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS, HEADER_SYNONYMS } from './data/headerSynonyms';
 import { headerWords, wordsKey } from './headerWords';
 
 /** One way of naming a field. */
@@ -20,7 +20,7 @@ export interface SynonymIndex {
 	exact: ReadonlyMap<string, readonly Synonym[]>;
 	/** Every synonym, for containment checks. */
 	all: readonly Synonym[];
-	/** Every word of every synonym. */
+	/** Every word the mapper knows: synonyms' words, qualifiers, fillers, other-subject words, abbreviations. */
 	vocabulary: ReadonlySet<string>;
 	/** Fuzzy search over the vocabulary, to correct a typo'd word ("frist" → "first"). */
 	fuzzy: Fuse<string>;
@@ -61,7 +61,13 @@ export function synonymIndexFor(schema: Schema): SynonymIndex {
 		}
 	}
 	const all = [...exact.values()].flat();
-	const vocabulary = new Set(all.flatMap((s) => s.words));
+	const vocabulary = new Set([
+		...all.flatMap((s) => s.words),
+		...Object.keys(HEADER_QUALIFIERS),
+		...HEADER_FILLER_WORDS,
+		...HEADER_OTHER_SUBJECT_WORDS,
+		...Object.keys(HEADER_ABBREVIATIONS),
+	]);
 	const fuzzy = new Fuse([...vocabulary].filter((w) => w.length >= 4), { threshold: 0.6, ignoreLocation: true });
 	index = { exact, all, vocabulary, fuzzy };
 	indexes.set(schema, index);

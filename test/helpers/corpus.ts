@@ -139,3 +139,44 @@ export function loadDateCases(): {
 	const negatives = all.filter((c) => c.kind === 'no_result').map((c) => c.input);
 	return { positives, negatives };
 }
+
+/** One real export's header row and what each header should map to (`null`: leave it unmapped). */
+export interface HeaderSet {
+	name: string;
+	headers: string[];
+	accept: Array<Array<string | null>>;
+}
+
+/** The four real header rows of ../shared/corpus/headers, with their truth. */
+export function loadHeaderSets(): HeaderSet[] {
+	const truth = loadCorpus<Record<string, Array<{ header: string; accept: Array<string | null> }>>>('headers/truth.json');
+	return Object.entries(truth).map(([name, entries]) => ({ name, headers: entries.map((e) => e.header), accept: entries.map((e) => e.accept) }));
+}
+
+/** The issue's three mapping figures for one set of answers. */
+export interface HeaderScore {
+	headers: number;
+	acceptable: number;
+	shouldMap: number;
+	mapped: number;
+	wrongAbove08: number;
+	wrong: string[];
+}
+
+/** Scores a mapping against a header set: acceptable answers, should-map columns mapped, wrong mappings above 0.8. */
+export function scoreHeaderMapping(set: HeaderSet, columns: ReadonlyArray<{ header: string; field: string | null; confidence: number }>, score?: HeaderScore): HeaderScore {
+	const s = score ?? { headers: 0, acceptable: 0, shouldMap: 0, mapped: 0, wrongAbove08: 0, wrong: [] };
+	columns.forEach((c, i) => {
+		const accept = set.accept[i];
+		const good = accept.includes(c.field);
+		s.headers++;
+		if (good) s.acceptable++;
+		else s.wrong.push(`${set.name}: "${c.header}" → ${c.field} (${c.confidence}); accept ${JSON.stringify(accept)}`);
+		if (!accept.includes(null)) {
+			s.shouldMap++;
+			if (good) s.mapped++;
+		}
+		if (!good && c.field !== null && c.confidence > 0.8) s.wrongAbove08++;
+	});
+	return s;
+}
