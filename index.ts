@@ -45,6 +45,7 @@ export {
 	autoMapHeaders,
 	sniffColumn,
 	createMappingProfile,
+	overrideMapping,
 	type AutoMapOptions,
 	type ColumnMapping,
 	type ColumnSniff,

@@ -53,6 +53,7 @@ export {
 	autoMapHeaders,
 	sniffColumn,
 	createMappingProfile,
+	overrideMapping,
 	type AutoMapOptions,
 	type ColumnMapping,
 	type ColumnSniff,

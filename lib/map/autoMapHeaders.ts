@@ -3,6 +3,7 @@ import { getSchema } from '../schema/getSchema';
 import type { FieldDef, Schema } from '../schema/types';
 import { headerCandidates, type Candidate, type HeaderAnalysis } from './headerCandidates';
 import { headerWords, wordsKey } from './headerWords';
+import { missingRequired } from './missingRequired';
 import { sniffColumn } from './sniffColumn';
 import type { AutoMapOptions, ColumnMapping, ColumnSniff, MappingProfile, MappingResult, ValueKind } from './types';
 
@@ -159,20 +160,6 @@ function preferStreet(analyses: HeaderAnalysis[], schema: Schema): void {
 			{ ...top, confidence: round(top.confidence * 0.5) },
 		];
 	}
-}
-
-function missingRequired(schema: Schema, mapped: ReadonlySet<string>): string[] {
-	const filled = (key: string): boolean => mapped.has(key) || schema.fields.some((f) => f.key === key && f.default !== undefined);
-	// the set nearest to complete; with nothing filled, the first (the schema's main requirement)
-	let best: string[] | undefined;
-	let bestShare = -1;
-	for (const set of schema.requiredAnyOf) {
-		const missing = set.filter((key) => !filled(key));
-		if (missing.length === 0) return [];
-		const share = 1 - missing.length / set.length;
-		if (share > bestShare) [best, bestShare] = [missing, share];
-	}
-	return best ?? [];
 }
 
 /**
