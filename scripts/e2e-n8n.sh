@@ -3,7 +3,8 @@
 # Usage: scripts/e2e-n8n.sh <folder where n8n 1.123.x is installed>
 # Installs the packed package as a community node, imports a workflow that
 # reads examples/outlook-contacts-windows1252.csv from disk in n8n's
-# filesystem binary mode and runs it through Spreadsheet to Records.
+# filesystem binary mode and runs it through Spreadsheet to Records and Map
+# Columns (clients); n8n prints the last node's items: the Valid records.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n8n_dir="${1:?give the folder where n8n is installed}"
@@ -24,11 +25,14 @@ cat > "$user/wf.json" <<JSON
     { "id": "b", "name": "Read File", "type": "n8n-nodes-base.readWriteFile", "typeVersion": 1, "position": [200, 0],
       "parameters": { "operation": "read", "fileSelector": "$root/examples/outlook-contacts-windows1252.csv", "options": {} } },
     { "id": "c", "name": "Spreadsheet to Records", "type": "n8n-nodes-intake.spreadsheetToRecords", "typeVersion": 1, "position": [400, 0],
-      "parameters": { "binaryPropertyName": "data", "options": {} } }
+      "parameters": { "binaryPropertyName": "data", "options": {} } },
+    { "id": "d", "name": "Map Columns", "type": "n8n-nodes-intake.mapColumns", "typeVersion": 1, "position": [600, 0],
+      "parameters": { "schema": "clients", "options": { "defaults": { "values": [{ "field": "country", "value": "US" }] } } } }
   ],
   "connections": {
     "Start": { "main": [[{ "node": "Read File", "type": "main", "index": 0 }]] },
-    "Read File": { "main": [[{ "node": "Spreadsheet to Records", "type": "main", "index": 0 }]] }
+    "Read File": { "main": [[{ "node": "Spreadsheet to Records", "type": "main", "index": 0 }]] },
+    "Spreadsheet to Records": { "main": [[{ "node": "Map Columns", "type": "main", "index": 0 }]] }
   },
   "settings": {}
 }

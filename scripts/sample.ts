@@ -1,11 +1,22 @@
 /**
  * The main job on the bundled samples: reads every file in examples/ into
- * records and prints what was detected, how many rows came out, the issues
- * found, and the first records.
+ * rows, maps its columns onto a schema, and turns each row into a clean
+ * record or a list of issues. Prints what was detected, the mapping with its
+ * reasons, the totals, every issue, and the first records.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isIntakeError, readSpreadsheet } from '../index';
+import { autoMapHeaders, defineSchema, isIntakeError, readSpreadsheet, transformRecords, type Schema, type TransformOptions } from '../index';
+
+/** What each sample is imported as. The legacy matters have no case type: the import sets one, and keeps the fee in a custom field. */
+const IMPORTS: Record<string, { schema: string | Schema; options?: TransformOptions }> = {
+	'clients-with-title-row.xlsx': { schema: 'clients' },
+	'legacy-matters.xls': {
+		schema: defineSchema({ name: 'cases', extends: 'cases', fields: [{ key: 'fee', type: 'number', synonyms: ['Fee', 'Fees'] }] }),
+		options: { fixedValues: { caseType: 'Legacy matter' } },
+	},
+	'outlook-contacts-windows1252.csv': { schema: 'clients', options: { defaults: { country: 'US' } } },
+};
 
 async function main(): Promise<void> {
 	const dir = join(__dirname, '..', 'examples');
@@ -23,7 +34,20 @@ async function main(): Promise<void> {
 			console.log(`  ${r.headers.length} columns: ${r.headers.join(' | ')}`);
 			console.log(`  ${r.rows.length} records, ${r.issues.length} issue(s)`);
 			for (const issue of r.issues) console.log(`    ! row ${issue.row}: [${issue.code}] ${issue.message}`);
-			r.rows.slice(0, 3).forEach((row, i) => console.log(`    row ${r.rowNumbers[i]}: ${JSON.stringify(row)}`));
+			r.rows.slice(0, 2).forEach((row, i) => console.log(`    row ${r.rowNumbers[i]}: ${JSON.stringify(row)}`));
+			const job = IMPORTS[file] ?? { schema: 'contacts' };
+			const schemaName = typeof job.schema === 'string' ? job.schema : job.schema.name;
+			const mapping = autoMapHeaders(r.headers, job.schema, { sampleRows: r.rows });
+			console.log(`  mapped onto ${schemaName}${mapping.missingRequired.length ? ` (nothing fills ${mapping.missingRequired.join(', ')})` : ''}:`);
+			for (const c of mapping.columns) console.log(`    ${c.header} → ${c.field ?? '—'} (${c.confidence}) ${c.reason}`);
+			const rows = r.rows.map((row, i) => ({ ...row, _row: r.rowNumbers[i] }));
+			const result = transformRecords(rows, mapping, job.schema, job.options);
+			const t = result.totals;
+			console.log(`  ${t.valid} valid, ${t.invalid} invalid, ${t.skipped} skipped, ${t.warnings} warning(s)`);
+			for (const row of result.rows) {
+				for (const issue of row.issues) console.log(`    ! row ${issue.row} [${issue.severity} ${issue.code}] ${issue.message}`);
+			}
+			result.rows.filter((x) => x.status === 'valid').slice(0, 2).forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
 		} catch (e) {
 			if (!isIntakeError(e)) throw e;
 			console.log(`\n${file}\n  could not be read: [${e.code}] ${e.message}`);

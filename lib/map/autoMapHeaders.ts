@@ -1,6 +1,7 @@
 import { IntakeError } from '../errors';
 import { getSchema } from '../schema/getSchema';
 import type { FieldDef, Schema } from '../schema/types';
+import { HEADER_VAGUE_WORDS } from './data/headerSynonyms';
 import { headerCandidates, type Candidate, type HeaderAnalysis } from './headerCandidates';
 import { headerWords, wordsKey } from './headerWords';
 import { missingRequired } from './missingRequired';
@@ -17,6 +18,14 @@ const PROFILE_MIN_SIMILARITY = 0.5;
 const GENERIC_ADDRESS_PHRASES = new Set(['address', 'home address', 'mailing address', 'postal address', 'residential address']);
 /** Values that settle a column whatever its header says. */
 const STRONG_KINDS: ReadonlySet<ValueKind> = new Set(['email', 'phone', 'date', 'url', 'fullAddress', 'zip']);
+/** Kinds many columns hold (a client-since date, an attorney's name): the values pick a field only under a vague header. */
+const COMMON_KINDS: ReadonlySet<ValueKind> = new Set(['date', 'fullName']);
+const VAGUE = new Set(HEADER_VAGUE_WORDS);
+
+/** Whether a header says nothing of what its column holds ("col7", "Contact", "Date"). */
+function isVague(header: string): boolean {
+	return headerWords(header).every((w) => VAGUE.has(w) || /^\d+$/.test(w));
+}
 const KIND_LABEL: Readonly<Record<ValueKind, string>> = {
 	empty: 'blank', email: 'emails', url: 'web addresses', phone: 'phone numbers', date: 'dates', fullAddress: 'full addresses',
 	street: 'street lines', zip: 'ZIP codes', state: 'states', country: 'countries', boolean: 'yes/no values', number: 'numbers',
@@ -72,8 +81,12 @@ function fieldsForKind(schema: Schema, sniff: ColumnSniff): Array<[string, numbe
 	}
 }
 
-/** Weighs a header's candidates against what the values are. */
-function checkAgainstValues(schema: Schema, candidates: Candidate[], sniff: ColumnSniff): Candidate[] {
+/**
+ * Weighs a header's candidates against what the values are, and adds the
+ * fields the values point to: any field for emails, phones, ZIPs…; for
+ * dates and names, only when `vague` (the header says nothing itself).
+ */
+function checkAgainstValues(schema: Schema, candidates: Candidate[], sniff: ColumnSniff, vague: boolean): Candidate[] {
 	const out: Candidate[] = [];
 	const pct = (share: number): string => `${Math.round(share * 100)}% of ${sniff.count}`;
 	for (const candidate of candidates) {
@@ -95,7 +108,7 @@ function checkAgainstValues(schema: Schema, candidates: Candidate[], sniff: Colu
 		}
 		out.push({ field: candidate.field, confidence: round(confidence), reason });
 	}
-	for (const [field, base] of fieldsForKind(schema, sniff)) {
+	for (const [field, base] of COMMON_KINDS.has(sniff.kind) && !vague ? [] : fieldsForKind(schema, sniff)) {
 		const confidence = round(base - (1 - sniff.share) * 0.5);
 		const reason = `its values look like ${KIND_LABEL[sniff.kind]} (${pct(sniff.share)})`;
 		const same = out.find((c) => c.field === field);
@@ -217,8 +230,14 @@ export function autoMapHeaders(headers: readonly string[], schema: string | Sche
 			const sniff = sniffColumn(rows.map((r) => (Object.hasOwn(r, header) ? r[header] : undefined)));
 			if (sniff.kind === 'empty') return;
 			const analysis = analyses[i];
-			analysis.candidates = checkAgainstValues(target, analysis.candidates, sniff);
-			if (analysis.candidates.length === 0 && sniff.kind !== 'text') analysis.note += `; its values look like ${KIND_LABEL[sniff.kind]}, which no free field of this schema takes`;
+			// "Assistant's Phone" holds phone numbers, but not the person's own
+			if (analysis.ruledOut) return;
+			const vague = isVague(header);
+			analysis.candidates = checkAgainstValues(target, analysis.candidates, sniff, vague);
+			if (analysis.candidates.length > 0 || sniff.kind === 'text') return;
+			analysis.note += COMMON_KINDS.has(sniff.kind) && !vague
+				? `; its values look like ${KIND_LABEL[sniff.kind]}, but the header does not say which field they are`
+				: `; its values look like ${KIND_LABEL[sniff.kind]}, which no field of this schema takes`;
 		});
 	}
 

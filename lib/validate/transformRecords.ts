@@ -133,8 +133,13 @@ function makePlan(mapping: MappingLike, schemaArg: string | Schema, options: Tra
 	return { opts, schema, fields, columns, valueMaps, dateOrders: new Map(), requiredSets: concrete.length ? concrete : schema.requiredAnyOf };
 }
 
+/** Long text fields (notes, descriptions) keep their line breaks when whitespace is collapsed. */
+function isMultiline(field: FieldDef | undefined): boolean {
+	return field !== undefined && field.type === 'string' && (field.key === 'notes' || field.key === 'description' || (field.maxLength ?? 0) > 1000) && field.key !== 'fullAddress';
+}
+
 /** A cell as text: numbers and booleans as written, dates as ISO, objects as JSON; whitespace as the options say. */
-function cellText(value: unknown, whitespace: Required<TransformOptions>['whitespace']): string {
+function cellText(value: unknown, whitespace: Required<TransformOptions>['whitespace'], multiline = false): string {
 	let text: string;
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'string') text = value;
@@ -143,6 +148,14 @@ function cellText(value: unknown, whitespace: Required<TransformOptions>['whites
 	else text = JSON.stringify(value) ?? '';
 	if (whitespace === 'keep') return text;
 	if (whitespace === 'trim') return text.trim();
+	if (multiline) {
+		return text
+			.split(/\r\n|\r|\n/)
+			.map((line) => line.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim())
+			.join('\n')
+			.replace(/\n{3,}/g, '\n\n')
+			.trim();
+	}
 	return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
@@ -392,7 +405,7 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
 	}
 	const work = new RowWork(row, plan);
 	for (const [field, column] of plan.columns) {
-		const text = cellText(Object.hasOwn(source, column) ? source[column] : undefined, opts.whitespace);
+		const text = cellText(Object.hasOwn(source, column) ? source[column] : undefined, opts.whitespace, isMultiline(plan.fields.get(field)));
 		const mapped = applyValueMap(work, plan, field, text);
 		if (mapped !== undefined) work.text.set(field, mapped);
 		else work.text.set(field, '');

@@ -38,7 +38,11 @@ export interface TransformOptions {
 	 * warning. Never guessed. Default `'error'`.
 	 */
 	unmappedValues?: 'error' | 'keep';
-	/** `'collapse'`: trim and turn runs of whitespace into one space; `'trim'`: ends only; `'keep'`: as is. Default `'collapse'`. */
+	/**
+	 * `'collapse'`: trim and turn runs of whitespace into one space (notes and
+	 * descriptions keep their line breaks, as \n); `'trim'`: ends only;
+	 * `'keep'`: as is. Default `'collapse'`.
+	 */
 	whitespace?: 'collapse' | 'trim' | 'keep';
 	/** A row with no value at all: `'skip'` it (reported as skipped) or report it as an `EMPTY_ROW` error. Default `'skip'`. */
 	emptyRows?: 'skip' | 'error';

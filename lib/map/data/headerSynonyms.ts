@@ -210,3 +210,13 @@ export const HEADER_OTHER_SUBJECT_WORDS: readonly string[] = [
 	// kinds of phone no built-in field holds (Outlook's phone list)
 	'car', 'radio', 'pager', 'tty', 'tdd', 'isdn', 'telex', 'callback', 'beeper',
 ];
+
+/**
+ * Words of headers that say nothing about which field a column holds
+ * ("col7", "Contact", "Info", "Date", "Who"). Only for such headers may the
+ * values alone pick a field that many columns could hold: a date, a name.
+ */
+export const HEADER_VAGUE_WORDS: readonly string[] = [
+	'contact', 'info', 'information', 'details', 'detail', 'data', 'value', 'values', 'number', 'field', 'column', 'col',
+	'unnamed', 'who', 'whom', 'person', 'date', 'when', 'entry', 'item', 'misc', 'miscellaneous', 'text', 'x', 'untitled',
+];

@@ -122,6 +122,11 @@ describe('autoMapHeaders', () => {
 			expect(result.columns[0].reason).toBe('its values look like emails (100% of 3)');
 		});
 
+		it('does not guess a date or name field for a header that means something else', () => {
+			const rows = [{ 'Client Since': '2019-04-02', 'Emergency Contact': 'Ann Lee', "Assistant's Phone": '312-555-0100', When: '1980-01-02' }];
+			expect(fields(Object.keys(rows[0]), 'clients', { sampleRows: rows })).toEqual([null, null, null, 'dateOfBirth']);
+		});
+
 		it('lowers a header whose values say otherwise', () => {
 			const result = autoMapHeaders(['Phone'], 'clients', { sampleRows: [{ Phone: 'a@example.com' }, { Phone: 'b@example.com' }, { Phone: 'c@example.com' }] });
 			expect(result.columns[0]).toMatchObject({ field: 'email', confidence: 0.9 });

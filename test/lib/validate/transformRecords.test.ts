@@ -33,6 +33,11 @@ describe('transformRecords', () => {
 			expect(result.rows[0].record).toMatchObject({ street: '1 Main St', state: 'CO', zip: '80202' });
 		});
 
+		it('collapses whitespace, but keeps the line breaks of notes', () => {
+			const result = transformRecords([{ First: '  Ann\t\tMarie ', Last: 'B', Notes: ' Met at the \r\n  spring   fair\r\n\r\n\r\n\r\nCall back ' }], map({ First: 'firstName', Last: 'lastName', Notes: 'notes' }), 'clients');
+			expect(result.rows[0].record).toEqual({ firstName: 'Ann Marie', lastName: 'B', notes: 'Met at the\nspring fair\n\nCall back' });
+		});
+
 		it('uses the row number a row carries, else counts from the first data row', () => {
 			const result = transformRecords([{ _row: 17, First: 'A', Last: 'B' }, { First: 'C', Last: 'D' }], map({ First: 'firstName', Last: 'lastName' }), 'clients');
 			expect(result.rows.map((r) => r.row)).toEqual([17, 3]);
