@@ -48,3 +48,25 @@ const wide = Array.from({ length: 10000 }, (_, i) => `Custom Field ${i}`);
 const t = process.hrtime.bigint();
 autoMapHeaders(wide, 'contacts');
 console.log(`10,000 unknown headers: ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0)} ms`);
+
+// transformRecords on 100k generated client rows: names to split, phones and dates in mixed shapes, some bad values
+import { transformRecords } from '../lib';
+const firsts = ['Ann', 'Bob', 'Cy', 'Dana', 'Eve', 'José', 'Zoë', 'Liam'];
+const lasts = ['Lee', 'Stone', "O'Brien", 'Müller', 'de la Cruz', 'Smith-Jones'];
+const phones = ['(312) 555-0100', '312.555.0101', '+1 312 555 0102', '3125550103', '555-12'];
+const rows100k = Array.from({ length: 100000 }, (_, i) => ({
+	'Full Name': `${firsts[i % 8]} ${lasts[i % 6]}`,
+	'E-mail': i % 50 === 0 ? 'broken@' : `user${i}@example.com`,
+	// distinct numbers in the usual shapes; every fifth too short
+	Phone: phones[i % 5].replace('010', String(100 + (i % 800))).replace(/0(\d)$/, `${i % 10}$1`),
+	DOB: `${(i % 12) + 1}/${(i % 28) + 1}/19${50 + (i % 50)}`,
+	Address: `${i % 900 + 1} Oak St, Springfield, IL 62704`,
+	_row: i + 2,
+}));
+const map100k = autoMapHeaders(['Full Name', 'E-mail', 'Phone', 'DOB', 'Address'], 'clients');
+transformRecords(rows100k.slice(0, 5000), map100k, 'clients');
+const memBefore = process.memoryUsage().heapUsed;
+const t0 = process.hrtime.bigint();
+const out100k = transformRecords(rows100k, map100k, 'clients');
+const sec = Number(process.hrtime.bigint() - t0) / 1e9;
+console.log(`transformRecords: 100,000 rows in ${sec.toFixed(2)} s (${Math.round(100000 / sec).toLocaleString('en-US')} rows/s); ${out100k.totals.valid} valid, ${out100k.totals.invalid} invalid; heap +${Math.round((process.memoryUsage().heapUsed - memBefore) / 1e6)} MB`);

@@ -60,8 +60,24 @@ function editDistance(a: string, b: string, cap: number): number {
 	return prev[b.length];
 }
 
-/** A likely intended domain for a mistyped one, or undefined. */
+/**
+ * Suggestions already worked out, by domain: a client list repeats a few
+ * hundred domains, and each costs a scan of the popular ones. Bounded, and
+ * a pure memo, so results never depend on what was seen before.
+ */
+const SUGGESTIONS = new Map<string, string | undefined>();
+const MAX_SUGGESTIONS = 10_000;
+
+/** A likely intended domain for a mistyped one, or undefined (memoized). */
 function suggestDomain(domain: string): string | undefined {
+	if (SUGGESTIONS.has(domain)) return SUGGESTIONS.get(domain);
+	const suggestion = findSuggestion(domain);
+	if (SUGGESTIONS.size >= MAX_SUGGESTIONS) SUGGESTIONS.clear();
+	SUGGESTIONS.set(domain, suggestion);
+	return suggestion;
+}
+
+function findSuggestion(domain: string): string | undefined {
 	if (POPULAR.has(domain)) return undefined;
 	let best: string | undefined;
 	let bestDistance = 3;

@@ -25,6 +25,8 @@ export type PhoneResult =
  */
 const US_SHAPE = /^(\+?1[\s.-]?)?(?:\(([2-9]\d\d)\)|([2-9]\d\d))[\s.-]?(\d{3})[\s.-]?(\d{4})$/;
 const MAX_LENGTH = 100;
+/** Digits and the usual separators only: no "+", letters or extension. */
+const SHORT_PLAIN = /^[\d\s().\-/]{1,40}$/;
 /** One NANP country's test, compiled once from libphonenumber-js's own metadata. */
 interface NanpPlan {
 	country: string;
@@ -202,6 +204,13 @@ export function normalizePhone(text: string, options?: NormalizePhoneOptions): P
 				const detected = found ?? (plus ? undefined : country);
 				if (detected) result.country = detected;
 				return result;
+			}
+		}
+		// a US number written without "+" and with under 10 digits is too short whatever it is: answer without the library
+		if (SHORT_PLAIN.test(trimmed)) {
+			const digits = trimmed.replace(/\D/g, '');
+			if (digits.length >= 3 && digits.length < 10) {
+				return fail('PHONE_TOO_SHORT', `${JSON.stringify(trimmed)} is too short for a phone number of US (${digits.length} digits); check for missing digits or the country`);
 			}
 		}
 	}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 import { normalizePhone } from '../../../lib/normalize/normalizePhone';
 import { loadPhoneCases } from '../../helpers/corpus';
 
@@ -85,6 +85,19 @@ describe('normalizePhone', () => {
 				}),
 				{ numRuns: 2000 },
 			);
+		});
+	});
+
+	describe('short numbers', () => {
+		it('calls every plain US number of 3 to 9 digits too short, as libphonenumber does', () => {
+			for (let n = 3; n <= 9; n++) {
+				for (const sep of ['', '-', ' ', '.']) {
+					const text = '2345678901'.slice(0, n).split('').join(sep);
+					expect(parsePhoneNumberFromString(text, 'US')?.isPossible() ?? false).toBe(false);
+					expect(['TOO_SHORT', 'INVALID_LENGTH']).toContain(validatePhoneNumberLength(text, 'US'));
+					expect(normalizePhone(text)).toEqual({ ok: false, code: 'PHONE_TOO_SHORT', message: `${JSON.stringify(text)} is too short for a phone number of US (${n} digits); check for missing digits or the country` });
+				}
+			}
 		});
 	});
 });
