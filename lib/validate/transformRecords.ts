@@ -201,8 +201,12 @@ class RowWork {
 function applyValueMap(work: RowWork, plan: Plan, field: string, text: string): string | undefined {
 	const map = plan.valueMaps.get(field);
 	if (!map || text === '') return text;
-	const to = map.get(matchKey(text));
+	const key = matchKey(text);
+	const to = map.get(key);
 	if (to !== undefined) return String(to);
+	// a value already in our terms (one the map maps to, or an allowed value) needs no mapping; it takes our spelling
+	const ours = [...Object.values(plan.opts.valueMaps[field] ?? {}), ...(plan.fields.get(field)?.values ?? [])].find((v) => matchKey(String(v)) === key);
+	if (ours !== undefined) return String(ours);
 	const known = [...Object.keys(plan.opts.valueMaps[field] ?? {})].slice(0, 10).map((k) => JSON.stringify(k)).join(', ');
 	const message = `${work.where(field)}: ${show(text)} is not in the value map for ${work.label(field)} (it maps ${known}). Add it to the map, or fix the value.`;
 	if (plan.opts.unmappedValues === 'error') {

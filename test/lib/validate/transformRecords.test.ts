@@ -132,6 +132,14 @@ describe('transformRecords', () => {
 			expect(result.rows[0].record).toEqual({ caseName: 'A v B', caseType: 'Personal Injury', clientName: 'Ann', status: 'open' });
 		});
 
+		it('passes values already in our terms: a map target or an allowed enum value', () => {
+			const schema = defineSchema({ name: 'c', extends: 'cases', fields: [{ key: 'tier', type: 'enum', values: ['Gold', 'Silver'] }] });
+			const result = transformRecords([{ Case: 'A', Type: 'personal injury', Client: 'Ann', Tier: 'silver' }], { columns: [...mapping.columns, { header: 'Tier', field: 'tier' }] }, schema, {
+				valueMaps: { caseType: { PI: 'Personal Injury' }, tier: { G: 'Gold' } },
+			});
+			expect(result.rows[0]).toMatchObject({ status: 'valid', record: { caseType: 'Personal Injury', tier: 'Silver' } });
+		});
+
 		it('reports a value the map lacks instead of guessing, or keeps it with a warning when asked', () => {
 			const options = { valueMaps: { caseType: { PI: 'Personal Injury' } } };
 			const strict = transformRecords([{ Case: 'A', Type: 'WC', Client: 'Ann' }], mapping, 'cases', options);
