@@ -206,7 +206,7 @@ export const HEADER_OTHER_SUBJECT_WORDS: readonly string[] = [
 	'url', 'photo', 'picture', 'avatar', 'verified', 'valid', 'validity', 'consent', 'subscribed', 'unsubscribed',
 	'count', 'id', 'ids', 'hash', 'modified', 'created', 'updated', 'deleted', 'timezone', 'zone', 'label', 'type', 'types',
 	'format', 'calculated', 'or', 'and', 'legacy', 'last', 'next', 'first', 'recent', 'associated', 'team', 'source', 'stamp',
-	'geocode', 'accuracy', 'team', 'lead', 'campaign', 'twitter', 'linkedin', 'facebook', 'whatsapp', 'skype',
+	'geocode', 'accuracy', 'lead', 'campaign', 'twitter', 'linkedin', 'facebook', 'whatsapp', 'skype',
 	// kinds of phone no built-in field holds (Outlook's phone list)
 	'car', 'radio', 'pager', 'tty', 'tdd', 'isdn', 'telex', 'callback', 'beeper',
 ];
