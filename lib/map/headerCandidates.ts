@@ -1,3 +1,4 @@
+import { editDistance } from '../normalize/text';
 import type { Schema } from '../schema/types';
 import { HEADER_ABBREVIATIONS, HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS } from './data/headerSynonyms';
 import { headerWords, wordsKey } from './headerWords';
@@ -139,28 +140,6 @@ function lookup(index: SynonymIndex, words: readonly string[]): { synonyms: read
 	return undefined;
 }
 
-/** Optimal string alignment distance (edits, adjacent swaps counted once), stopping past `max`. */
-function typoDistance(a: string, b: string, max: number): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let prev2: number[] = [];
-	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-			row.push(d);
-			best = Math.min(best, d);
-		}
-		if (best > max) return max + 1;
-		prev2 = prev;
-		prev = row;
-	}
-	return prev[b.length];
-}
-
 /**
  * Splits run-together words ("FIRSTNAME", "homephone", "mailingpostalcode")
  * into known words, fewest pieces first; an unknown word that splits no way
@@ -197,7 +176,7 @@ function correctTypos(index: SynonymIndex, words: readonly string[], cache: Map<
 		let fix = cache.get(word);
 		if (fix === undefined) {
 			// one fix only: two words one typo away make it a guess
-			const near = index.fuzzy.search(word, { limit: 20 }).filter(({ item }) => typoDistance(word, item, 1) === 1);
+			const near = index.fuzzy.search(word, { limit: 20 }).filter(({ item }) => editDistance(word, item, 1) === 1);
 			fix = near.length === 1 ? near[0].item : null;
 			cache.set(word, fix);
 		}

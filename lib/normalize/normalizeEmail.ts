@@ -1,5 +1,6 @@
 import { IntakeError } from '../errors';
 import { COMMON_TLDS, POPULAR_EMAIL_DOMAINS } from './data/emailDomains';
+import { editDistance } from './text';
 
 /** Options of {@link normalizeEmail}. */
 export interface EmailOptions {
@@ -31,33 +32,6 @@ const TLD_TYPOS: Readonly<Record<string, string>> = { con: 'com', cmo: 'com', oc
 
 function fail(code: EmailErrorCode, message: string): EmailResult {
 	return { ok: false, code, message };
-}
-
-/** Three reusable rows for {@link editDistance}: domains are at most 253 characters. */
-const ROWS = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
-
-/**
- * Optimal string alignment distance, capped: only small distances matter
- * here, so it stops as soon as every cell of a row is over the cap.
- */
-function editDistance(a: string, b: string, cap: number): number {
-	if (Math.abs(a.length - b.length) > cap || b.length >= ROWS[0].length) return cap + 1;
-	let [twoBack, prev, row] = ROWS;
-	for (let j = 0; j <= b.length; j++) prev[j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		row[0] = i;
-		let rowMin = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-			let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, twoBack[j - 2] + 1);
-			row[j] = v;
-			if (v < rowMin) rowMin = v;
-		}
-		if (rowMin > cap) return cap + 1;
-		[twoBack, prev, row] = [prev, row, twoBack];
-	}
-	return prev[b.length];
 }
 
 /**

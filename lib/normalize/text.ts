@@ -52,3 +52,32 @@ export function phraseLengthsByEdgeWord(phrases: Iterable<string>, edge: 'first'
 export function toSet(words: readonly string[]): ReadonlySet<string> {
 	return new Set(words);
 }
+
+/** Three reusable rows for {@link editDistance}: it compares to strings of at most 255 characters (domains have at most 253). */
+const ROWS = [new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+
+/**
+ * Optimal string alignment distance (an adjacent swap counts as one edit),
+ * capped: only small distances matter to its callers, so it stops as soon as
+ * every cell of a row is over the cap and answers `cap + 1`, as it does for
+ * lengths that differ by more than the cap or a `b` of 256 characters or more.
+ */
+export function editDistance(a: string, b: string, cap: number): number {
+	if (Math.abs(a.length - b.length) > cap || b.length >= ROWS[0].length) return cap + 1;
+	let [twoBack, prev, row] = ROWS;
+	for (let j = 0; j <= b.length; j++) prev[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		row[0] = i;
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+			let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, twoBack[j - 2] + 1);
+			row[j] = v;
+			if (v < rowMin) rowMin = v;
+		}
+		if (rowMin > cap) return cap + 1;
+		[twoBack, prev, row] = [prev, row, twoBack];
+	}
+	return prev[b.length];
+}
