@@ -1,3 +1,4 @@
+import { missingFromSets } from '../schema/missingFromSets';
 import type { Schema } from '../schema/types';
 
 /**
@@ -7,15 +8,5 @@ import type { Schema } from '../schema/types';
  * nothing is filled: the schema's main requirement).
  */
 export function missingRequired(schema: Schema, mapped: ReadonlySet<string>): string[] {
-	const filled = (key: string): boolean => mapped.has(key) || schema.fields.some((f) => f.key === key && f.default !== undefined);
-	// the set nearest to complete; with nothing filled, the first (the schema's main requirement)
-	let best: string[] | undefined;
-	let bestShare = -1;
-	for (const set of schema.requiredAnyOf) {
-		const missing = set.filter((key) => !filled(key));
-		if (missing.length === 0) return [];
-		const share = 1 - missing.length / set.length;
-		if (share > bestShare) [best, bestShare] = [missing, share];
-	}
-	return best ?? [];
+	return missingFromSets(schema.requiredAnyOf, (key) => mapped.has(key) || schema.fields.some((f) => f.key === key && f.default !== undefined));
 }

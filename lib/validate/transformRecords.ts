@@ -6,6 +6,7 @@ import { parseDate, type DateOrder } from '../normalize/parseDate';
 import { splitAddress, type AddressParts } from '../normalize/splitAddress';
 import { splitName, type NameParts } from '../normalize/splitName';
 import { getSchema } from '../schema/getSchema';
+import { missingFromSets } from '../schema/missingFromSets';
 import type { FieldDef, Schema } from '../schema/types';
 import type { RecordIssue, RecordIssueCode } from '../types';
 import { NOTE_PREFIX } from './data/templateExamples';
@@ -354,21 +355,14 @@ function setValue(work: RowWork, field: string, value: FixedValue): void {
 
 function checkRequired(work: RowWork, plan: Plan): void {
 	const filled = (key: string): boolean => work.record[key] !== undefined && work.record[key] !== '' || work.issues.some((i) => i.field === key && i.severity === 'error');
-	let nearest: string[] | undefined;
-	let nearestShare = -1;
-	for (const set of plan.requiredSets) {
-		const missing = set.filter((k) => !filled(k));
-		if (missing.length === 0) return;
-		const share = 1 - missing.length / set.length;
-		if (share > nearestShare) [nearest, nearestShare] = [missing, share];
-	}
+	const nearest = missingFromSets(plan.requiredSets, filled);
 	const others = (field: string): string => {
 		const alternatives = plan.schema.requiredAnyOf.filter((set) => !set.includes(field)).map((set) => set.map((k) => work.label(k)).join(' + '));
 		return alternatives.length ? ` (or give ${alternatives.join(' or ')})` : '';
 	};
 	const fullName = work.column('fullName');
 	const nameParts = new Set(NAME_PARTS.map(([, key]) => key));
-	for (const field of nearest ?? []) {
+	for (const field of nearest) {
 		const column = work.column(field);
 		let why = column !== undefined ? `column "${column}" is blank` : 'no column is mapped to it';
 		if (column === undefined && fullName !== undefined && nameParts.has(field)) why = `column "${fullName}" gave none`;
