@@ -1,7 +1,7 @@
 import { editDistance } from '../normalize/text';
 import type { Schema } from '../schema/types';
-import { HEADER_ABBREVIATIONS, HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS } from './data/headerSynonyms';
-import { headerWords, wordsKey } from './headerWords';
+import { HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS } from './data/headerSynonyms';
+import { expandWord, headerWords, wordsKey } from './headerWords';
 import { synonymIndexFor, type Synonym, type SynonymIndex } from './synonymIndex';
 
 /** A field a column may hold, how likely, and why. */
@@ -162,7 +162,7 @@ function segmentWords(index: SynonymIndex, words: readonly string[]): string[] {
 				if (head && known.has(piece) && (!best[end] || head.length + 1 < (best[end] as string[]).length)) best[end] = [...head, piece];
 			}
 		}
-		for (const piece of best[word.length] ?? [word]) out.push(...(Object.hasOwn(HEADER_ABBREVIATIONS, piece) ? HEADER_ABBREVIATIONS[piece].split(' ') : [piece]));
+		for (const piece of best[word.length] ?? [word]) out.push(...expandWord(piece));
 	}
 	return out;
 }
@@ -182,7 +182,7 @@ function correctTypos(index: SynonymIndex, words: readonly string[], cache: Map<
 		}
 		if (fix === null) return [word];
 		fixes.push(`"${word}" → "${fix}"`);
-		return Object.hasOwn(HEADER_ABBREVIATIONS, fix) ? HEADER_ABBREVIATIONS[fix].split(' ') : [fix];
+		return expandWord(fix);
 	});
 	return fixes.length > 0 ? { words: corrected.flat(), fixes } : undefined;
 }

@@ -29,10 +29,15 @@ export function headerWords(header: string): string[] {
 			words[words.length - 1] = 'email';
 			continue;
 		}
-		const expanded = Object.hasOwn(HEADER_ABBREVIATIONS, raw) ? HEADER_ABBREVIATIONS[raw] : raw;
-		for (const word of expanded.split(' ')) if (!STOP.has(word)) words.push(word);
+		words.push(...expandWord(raw));
 	}
 	return words;
+}
+
+/** A word as the mapper compares it: an abbreviation spelled out ("dob" → date, birth), stop words dropped. */
+export function expandWord(word: string): string[] {
+	if (!Object.hasOwn(HEADER_ABBREVIATIONS, word)) return STOP.has(word) ? [] : [word];
+	return HEADER_ABBREVIATIONS[word].split(' ').filter((w) => !STOP.has(w));
 }
 
 /** The order-free key of some words: "Name First" and "First Name" share one. */

@@ -53,6 +53,8 @@ describe('autoMapHeaders', () => {
 
 		it('splits run-together words ("FIRSTNAME", "homephone")', () => {
 			expect(fields(['FIRSTNAME', 'homephone', 'mailingpostalcode'])).toEqual(['firstName', 'homePhone', 'zip']);
+			// a piece that is an abbreviation is spelled out as headerWords does it, stop words dropped
+			expect(autoMapHeaders(['clientdob'], 'clients').columns[0].reason).toBe('"clientdob" contains "dateOfBirth" (Date of birth); "client" is not understood');
 		});
 
 		it('uses a custom field\'s key, label and synonyms', () => {
