@@ -270,8 +270,9 @@ function convertEmail(work: RowWork, plan: Plan, field: string, text: string): v
 	}
 	if (rest.length === 0) return;
 	if (field === 'email' && plan.fields.has('email2') && work.blank('email2') && rest.length === 1 && work.record.email2 === undefined) {
-		work.text.set('email2', rest[0]);
 		work.issue(field, 'EXTRA_VALUES', `${work.where(field)} holds two addresses; the second, ${show(rest[0])}, went to Email 2.`, text, 'warning');
+		// converted here, whatever the schema's field order
+		convertEmail(work, plan, 'email2', rest[0]);
 		return;
 	}
 	work.issue(field, 'EXTRA_VALUES', `${work.where(field)} holds ${several.length} addresses; only the first is kept. Put the others in their own columns.`, text);
@@ -438,9 +439,6 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
 		}
 		convert(work, plan, field, text);
 	}
-	// a second email split off the first is converted after the loop passed Email 2
-	const late = work.text.get('email2');
-	if (late && work.record.email2 === undefined && plan.fields.has('email2') && !work.issues.some((i) => i.field === 'email2')) convert(work, plan, plan.fields.get('email2') as FieldDef, late);
 	checkRequired(work, plan);
 	const errors = work.issues.some((i) => i.severity === 'error');
 	return { row, index, status: errors ? 'invalid' : 'valid', record: work.record, issues: work.issues };

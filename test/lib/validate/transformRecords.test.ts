@@ -92,6 +92,9 @@ describe('transformRecords', () => {
 		it('sends a second email in one cell to Email 2', () => {
 			const result = transformRecords([{ First: 'A', Last: 'B', Email: 'a@example.com; b@example.org' }], map({ First: 'firstName', Last: 'lastName', Email: 'email' }), 'clients');
 			expect(result.rows[0].record).toMatchObject({ email: 'a@example.com', email2: 'b@example.org' });
+			// whatever the schema's field order
+			const reversed = defineSchema({ name: 'r', fields: [{ key: 'email2', type: 'email' }, { key: 'email', type: 'email', required: true }] });
+			expect(transformRecords([{ Email: 'a@example.com; b@example.org' }], map({ Email: 'email' }), reversed).rows[0].record).toEqual({ email: 'a@example.com', email2: 'b@example.org' });
 		});
 
 		it('reports a name it cannot split, and the missing parts', () => {
