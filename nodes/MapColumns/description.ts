@@ -1,6 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const FIELD_FROM_LIST = 'Choose from the list, or specify a field key using an <a href="https://docs.n8n.io/code/expressions/">expression</a>';
+/** A dropdown of the chosen schema's fields, for overrides, value maps, defaults and fixed values. */
+const FIELD_PICKER: INodeProperties = {
+	displayName: 'Field Name or ID',
+	name: 'field',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getSchemaFields', loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'] },
+	default: '',
+	description: 'Choose from the list, or specify a field key using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
 
 /** One "field → value" list, for default values and fixed values. */
 function fieldValues(displayName: string, name: string, description: string): INodeProperties {
@@ -17,14 +25,7 @@ function fieldValues(displayName: string, name: string, description: string): IN
 				displayName: 'Value',
 				name: 'values',
 				values: [
-					{
-						displayName: 'Field Name or ID',
-						name: 'field',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getSchemaFields', loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'] },
-						default: '',
-						description: FIELD_FROM_LIST,
-					},
+					FIELD_PICKER,
 					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. Personal Injury' },
 				],
 			},
@@ -128,14 +129,7 @@ export const properties: INodeProperties[] = [
 				name: 'values',
 				values: [
 					{ displayName: 'Source Column', name: 'column', type: 'string', default: '', placeholder: 'e.g. Cust Ref', description: 'The column\'s header, exactly as in the file' },
-					{
-						displayName: 'Field Name or ID',
-						name: 'field',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getSchemaFields', loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'] },
-						default: '',
-						description: FIELD_FROM_LIST,
-					},
+					FIELD_PICKER,
 				],
 			},
 		],
@@ -217,14 +211,7 @@ export const properties: INodeProperties[] = [
 						displayName: 'Entry',
 						name: 'values',
 						values: [
-							{
-								displayName: 'Field Name or ID',
-								name: 'field',
-								type: 'options',
-								typeOptions: { loadOptionsMethod: 'getSchemaFields', loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'] },
-								default: '',
-								description: FIELD_FROM_LIST,
-							},
+							FIELD_PICKER,
 							{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'e.g. PI' },
 							{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'e.g. Personal Injury' },
 						],
