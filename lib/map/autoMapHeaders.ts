@@ -133,8 +133,8 @@ function checkProfile(profile: unknown, i: number): MappingProfile {
 }
 
 /** The remembered profile whose headers best match these, if any is close enough. */
-function pickProfile(headers: readonly string[], schema: Schema, profiles: readonly unknown[]): Remembered | undefined {
-	const keys = new Set(headers.map((h) => wordsKey(headerWords(h))));
+function pickProfile(headerKeys: readonly string[], schema: Schema, profiles: readonly unknown[]): Remembered | undefined {
+	const keys = new Set(headerKeys);
 	let best: Remembered | undefined;
 	profiles.forEach((raw, i) => {
 		const profile = checkProfile(raw, i);
@@ -149,8 +149,7 @@ function pickProfile(headers: readonly string[], schema: Schema, profiles: reado
 	return best;
 }
 
-function rememberedAnalysis(header: string, remembered: Remembered, schema: Schema): HeaderAnalysis | undefined {
-	const key = wordsKey(headerWords(header));
+function rememberedAnalysis(key: string, remembered: Remembered, schema: Schema): HeaderAnalysis | undefined {
 	if (!remembered.byKey.has(key)) return undefined;
 	const field = remembered.byKey.get(key) ?? null;
 	const name = remembered.profile.name ? `"${remembered.profile.name}"` : 'a saved profile';
@@ -213,13 +212,15 @@ export function autoMapHeaders(headers: readonly string[], schema: string | Sche
 	if (sampleRows !== undefined && !Array.isArray(sampleRows)) throw new IntakeError('MAP_INVALID_OPTION', 'Invalid option `sampleRows`: expected a list of rows');
 	if (remembered !== undefined && !Array.isArray(remembered)) throw new IntakeError('MAP_INVALID_OPTION', 'Invalid option `remembered`: expected a list of mapping profiles');
 	const texts = headers.map((h) => (typeof h === 'string' ? h : h === null || h === undefined ? '' : String(h)));
-	const profile = remembered?.length ? pickProfile(texts, target, remembered) : undefined;
+	// each header's order-free key, once, for choosing a profile and reading it
+	const headerKeys = remembered?.length ? texts.map((h) => wordsKey(headerWords(h))) : [];
+	const profile = remembered?.length ? pickProfile(headerKeys, target, remembered) : undefined;
 	const rows = (sampleRows ?? []).slice(0, SAMPLE_ROWS).filter((r) => r !== null && typeof r === 'object');
 
 	const typoCache = new Map<string, string | null>();
 	const fromProfile: boolean[] = [];
 	const analyses = texts.map((header, i) => {
-		const known = profile ? rememberedAnalysis(header, profile, target) : undefined;
+		const known = profile ? rememberedAnalysis(headerKeys[i], profile, target) : undefined;
 		fromProfile[i] = known !== undefined;
 		return known ?? headerCandidates(header, target, typoCache);
 	});
