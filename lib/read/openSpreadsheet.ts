@@ -109,7 +109,7 @@ export async function openSpreadsheet(input: Input, options?: ReadOptions): Prom
 				);
 			}
 			checkChosenFormat(opts, 'xls', 'a legacy Excel (XLS) workbook');
-			const book = openXlsBook(bytes, opts.sheet, onIssue);
+			const book = await openXlsBook(bytes, opts.sheet, onIssue);
 			meta.sheets = book.sheets.map((s) => s.name);
 			meta.sheet = meta.sheets[book.sheetIndex];
 			batches = book.rows();

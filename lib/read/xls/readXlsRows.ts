@@ -1,8 +1,9 @@
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import { IntakeError } from '../../errors';
 import { dateToIso, numberText } from '../formatCell';
 import { pickSheet } from '../pickSheet';
 import type { IssueSink, RawRow } from '../rawRow';
+import { readXlsInWorker } from './readXlsInWorker';
 
 /** A legacy workbook opened with SheetJS. */
 export interface XlsBook {
@@ -17,15 +18,11 @@ const BATCH = 512;
  * Opens a legacy Excel workbook (BIFF .xls, and the HTML and SpreadsheetML
  * 2003 files that many systems save with an .xls name) with SheetJS.
  */
-export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefined, onIssue: IssueSink): XlsBook {
+export async function openXlsBook(bytes: Uint8Array, sheet: string | number | undefined, onIssue: IssueSink): Promise<XlsBook> {
 	let wb: XLSX.WorkBook;
-	// SheetJS prints notes about damaged records with console.error; a library
-	// must not write to its host's log. XLSX.read is synchronous, so silencing
-	// console.error for the call affects no other code.
-	const consoleError = console.error;
-	console.error = () => undefined;
 	try {
-		wb = XLSX.read(bytes, {
+		// in a worker: SheetJS can loop for ever on damaged files, and there it can be stopped
+		wb = await readXlsInWorker(bytes, {
 			type: 'array',
 			dense: true,
 			cellNF: true,
@@ -36,6 +33,7 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 			WTF: false,
 		});
 	} catch (e) {
+		if (e instanceof IntakeError) throw e;
 		const message = (e as Error).message ?? String(e);
 		if (/password|encrypt/i.test(message)) {
 			throw new IntakeError('FILE_ENCRYPTED', 'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook), save it, and try again.');
@@ -44,8 +42,6 @@ export function openXlsBook(bytes: Uint8Array, sheet: string | number | undefine
 			'FILE_CORRUPT',
 			`The .xls workbook could not be read (${message}). Open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
 		);
-	} finally {
-		console.error = consoleError;
 	}
 	const names = wb.SheetNames;
 	if (names.length === 0) throw new IntakeError('FILE_CORRUPT', 'The workbook has no sheets. Open it in Excel and save it again.');
