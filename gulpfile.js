@@ -31,9 +31,24 @@ async function bundle() {
 		minifySyntax: true,
 		logLevel: 'warning',
 	});
+	// SheetJS parses .xls in a worker thread (lib/read/xls/readXlsInWorker.ts), which loads this copy
+	const vendor = path.join(__dirname, 'dist/lib/vendor');
+	fs.mkdirSync(vendor, { recursive: true });
+	await esbuild.build({
+		entryPoints: [require.resolve('@e965/xlsx')],
+		outfile: path.join(vendor, 'xlsx.js'),
+		bundle: true,
+		platform: 'node',
+		target: 'node20',
+		format: 'cjs',
+		legalComments: 'linked',
+		minifyWhitespace: true,
+		logLevel: 'warning',
+	});
+	fs.copyFileSync(path.join(path.dirname(require.resolve('@e965/xlsx')), 'LICENSE'), path.join(vendor, 'xlsx.LICENSE'));
 	// The bundle replaces tsc's per-file lib output; keep only the type declarations.
 	for (const file of walk(path.join(__dirname, 'dist/lib'))) {
-		if (file.endsWith('.js') && file !== path.join(__dirname, 'dist/lib/index.js')) fs.rmSync(file);
+		if (file.endsWith('.js') && file !== path.join(__dirname, 'dist/lib/index.js') && !file.startsWith(vendor)) fs.rmSync(file);
 	}
 }
 

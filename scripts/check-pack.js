@@ -20,7 +20,7 @@ try {
 	const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
 	const [{ filename, files }] = JSON.parse(out.slice(out.indexOf('[')));
 	const packed = files.map((f) => f.path);
-	for (const p of [...pkg.n8n.nodes, ...pkg.n8n.credentials, 'dist/index.js', 'dist/lib/index.js']) {
+	for (const p of [...pkg.n8n.nodes, ...pkg.n8n.credentials, 'dist/index.js', 'dist/lib/index.js', 'dist/lib/vendor/xlsx.js']) {
 		if (!packed.includes(p)) fail(`${p} is not in the tarball`);
 	}
 	const leaked = packed.filter((p) => /^(test|lib|nodes|bench|scripts)\//.test(p) || p.endsWith('.ts') && !p.endsWith('.d.ts'));
@@ -62,6 +62,11 @@ try {
 		lib.readSpreadsheet(Buffer.from('Name;Email\\nJosé;j@x.org\\n')).then((r) => {
 			if (r.rows[0].Name !== 'José' || r.delimiter !== ';') throw new Error('library read failed');
 			console.log('library exports:', Object.keys(lib).join(', '));
+		});
+		// an .xls is parsed in a worker thread, from SheetJS copied beside the bundle
+		lib.readSpreadsheet(require('node:fs').readFileSync(${JSON.stringify(path.join(root, 'test/fixtures/people.xls'))})).then((r) => {
+			if (r.format !== 'xls' || r.rows.length === 0) throw new Error('library XLS read failed');
+			console.log('read', r.rows.length, 'rows of an .xls with the packed SheetJS');
 		});
 	`;
 	execFileSync(process.execPath, ['-e', script], { cwd: app, stdio: 'inherit' });

@@ -19,13 +19,17 @@ try {
 }
 `;
 
-/** Where SheetJS is: the installed package when developing, the copy beside the bundle when published (which has no dependencies). */
+/** Where SheetJS is: the copy beside the published bundle (which has no dependencies), or the installed package when developing. */
 function sheetJsPath(): string {
-	try {
-		return require.resolve('@e965/xlsx');
-	} catch {
-		return `${__dirname}/vendor/xlsx.js`;
+	const candidates = [`${__dirname}/vendor/xlsx.js`, '@e965/xlsx'];
+	for (const candidate of candidates) {
+		try {
+			return require.resolve(candidate);
+		} catch {
+			// not there: try the next
+		}
 	}
+	throw new IntakeError('UNSUPPORTED_FORMAT', 'The XLS reader (SheetJS) is missing from this installation; reinstall n8n-nodes-intake.');
 }
 
 /** How long a parse may take: generous for a 50 MB workbook, short enough that a stuck parse is noticed. */

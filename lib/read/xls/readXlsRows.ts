@@ -1,4 +1,4 @@
-import type * as XLSX from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx';
 import { IntakeError } from '../../errors';
 import { dateToIso, numberText } from '../formatCell';
 import { pickSheet } from '../pickSheet';
