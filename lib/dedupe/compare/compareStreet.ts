@@ -1,0 +1,33 @@
+import { spellingSimilarity } from './similarity';
+
+/** A prepared street: house number, name without its type, and the name with its type and no spaces. */
+interface Street {
+	number: string;
+	name: string;
+	joined: string;
+}
+
+const NO_NUMBER_FACTOR = 0.8;
+const OTHER_NUMBER_FACTOR = 0.3;
+
+/**
+ * Compares two streets by house number and street name (without its type, so
+ * "12 Main St" = "12 Main Street"). A different house number on the same
+ * street keeps 0.3 of the name's score; a number on one side only, 0.8.
+ *
+ * @param a - one record's street: number, name, and name with type and no spaces
+ * @param b - the other record's
+ * @param explain - whether to write the note a person reads
+ * @returns [0..1, note], or [−1, ''] when either side has no street name
+ * @example
+ * compareStreet({ number: '12', name: 'main', joined: 'mainst' }, { number: '14', name: 'main', joined: 'mainstreet' }, true)
+ * //=> [0.3, 'different house number']
+ */
+export function compareStreet(a: Street, b: Street, explain = false): [number, string] {
+	if (a.name === '' || b.name === '') return [-1, ''];
+	// "shackletoncircuit" against "shackleton circuit": the whole name, spaces and type included, may be closer
+	const name = Math.max(spellingSimilarity(a.name, b.name), a.joined === '' || b.joined === '' ? 0 : spellingSimilarity(a.joined, b.joined));
+	if (a.number === '' || b.number === '') return [name * NO_NUMBER_FACTOR, explain ? 'no house number on one side' : ''];
+	if (a.number === b.number) return [name, explain && name < 1 ? `${a.name} ≈ ${b.name}` : ''];
+	return [name * OTHER_NUMBER_FACTOR, explain ? 'different house number' : ''];
+}

@@ -1,0 +1,73 @@
+import { IntakeError } from '../errors';
+import { candidatePairs } from './candidatePairs';
+import { resolveDedupeOptions } from './options';
+import { prepareRecord } from './prepareRecord';
+import { scorePrepared } from './scorePrepared';
+import type { DedupeOptions, DuplicatePair, DuplicateResult, ExistingMatch } from './types';
+
+/** Union-find over record indices, for clusters. */
+function clustersOf(size: number, pairs: readonly DuplicatePair[]): number[][] {
+	const parent = new Int32Array(size).map((_, i) => i);
+	const root = (i: number): number => {
+		while (parent[i] !== i) {
+			parent[i] = parent[parent[i]];
+			i = parent[i];
+		}
+		return i;
+	};
+	for (const { a, b } of pairs) {
+		const [ra, rb] = [root(a), root(b)];
+		// the smaller index is the root, so a cluster is named by its first record
+		if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+	}
+	const groups = new Map<number, number[]>();
+	for (const { a, b } of pairs) {
+		for (const i of [a, b]) {
+			const r = root(i);
+			const g = groups.get(r);
+			if (!g) groups.set(r, [i]);
+			else if (!g.includes(i)) g.push(i);
+		}
+	}
+	return [...groups.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * Finds the records that are the same person: pairs within `records`, and
+ * matches of records against `existing` ones (a client list fetched from the
+ * target system, say). Candidate pairs come from blocking (shared email or
+ * phone digits, and sorted neighbourhoods on phonetic name keys, dates of
+ * birth and addresses), so a million records take seconds, not the days all
+ * pairs would. Each candidate is scored as {@link scorePair} scores it. The
+ * same input always gives the same output, in the same order.
+ *
+ * @param records - incoming records with canonical keys; anything not an object is treated as empty
+ * @param options - dedupe options, plus `existing` records to match against
+ * @returns pairs and matches at or above the threshold, with reasons, and the clusters the pairs make
+ * @throws IntakeError `DEDUPE_INVALID_OPTION` for a bad option, or when records or existing is not an array
+ * @example
+ * findDuplicates([{ firstName: 'Bob', lastName: 'Lee', phone: '(555) 123-4567' }, { firstName: 'Robert', lastName: 'Lee', phone: '555.123.4567' }])
+ * //=> { pairs: [{ a: 0, b: 1, score: 0.9996, reasons: [ … ] }], matches: [], clusters: [[0, 1]] }
+ */
+export function findDuplicates(records: ReadonlyArray<Record<string, unknown>>, options: DedupeOptions & { existing?: ReadonlyArray<Record<string, unknown>> } = {}): DuplicateResult {
+	if (!Array.isArray(records)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `records`: expected an array of records', { option: 'records' });
+	const existing = options.existing ?? [];
+	if (!Array.isArray(existing)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid option `existing`: expected an array of records', { option: 'existing' });
+	const resolved = resolveDedupeOptions({ ...options, existing: undefined } as DedupeOptions);
+	const n = records.length;
+	const prepared = [...records, ...existing].map((r) => prepareRecord(r, resolved));
+	const size = prepared.length;
+	const pairs: DuplicatePair[] = [];
+	const matches: ExistingMatch[] = [];
+	for (const key of candidatePairs(prepared, n, resolved)) {
+		const a = Math.floor(key / size);
+		const b = key - a * size;
+		if (scorePrepared(prepared[a], prepared[b], resolved, false).score < resolved.threshold) continue;
+		const { score, reasons } = scorePrepared(prepared[a], prepared[b], resolved, true);
+		if (score < resolved.threshold) continue;
+		if (b < n) pairs.push({ a, b, score, reasons });
+		else matches.push({ record: a, existing: b - n, score, reasons });
+	}
+	matches.sort((x, y) => x.record - y.record || y.score - x.score || x.existing - y.existing);
+	return { pairs, matches, clusters: clustersOf(n, pairs) };
+}

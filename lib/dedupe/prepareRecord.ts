@@ -1,0 +1,158 @@
+import { normalizePhone } from '../normalize/normalizePhone';
+import { parseDate } from '../normalize/parseDate';
+import { splitName } from '../normalize/splitName';
+import { STREET_TYPES, US_STATES } from '../normalize/data/usAddress';
+import { NICKNAME_GROUPS } from './data/nicknames';
+import type { ResolvedDedupeOptions } from './options';
+
+/** A record reduced to the comparable forms of its fields; computed once per record. Empty means absent. */
+export interface PreparedRecord {
+	/** first given name, lower case and accent-free ("j" for "J.") */
+	first: string;
+	/** the formal name of its nickname group ("robert" for "bob"), or the name itself */
+	firstFormal: string;
+	/** the surname, its parts joined by single spaces ("garcia lopez" for "García-López") */
+	last: string;
+	emails: string[];
+	/** E.164 where it could be made, else the digits */
+	phones: string[];
+	/** the house number; the street name without its type ("tullaroop" for "Tullaroop St."); and all of it but the number, without spaces ("tullaroopst") */
+	street: { number: string; name: string; joined: string };
+	unit: string;
+	city: string;
+	state: string;
+	zip: string;
+	/** YYYYMMDD */
+	dob: string;
+}
+
+const EMAIL_FIELDS = ['email', 'email2'];
+const PHONE_FIELDS = ['phone', 'phone2', 'mobilePhone', 'homePhone', 'workPhone'];
+const STREET_TYPE_SET = new Set(STREET_TYPES);
+
+let nicknameIndex: Map<string, number[]> | undefined;
+
+/** Nickname group numbers by name, built on first use. */
+export function nicknameGroups(name: string): readonly number[] | undefined {
+	if (!nicknameIndex) {
+		nicknameIndex = new Map();
+		NICKNAME_GROUPS.forEach((group, i) => {
+			for (const n of group) {
+				const list = nicknameIndex!.get(n);
+				if (!list) nicknameIndex!.set(n, [i]);
+				else if (!list.includes(i)) list.push(i);
+			}
+		});
+	}
+	return nicknameIndex.get(name);
+}
+
+/** A cell as trimmed text; numbers and dates become text, anything else is empty. */
+function text(value: unknown): string {
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	return '';
+}
+
+/** Lower case, accents stripped, and everything but letters, digits and single spaces removed ("O'Brien-Smith" → "obrien smith"). */
+export function comparableText(value: string): string {
+	let s = value.toLowerCase();
+	if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+	s = s.replace(/['’.]/g, '');
+	return /^[a-z0-9]+( [a-z0-9]+)*$/.test(s) ? s : s.replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function emailKey(raw: string, gmail: boolean): string {
+	const s = raw.toLowerCase().replace(/^mailto:/, '');
+	const at = s.lastIndexOf('@');
+	if (at < 1 || at === s.length - 1 || /\s/.test(s)) return '';
+	const domain = s.slice(at + 1);
+	if (!gmail || (domain !== 'gmail.com' && domain !== 'googlemail.com')) return s;
+	const local = s.slice(0, at).split('+')[0].replace(/\./g, '');
+	return `${local}@gmail.com`;
+}
+
+function phoneKey(raw: string, country: string): string {
+	const digits = raw.replace(/\D/g, '');
+	if (digits.length < 7) return '';
+	const plus = /^\s*\+/.test(raw);
+	if (plus && digits.length <= 15) return `+${digits}`;
+	if (!plus && digits.startsWith('00') && digits.length <= 17) return `+${digits.slice(2)}`;
+	if ((country === 'US' || country === 'CA') && /^[2-9]/.test(raw.replace(/^\D+/, '')) && digits.length === 10) return `+1${digits}`;
+	if ((country === 'US' || country === 'CA') && digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+	const parsed = normalizePhone(raw, { defaultCountry: country });
+	return parsed.ok ? parsed.e164 : digits;
+}
+
+function dobKey(raw: string): string {
+	const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+	if (iso) return iso[1] + iso[2] + iso[3];
+	if (/^\d{8}$/.test(raw) && /^(1[89]|20)/.test(raw)) return raw;
+	let parsed = parseDate(raw);
+	// 07/03/1985 could be either; read it the US way: the comparison forgives day and month transposed
+	if (!parsed.ok && parsed.code === 'DATE_AMBIGUOUS') parsed = parseDate(raw, { order: 'MDY' });
+	return parsed.ok ? parsed.value.slice(0, 10).replace(/-/g, '') : '';
+}
+
+function splitStreet(street: string): { number: string; name: string; joined: string } {
+	const m = /^(\d+[a-z]?)(?: |$)(.*)$/.exec(street);
+	const number = m ? m[1] : '';
+	const words = (m ? m[2] : street).split(' ').filter(Boolean);
+	const joined = words.join('');
+	if (words.length > 1 && STREET_TYPE_SET.has(words[words.length - 1])) words.pop();
+	return { number, name: words.join(' '), joined };
+}
+
+function firstNonEmpty(record: Record<string, unknown>, keys: readonly string[], normalize: (raw: string) => string): string[] {
+	const out: string[] = [];
+	for (const k of keys) {
+		const raw = text(record[k]);
+		if (raw === '') continue;
+		const v = normalize(raw);
+		if (v !== '' && !out.includes(v)) out.push(v);
+	}
+	return out;
+}
+
+/**
+ * Reduces a record with canonical keys to the forms the comparators read:
+ * names lower-cased and accent-free with nicknames resolved, emails and
+ * phones normalized (E.164), the street split into number and name, the state
+ * as its USPS code, the date of birth as YYYYMMDD. A record without first and
+ * last names has its `fullName` split. Never throws: what cannot be read is
+ * left empty and so is not compared.
+ *
+ * @param record - a record with canonical keys
+ * @param options - resolved dedupe options
+ * @returns its comparable form
+ */
+export function prepareRecord(record: Record<string, unknown>, options: ResolvedDedupeOptions): PreparedRecord {
+	const r = typeof record === 'object' && record !== null ? record : {};
+	let firstRaw = text(r.firstName);
+	let lastRaw = text(r.lastName);
+	if (firstRaw === '' && lastRaw === '' && text(r.fullName) !== '') {
+		const parts = splitName(text(r.fullName));
+		firstRaw = parts?.first ?? '';
+		lastRaw = parts?.last ?? '';
+	}
+	const first = comparableText(firstRaw).split(' ')[0];
+	const groups = first.length > 1 ? nicknameGroups(first) : undefined;
+	const street = splitStreet(comparableText(text(r.street)));
+	const stateText = comparableText(text(r.state));
+	const zipText = text(r.zip).toUpperCase().replace(/[^0-9A-Z]/g, '');
+	const dobText = text(r.dateOfBirth);
+	return {
+		first,
+		firstFormal: groups ? NICKNAME_GROUPS[groups[0]][0] : first,
+		last: comparableText(lastRaw),
+		emails: firstNonEmpty(r, EMAIL_FIELDS, (raw) => emailKey(raw, options.gmailNormalize)),
+		phones: firstNonEmpty(r, PHONE_FIELDS, (raw) => phoneKey(raw, options.defaultCountry)),
+		street,
+		unit: comparableText(text(r.unit)),
+		city: comparableText(text(r.city)),
+		state: US_STATES[stateText] ? US_STATES[stateText].toLowerCase() : stateText,
+		zip: /^\d{9}$/.test(zipText) ? zipText.slice(0, 5) : zipText,
+		dob: dobText === '' ? '' : dobKey(dobText),
+	};
+}
