@@ -10,7 +10,7 @@
 import { candidatePairs } from '../lib/dedupe/candidatePairs';
 import { DEFAULT_DEDUPE_OPTIONS, resolveDedupeOptions } from '../lib/dedupe/options';
 import { prepareRecord } from '../lib/dedupe/prepareRecord';
-import { scorePrepared } from '../lib/dedupe/scorePrepared';
+import { explainPrepared } from '../lib/dedupe/scorePrepared';
 import type { DedupeField } from '../lib/dedupe/types';
 import { loadFebrl, pairQuality } from '../test/helpers/corpus';
 
@@ -26,7 +26,7 @@ function samples(name: 'dataset1' | 'dataset2'): { rows: Sample[]; truth: Set<st
 	for (const key of candidatePairs(prepared, prepared.length, o)) {
 		const a = Math.floor(key / prepared.length);
 		const b = key - a * prepared.length;
-		const { reasons } = scorePrepared(prepared[a], prepared[b], o, true);
+		const { reasons } = explainPrepared(prepared[a], prepared[b], o);
 		const s = FIELDS.map((f) => reasons.find((r) => r.field === f)?.score);
 		rows.push({ s, y: set.truePairs.has(`${a},${b}`) ? 1 : 0, a, b });
 	}

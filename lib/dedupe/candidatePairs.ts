@@ -22,41 +22,57 @@ class PairList {
 	}
 }
 
-/** Compares each record in `order` with the `window` records after it. */
-function slideWindow(order: readonly number[], window: number, out: PairList): void {
-	for (let x = 0; x < order.length; x++) {
-		const end = Math.min(order.length, x + window + 1);
-		for (let y = x + 1; y < end; y++) out.add(order[x], order[y]);
+/**
+ * Pairs the records that share a block key. A block of up to `allPairsUpTo`
+ * records is compared in full; a bigger one (a front desk's shared number,
+ * the thousand people born on one day) is sorted by `orderOf` and each record
+ * compared with the `window` after it, so no block costs more than linear
+ * work. Records are chained by block in one pass of a hash map: no global
+ * sort, and blocks of one cost nothing more.
+ */
+function blockPairs(
+	size: number,
+	keysOf: (i: number) => string | readonly string[],
+	orderOf: (i: number) => string,
+	allPairsUpTo: number,
+	window: number,
+	out: PairList,
+): void {
+	const last = new Map<string, number>();
+	// one chain per block through `previous`; a record in several blocks (two emails) gets a link per block
+	const previous: number[] = [];
+	const owner: number[] = [];
+	const chain = (i: number, key: string) => {
+		if (key === '') return;
+		const link = owner.length;
+		owner.push(i);
+		previous.push(last.get(key) ?? -1);
+		last.set(key, link);
+	};
+	for (let i = 0; i < size; i++) {
+		const keys = keysOf(i);
+		if (typeof keys === 'string') chain(i, keys);
+		else for (const key of keys) chain(i, key);
 	}
-}
-
-/** Records sharing an exact key (email, phone) are all compared; a crowd sharing one (a front desk's number) by window, in name order. */
-function exactBlocks(keysOf: (r: PreparedRecord) => readonly string[], records: readonly PreparedRecord[], nameKeys: readonly string[], options: ResolvedDedupeOptions, out: PairList): void {
-	const blocks = new Map<string, number[]>();
-	records.forEach((r, i) => {
-		for (const k of keysOf(r)) {
-			const block = blocks.get(k);
-			if (block === undefined) blocks.set(k, [i]);
-			else if (block[block.length - 1] !== i) block.push(i);
+	for (const tail of last.values()) {
+		if (previous[tail] === -1) continue;
+		const members: number[] = [];
+		for (let link = tail; link !== -1; link = previous[link]) if (members[members.length - 1] !== owner[link]) members.push(owner[link]);
+		members.reverse();
+		if (members.length <= allPairsUpTo) {
+			for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) out.add(members[x], members[y]);
+			continue;
 		}
-	});
-	for (const block of blocks.values()) {
-		if (block.length < 2) continue;
-		if (block.length <= options.maxBlockSize) {
-			for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) out.add(block[x], block[y]);
-		} else {
-			block.sort((p, q) => (nameKeys[p] < nameKeys[q] ? -1 : nameKeys[p] > nameKeys[q] ? 1 : p - q));
-			slideWindow(block, options.window, out);
+		const order = new Map(members.map((m) => [m, orderOf(m)]));
+		members.sort((p, q) => {
+			const [op, oq] = [order.get(p)!, order.get(q)!];
+			return op < oq ? -1 : op > oq ? 1 : p - q;
+		});
+		for (let x = 0; x < members.length; x++) {
+			const end = Math.min(members.length, x + window + 1);
+			for (let y = x + 1; y < end; y++) out.add(members[x], members[y]);
 		}
 	}
-}
-
-/** One sorted-neighbourhood pass: records with a key, sorted by it (ties by index), each compared with the next `window`. */
-function sortedNeighbourhood(keys: readonly string[], window: number, out: PairList): void {
-	const order: number[] = [];
-	for (let i = 0; i < keys.length; i++) if (keys[i] !== '') order.push(i);
-	order.sort((p, q) => (keys[p] < keys[q] ? -1 : keys[p] > keys[q] ? 1 : p - q));
-	slideWindow(order, window, out);
 }
 
 function phonetic(word: string, cache: Map<string, string>): string {
@@ -71,12 +87,13 @@ function phonetic(word: string, cache: Map<string, string>): string {
 
 /**
  * The pairs worth scoring, found by blocking rather than comparing all pairs:
- * records sharing an email or the last 7 digits of a phone, and neighbours
- * in five sorted orders: by the Double Metaphone codes of the two names
- * (taken in either order, so swapped names meet, and nicknames resolved, so
- * Bob meets Robert); by first name with date of birth; by surname with date
- * of birth; by address; and by date of birth with house number. The work
- * grows with n log n.
+ * records sharing an email or the last 7 digits of a phone; and neighbours
+ * within blocks: names that sound alike by Double Metaphone (taken in either
+ * order, so swapped names meet, with nicknames resolved, so Bob meets
+ * Robert); the same date of birth, ordered by surname and by first name; the
+ * same ZIP; the same house; and the same birthday at the same house number.
+ * A block's neighbours are its `window` nearest in a sort order, so the work
+ * grows with the number of records, not its square.
  *
  * @param records - prepared records: the incoming ones, then any existing ones
  * @param firstExisting - index of the first existing record (records.length when there are none); existing records are not paired with each other
@@ -88,25 +105,32 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	const cache = new Map<string, string>();
 	const lastCodes = records.map((r) => phonetic(r.last, cache));
 	const firstCodes = records.map((r) => phonetic(r.firstFormal, cache));
-	const nameKeys = records.map((r, i) => {
+	const nameOrder = (i: number) => `${records[i].last}|${records[i].first}|${records[i].zip}`;
+	const surnameOrder = (i: number) => `${lastCodes[i]}|${records[i].last}|${records[i].first}`;
+	const firstNameOrder = (i: number) => `${firstCodes[i]}|${records[i].first}|${records[i].last}`;
+	const streetOrder = (i: number) => `${records[i].street.joined}|${records[i].last}`;
+	const { window, maxBlockSize } = options;
+	const exact = (keysOf: (i: number) => readonly string[]) => blockPairs(records.length, keysOf, nameOrder, maxBlockSize, window, out);
+	const neighbours = (keyOf: (i: number) => string, orderOf: (i: number) => string, reach = window) => blockPairs(records.length, keyOf, orderOf, reach + 1, reach, out);
+	// blocks on a date or a ZIP hold many unrelated people, in an order that puts look-alikes next to each other: half the window does
+	const near = Math.max(1, Math.ceil(window / 2));
+	// the same email, or the same last 7 phone digits
+	exact((i) => records[i].emails);
+	exact((i) => records[i].phones.map((p) => p.slice(-7)));
+	// names that sound alike, either way round (Bob is filed as Robert)
+	neighbours((i) => {
 		if (lastCodes[i] === '' && firstCodes[i] === '') return '';
-		const [x, y] = lastCodes[i] <= firstCodes[i] ? [lastCodes[i], firstCodes[i]] : [firstCodes[i], lastCodes[i]];
-		return `${x}|${y}|${r.last}|${r.first}|${r.zip}`;
-	});
-	exactBlocks((r) => r.emails, records, nameKeys, options, out);
-	exactBlocks((r) => r.phones.map((p) => p.slice(-7)), records, nameKeys, options, out);
-	sortedNeighbourhood(nameKeys, options.window, out);
-	const passes: Array<(r: PreparedRecord, i: number) => string> = [
-		// the same first name, born the same day, living nearby: the surname changed or is misspelt
-		(r, i) => (firstCodes[i] === '' || r.dob === '' ? '' : `${firstCodes[i]}|${r.dob}|${r.zip}|${r.first}`),
-		// the same surname, born the same day: the first name is a different one or misspelt
-		(r, i) => (lastCodes[i] === '' || r.dob === '' ? '' : `${lastCodes[i]}|${r.dob}|${r.last}|${r.first}`),
-		// the same house: names and dates misspelt
-		(r, i) => (r.street.name === '' ? '' : `${r.zip}|${r.street.number}|${r.street.joined}|${lastCodes[i]}|${r.last}`),
-		// born the same day at the same street number: the rest rewritten
-		(r) => (r.dob === '' || r.street.number === '' ? '' : `${r.dob}|${r.street.number}|${r.street.joined}`),
-	];
-	for (const pass of passes) sortedNeighbourhood(records.map(pass), options.window, out);
+		return lastCodes[i] <= firstCodes[i] ? `${lastCodes[i]}|${firstCodes[i]}` : `${firstCodes[i]}|${lastCodes[i]}`;
+	}, nameOrder);
+	// born the same day, nearest surnames first (the first name changed) and nearest first names first (the surname changed)
+	neighbours((i) => records[i].dob, surnameOrder, near);
+	neighbours((i) => records[i].dob, firstNameOrder, near);
+	// the same ZIP, nearest surnames first
+	neighbours((i) => records[i].zip, surnameOrder, near);
+	// the same house: names and dates misspelt
+	neighbours((i) => (records[i].street.name === '' || records[i].zip === '' ? '' : `${records[i].zip}|${records[i].street.number}`), streetOrder, near);
+	// born the same day at the same street number: the rest rewritten
+	neighbours((i) => (records[i].dob === '' || records[i].street.number === '' ? '' : `${records[i].dob}|${records[i].street.number}`), streetOrder, near);
 	const keys = out.keys.subarray(0, out.length).sort();
 	let unique = 0;
 	for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k];

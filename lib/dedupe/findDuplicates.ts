@@ -2,7 +2,7 @@ import { IntakeError } from '../errors';
 import { candidatePairs } from './candidatePairs';
 import { resolveDedupeOptions } from './options';
 import { prepareRecord } from './prepareRecord';
-import { scorePrepared } from './scorePrepared';
+import { explainPrepared, fastPlan, passesThreshold } from './scorePrepared';
 import type { DedupeOptions, DuplicatePair, DuplicateResult, ExistingMatch } from './types';
 
 /** Union-find over record indices, for clusters. */
@@ -59,11 +59,12 @@ export function findDuplicates(records: ReadonlyArray<Record<string, unknown>>, 
 	const size = prepared.length;
 	const pairs: DuplicatePair[] = [];
 	const matches: ExistingMatch[] = [];
+	const plan = fastPlan(resolved);
 	for (const key of candidatePairs(prepared, n, resolved)) {
 		const a = Math.floor(key / size);
 		const b = key - a * size;
-		if (scorePrepared(prepared[a], prepared[b], resolved, false).score < resolved.threshold) continue;
-		const { score, reasons } = scorePrepared(prepared[a], prepared[b], resolved, true);
+		if (!passesThreshold(prepared[a], prepared[b], resolved, plan)) continue;
+		const { score, reasons } = explainPrepared(prepared[a], prepared[b], resolved);
 		if (score < resolved.threshold) continue;
 		if (b < n) pairs.push({ a, b, score, reasons });
 		else matches.push({ record: a, existing: b - n, score, reasons });

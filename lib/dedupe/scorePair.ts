@@ -1,6 +1,6 @@
 import { resolveDedupeOptions } from './options';
 import { prepareRecord } from './prepareRecord';
-import { scorePrepared } from './scorePrepared';
+import { explainPrepared } from './scorePrepared';
 import type { DedupeOptions, PairScore } from './types';
 
 /**
@@ -20,5 +20,5 @@ import type { DedupeOptions, PairScore } from './types';
  */
 export function scorePair(a: Record<string, unknown>, b: Record<string, unknown>, options?: DedupeOptions): PairScore {
 	const resolved = resolveDedupeOptions(options);
-	return scorePrepared(prepareRecord(a, resolved), prepareRecord(b, resolved), resolved, true);
+	return explainPrepared(prepareRecord(a, resolved), prepareRecord(b, resolved), resolved);
 }

@@ -2,6 +2,7 @@ import { compareCodes } from './compare/compareCodes';
 import { compareDates } from './compare/compareDates';
 import { compareEmails } from './compare/compareEmails';
 import { compareNames, type NameScores } from './compare/compareNames';
+import type { Note } from './compare/note';
 import { comparePhones } from './compare/comparePhones';
 import { compareStreet } from './compare/compareStreet';
 import { describe, spellingSimilarity } from './compare/similarity';
@@ -9,36 +10,44 @@ import type { ResolvedDedupeOptions } from './options';
 import type { PreparedRecord } from './prepareRecord';
 import type { DedupeField, DedupeReason, PairScore } from './types';
 
-const NO_REASONS: DedupeReason[] = [];
-
-function spelling(a: string, b: string, explain: boolean): [number, string] {
-	if (a === '' || b === '') return [-1, ''];
+function spelling(a: string, b: string, note?: Note): number {
+	if (a === '' || b === '') return -1;
 	const s = spellingSimilarity(a, b);
-	return [s, explain && s < 1 ? `${a} ${s > 0 ? '≈' : '≠'} ${b}` : ''];
+	if (note) note.text = s < 1 ? `${a} ${s > 0 ? '≈' : '≠'} ${b}` : '';
+	return s;
 }
 
-function compareField(field: DedupeField, a: PreparedRecord, b: PreparedRecord, explain: boolean, names: () => NameScores): [number, string] {
+/** The names are compared once for both name fields; this holds the result for the pair being scored. */
+interface PairState {
+	names?: NameScores;
+}
+
+function compareField(field: DedupeField, a: PreparedRecord, b: PreparedRecord, state: PairState, note?: Note): number {
 	switch (field) {
 		case 'firstName':
-			return [names().first, names().firstNote];
-		case 'lastName':
-			return [names().last, names().lastNote];
+		case 'lastName': {
+			const names = (state.names ??= compareNames(a, b, note !== undefined));
+			if (note) note.text = field === 'firstName' ? names.firstNote : names.lastNote;
+			return field === 'firstName' ? names.first : names.last;
+		}
 		case 'email':
-			return compareEmails(a.emails, b.emails, explain);
+			return compareEmails(a.emails, b.emails, note);
 		case 'phone':
-			return comparePhones(a.phones, b.phones, explain);
+			return comparePhones(a.phones, b.phones, note);
 		case 'dateOfBirth':
-			return compareDates(a.dob, b.dob, explain);
+			return compareDates(a.dob, b.dob, note);
 		case 'street':
-			return compareStreet(a.street, b.street, explain);
+			return compareStreet(a.street, b.street, note);
 		case 'unit':
-			return spelling(a.unit, b.unit, explain);
+			return spelling(a.unit, b.unit, note);
 		case 'city':
-			return spelling(a.city, b.city, explain);
+			return spelling(a.city, b.city, note);
 		case 'zip':
-			return compareCodes(a.zip, b.zip, explain);
+			return compareCodes(a.zip, b.zip, note);
 		case 'state':
-			return a.state === '' || b.state === '' ? [-1, ''] : [a.state === b.state ? 1 : 0, explain && a.state !== b.state ? `${a.state.toUpperCase()} vs ${b.state.toUpperCase()}` : ''];
+			if (a.state === '' || b.state === '') return -1;
+			if (note) note.text = a.state !== b.state ? `${a.state.toUpperCase()} vs ${b.state.toUpperCase()}` : '';
+			return a.state === b.state ? 1 : 0;
 	}
 }
 
@@ -54,42 +63,65 @@ export function evidenceFor(score: number): number {
 	return Math.log2(score / (1 - score));
 }
 
+/** The cheap comparisons first, so that most pairs are ruled out before any string is measured. */
+const COST_ORDER: readonly DedupeField[] = ['email', 'phone', 'dateOfBirth', 'zip', 'state', 'lastName', 'firstName', 'street', 'city', 'unit'];
+
+/** The fields of the options in cost order, with the most evidence the fields after each could still add. */
+export function fastPlan(options: ResolvedDedupeOptions): { fields: DedupeField[]; rest: number[]; needed: number } {
+	const fields = COST_ORDER.filter((f) => options.fields.includes(f) && (options.weights[f].agree > 0 || options.weights[f].disagree > 0));
+	const rest = fields.map((_, i) => fields.slice(i + 1).reduce((sum, f) => sum + options.weights[f].agree, 0));
+	return { fields, rest, needed: evidenceFor(options.threshold) };
+}
+
 /**
- * Scores two prepared records: the prior plus, for each field both have,
- * `s × agree − (1 − s) × disagree`, turned into 0..1. Without `explain` it
- * stops as soon as the threshold is out of reach and gives no reasons, which
- * is what makes scoring millions of candidate pairs affordable.
+ * Whether two prepared records score at or above the threshold. It stops as
+ * soon as the rest of the fields could not lift the evidence that far, and
+ * writes no notes: this is what makes scoring millions of candidate pairs
+ * affordable. Pairs that pass are then scored in full by {@link explainPrepared}.
  *
  * @param a - a prepared record
  * @param b - another
  * @param options - resolved options
- * @param explain - whether to give reasons (and always score in full)
- * @returns the score and, with `explain`, the reasons, strongest evidence first
+ * @param plan - from {@link fastPlan} for the same options
+ * @returns whether the pair reaches the threshold
  */
-export function scorePrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions, explain: boolean): PairScore {
-	const { fields, weights } = options;
-	let names: NameScores | undefined;
-	const getNames = () => (names ??= compareNames(a, b, explain));
+export function passesThreshold(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions, plan: ReturnType<typeof fastPlan>): boolean {
+	const state: PairState = {};
 	let evidence = options.prior;
-	let reachable = 0;
-	if (!explain) for (const f of fields) reachable += weights[f].agree;
-	const needed = evidenceFor(options.threshold);
-	const reasons: Array<DedupeReason & { weight: number; order: number }> = [];
-	for (let i = 0; i < fields.length; i++) {
-		const field = fields[i];
-		const w = weights[field];
-		if (!explain) {
-			reachable -= w.agree;
-			if (w.agree === 0 && w.disagree === 0) continue;
+	for (let i = 0; i < plan.fields.length; i++) {
+		const field = plan.fields[i];
+		const s = compareField(field, a, b, state);
+		if (s >= 0) {
+			const w = options.weights[field];
+			evidence += s * w.agree - (1 - s) * w.disagree;
 		}
-		const [s, note] = compareField(field, a, b, explain, getNames);
-		if (s < 0) continue;
+		if (evidence + plan.rest[i] < plan.needed) return false;
+	}
+	return toScore(evidence) >= options.threshold;
+}
+
+/**
+ * Scores two prepared records with reasons: the prior plus, for each field
+ * both have, `s × agree − (1 − s) × disagree`, turned into 0..1.
+ *
+ * @param a - a prepared record
+ * @param b - another
+ * @param options - resolved options
+ * @returns the score and the reasons, strongest evidence first
+ */
+export function explainPrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): PairScore {
+	const state: PairState = {};
+	let evidence = options.prior;
+	const reasons: Array<DedupeReason & { weight: number; order: number }> = [];
+	options.fields.forEach((field, order) => {
+		const note: Note = { text: '' };
+		const s = compareField(field, a, b, state, note);
+		if (s < 0) return;
+		const w = options.weights[field];
 		const contribution = s * w.agree - (1 - s) * w.disagree;
 		evidence += contribution;
-		if (explain) reasons.push({ field, score: Math.round(s * 100) / 100, detail: describe(s, note), weight: Math.abs(contribution), order: i });
-		else if (evidence + reachable < needed) return { score: toScore(evidence + reachable), reasons: NO_REASONS };
-	}
-	if (!explain) return { score: toScore(evidence), reasons: NO_REASONS };
+		reasons.push({ field, score: Math.round(s * 100) / 100, detail: describe(s, note.text), weight: Math.abs(contribution), order });
+	});
 	reasons.sort((x, y) => y.weight - x.weight || x.order - y.order);
 	return { score: toScore(evidence), reasons: reasons.map(({ field, score, detail }) => ({ field, score, detail })) };
 }

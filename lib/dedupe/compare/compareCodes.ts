@@ -1,4 +1,5 @@
 import { editDistance } from '../../normalize/text';
+import type { Note } from './note';
 
 const ONE_CHARACTER_SCORE = 0.5;
 
@@ -8,15 +9,15 @@ const ONE_CHARACTER_SCORE = 0.5;
  *
  * @param a - a code, or ''
  * @param b - a code, or ''
- * @param explain - whether to write the note a person reads
- * @returns [0..1, note], or [−1, ''] when either is empty
+ * @param note - where to write the note a person reads, if wanted
+ * @returns 0..1, or −1 when either is empty
  * @example
- * compareCodes('60614', '60641', true)
- * //=> [0.5, '60614 vs 60641']
+ * compareCodes('60614', '60641', note)
+ * //=> 0.5 (note.text: '60614 vs 60641')
  */
-export function compareCodes(a: string, b: string, explain = false): [number, string] {
-	if (a === '' || b === '') return [-1, ''];
-	if (a === b) return [1, ''];
-	const s = a.length === b.length && editDistance(a, b, 1) <= 1 ? ONE_CHARACTER_SCORE : 0;
-	return [s, explain ? `${a} vs ${b}` : ''];
+export function compareCodes(a: string, b: string, note?: Note): number {
+	if (a === '' || b === '') return -1;
+	if (a === b) return 1;
+	if (note) note.text = `${a} vs ${b}`;
+	return a.length === b.length && editDistance(a, b, 1) <= 1 ? ONE_CHARACTER_SCORE : 0;
 }

@@ -1,4 +1,5 @@
 import { editDistance } from '../../normalize/text';
+import type { Note } from './note';
 
 const TRANSPOSED_SCORE = 0.8;
 const ONE_DIGIT_SCORE = 0.5;
@@ -10,16 +11,19 @@ const ONE_DIGIT_SCORE = 0.5;
  *
  * @param a - YYYYMMDD or ''
  * @param b - YYYYMMDD or ''
- * @param explain - whether to write the note a person reads
- * @returns [0..1, note], or [−1, ''] when either is empty
+ * @param note - where to write the note a person reads, if wanted
+ * @returns 0..1, or −1 when either is empty
  * @example
- * compareDates('19850307', '19850703', true)
- * //=> [0.8, 'day and month transposed']
+ * compareDates('19850307', '19850703', note)
+ * //=> 0.8 (note.text: 'day and month transposed')
  */
-export function compareDates(a: string, b: string, explain = false): [number, string] {
-	if (a === '' || b === '') return [-1, ''];
-	if (a === b) return [1, ''];
-	if (a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6)) return [TRANSPOSED_SCORE, explain ? 'day and month transposed' : ''];
-	if (editDistance(a, b, 1) <= 1) return [ONE_DIGIT_SCORE, explain ? 'one digit differs' : ''];
-	return [0, ''];
+export function compareDates(a: string, b: string, note?: Note): number {
+	if (a === '' || b === '') return -1;
+	if (a === b) return 1;
+	let s = 0;
+	let why = '';
+	if (a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6)) [s, why] = [TRANSPOSED_SCORE, 'day and month transposed'];
+	else if (editDistance(a, b, 1) <= 1) [s, why] = [ONE_DIGIT_SCORE, 'one digit differs'];
+	if (note) note.text = why;
+	return s;
 }

@@ -1,7 +1,22 @@
 import { editDistance } from '../../normalize/text';
+import type { Note } from './note';
 
 const OTHER_DOMAIN_SCORE = 0.4;
 const TYPO_SCORE = 0.7;
+
+function pairScore(x: string, y: string): [number, string] {
+	if (x === y) return [1, ''];
+	const ax = x.lastIndexOf('@');
+	const ay = y.lastIndexOf('@');
+	const sameLocal = ax === ay && x.slice(0, ax) === y.slice(0, ay);
+	const sameDomain = x.length - ax === y.length - ay && x.slice(ax) === y.slice(ay);
+	// one typo leaves either the mailbox name or the domain intact, and the name's first or last letter
+	if (sameDomain && Math.abs(ax - ay) <= 1 && (x.charCodeAt(0) === y.charCodeAt(0) || x.charCodeAt(ax - 1) === y.charCodeAt(ay - 1)) && editDistance(x.slice(0, ax), y.slice(0, ay), 1) <= 1) {
+		return [TYPO_SCORE, 'one typo'];
+	}
+	if (sameLocal) return editDistance(x.slice(ax), y.slice(ay), 1) <= 1 ? [TYPO_SCORE, 'one typo'] : [OTHER_DOMAIN_SCORE, 'same name at another domain'];
+	return [0, ''];
+}
 
 /**
  * Compares two records' email addresses (already lower-cased, and with Gmail
@@ -11,28 +26,24 @@ const TYPO_SCORE = 0.7;
  *
  * @param a - one record's normalized addresses
  * @param b - the other record's
- * @param explain - whether to write the note a person reads
- * @returns [0..1, note], or [−1, ''] when either record has none
+ * @param note - where to write the note a person reads, if wanted
+ * @returns 0..1, or −1 when either record has none
  * @example
- * compareEmails(['jo@x.com'], ['jo@y.com'], true)
- * //=> [0.4, 'jo@x.com vs jo@y.com, same name at another domain']
+ * compareEmails(['jo@x.com'], ['jo@y.com'], note)
+ * //=> 0.4 (note.text: 'jo@x.com vs jo@y.com, same name at another domain')
  */
-export function compareEmails(a: readonly string[], b: readonly string[], explain = false): [number, string] {
-	if (a.length === 0 || b.length === 0) return [-1, ''];
+export function compareEmails(a: readonly string[], b: readonly string[], note?: Note): number {
+	if (a.length === 0 || b.length === 0) return -1;
 	let best = 0;
-	let note = '';
+	let why = '';
+	let shown = `${a[0]} vs ${b[0]}`;
 	for (const x of a) {
 		for (const y of b) {
-			if (x === y) return [1, ''];
-			let s = 0;
-			let why = '';
-			if (editDistance(x, y, 1) <= 1) [s, why] = [TYPO_SCORE, 'one typo'];
-			else if (x.slice(0, x.indexOf('@')) === y.slice(0, y.indexOf('@'))) [s, why] = [OTHER_DOMAIN_SCORE, 'same name at another domain'];
-			if (s > best || note === '') {
-				best = Math.max(best, s);
-				if (explain && s === best) note = s > 0 ? `${x} vs ${y}, ${why}` : `${x} vs ${y}`;
-			}
+			const [s, w] = pairScore(x, y);
+			if (s === 1) return 1;
+			if (s > best) [best, why, shown] = [s, w, `${x} vs ${y}`];
 		}
 	}
-	return [best, note];
+	if (note) note.text = why ? `${shown}, ${why}` : shown;
+	return best;
 }

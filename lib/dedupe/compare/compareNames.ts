@@ -66,7 +66,7 @@ export function compareNames(a: PreparedRecord, b: PreparedRecord, explain = fal
 	const hasLast = a.last !== '' && b.last !== '';
 	const [first, firstNote] = hasFirst ? firstScore(a.first, b.first, explain) : [-1, ''];
 	const [last, lastNote] = hasLast ? lastScore(a.last, b.last, explain) : [-1, ''];
-	if (first < 1 || last < 1) {
+	if (Math.max(first, 0) + Math.max(last, 0) < 1.2) {
 		// the wrong way round: "Smith John" against "John Smith"
 		const crossA = a.first !== '' && b.last !== '' ? spellingSimilarity(a.first, b.last.split(' ')[0]) : 0;
 		const crossB = a.last !== '' && b.first !== '' ? spellingSimilarity(a.last.split(' ')[0], b.first) : 0;

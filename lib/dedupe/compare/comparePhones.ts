@@ -1,4 +1,12 @@
+import type { Note } from './note';
+
 const LAST7_SCORE = 0.6;
+
+function sameLast7(x: string, y: string): boolean {
+	if (x.length < 7 || y.length < 7) return false;
+	for (let k = 1; k <= 7; k++) if (x.charCodeAt(x.length - k) !== y.charCodeAt(y.length - k)) return false;
+	return true;
+}
 
 /**
  * Compares two records' phone numbers (E.164 where they could be made): a
@@ -7,20 +15,21 @@ const LAST7_SCORE = 0.6;
  *
  * @param a - one record's normalized numbers
  * @param b - the other record's
- * @param explain - whether to write the note a person reads
- * @returns [0..1, note], or [−1, ''] when either record has none
+ * @param note - where to write the note a person reads, if wanted
+ * @returns 0..1, or −1 when either record has none
  * @example
- * comparePhones(['+15551234567'], ['+12121234567'], true)
- * //=> [0.6, 'last 7 digits match']
+ * comparePhones(['+15551234567'], ['+12121234567'], note)
+ * //=> 0.6 (note.text: 'last 7 digits match')
  */
-export function comparePhones(a: readonly string[], b: readonly string[], explain = false): [number, string] {
-	if (a.length === 0 || b.length === 0) return [-1, ''];
+export function comparePhones(a: readonly string[], b: readonly string[], note?: Note): number {
+	if (a.length === 0 || b.length === 0) return -1;
 	let best = 0;
 	for (const x of a) {
 		for (const y of b) {
-			if (x === y) return [1, ''];
-			if (best < LAST7_SCORE && x.slice(-7) === y.slice(-7)) best = LAST7_SCORE;
+			if (x === y) return 1;
+			if (best < LAST7_SCORE && sameLast7(x, y)) best = LAST7_SCORE;
 		}
 	}
-	return [best, explain && best > 0 ? 'last 7 digits match' : ''];
+	if (note) note.text = best > 0 ? 'last 7 digits match' : '';
+	return best;
 }

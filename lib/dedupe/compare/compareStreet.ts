@@ -1,3 +1,4 @@
+import type { Note } from './note';
 import { spellingSimilarity } from './similarity';
 
 /** A prepared street: house number, name without its type, and the name with its type and no spaces. */
@@ -17,17 +18,24 @@ const OTHER_NUMBER_FACTOR = 0.3;
  *
  * @param a - one record's street: number, name, and name with type and no spaces
  * @param b - the other record's
- * @param explain - whether to write the note a person reads
- * @returns [0..1, note], or [−1, ''] when either side has no street name
+ * @param note - where to write the note a person reads, if wanted
+ * @returns 0..1, or −1 when either side has no street name
  * @example
- * compareStreet({ number: '12', name: 'main', joined: 'mainst' }, { number: '14', name: 'main', joined: 'mainstreet' }, true)
- * //=> [0.3, 'different house number']
+ * compareStreet({ number: '12', name: 'main', joined: 'mainst' }, { number: '14', name: 'main', joined: 'mainstreet' }, note)
+ * //=> 0.3 (note.text: 'different house number')
  */
-export function compareStreet(a: Street, b: Street, explain = false): [number, string] {
-	if (a.name === '' || b.name === '') return [-1, ''];
-	// "shackletoncircuit" against "shackleton circuit": the whole name, spaces and type included, may be closer
-	const name = Math.max(spellingSimilarity(a.name, b.name), a.joined === '' || b.joined === '' ? 0 : spellingSimilarity(a.joined, b.joined));
-	if (a.number === '' || b.number === '') return [name * NO_NUMBER_FACTOR, explain ? 'no house number on one side' : ''];
-	if (a.number === b.number) return [name, explain && name < 1 ? `${a.name} ≈ ${b.name}` : ''];
-	return [name * OTHER_NUMBER_FACTOR, explain ? 'different house number' : ''];
+export function compareStreet(a: Street, b: Street, note?: Note): number {
+	if (a.name === '' || b.name === '') return -1;
+	// "shackletoncircuit" against "shackleton circuit", or "Main Stret" against "Main St": the whole name, type included, may be closer
+	const name = a.joined === b.joined ? 1 : Math.max(spellingSimilarity(a.name, b.name), spellingSimilarity(a.joined, b.joined));
+	if (a.number === '' || b.number === '') {
+		if (note) note.text = 'no house number on one side';
+		return name * NO_NUMBER_FACTOR;
+	}
+	if (a.number === b.number) {
+		if (note) note.text = name < 1 ? `${a.name} ≈ ${b.name}` : '';
+		return name;
+	}
+	if (note) note.text = 'different house number';
+	return name * OTHER_NUMBER_FACTOR;
 }
