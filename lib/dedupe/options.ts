@@ -20,15 +20,16 @@ export interface ResolvedDedupeOptions {
  * The defaults. Weights are points of evidence (log-odds, base 2); they were
  * tuned on the FEBRL sets (`npm run bench:dedupe`) for names, addresses and
  * dates of birth, and set by judgement for email and phone, which FEBRL lacks:
- * one shared email or phone is strong evidence, a different one is weak
- * counter-evidence (people have several).
+ * a shared email is strong evidence, a shared phone less so (a household or
+ * an office shares one: John and Jane Smith on one landline are two people),
+ * and a different one is weak counter-evidence (people have several).
  */
 export const DEFAULT_DEDUPE_OPTIONS: Readonly<ResolvedDedupeOptions> = Object.freeze({
 	threshold: 0.8,
 	fields: DEDUPE_FIELDS,
 	weights: Object.freeze({
 		email: { agree: 10, disagree: 1 },
-		phone: { agree: 9, disagree: 1 },
+		phone: { agree: 6, disagree: 1 },
 		firstName: { agree: 3.5, disagree: 1.9 },
 		lastName: { agree: 4.3, disagree: 2.2 },
 		dateOfBirth: { agree: 5.2, disagree: 1.5 },

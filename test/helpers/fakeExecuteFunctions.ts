@@ -9,6 +9,8 @@ export interface FakeContext {
 	/** Binary buffers by item index and property; stand-ins for n8n's binary data service. */
 	files: Array<Record<string, Buffer>>;
 	continueOnFail?: boolean;
+	/** Items of the second and later inputs; an input left out is unconnected (n8n then throws, as here). */
+	moreInputs?: INodeExecutionData[][];
 }
 
 /**
@@ -28,7 +30,12 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 	const calls: string[] = [];
 	const fake = {
 		calls,
-		getInputData: () => ctx.items,
+		getInputData: (inputIndex = 0) => {
+			if (inputIndex === 0) return ctx.items;
+			const more = ctx.moreInputs?.[inputIndex - 1];
+			if (!more) throw new Error('Could not get input with given index');
+			return more;
+		},
 		getNode: () => node,
 		continueOnFail: () => ctx.continueOnFail ?? false,
 		getNodeParameter: (name: string, itemIndex: number, fallback?: unknown) => {
