@@ -32,10 +32,14 @@ for (const size of sizes.length ? sizes : [100_000, 1_000_000]) {
 	const clusterOf = new Int32Array(records.length).fill(-1);
 	result.clusters.forEach((c, k) => c.forEach((i) => (clusterOf[i] = k)));
 	const found = injected.filter(([a, b]) => clusterOf[a] !== -1 && clusterOf[a] === clusterOf[b]).length;
+	// a found pair is right when both records come from one generated person
+	const person = new Int32Array(records.length).map((_, i) => i);
+	for (const [a, b] of injected) person[b] = person[a];
+	const right = result.pairs.filter((p) => person[p.a] === person[p.b]).length;
 	const maxRss = process.resourceUsage().maxRSS * 1024;
 	console.log(
 		`${size.toLocaleString('en-US')} contacts, ${injected.length.toLocaleString('en-US')} injected near-duplicates: ${seconds.toFixed(1)} s (${Math.round(size / seconds).toLocaleString('en-US')} records/s); ` +
-			`recall ${f(found / injected.length)}; ${result.pairs.length.toLocaleString('en-US')} pairs in ${result.clusters.length.toLocaleString('en-US')} clusters; ` +
+			`recall ${f(found / injected.length)}; ${result.pairs.length.toLocaleString('en-US')} pairs (precision ${f(right / Math.max(1, result.pairs.length))}) in ${result.clusters.length.toLocaleString('en-US')} clusters; ` +
 			`peak RSS ${(maxRss / 1048576).toFixed(0)} MB (${((maxRss - before) / 1048576).toFixed(0)} MB above the loaded records)`,
 	);
 }

@@ -71,7 +71,8 @@ export function generateContacts(count: number, duplicateShare = 0.05, seed = 42
 		records.push({
 			firstName,
 			lastName,
-			email: `${firstName}.${lastName}${Math.floor(rnd() * 1000)}@${DOMAINS[Math.floor(rnd() * DOMAINS.length)]}`.toLowerCase(),
+			// one mailbox per person, as in life
+			email: `${firstName}.${lastName}${i}@${DOMAINS[Math.floor(rnd() * DOMAINS.length)]}`.toLowerCase(),
 			phone: phoneIn(digits, Math.floor(rnd() * 6)),
 			street: `${1 + Math.floor(rnd() * 9999)} ${streets[Math.floor(rnd() * streets.length)]} ${STREET_TYPES[Math.floor(rnd() * STREET_TYPES.length)]}`,
 			city: cities[Math.floor(rnd() * cities.length)],
@@ -108,8 +109,8 @@ export function generateContacts(count: number, duplicateShare = 0.05, seed = 42
 					dup.street = typo(rnd, dup.street);
 					break;
 				case 6: {
-					const [yy, mm, dd] = dup.dateOfBirth.split('-');
-					dup.dateOfBirth = `${mm}/${dd}/${yy}`;
+					const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dup.dateOfBirth);
+					if (iso) dup.dateOfBirth = `${iso[2]}/${iso[3]}/${iso[1]}`;
 					break;
 				}
 				default:

@@ -42,7 +42,7 @@ export const DEFAULT_DEDUPE_OPTIONS: Readonly<ResolvedDedupeOptions> = Object.fr
 	prior: -8.5,
 	gmailNormalize: true,
 	defaultCountry: 'US',
-	window: 6,
+	window: 4,
 	maxBlockSize: 50,
 });
 

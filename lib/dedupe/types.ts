@@ -44,7 +44,7 @@ export interface DedupeOptions {
 	gmailNormalize?: boolean;
 	/** country for phone numbers written without one; default 'US' */
 	defaultCountry?: string;
-	/** records ahead and behind that each sorted-neighbourhood pass compares; default 6 */
+	/** records after each one, in a block's sort order, that it is compared with (a third of that in date and ZIP blocks); default 4 */
 	window?: number;
 	/** largest group sharing one email or phone that is compared in full; bigger groups are compared by window; default 50 */
 	maxBlockSize?: number;

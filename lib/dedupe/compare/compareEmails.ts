@@ -10,9 +10,11 @@ function pairScore(x: string, y: string): [number, string] {
 	const ay = y.lastIndexOf('@');
 	const sameLocal = ax === ay && x.slice(0, ax) === y.slice(0, ay);
 	const sameDomain = x.length - ax === y.length - ay && x.slice(ax) === y.slice(ay);
-	// one typo leaves either the mailbox name or the domain intact, and the name's first or last letter
-	if (sameDomain && Math.abs(ax - ay) <= 1 && (x.charCodeAt(0) === y.charCodeAt(0) || x.charCodeAt(ax - 1) === y.charCodeAt(ay - 1)) && editDistance(x.slice(0, ax), y.slice(0, ay), 1) <= 1) {
-		return [TYPO_SCORE, 'one typo'];
+	// one typo leaves either the mailbox name or the domain intact, and the name's first or last letter;
+	// a different digit is no typo: john.smith1 and john.smith2 are two people
+	if (sameDomain && Math.abs(ax - ay) <= 1 && (x.charCodeAt(0) === y.charCodeAt(0) || x.charCodeAt(ax - 1) === y.charCodeAt(ay - 1))) {
+		const [lx, ly] = [x.slice(0, ax), y.slice(0, ay)];
+		if (editDistance(lx, ly, 1) <= 1 && lx.replace(/\d/g, '') !== ly.replace(/\d/g, '')) return [TYPO_SCORE, 'one typo'];
 	}
 	if (sameLocal) return editDistance(x.slice(ax), y.slice(ay), 1) <= 1 ? [TYPO_SCORE, 'one typo'] : [OTHER_DOMAIN_SCORE, 'same name at another domain'];
 	return [0, ''];
@@ -21,8 +23,9 @@ function pairScore(x: string, y: string): [number, string] {
 /**
  * Compares two records' email addresses (already lower-cased, and with Gmail
  * dots and +tags removed when so configured): any shared address is a match;
- * otherwise the closest pair counts, where one typo scores 0.7 and the same
- * mailbox name at another domain 0.4.
+ * otherwise the closest pair counts, where one typo scores 0.7 (a different
+ * digit is not a typo: john.smith1 and john.smith2 are two people) and the
+ * same mailbox name at another domain 0.4.
  *
  * @param a - one record's normalized addresses
  * @param b - the other record's

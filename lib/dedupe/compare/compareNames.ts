@@ -66,10 +66,11 @@ export function compareNames(a: PreparedRecord, b: PreparedRecord, explain = fal
 	const hasLast = a.last !== '' && b.last !== '';
 	const [first, firstNote] = hasFirst ? firstScore(a.first, b.first, explain) : [-1, ''];
 	const [last, lastNote] = hasLast ? lastScore(a.last, b.last, explain) : [-1, ''];
-	if (Math.max(first, 0) + Math.max(last, 0) < 1.2) {
+	// a swap can only score if each name starts like the other's opposite number; most pairs are ruled out by two letters
+	if (Math.max(first, 0) + Math.max(last, 0) < 1.2 && a.first !== '' && a.last !== '' && b.first !== '' && b.last !== '' && a.first[0] === b.last[0] && a.last[0] === b.first[0]) {
 		// the wrong way round: "Smith John" against "John Smith"
-		const crossA = a.first !== '' && b.last !== '' ? spellingSimilarity(a.first, b.last.split(' ')[0]) : 0;
-		const crossB = a.last !== '' && b.first !== '' ? spellingSimilarity(a.last.split(' ')[0], b.first) : 0;
+		const crossA = spellingSimilarity(a.first, b.last.split(' ')[0]);
+		const crossB = spellingSimilarity(a.last.split(' ')[0], b.first);
 		if (crossA >= 0.8 && crossB >= 0.8 && crossA + crossB > Math.max(first, 0) + Math.max(last, 0) + 0.5) {
 			const note = 'first and last names swapped';
 			return { first: crossA * 0.95, last: crossB * 0.95, firstNote: note, lastNote: note };

@@ -1,9 +1,9 @@
-import type { INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import { Dedupe } from '../../../nodes/Dedupe/Dedupe.node';
 import { fakeExecuteFunctions } from '../../helpers/fakeExecuteFunctions';
 
-const item = (json: Record<string, unknown>): INodeExecutionData => ({ json });
+const item = (json: IDataObject): INodeExecutionData => ({ json });
 const incoming = [
 	item({ _row: 2, firstName: 'Robert', lastName: 'Lee', email: 'rob@x.com', phone: '555-123-4567' }),
 	item({ _row: 3, firstName: 'Ann', lastName: 'Chu', email: 'ann@y.com' }),
