@@ -6,7 +6,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { autoMapHeaders, defineSchema, isIntakeError, readSpreadsheet, transformRecords, type Schema, type TransformOptions } from '../index';
+import {
+	autoMapHeaders,
+	defineSchema,
+	findDuplicates,
+	isIntakeError,
+	readSpreadsheet,
+	resolveDuplicates,
+	scorePair,
+	summarizeReasons,
+	transformRecords,
+	type Schema,
+	type TransformOptions,
+} from '../index';
 
 /** What each sample is imported as. The legacy matters have no case type: the import sets one, and keeps the fee in a custom field. */
 const IMPORTS: Record<string, { schema: string | Schema; options?: TransformOptions }> = {
@@ -22,6 +34,8 @@ async function main(): Promise<void> {
 	const dir = join(__dirname, '..', 'examples');
 	const files = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
 	let totalRows = 0;
+	// valid client records per file, for the dedupe step
+	const clients = new Map<string, Array<Record<string, unknown>>>();
 	for (const file of files) {
 		const bytes = readFileSync(join(dir, file));
 		// The clients workbook has a title row; the others start with their headers.
@@ -48,12 +62,28 @@ async function main(): Promise<void> {
 				for (const issue of row.issues) console.log(`    ! row ${issue.row} [${issue.severity} ${issue.code}] ${issue.message}`);
 			}
 			result.rows.filter((x) => x.status === 'valid').slice(0, 2).forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
+			if (schemaName === 'clients') clients.set(file, result.rows.filter((x) => x.status === 'valid').map((x) => x.record));
 		} catch (e) {
 			if (!isIntakeError(e)) throw e;
 			console.log(`\n${file}\n  could not be read: [${e.code}] ${e.message}`);
 		}
 	}
+	dedupe(clients.get('outlook-contacts-windows1252.csv') ?? [], clients.get('clients-with-title-row.xlsx') ?? []);
 	console.log(`\n${files.length} files, ${totalRows} records in all.`);
+}
+
+/** The Outlook contacts as an import into the client list of the workbook: who is already there, and why (not). */
+function dedupe(incoming: Array<Record<string, unknown>>, existing: Array<Record<string, unknown>>): void {
+	console.log(`\nDedupe: ${incoming.length} Outlook contacts against ${existing.length} existing clients (policy: merge)`);
+	const found = findDuplicates(incoming, { existing });
+	const resolution = resolveDuplicates(incoming, found, { policy: 'merge', existing });
+	incoming.forEach((record, i) => {
+		const outcome = resolution.outcomes[i];
+		const best = existing.map((e, k) => ({ k, ...scorePair(record, e) })).sort((x, y) => y.score - x.score)[0];
+		const who = `${record.firstName} ${record.lastName}`;
+		console.log(`  ${who}: ${outcome.action}${outcome.existing !== undefined ? ` into existing client ${outcome.existing + 1}` : ''}`);
+		if (best) console.log(`    closest existing: ${existing[best.k].firstName} ${existing[best.k].lastName}, score ${best.score}: ${summarizeReasons(best.reasons)}`);
+	});
 }
 
 main().catch((e) => {

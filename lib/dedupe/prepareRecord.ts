@@ -1,6 +1,7 @@
 import { normalizePhone } from '../normalize/normalizePhone';
 import { parseDate } from '../normalize/parseDate';
 import { splitName } from '../normalize/splitName';
+import { TITLES } from '../normalize/data/nameParts';
 import { STREET_TYPES, US_STATES } from '../normalize/data/usAddress';
 import { NICKNAME_GROUPS } from './data/nicknames';
 import type { ResolvedDedupeOptions } from './options';
@@ -29,6 +30,7 @@ export interface PreparedRecord {
 const EMAIL_FIELDS = ['email', 'email2'];
 const PHONE_FIELDS = ['phone', 'phone2', 'mobilePhone', 'homePhone', 'workPhone'];
 const STREET_TYPE_SET = new Set(STREET_TYPES);
+const TITLE_SET = new Set(TITLES);
 
 let nicknameIndex: Map<string, number[]> | undefined;
 
@@ -136,7 +138,10 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		firstRaw = parts?.first ?? '';
 		lastRaw = parts?.last ?? '';
 	}
-	const first = comparableText(firstRaw).split(' ')[0];
+	// the given name, past a title left in the first-name column ("Dr. Sam")
+	const firstWords = comparableText(firstRaw).split(' ');
+	while (firstWords.length > 1 && TITLE_SET.has(firstWords[0])) firstWords.shift();
+	const first = firstWords[0];
 	const groups = first.length > 1 ? nicknameGroups(first) : undefined;
 	const street = splitStreet(comparableText(text(r.street)));
 	const stateText = comparableText(text(r.state));

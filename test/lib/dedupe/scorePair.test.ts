@@ -40,6 +40,8 @@ describe('scorePair', () => {
 		expect(swapped.reasons.map((r) => r.detail)).toEqual(['0.95 (first and last names swapped)', '0.95 (first and last names swapped)']);
 		expect(reason(scorePair({ lastName: 'García-López' }, { lastName: 'Garcia' }).reasons, 'lastName')?.detail).toBe('0.85 (Garcia Lopez ≈ Garcia, double surname)');
 		expect(reason(scorePair({ lastName: 'Van der Berg' }, { lastName: 'Vanderberg' }).reasons, 'lastName')?.score).toBe(1);
+		expect(reason(scorePair({ firstName: 'Dr. Sam' }, { firstName: 'Sam' }).reasons, 'firstName')?.score).toBe(1);
+		expect(reason(scorePair({ fullName: 'Lee, Robert' }, { firstName: 'Bob', lastName: 'Lee' }).reasons, 'firstName')?.score).toBe(0.9);
 	});
 
 	it('compares the street by number and name whatever the street type is written as', () => {
