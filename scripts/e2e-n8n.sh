@@ -3,8 +3,10 @@
 # Usage: scripts/e2e-n8n.sh <folder where n8n 1.123.x is installed>
 # Installs the packed package as a community node, imports a workflow that
 # reads examples/outlook-contacts-windows1252.csv from disk in n8n's
-# filesystem binary mode and runs it through Spreadsheet to Records and Map
-# Columns (clients); n8n prints the last node's items: the Valid records.
+# filesystem binary mode and runs it through Spreadsheet to Records, Map
+# Columns (clients) and Dedupe, whose second input holds one existing client
+# (Jose Mueller, set by an Edit Fields node); n8n prints the last node's
+# items: Dedupe's Unique records, José Müller's as an update of the existing client.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n8n_dir="${1:?give the folder where n8n is installed}"
@@ -27,12 +29,18 @@ cat > "$user/wf.json" <<JSON
     { "id": "c", "name": "Spreadsheet to Records", "type": "n8n-nodes-intake.spreadsheetToRecords", "typeVersion": 1, "position": [400, 0],
       "parameters": { "binaryPropertyName": "data", "options": {} } },
     { "id": "d", "name": "Map Columns", "type": "n8n-nodes-intake.mapColumns", "typeVersion": 1, "position": [600, 0],
-      "parameters": { "schema": "clients", "options": { "defaults": { "values": [{ "field": "country", "value": "US" }] } } } }
+      "parameters": { "schema": "clients", "options": { "defaults": { "values": [{ "field": "country", "value": "US" }] } } } },
+    { "id": "e", "name": "Existing Clients", "type": "n8n-nodes-base.set", "typeVersion": 3.4, "position": [600, 200],
+      "parameters": { "mode": "raw", "jsonOutput": "{ \"id\": \"c-1\", \"firstName\": \"Jose\", \"lastName\": \"Mueller\", \"email\": \"JOSE.MUELLER@example.com\", \"company\": \"Acme\" }", "options": {} } },
+    { "id": "f", "name": "Dedupe", "type": "n8n-nodes-intake.dedupe", "typeVersion": 1, "position": [800, 0],
+      "parameters": { "policy": "merge", "threshold": 0.8, "options": {} } }
   ],
   "connections": {
-    "Start": { "main": [[{ "node": "Read File", "type": "main", "index": 0 }]] },
+    "Start": { "main": [[{ "node": "Read File", "type": "main", "index": 0 }, { "node": "Existing Clients", "type": "main", "index": 0 }]] },
     "Read File": { "main": [[{ "node": "Spreadsheet to Records", "type": "main", "index": 0 }]] },
-    "Spreadsheet to Records": { "main": [[{ "node": "Map Columns", "type": "main", "index": 0 }]] }
+    "Spreadsheet to Records": { "main": [[{ "node": "Map Columns", "type": "main", "index": 0 }]] },
+    "Map Columns": { "main": [[{ "node": "Dedupe", "type": "main", "index": 0 }], []] },
+    "Existing Clients": { "main": [[{ "node": "Dedupe", "type": "main", "index": 1 }]] }
   },
   "settings": {}
 }
