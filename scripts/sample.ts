@@ -62,7 +62,7 @@ async function main(): Promise<void> {
 				for (const issue of row.issues) console.log(`    ! row ${issue.row} [${issue.severity} ${issue.code}] ${issue.message}`);
 			}
 			result.rows.filter((x) => x.status === 'valid').slice(0, 2).forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
-			if (schemaName === 'clients') clients.set(file, result.rows.filter((x) => x.status === 'valid').map((x) => x.record));
+			if (schemaName === 'clients') clients.set(file, result.rows.filter((x) => x.status === 'valid').flatMap((x) => (x.record ? [x.record] : [])));
 		} catch (e) {
 			if (!isIntakeError(e)) throw e;
 			console.log(`\n${file}\n  could not be read: [${e.code}] ${e.message}`);

@@ -2,23 +2,33 @@ import doubleMetaphone from 'double-metaphone';
 import type { ResolvedDedupeOptions } from './options';
 import type { PreparedRecord } from './prepareRecord';
 
-/** Grows a Float64Array of pair keys without a JS array per pair (tens of millions at 1M records). */
-class PairList {
-	keys = new Float64Array(1 << 16);
+/** A growable list of doubles: tens of millions of keys at 1M records, without a JS value per key. */
+class Float64List {
+	values = new Float64Array(1 << 16);
 	length = 0;
-	constructor(private readonly size: number, private readonly firstExisting: number) {}
+
+	push(value: number): void {
+		if (this.length === this.values.length) {
+			const grown = new Float64Array(this.values.length * 2);
+			grown.set(this.values);
+			this.values = grown;
+		}
+		this.values[this.length++] = value;
+	}
+}
+
+/** Candidate pairs as keys `a × size + b` (a < b). */
+class PairList extends Float64List {
+	constructor(private readonly size: number, private readonly firstExisting: number) {
+		super();
+	}
 
 	add(i: number, j: number): void {
 		if (i === j) return;
 		const [a, b] = i < j ? [i, j] : [j, i];
 		// two existing records are never compared with each other
 		if (a >= this.firstExisting) return;
-		if (this.length === this.keys.length) {
-			const grown = new Float64Array(this.keys.length * 2);
-			grown.set(this.keys);
-			this.keys = grown;
-		}
-		this.keys[this.length++] = a * this.size + b;
+		this.push(a * this.size + b);
 	}
 }
 
@@ -39,12 +49,11 @@ function hashParts(...parts: string[]): number {
  * and no key strings: at a million records, several times faster. Two keys
  * whose hashes collide only add a few candidate pairs, which scoring rejects.
  */
-class BlockKeys {
-	entries = new Float64Array(1 << 16);
-	length = 0;
+class BlockKeys extends Float64List {
 	readonly shift: number;
 	readonly hashMask: number;
 	constructor(size: number) {
+		super();
 		const indexBits = Math.max(1, Math.ceil(Math.log2(size + 1)));
 		this.shift = 2 ** indexBits;
 		// what is left of 53 bits holds the hash
@@ -52,12 +61,7 @@ class BlockKeys {
 	}
 
 	add(hash: number, index: number): void {
-		if (this.length === this.entries.length) {
-			const grown = new Float64Array(this.entries.length * 2);
-			grown.set(this.entries);
-			this.entries = grown;
-		}
-		this.entries[this.length++] = (hash % (this.hashMask + 1)) * this.shift + index;
+		this.push((hash % (this.hashMask + 1)) * this.shift + index);
 	}
 }
 
@@ -69,7 +73,7 @@ class BlockKeys {
  * work.
  */
 function blockPairs(keys: BlockKeys, order: (p: number, q: number) => number, allPairsUpTo: number, window: number, out: PairList): void {
-	const sorted = keys.entries.subarray(0, keys.length).sort();
+	const sorted = keys.values.subarray(0, keys.length).sort();
 	const { shift } = keys;
 	let start = 0;
 	while (start < sorted.length) {
@@ -182,7 +186,7 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	blockPairs(keyed((r) => (r.street.name === '' || r.zip === '' ? null : hashParts(r.zip, r.street.number))), streetOrder, few, near, out);
 	// born the same day at the same street number: the rest rewritten
 	blockPairs(keyed((r) => (r.dob === '' || r.street.number === '' ? null : hashParts(r.dob, r.street.number))), streetOrder, few, near, out);
-	const keys = out.keys.subarray(0, out.length).sort();
+	const keys = out.values.subarray(0, out.length).sort();
 	let unique = 0;
 	for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k];
 	return keys.slice(0, unique);
