@@ -66,3 +66,27 @@ export function isIntakeError(value: unknown): value is IntakeError {
 		(value instanceof Error && value.name === 'IntakeError' && typeof (value as IntakeError).code === 'string')
 	);
 }
+
+/** How a bad option value is quoted back: as JSON, or as text when JSON cannot say it (undefined, a function, a BigInt, a cycle). */
+function quote(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+/**
+ * The error for a bad option, in the one wording every option check uses:
+ * "Invalid option `window`: expected a whole number, got 2.5". Internal to
+ * the library (not exported from its index).
+ *
+ * @param code - the checking function's *_INVALID_OPTION code
+ * @param name - the option, dotted for nested ones ("weights.email")
+ * @param expected - what would have been accepted
+ * @param got - what was given
+ * @returns the error, to throw
+ */
+export function invalidOption(code: IntakeErrorCode, name: string, expected: string, got: unknown): IntakeError {
+	return new IntakeError(code, `Invalid option \`${name}\`: expected ${expected}, got ${quote(got)}`, { option: name });
+}

@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { IntakeError, invalidOption } from '../errors';
 import { parseDate } from '../normalize/parseDate';
 import type { FieldRule, MergePolicy } from './types';
 
@@ -9,7 +9,7 @@ const DEFAULT_MULTI_VALUED: ReadonlyArray<readonly string[]> = [
 ];
 
 function invalid(name: string, expected: string, got: unknown): IntakeError {
-	return new IntakeError('MERGE_INVALID_OPTION', `Invalid option \`${name}\`: expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`, { option: name });
+	return invalidOption('MERGE_INVALID_OPTION', name, expected, got);
 }
 
 function checkPolicy(policy: MergePolicy): Required<MergePolicy> {

@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { IntakeError, invalidOption } from '../errors';
 import type { DedupeField, DedupeOptions, FieldWeight } from './types';
 
 /** Every comparison, in the order reasons list ties. */
@@ -47,7 +47,7 @@ export const DEFAULT_DEDUPE_OPTIONS: Readonly<ResolvedDedupeOptions> = Object.fr
 });
 
 function invalid(name: string, expected: string, got: unknown): IntakeError {
-	return new IntakeError('DEDUPE_INVALID_OPTION', `Invalid option \`${name}\`: expected ${expected}, got ${JSON.stringify(got) ?? String(got)}`, { option: name });
+	return invalidOption('DEDUPE_INVALID_OPTION', name, expected, got);
 }
 
 function finite(name: string, value: unknown, min: number, max: number): number {

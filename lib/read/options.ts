@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { IntakeError, invalidOption } from '../errors';
 import type { SpreadsheetFormat } from '../types';
 
 /** Options of {@link readSpreadsheet} and {@link openSpreadsheet}. */
@@ -44,11 +44,7 @@ export const DEFAULT_READ_OPTIONS: Readonly<NormalizedReadOptions> = Object.free
 const FORMATS = ['auto', 'csv', 'tsv', 'xlsx', 'xls'];
 
 function invalid(name: string, expected: string, got: unknown): IntakeError {
-	return new IntakeError(
-		'READ_INVALID_OPTION',
-		`Invalid option \`${name}\`: expected ${expected}, got ${JSON.stringify(got)}`,
-		{ option: name },
-	);
+	return invalidOption('READ_INVALID_OPTION', name, expected, got);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { IntakeError, invalidOption } from '../errors';
 import { detectDateOrder } from '../normalize/detectDateOrder';
 import { normalizeEmail } from '../normalize/normalizeEmail';
 import { normalizePhone } from '../normalize/normalizePhone';
@@ -43,7 +43,7 @@ const NUMBER = /^[-+]?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/;
 const SHOWN = 60;
 
 function invalid(name: string, expected: string, got: unknown): IntakeError {
-	return new IntakeError('TRANSFORM_INVALID_OPTION', `Invalid option \`${name}\`: expected ${expected}, got ${JSON.stringify(got)}`, { option: name });
+	return invalidOption('TRANSFORM_INVALID_OPTION', name, expected, got);
 }
 
 /** The form value-map keys and enum values are compared in: "Open - Active" and "open/active" match. */
