@@ -156,7 +156,8 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		street,
 		unit: comparableText(text(r.unit)),
 		city: comparableText(text(r.city)),
-		state: US_STATES[stateText] ? US_STATES[stateText].toLowerCase() : stateText,
+		// an own-property lookup: a state written "constructor" must not find Object's
+		state: Object.prototype.hasOwnProperty.call(US_STATES, stateText) ? US_STATES[stateText].toLowerCase() : stateText,
 		zip: /^\d{9}$/.test(zipText) ? zipText.slice(0, 5) : zipText,
 		dob: dobText === '' ? '' : dobKey(dobText),
 	};

@@ -81,6 +81,10 @@ describe('scorePair', () => {
 	it('never throws on hostile records, and throws a typed error for bad options', () => {
 		const hostile = JSON.parse('{"__proto__": {"x": 1}, "firstName": {"toString": 1}, "email": 42}');
 		expect(() => scorePair(hostile, null as never)).not.toThrow();
+		expect(scorePair({ state: 'constructor', lastName: '__proto__' }, { state: 'toString', lastName: '__proto__' }).reasons).toEqual([
+			{ field: 'lastName', score: 1, detail: 'identical' },
+			{ field: 'state', score: 0, detail: 'differs (CONSTRUCTOR vs TOSTRING)' },
+		]);
 		expect(() => scorePair({}, {}, { threshold: 2 })).toThrow(IntakeError);
 		expect(() => scorePair({}, {}, { fields: ['ssn' as never] })).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
 		expect(() => scorePair({}, {}, { weights: { email: -1 } })).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
