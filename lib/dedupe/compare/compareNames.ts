@@ -38,7 +38,8 @@ function firstScore(a: string, b: string, explain: boolean): [number, string] {
 
 function lastScore(a: string, b: string, explain: boolean): [number, string] {
 	if (a === b) return [1, ''];
-	if (a.replace(/ /g, '') === b.replace(/ /g, '')) return [1, explain ? `${show(a)} = ${show(b)}` : ''];
+	// "van der berg" = "vanderberg" (only a name with a space can differ so)
+	if ((a.includes(' ') || b.includes(' ')) && a.replace(/ /g, '') === b.replace(/ /g, '')) return [1, explain ? `${show(a)} = ${show(b)}` : ''];
 	const s = spellingSimilarity(a, b);
 	if (s < DOUBLE_SURNAME_SCORE && (a.includes(' ') || b.includes(' '))) {
 		// a double or hyphenated surname against one of its parts: "Garcia" and "Garcia Lopez"
@@ -67,7 +68,7 @@ export function compareNames(a: PreparedRecord, b: PreparedRecord, explain = fal
 	const [first, firstNote] = hasFirst ? firstScore(a.first, b.first, explain) : [-1, ''];
 	const [last, lastNote] = hasLast ? lastScore(a.last, b.last, explain) : [-1, ''];
 	// a swap can only score if each name starts like the other's opposite number; most pairs are ruled out by two letters
-	if (Math.max(first, 0) + Math.max(last, 0) < 1.2 && a.first !== '' && a.last !== '' && b.first !== '' && b.last !== '' && a.first[0] === b.last[0] && a.last[0] === b.first[0]) {
+	if (hasFirst && hasLast && Math.max(first, 0) + Math.max(last, 0) < 1.2 && a.first[0] === b.last[0] && a.last[0] === b.first[0]) {
 		// the wrong way round: "Smith John" against "John Smith"
 		const crossA = spellingSimilarity(a.first, b.last.split(' ')[0]);
 		const crossB = spellingSimilarity(a.last.split(' ')[0], b.first);
