@@ -106,7 +106,8 @@ function splitStreet(street: string): { number: string; name: string; joined: st
 	return { number, name: words.join(' '), joined };
 }
 
-function firstNonEmpty(record: Record<string, unknown>, keys: readonly string[], normalize: (raw: string) => string): string[] {
+/** The distinct non-empty values of some fields, each normalized; a value that normalizes to nothing is dropped. */
+function distinctValues(record: Record<string, unknown>, keys: readonly string[], normalize: (raw: string) => string): string[] {
 	const out: string[] = [];
 	for (const k of keys) {
 		const raw = text(record[k]);
@@ -151,8 +152,8 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		first,
 		firstFormal: groups ? NICKNAME_GROUPS[groups[0]][0] : first,
 		last: comparableText(lastRaw),
-		emails: firstNonEmpty(r, EMAIL_FIELDS, (raw) => emailKey(raw, options.gmailNormalize)),
-		phones: firstNonEmpty(r, PHONE_FIELDS, (raw) => phoneKey(raw, options.defaultCountry)),
+		emails: distinctValues(r, EMAIL_FIELDS, (raw) => emailKey(raw, options.gmailNormalize)),
+		phones: distinctValues(r, PHONE_FIELDS, (raw) => phoneKey(raw, options.defaultCountry)),
 		street,
 		unit: comparableText(text(r.unit)),
 		city: comparableText(text(r.city)),
