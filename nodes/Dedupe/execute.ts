@@ -111,7 +111,6 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 						...outcomeJson(resolution.outcomes[head]),
 						operation: r.action,
 						rows: r.rows.map((i) => rowLabel(items, i)),
-						...(r.action === 'update' && existingId(r.existing)),
 						...flag,
 					},
 				},
