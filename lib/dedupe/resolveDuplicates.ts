@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { IntakeError, invalidOption } from '../errors';
 import { mergeRecords } from './mergeRecords';
 import type { DedupeReason, DuplicatePolicy, DuplicateResult, MergePolicy, ResolvedRecord, RowOutcome } from './types';
 
@@ -57,7 +57,7 @@ function bestPairFor(row: number, first: number, pairsOf: ReadonlyMap<number, Pa
  */
 export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>>, found: DuplicateResult, options: ResolveOptions = {}): Resolution {
 	const policy = options.policy ?? 'merge';
-	if (!POLICIES.includes(policy)) throw new IntakeError('DEDUPE_INVALID_OPTION', `Invalid option \`policy\`: expected ${POLICIES.join(', ')}, got ${JSON.stringify(policy)}`, { option: 'policy' });
+	if (!POLICIES.includes(policy)) throw invalidOption('DEDUPE_INVALID_OPTION', 'policy', POLICIES.join(', '), policy);
 	const existing = options.existing ?? [];
 	const mergePolicy = options.merge ?? {};
 	const clusterOf = new Map<number, number[]>();
