@@ -233,6 +233,24 @@ function splitFullName(work: RowWork, plan: Plan): void {
 	}
 }
 
+/**
+ * A first-name cell that starts with a title ("Dr. Sam", as Outlook exports
+ * often hold) gives the title to Title when that is blank or says the same,
+ * and keeps the rest as the first name. Weak titles ("Sister", "Major") stay
+ * unless splitName reads them as titles.
+ */
+function liftTitle(work: RowWork, plan: Plan): void {
+	const first = work.text.get('firstName') ?? '';
+	if (first === '' || !plan.fields.has('title')) return;
+	const title = splitName(first)?.title;
+	if (title === undefined || !first.startsWith(title)) return;
+	const rest = first.slice(title.length).trim();
+	const had = work.text.get('title') ?? '';
+	if (rest === '' || (had !== '' && matchKey(had) !== matchKey(title))) return;
+	work.text.set('firstName', rest);
+	if (had === '') work.text.set('title', title);
+}
+
 function splitFullAddress(work: RowWork, plan: Plan): void {
 	const full = work.text.get('fullAddress') ?? '';
 	work.text.delete('fullAddress');
@@ -423,6 +441,7 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
 		}
 	}
 	splitFullName(work, plan);
+	liftTitle(work, plan);
 	splitFullAddress(work, plan);
 	for (const field of plan.schema.fields) {
 		if (!work.blank(field.key) || failedMap.has(field.key) || Object.hasOwn(opts.fixedValues, field.key)) continue;
@@ -454,7 +473,8 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
  * collapsed), applies value maps ("PI" → "Personal Injury"; an unmapped value
  * is reported, never guessed), fixed values for the whole import, splits a
  * full name (`splitName`) and a full address (`splitAddress`) into the parts
- * the row lacks, fills blanks with defaults, then checks and normalizes each
+ * the row lacks, moves a title written in the first-name column ("Dr. Sam")
+ * to Title, fills blanks with defaults, then checks and normalizes each
  * value by type: emails (`normalizeEmail`, typo suggestions as warnings),
  * phones (`normalizePhone`, stored E.164), dates (`parseDate`, the day-month
  * order decided once per column by `detectDateOrder`), numbers, yes/no,

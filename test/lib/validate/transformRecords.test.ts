@@ -28,6 +28,24 @@ describe('transformRecords', () => {
 			expect(result.rows[0].record).toEqual({ firstName: 'Augusta', lastName: 'Lovelace' });
 		});
 
+		it('moves a title written in the first-name column to Title', () => {
+			const m = map({ First: 'firstName', Last: 'lastName', Title: 'title' });
+			const rows = transformRecords([
+				{ First: 'Dr. Sam', Last: 'Lee', Title: '' },
+				{ First: 'Dr Mary Ann', Last: 'Fox', Title: 'Dr.' },
+				{ First: 'Mrs. Jo', Last: 'Ng', Title: 'Prof.' },
+				{ First: 'Sister', Last: 'Mary', Title: '' },
+				{ First: 'Dr.', Last: 'Who', Title: '' },
+			], m, 'clients').rows.map((r) => r.record);
+			expect(rows).toEqual([
+				{ title: 'Dr.', firstName: 'Sam', lastName: 'Lee' },
+				{ title: 'Dr.', firstName: 'Mary Ann', lastName: 'Fox' },
+				{ title: 'Prof.', firstName: 'Mrs. Jo', lastName: 'Ng' },
+				{ firstName: 'Sister', lastName: 'Mary' },
+				{ firstName: 'Dr.', lastName: 'Who' },
+			]);
+		});
+
 		it('reads a positional address when asked', () => {
 			const result = transformRecords([{ First: 'A', Last: 'B', Address: '1 Main St,,CO,80202' }], map({ First: 'firstName', Last: 'lastName', Address: 'fullAddress' }), 'clients', { addressLayout: 'positional' });
 			expect(result.rows[0].record).toMatchObject({ street: '1 Main St', state: 'CO', zip: '80202' });
