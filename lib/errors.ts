@@ -26,7 +26,9 @@ export type IntakeErrorCode =
 	| 'TRANSFORM_INVALID_OPTION'
 	| 'TEMPLATE_INVALID_OPTION'
 	| 'DEDUPE_INVALID_OPTION'
-	| 'MERGE_INVALID_OPTION';
+	| 'MERGE_INVALID_OPTION'
+	| 'IMPORT_INVALID_OPTION'
+	| 'IMPORT_INVALID_REPORT';
 
 /**
  * The one error type the library throws. It is thrown only for programmer

@@ -1,0 +1,27 @@
+export { importInBatches } from './importInBatches';
+export { revertImport } from './revertImport';
+export { findImportedRows } from './findImportedRows';
+export { createIdempotencyKey } from './createIdempotencyKey';
+export { DEFAULT_IMPORT_OPTIONS } from './options';
+export type {
+	BatchResult,
+	BatchResultEntry,
+	HaltReason,
+	ImportBatchItem,
+	ImportBatchSummary,
+	ImportClock,
+	ImportOptions,
+	ImportRecord,
+	ImportRecordStatus,
+	ImportReport,
+	ImportRowResult,
+	ImportRowStatus,
+	ImportRunStatus,
+	ImportTransportError,
+	ProgressInfo,
+	RetryOptions,
+	RevertOptions,
+	RevertReport,
+	RunOptions,
+	SendContext,
+} from './types';

@@ -1,0 +1,53 @@
+import type { ResolvedRunOptions } from './options';
+import type { RunStop } from './runRequests';
+import type { ImportRunStatus } from './types';
+
+/** Running counts per status, for progress messages. */
+export interface Tally {
+	readonly totals: Readonly<Record<string, number>>;
+	add(status: string): void;
+}
+
+/** Counts per status, starting at zero for each name. */
+export function createTally(names: readonly string[]): Tally {
+	const totals: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+	return { totals, add: (status) => void (totals[status] = (totals[status] ?? 0) + 1) };
+}
+
+/** Tells the caller's onProgress where the run is; an error it throws is ignored, so it cannot lose the report. */
+export function reportProgress(run: ResolvedRunOptions, tally: Tally, request: number, requests: number, total: number): void {
+	if (!run.onProgress) return;
+	const done = Object.values(tally.totals).reduce((a, b) => a + b, 0);
+	try {
+		run.onProgress(done, total, { batch: request, batches: requests, totals: { ...tally.totals } });
+	} catch {
+		// a progress callback's failure is the caller's; the run and its report go on
+	}
+}
+
+/** How a run ended, from why it stopped and whether anything failed. */
+export function finishStatus(stop: RunStop | undefined, failed: number): ImportRunStatus {
+	if (stop?.kind === 'timeLimit') return 'Halted (time limit)';
+	if (stop) return 'Error';
+	return failed > 0 ? 'Completed with errors' : 'Complete';
+}
+
+/**
+ * What a row that was never sent says, by why the run stopped; `again` says
+ * how to finish the job ("Run again with this report to resume.").
+ */
+export function notAttemptedMessage(stop: RunStop | undefined, verb: string, again: string): string {
+	const then = `${again.charAt(0).toLowerCase()}${again.slice(1)}`;
+	switch (stop?.kind) {
+		case 'halt':
+			return `Not ${verb}: the run halted at row ${stop.reason.row ?? '?'} (${stop.reason.code}), as "halt on error" asks. Fix that row, then ${then}`;
+		case 'auth':
+			return `Not ${verb}: the target refused the API token (${stop.reason.code}). Fix the credential, then ${then}`;
+		case 'timeLimit':
+			return `Not ${verb}: the time limit was reached. ${again}`;
+		case 'aborted':
+			return `Not ${verb}: the run was cancelled. ${again}`;
+		default:
+			return `Not ${verb}.`;
+	}
+}

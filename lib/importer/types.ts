@@ -1,0 +1,220 @@
+/** One record to import, with the source row number the user sees in their spreadsheet. */
+export interface ImportRecord {
+	/** Source row number (1-based, as a spreadsheet shows it). */
+	row: number;
+	/** The record to send. */
+	record: Record<string, unknown>;
+}
+
+/** One record as `send` receives it: its row, the record, and its idempotency key. */
+export interface ImportBatchItem {
+	row: number;
+	record: Record<string, unknown>;
+	/** The record's idempotency key ({@link ImportOptions.idempotencyKey}). */
+	key: string;
+}
+
+/** What the target said about one record of a batch. */
+export type ImportRecordStatus = 'created' | 'updated' | 'duplicate' | 'accepted' | 'failed';
+
+/** One record's answer; `index` is its position in the batch sent. */
+export interface BatchResultEntry {
+	index: number;
+	status: ImportRecordStatus;
+	/** The target's id for the record, when it returns one. */
+	id?: string;
+	code?: string;
+	message?: string;
+}
+
+/**
+ * What `send` returns for a batch. Records the target does not list are
+ * `accepted` (a target that reports only counts lists only its errors).
+ */
+export interface BatchResult {
+	results: BatchResultEntry[];
+	/** The target's own counts for the batch, kept in the report as it gave them. */
+	counts?: { created?: number; duplicates?: number; failed?: number };
+}
+
+/** Where `send` is in the import when it is called. */
+export interface SendContext {
+	/** 1-based batch number. */
+	batch: number;
+	/** 1-based try of this batch. */
+	attempt: number;
+	/**
+	 * A key for the whole batch, the same on every try: send it as the
+	 * `Idempotency-Key` header, so a retry after a timeout cannot create twice
+	 * where the target honours the key.
+	 */
+	batchKey: string;
+	/** Aborts when the import is cancelled. */
+	signal?: AbortSignal;
+}
+
+/**
+ * The shape of an error `send` throws for a transport-level failure. `status`
+ * is the HTTP status, or undefined for a network error or a timeout (the
+ * outcome is then unknown, and the batch is retried with the same keys).
+ */
+export interface ImportTransportError {
+	message: string;
+	status?: number;
+	/** From a `Retry-After` header, in milliseconds. */
+	retryAfterMs?: number;
+	/** The target's error code, if its body gave one. */
+	code?: string;
+}
+
+/** How failed requests are retried: `attempts` tries in all, with exponential backoff and jitter between `baseMs` and `maxMs`. */
+export interface RetryOptions {
+	/** Tries in all, the first included (1 = no retry). */
+	attempts?: number;
+	/** The first backoff, in ms; it doubles on each retry. */
+	baseMs?: number;
+	/** The longest backoff, in ms (a `Retry-After` is honoured up to 15 minutes). */
+	maxMs?: number;
+}
+
+/** The clock, sleep and randomness the importer uses; injectable, so tests run without waiting. */
+export interface ImportClock {
+	/** Milliseconds since the epoch. Default `Date.now`. */
+	now?: () => number;
+	/** Waits `ms`, or less if `signal` aborts. Default a timer. */
+	sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+	/** A number in [0, 1) for backoff jitter. Default `Math.random`. */
+	random?: () => number;
+}
+
+/** Options shared by {@link importInBatches} and {@link revertImport}. */
+export interface RunOptions extends ImportClock {
+	/** Requests in flight at once. Default 1. */
+	concurrency?: number;
+	/** Most requests started per second, across all of them; 0 = no limit. Default 0. */
+	maxRequestsPerSecond?: number;
+	/** Retry policy for 429, 5xx, network errors and timeouts. */
+	retry?: RetryOptions;
+	/** After this long no new request starts; the rest is `notAttempted` and the status `Halted (time limit)`. Default no limit. */
+	maxDurationMs?: number;
+	/** Cancels the run: no new request starts, in-flight ones get the signal. */
+	signal?: AbortSignal;
+	/** Called after each request: rows settled so far, rows in all, and where the run is. */
+	onProgress?: (done: number, total: number, info: ProgressInfo) => void;
+	/** The object imported ("clients"), kept in the report and used in messages. */
+	object?: string;
+}
+
+/** Where a run is, for progress messages ("batch 12/40, 600 created, 3 failed"). */
+export interface ProgressInfo {
+	batch: number;
+	batches: number;
+	totals: Readonly<Record<string, number>>;
+}
+
+/** Options of {@link importInBatches}. */
+export interface ImportOptions extends RunOptions {
+	/** Sends one batch to the target; see {@link BatchResult} and {@link ImportTransportError}. */
+	send: (batch: ImportBatchItem[], context: SendContext) => Promise<BatchResult>;
+	/** Records per request. Default 50 (the documented bulk API's limit). */
+	batchSize?: number;
+	/** `halt`: stop sending at the first failed record; `skip`: log it and go on. Default `halt`. */
+	onError?: 'halt' | 'skip';
+	/** A record's idempotency key. Default {@link createIdempotencyKey}: a hash of its content, the same in every run. */
+	idempotencyKey?: (record: Record<string, unknown>, row: number) => string;
+	/** Keys imported by an earlier run: those rows are not sent again. */
+	alreadyImported?: Iterable<string>;
+	/** An earlier run's report: the rows it imported are not sent again, and keep its ids. */
+	resumeFrom?: ImportReport;
+	/** The report's id. Default a random UUID. */
+	importId?: string;
+	/** Where the records came from ("clients.xlsx"), kept in the report. */
+	source?: string;
+}
+
+/** How an import run ended. */
+export type ImportRunStatus = 'Complete' | 'Completed with errors' | 'Error' | 'Halted (time limit)';
+
+/** A row's final status in an {@link ImportReport}. */
+export type ImportRowStatus = ImportRecordStatus | 'notAttempted';
+
+/** One row's outcome. */
+export interface ImportRowResult {
+	row: number;
+	key?: string;
+	status: ImportRowStatus;
+	id?: string;
+	code?: string;
+	message?: string;
+}
+
+/** One batch as sent. */
+export interface ImportBatchSummary {
+	batch: number;
+	/** The source row numbers of its first and last records. */
+	rows: [number, number];
+	size: number;
+	attempts: number;
+	/** `answered`: the target gave per-record results; `failed`: the request failed in the end; `notSent`: a halt came first. */
+	outcome: 'answered' | 'failed' | 'notSent';
+	/** The target's own counts, as it gave them. */
+	counts?: { created?: number; duplicates?: number; failed?: number };
+}
+
+/** Why a run stopped early. */
+export interface HaltReason {
+	code: string;
+	message: string;
+	/** The row whose failure halted the import. */
+	row?: number;
+}
+
+/** The import history record: a plain JSON object, one per run. */
+export interface ImportReport {
+	importId: string;
+	object?: string;
+	source?: string;
+	startedAt: string;
+	finishedAt: string;
+	durationMs: number;
+	status: ImportRunStatus;
+	onError: 'halt' | 'skip';
+	totals: { rows: number; created: number; updated: number; duplicate: number; accepted: number; failed: number; notAttempted: number };
+	results: ImportRowResult[];
+	/** The target's ids of the records this run created, in row order: what a revert deletes. */
+	createdIds: string[];
+	/** Every failed row, with its record, to fix and import again. */
+	exceptions: Array<{ row: number; code: string; message: string; record: Record<string, unknown> }>;
+	batches: ImportBatchSummary[];
+	haltReason?: HaltReason;
+	/** The import this run resumed. */
+	resumedFrom?: string;
+}
+
+/** Options of {@link revertImport}. */
+export interface RevertOptions extends RunOptions {
+	/**
+	 * Deletes one record. Resolves `deleted`, or `notFound` when it is already
+	 * gone (so reverting twice is harmless); throws an
+	 * {@link ImportTransportError} otherwise.
+	 */
+	remove: (target: { id: string; row?: number }, context: SendContext) => Promise<'deleted' | 'notFound'>;
+	/** The revert report's id. Default a random UUID. */
+	revertId?: string;
+}
+
+/** A revert's own report. */
+export interface RevertReport {
+	revertId: string;
+	importId: string;
+	object?: string;
+	startedAt: string;
+	finishedAt: string;
+	durationMs: number;
+	status: ImportRunStatus;
+	totals: { ids: number; deleted: number; alreadyGone: number; failed: number; notAttempted: number };
+	results: Array<{ id: string; row?: number; status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted'; code?: string; message?: string }>;
+	/** Rows the import changed that a revert by id cannot undo: updated records, and records accepted without an id. */
+	notReverted: { updated: number; acceptedWithoutId: number };
+	haltReason?: HaltReason;
+}

@@ -1,0 +1,305 @@
+import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type ImportRecord, type ImportReport } from '../../../lib/importer';
+import { IntakeError } from '../../../lib/errors';
+import { startImportServer, type ImportServer } from '../../helpers/importServer';
+import { bulkSender } from '../../helpers/importClient';
+
+const people = (n: number, from = 0): ImportRecord[] =>
+	Array.from({ length: n }, (_, i) => ({ row: i + 2, record: { firstName: `F${from + i}`, lastName: `L${from + i}`, email: `p${from + i}@example.com` } }));
+
+/** Totals add up, and every row appears once, in input order, with its row number. */
+function expectAccounted(report: ImportReport, records: ImportRecord[]): void {
+	const t = report.totals;
+	expect(t.created + t.updated + t.duplicate + t.accepted + t.failed + t.notAttempted).toBe(records.length);
+	expect(t.rows).toBe(records.length);
+	expect(report.results.map((r) => r.row)).toEqual(records.map((r) => r.row));
+	expect(report.exceptions.map((e) => e.row)).toEqual(report.results.filter((r) => r.status === 'failed').map((r) => r.row));
+}
+
+const noWait = { sleep: async () => undefined };
+
+describe('importInBatches', () => {
+	let server: ImportServer;
+	beforeEach(async () => {
+		server = await startImportServer({ detailed: true });
+	});
+	afterEach(() => server.close());
+
+	describe('a clean run', () => {
+		it('sends batches of 50 and reports every row created, with its id', async () => {
+			const records = people(120);
+			const progress: string[] = [];
+			const report = await importInBatches(records, {
+				send: bulkSender(server.url),
+				object: 'clients',
+				source: 'clients.xlsx',
+				importId: 'imp-1',
+				onProgress: (done, total, info) => progress.push(`${done}/${total} batch ${info.batch}/${info.batches} created ${info.totals.created}`),
+			});
+			expect(report).toMatchObject({ importId: 'imp-1', object: 'clients', source: 'clients.xlsx', status: 'Complete', onError: 'halt' });
+			expect(report.totals).toEqual({ rows: 120, created: 120, updated: 0, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 });
+			expect(server.log.map((l) => l.records)).toEqual([50, 50, 20]);
+			expect(report.batches.map((b) => [b.batch, b.rows, b.size, b.attempts, b.outcome])).toEqual([
+				[1, [2, 51], 50, 1, 'answered'],
+				[2, [52, 101], 50, 1, 'answered'],
+				[3, [102, 121], 20, 1, 'answered'],
+			]);
+			expect(report.createdIds).toEqual([...server.store.get('clients')!.keys()]);
+			expect(report.results[0]).toEqual({ row: 2, key: createIdempotencyKey(records[0].record), status: 'created', id: 'cli-1' });
+			expect(progress).toEqual(['50/120 batch 1/3 created 50', '100/120 batch 2/3 created 100', '120/120 batch 3/3 created 120']);
+			expect(Date.parse(report.finishedAt) - Date.parse(report.startedAt)).toBe(report.durationMs);
+			expectAccounted(report, records);
+		});
+
+		it('marks rows a counts-only answer does not list as accepted, and keeps its counts', async () => {
+			server.detailed = false;
+			server.faults.reject = (r) => (r.firstName === 'F3' ? 'firstName F3 is banned' : undefined);
+			const records = people(5);
+			records.push({ row: 7, record: { firstName: 'X', lastName: 'Y', email: 'P1@example.com' } });
+			const report = await importInBatches(records, { send: bulkSender(server.url), onError: 'skip' });
+			expect(report.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted', 'failed', 'accepted', 'accepted']);
+			expect(report.results[3]).toMatchObject({ row: 5, code: 'VALIDATION_FAILED', message: 'firstName F3 is banned' });
+			expect(report.batches[0].counts).toEqual({ created: 4, duplicates: 1, failed: 1 });
+			expect(report.createdIds).toEqual([]);
+			expect(report.status).toBe('Completed with errors');
+			expectAccounted(report, records);
+		});
+	});
+
+	describe('halt or skip', () => {
+		beforeEach(() => {
+			server.faults.reject = (r) => (r.firstName === 'F60' ? 'no F60s' : undefined);
+		});
+
+		it('skips a failed row, logs it with its record, and goes on', async () => {
+			const records = people(150);
+			const report = await importInBatches(records, { send: bulkSender(server.url), onError: 'skip' });
+			expect(report.status).toBe('Completed with errors');
+			expect(report.totals).toMatchObject({ created: 149, failed: 1, notAttempted: 0 });
+			expect(report.exceptions).toEqual([{ row: 62, code: 'VALIDATION_FAILED', message: 'no F60s', record: records[60].record }]);
+			expectAccounted(report, records);
+		});
+
+		it('halts after the batch holding the first failure: that batch stays imported, the rest is not attempted', async () => {
+			const records = people(200);
+			const report = await importInBatches(records, { send: bulkSender(server.url), onError: 'halt' });
+			expect(report.status).toBe('Error');
+			expect(report.haltReason).toEqual({ code: 'VALIDATION_FAILED', message: 'Halted at row 62: no F60s', row: 62 });
+			expect(report.totals).toMatchObject({ created: 99, failed: 1, notAttempted: 100 });
+			expect(server.log).toHaveLength(2);
+			expect(report.results[150]).toMatchObject({ row: 152, status: 'notAttempted', code: 'VALIDATION_FAILED' });
+			expect(report.results[150].message).toMatch(/^Not sent: the run halted at row 62 \(VALIDATION_FAILED\)/);
+			expect(report.batches.map((b) => b.outcome)).toEqual(['answered', 'answered', 'notSent', 'notSent']);
+			expectAccounted(report, records);
+		});
+
+		it('with concurrency, lets batches in flight finish and reports what they did', async () => {
+			const sent: number[] = [];
+			let failed: () => void = () => undefined;
+			const batchTwoDone = new Promise<void>((resolve) => (failed = resolve));
+			const records = people(400);
+			const report = await importInBatches(records, {
+				concurrency: 4,
+				send: async (batch, { batch: n }) => {
+					sent.push(n);
+					// batch 2 answers first, with a failure; batches 1, 3 and 4 are in flight and answer after it
+					if (n === 2) setTimeout(failed, 0);
+					else await batchTwoDone;
+					return { results: batch.map((item, index) => (item.row === 62 ? { index, status: 'failed' as const, code: 'BAD', message: 'bad row' } : { index, status: 'created' as const, id: `id-${item.row}` })) };
+				},
+			});
+			expect(sent).toEqual([1, 2, 3, 4]);
+			expect(report.status).toBe('Error');
+			expect(report.totals).toMatchObject({ created: 199, failed: 1, notAttempted: 200 });
+			expect(report.createdIds).toHaveLength(199);
+			expect(report.batches.map((b) => b.outcome)).toEqual(['answered', 'answered', 'answered', 'answered', 'notSent', 'notSent', 'notSent', 'notSent']);
+			expectAccounted(report, records);
+		});
+	});
+
+	describe('faults', () => {
+		it('honours Retry-After on 429 and retries 5xx with backoff, creating each record once', async () => {
+			server.faults.rateLimit.set(1, 3);
+			server.faults.fail500.add(3);
+			const waits: number[] = [];
+			const records = people(100);
+			const report = await importInBatches(records, { send: bulkSender(server.url), sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
+			expect(report.status).toBe('Complete');
+			expect(waits).toEqual([3000, 750]);
+			expect(report.batches.map((b) => b.attempts)).toEqual([2, 2]);
+			expect(server.createdTotal()).toBe(100);
+			expectAccounted(report, records);
+		});
+
+		it('retries a timed-out request with the same idempotency key, so it never creates twice', async () => {
+			server.faults.hangAfterCommit.add(1);
+			const records = people(30).map((r) => ({ row: r.row, record: { lastName: r.record.lastName } }));
+			const report = await importInBatches(records, { send: bulkSender(server.url, { timeoutMs: 300 }), ...noWait });
+			expect(report.status).toBe('Complete');
+			expect(server.log.map((l) => l.headers['idempotency-key'])).toEqual([server.log[0].headers['idempotency-key'], server.log[0].headers['idempotency-key']]);
+			expect(server.createdTotal()).toBe(30);
+			expect(server.store.get('clients')!.size).toBe(30);
+			expect(report.totals.created).toBe(30);
+			expect(report.batches[0].attempts).toBe(2);
+		});
+
+		it('does not retry a 4xx error: the batch fails with the target\'s code and a hint', async () => {
+			const records = people(60);
+			const report = await importInBatches(records, { send: bulkSender(server.url), batchSize: 60, onError: 'skip', ...noWait });
+			expect(server.log).toHaveLength(1);
+			expect(report.totals).toMatchObject({ failed: 60 });
+			expect(report.results[0]).toMatchObject({ status: 'failed', code: 'BATCH_TOO_LARGE' });
+			expect(report.results[0].message).toBe('The target answered 413: at most 50 records per request. The request was too large: lower the batch size.');
+			expect(report.exceptions).toHaveLength(60);
+		});
+
+		it('halts on 403 whatever the policy, saying the token lacks permission', async () => {
+			const records = people(120);
+			const report = await importInBatches(records, { send: bulkSender(server.url, { token: 'read-only-token' }), onError: 'skip', object: 'clients', ...noWait });
+			expect(server.log).toHaveLength(1);
+			expect(report.status).toBe('Error');
+			expect(report.haltReason?.code).toBe('PERMISSION_DENIED');
+			expect(report.results[0].message).toBe('The API token lacks permission to import clients (admin rights required). The target answered 403: admin rights required');
+			expect(report.totals).toMatchObject({ failed: 50, notAttempted: 70 });
+			expectAccounted(report, records);
+		});
+
+		it('fails a batch after its last try when the target cannot be reached', async () => {
+			const url = server.url;
+			await server.close();
+			const records = people(3);
+			const report = await importInBatches(records, { send: bulkSender(url), retry: { attempts: 3 }, onError: 'skip', ...noWait });
+			expect(report.batches[0]).toMatchObject({ attempts: 3, outcome: 'failed' });
+			expect(report.results[0]).toMatchObject({ status: 'failed', code: 'IMPORT_NO_RESPONSE' });
+			expect(report.results[0].message).toMatch(/^No answer \(request failed: fetch failed\); the target may have taken the request\.$/);
+			server = await startImportServer();
+		});
+
+		it('stops at the time limit: rows not sent are notAttempted and the status says so', async () => {
+			let clock = 0;
+			const records = people(200);
+			const report = await importInBatches(records, {
+				send: async (batch) => {
+					clock += 1000;
+					return { results: batch.map((_, index) => ({ index, status: 'created' as const, id: `x${clock}-${index}` })) };
+				},
+				now: () => clock,
+				maxDurationMs: 2500,
+			});
+			expect(report.status).toBe('Halted (time limit)');
+			expect(report.totals).toMatchObject({ created: 150, notAttempted: 50 });
+			expect(report.haltReason?.code).toBe('IMPORT_TIME_LIMIT');
+			expect(report.durationMs).toBe(3000);
+			expectAccounted(report, records);
+		});
+
+		it('stops when cancelled', async () => {
+			const controller = new AbortController();
+			const records = people(200);
+			const report = await importInBatches(records, {
+				send: async (batch, { batch: n }) => {
+					if (n === 2) controller.abort();
+					return { results: batch.map((_, index) => ({ index, status: 'created' as const })) };
+				},
+				signal: controller.signal,
+			});
+			expect(report.status).toBe('Error');
+			expect(report.haltReason?.code).toBe('IMPORT_ABORTED');
+			expect(report.totals).toMatchObject({ created: 100, notAttempted: 100 });
+		});
+
+		it('fails a batch whose answer has no per-record results, rather than guess', async () => {
+			const records = people(2);
+			const report = await importInBatches(records, { send: async () => ({ ok: true }) as never, onError: 'skip' });
+			expect(report.results.map((r) => r.code)).toEqual(['IMPORT_BAD_RESPONSE', 'IMPORT_BAD_RESPONSE']);
+		});
+	});
+
+	describe('resume', () => {
+		it('imports only the rows an earlier run did not, keeping the earlier ids', async () => {
+			server.faults.reject = (r) => (r.firstName === 'F60' ? 'no F60s' : undefined);
+			const records = people(200);
+			const first = await importInBatches(records, { send: bulkSender(server.url), importId: 'run-1' });
+			expect(first.totals).toMatchObject({ created: 99, failed: 1, notAttempted: 100 });
+			server.faults.reject = undefined;
+			const again = JSON.parse(JSON.stringify(first)) as ImportReport;
+			const second = await importInBatches(records, { send: bulkSender(server.url), resumeFrom: again });
+			expect(second.resumedFrom).toBe('run-1');
+			expect(second.totals).toMatchObject({ created: 101, duplicate: 99, failed: 0 });
+			expect(server.log.slice(2).map((l) => l.records)).toEqual([50, 50, 1]);
+			expect(second.results[0]).toMatchObject({ status: 'duplicate', code: 'ALREADY_IMPORTED', id: first.results[0].id, message: `Imported by import run-1 as ${first.results[0].id}; not sent again.` });
+			expect(server.createdTotal()).toBe(200);
+			expect(new Set([...first.createdIds, ...second.createdIds]).size).toBe(200);
+		});
+
+		it('takes a list of imported keys, and sends a record repeated in the file once', async () => {
+			const records = people(4);
+			records.push({ row: 9, record: { ...records[1].record } });
+			const report = await importInBatches(records, { send: bulkSender(server.url), alreadyImported: [createIdempotencyKey(records[0].record)] });
+			expect(report.results.map((r) => [r.status, r.code])).toEqual([
+				['duplicate', 'ALREADY_IMPORTED'], ['created', undefined], ['created', undefined], ['created', undefined], ['duplicate', 'DUPLICATE_IN_FILE'],
+			]);
+			expect(report.results[4].message).toBe('The same record as row 3 (same idempotency key); it was sent once, with that row.');
+			expect(server.log[0].records).toBe(3);
+		});
+
+		it('keys records by a field when asked, and fails a row whose key is blank', async () => {
+			const records = [{ row: 2, record: { lastName: 'A', ref: 'r1' } }, { row: 3, record: { lastName: 'B', ref: '' } }];
+			const report = await importInBatches(records, { send: bulkSender(server.url), idempotencyKey: (r) => String(r.ref ?? ''), onError: 'skip' });
+			expect(report.results.map((r) => [r.status, r.key, r.code])).toEqual([['created', 'r1', undefined], ['failed', undefined, 'IMPORT_KEY_MISSING']]);
+			expect(findImportedRows(report).get('r1')).toMatchObject({ row: 2, status: 'created' });
+		});
+	});
+
+	describe('revertImport', () => {
+		it('deletes exactly the records an import created, and reverting twice is harmless', async () => {
+			const earlier = await importInBatches(people(3, 100), { send: bulkSender(server.url) });
+			const report = await importInBatches(people(5), { send: bulkSender(server.url), object: 'clients' });
+			const remove = async ({ id }: { id: string }) => {
+				const res = await fetch(`${server.url}/api/clients/${id}`, { method: 'DELETE', headers: { authorization: 'Bearer admin-token' } });
+				if (res.status === 404) return 'notFound' as const;
+				if (!res.ok) throw Object.assign(new Error(res.statusText), { status: res.status });
+				return 'deleted' as const;
+			};
+			const revert = await revertImport(report, { remove, revertId: 'rev-1' });
+			expect(revert).toMatchObject({ revertId: 'rev-1', importId: report.importId, object: 'clients', status: 'Complete' });
+			expect(revert.totals).toEqual({ ids: 5, deleted: 5, alreadyGone: 0, failed: 0, notAttempted: 0 });
+			expect(revert.results[0]).toEqual({ id: report.createdIds[0], row: 2, status: 'deleted' });
+			expect([...server.store.get('clients')!.keys()]).toEqual(earlier.createdIds);
+			const twice = await revertImport(report, { remove });
+			expect(twice.totals).toEqual({ ids: 5, deleted: 0, alreadyGone: 5, failed: 0, notAttempted: 0 });
+			expect(twice.status).toBe('Complete');
+		});
+
+		it('halts on 403 and names what was not deleted', async () => {
+			const report = await importInBatches(people(3), { send: bulkSender(server.url) });
+			const revert = await revertImport(report, { remove: async () => Promise.reject(Object.assign(new Error('admin rights required'), { status: 403 })), ...noWait });
+			expect(revert.status).toBe('Error');
+			expect(revert.totals).toEqual({ ids: 3, deleted: 0, alreadyGone: 0, failed: 1, notAttempted: 2 });
+		});
+
+		it('refuses something that is not an import report', async () => {
+			await expect(revertImport({ importId: 'x' } as never, { remove: async () => 'deleted' })).rejects.toMatchObject({ code: 'IMPORT_INVALID_REPORT' });
+		});
+	});
+
+	describe('options', () => {
+		it.each([
+			[{ batchSize: 0 }, 'Invalid option `batchSize`: expected a whole number from 1 to 100000, got 0'],
+			[{ onError: 'stop' }, 'Invalid option `onError`: expected "halt" or "skip", got "stop"'],
+			[{ retry: { attempts: 1.5 } }, 'Invalid option `retry.attempts`: expected a whole number from 1 to 100, got 1.5'],
+			[{ concurrency: 100 }, 'Invalid option `concurrency`: expected a whole number from 1 to 64, got 100'],
+			[{ send: 'POST' }, 'Invalid option `send`: expected a function (batch) => Promise<BatchResult>, got "POST"'],
+		])('refuses %j before sending anything', async (bad, message) => {
+			const send = jest.fn();
+			const error = await importInBatches(people(1), { send, ...bad } as never).catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(IntakeError);
+			expect(error).toMatchObject({ code: 'IMPORT_INVALID_OPTION', message });
+			expect(send).not.toHaveBeenCalled();
+		});
+
+		it('fails rows that carry no record instead of throwing', async () => {
+			const report = await importInBatches([{ row: 2, record: null } as never, { row: 3, record: { lastName: 'Ok' } }], { send: bulkSender(server.url), onError: 'skip' });
+			expect(report.results.map((r) => [r.row, r.status, r.code])).toEqual([[2, 'failed', 'IMPORT_INVALID_RECORD'], [3, 'created', undefined]]);
+		});
+	});
+});
