@@ -100,6 +100,8 @@ export {
 	revertImport,
 	findImportedRows,
 	createIdempotencyKey,
+	readBulkAnswer,
+	parseRetryAfter,
 	DEFAULT_IMPORT_OPTIONS,
 	type BatchResult,
 	type BatchResultEntry,

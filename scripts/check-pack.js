@@ -56,8 +56,9 @@ try {
 			const mod = require(path.join(base, f));
 			const Cls = Object.values(mod).find((v) => typeof v === 'function');
 			const instance = new Cls();
-			if (!instance.description || !instance.description.name) throw new Error(f + ' has no description');
-			console.log('loaded', f, '->', instance.description.name);
+			const name = instance.description ? instance.description.name : instance.name;
+			if (!name) throw new Error(f + ' has no name');
+			console.log('loaded', f, '->', name);
 		}
 		lib.readSpreadsheet(Buffer.from('Name;Email\\nJosé;j@x.org\\n')).then((r) => {
 			if (r.rows[0].Name !== 'José' || r.delimiter !== ';') throw new Error('library read failed');

@@ -2,6 +2,8 @@ export { importInBatches } from './importInBatches';
 export { revertImport } from './revertImport';
 export { findImportedRows } from './findImportedRows';
 export { createIdempotencyKey } from './createIdempotencyKey';
+export { readBulkAnswer } from './readBulkAnswer';
+export { parseRetryAfter } from './parseRetryAfter';
 export { DEFAULT_IMPORT_OPTIONS } from './options';
 export type {
 	BatchResult,

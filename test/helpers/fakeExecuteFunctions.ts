@@ -1,4 +1,5 @@
-import type { IBinaryData, IExecuteFunctions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData, ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData } from 'n8n-workflow';
+import { IntakeApi } from '../../credentials/IntakeApi.credentials';
 import { NodeOperationError } from 'n8n-workflow';
 
 /** What a fake execution context serves. */
@@ -11,6 +12,10 @@ export interface FakeContext {
 	continueOnFail?: boolean;
 	/** Items of the second and later inputs; an input left out is unconnected (n8n then throws, as here). */
 	moreInputs?: INodeExecutionData[][];
+	/** The Intake API credential's data; requests go out for real, authenticated by the credential class. */
+	credentials?: ICredentialDataDecryptedObject;
+	/** Aborts the execution, as n8n's cancel does. */
+	cancelSignal?: AbortSignal;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface FakeContext {
  * parameters, input items and binary data through the same helper calls the
  * real engine provides, and records which helpers the node used.
  */
-export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { calls: string[] } {
+export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { calls: string[]; logs: string[] } {
 	const node: INode = {
 		id: 'node-1',
 		name: 'Spreadsheet to Records',
@@ -28,8 +33,17 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 		parameters: {},
 	};
 	const calls: string[] = [];
+	const logs: string[] = [];
 	const fake = {
 		calls,
+		logs,
+		logger: { info: (m: string) => logs.push(m), debug: () => undefined, warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) },
+		getExecutionCancelSignal: () => ctx.cancelSignal,
+		getCredentials: async (type: string) => {
+			calls.push(`getCredentials(${type})`);
+			if (!ctx.credentials) throw new Error(`Node does not have any credentials set for "${type}"`);
+			return ctx.credentials;
+		},
 		getInputData: (inputIndex = 0) => {
 			if (inputIndex === 0) return ctx.items;
 			const more = ctx.moreInputs?.[inputIndex - 1];
@@ -44,6 +58,11 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 			return typeof v === 'function' ? (v as (i: number) => unknown)(itemIndex) : v;
 		},
 		helpers: {
+			httpRequestWithAuthentication: async (type: string, options: IHttpRequestOptions) => {
+				calls.push(`httpRequestWithAuthentication(${type},${options.method} ${options.url})`);
+				if (!ctx.credentials) throw new Error('no credentials');
+				return fetchLikeN8n(await new IntakeApi().authenticate(ctx.credentials, options));
+			},
 			assertBinaryData: (itemIndex: number, propertyName: string): IBinaryData => {
 				calls.push(`assertBinaryData(${itemIndex},${propertyName})`);
 				const binary = ctx.items[itemIndex].binary?.[propertyName];
@@ -58,7 +77,7 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 			},
 		},
 	};
-	return fake as unknown as IExecuteFunctions & { calls: string[] };
+	return fake as unknown as IExecuteFunctions & { calls: string[]; logs: string[] };
 }
 
 /** An input item whose binary property points at data held by the fake (like filesystem mode: no base64 inline). */
@@ -67,4 +86,38 @@ export function fileItem(fileName: string, propertyName = 'data'): INodeExecutio
 		json: { fileName },
 		binary: { [propertyName]: { data: 'filesystem-v2', fileName, mimeType: 'application/octet-stream', id: `filesystem-v2:${fileName}` } },
 	};
+}
+
+/**
+ * What n8n's httpRequest does with the options the Import Batch node uses
+ * (json, returnFullResponse, ignoreHttpStatusErrors, timeout, abortSignal,
+ * auth), done with fetch against the real local server.
+ */
+async function fetchLikeN8n(options: IHttpRequestOptions): Promise<unknown> {
+	const headers: Record<string, string> = {};
+	for (const [k, v] of Object.entries(options.headers ?? {})) headers[k.toLowerCase()] = String(v);
+	if (options.auth) headers.authorization = `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`;
+	let body: string | undefined;
+	if (options.body !== undefined) {
+		body = JSON.stringify(options.body);
+		headers['content-type'] = 'application/json';
+	}
+	const signals = [AbortSignal.timeout(options.timeout ?? 300_000), ...(options.abortSignal ? [options.abortSignal as AbortSignal] : [])];
+	let res: Response;
+	try {
+		res = await fetch(options.url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.any(signals) });
+	} catch (error) {
+		// axios's shape: a code and a message, and the request config (headers included) attached
+		throw Object.assign(new Error(`timeout of ${options.timeout}ms exceeded or ${(error as Error).message}`), { code: 'ECONNABORTED', config: { headers } });
+	}
+	const text = await res.text();
+	let parsed: unknown = text;
+	try {
+		parsed = text === '' ? '' : JSON.parse(text);
+	} catch {
+		// not JSON: n8n hands back the text
+	}
+	if (!res.ok && !options.ignoreHttpStatusErrors) throw Object.assign(new Error(`Request failed with status code ${res.status}`), { httpCode: String(res.status), config: { headers } });
+	const responseHeaders = Object.fromEntries(res.headers.entries());
+	return options.returnFullResponse ? { body: parsed, headers: responseHeaders, statusCode: res.status, statusMessage: res.statusText } : parsed;
 }

@@ -127,8 +127,11 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		if (state.faults.delayMs > 0) await new Promise((r) => setTimeout(r, state.faults.delayMs));
 
 		const auth = req.headers.authorization ?? '';
-		const token = auth.startsWith('Bearer ') ? auth.slice(7) : (req.headers['x-api-key'] as string | undefined) ?? '';
-		if (!state.tokens.admin.has(token) && !state.tokens.readOnly.has(token)) return send(401, { code: 'UNAUTHORIZED', message: 'invalid token' });
+		// basic auth: the password is the token
+		const basic = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':').slice(1).join(':') : undefined;
+		const token = auth.startsWith('Bearer ') ? auth.slice(7) : basic ?? (req.headers['x-api-key'] as string | undefined) ?? '';
+		// a careless target echoes the token it refused: the importer must not pass it on
+		if (!state.tokens.admin.has(token) && !state.tokens.readOnly.has(token)) return send(401, { code: 'UNAUTHORIZED', message: `invalid token ${token}` });
 		if (url.pathname === '/api/v1/me' && req.method === 'GET') return send(200, { user: 'test', admin: state.tokens.admin.has(token) });
 		if (!state.tokens.admin.has(token) && req.method !== 'GET') return send(403, { code: 'PERMISSION_DENIED', message: 'admin rights required' });
 		if (state.faults.fail500.has(number)) return send(500, { code: 'INTERNAL', message: 'something broke' });

@@ -26,7 +26,7 @@ function fakeTarget(script: Fault[], rowStatuses: string[]) {
 		let answer = answers.get(context.batchKey);
 		if (!answer) {
 			answer = {
-				results: batch.flatMap((item, index) => {
+				results: batch.flatMap((item, index): BatchResult['results'] => {
 					const status = rowStatuses[item.row % rowStatuses.length];
 					if (status === 'unlisted') return [];
 					if (status === 'created') {

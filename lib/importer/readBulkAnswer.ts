@@ -1,0 +1,84 @@
+import type { BatchResult, BatchResultEntry, ImportRecordStatus } from './types';
+
+const STATUS_WORDS: Readonly<Record<string, ImportRecordStatus>> = {
+	created: 'created', inserted: 'created', new: 'created',
+	updated: 'updated', modified: 'updated',
+	duplicate: 'duplicate', duplicates: 'duplicate', exists: 'duplicate', skipped: 'duplicate',
+	accepted: 'accepted', ok: 'accepted', success: 'accepted',
+	failed: 'failed', error: 'failed', rejected: 'failed', invalid: 'failed',
+};
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+	return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+function count(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** One listed record; an entry it cannot read is left out (the importer then calls the record accepted only if nothing else lists it). */
+function readEntry(entry: unknown, fallbackStatus: ImportRecordStatus | undefined): BatchResultEntry | undefined {
+	if (!isObject(entry)) return undefined;
+	const index = typeof entry.index === 'number' ? entry.index : typeof entry.index === 'string' && /^\d+$/.test(entry.index) ? Number(entry.index) : NaN;
+	if (!Number.isInteger(index) || index < 0) return undefined;
+	const word = text(entry.status)?.toLowerCase();
+	const code = text(entry.code);
+	let status = word !== undefined ? STATUS_WORDS[word] : fallbackStatus;
+	// the documented API lists duplicates among its errors, by code
+	if (status === 'failed' && code !== undefined && /duplicate/i.test(code)) status = 'duplicate';
+	if (status === undefined) status = 'failed';
+	const out: BatchResultEntry = { index, status };
+	const id = text(entry.id);
+	if (id !== undefined) out.id = id;
+	if (code !== undefined) out.code = code;
+	const message = text(entry.message);
+	if (message !== undefined) out.message = message;
+	return out;
+}
+
+/**
+ * Reads a bulk import API's answer into a {@link BatchResult}. It takes the
+ * documented shape, `{ object_name, created, duplicates, failed, errors:
+ * [{ index, code, message }] }` (records not listed in `errors` are then
+ * accepted, and an error whose code says duplicate is a duplicate), and the
+ * richer `results: [{ index, status, id }]` some targets give. An answer in
+ * neither shape is returned as `undefined`, so the importer reports the
+ * batch's outcome as unknown rather than guess.
+ *
+ * @param body - the parsed JSON body of a 2xx answer
+ * @returns the batch's result, or undefined when the body says nothing usable
+ *
+ * @example
+ * readBulkAnswer({ object_name: 'clients', created: 1, duplicates: 0, failed: 1, errors: [{ index: 1, code: 'INVALID_EMAIL', message: 'bad email' }] })
+ * //=> { results: [{ index: 1, status: 'failed', code: 'INVALID_EMAIL', message: 'bad email' }], counts: { created: 1, duplicates: 0, failed: 1 } }
+ */
+export function readBulkAnswer(body: unknown): BatchResult | undefined {
+	if (!isObject(body)) return undefined;
+	const data = isObject(body.data) && !Array.isArray(body.results) && !Array.isArray(body.errors) ? body.data : body;
+	const listed = Array.isArray(data.results) ? data.results : undefined;
+	const errors = Array.isArray(data.errors) ? data.errors : undefined;
+	const counts = { created: count(data.created), duplicates: count(data.duplicates), failed: count(data.failed) };
+	const hasCounts = Object.values(counts).some((n) => n !== undefined);
+	if (!listed && !errors && !hasCounts) return undefined;
+	const byIndex = new Map<number, BatchResultEntry>();
+	for (const entry of listed ?? []) {
+		const read = readEntry(entry, undefined);
+		if (read && !byIndex.has(read.index)) byIndex.set(read.index, read);
+	}
+	for (const entry of errors ?? []) {
+		const read = readEntry(entry, 'failed');
+		// an error's code and message complete a listed result without them
+		const had = read ? byIndex.get(read.index) : undefined;
+		if (read && (!had || (had.status === read.status && had.code === undefined))) byIndex.set(read.index, { ...had, ...read });
+	}
+	const result: BatchResult = { results: [...byIndex.values()].sort((a, b) => a.index - b.index) };
+	if (hasCounts) {
+		result.counts = {};
+		for (const [name, n] of Object.entries(counts)) if (n !== undefined) result.counts[name as keyof typeof counts] = n;
+	}
+	return result;
+}

@@ -1,0 +1,44 @@
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { revertImport, type ImportReport } from '../../../lib';
+import { errorJson, toNodeError } from '../../shared/errors';
+import { createRemove } from '../transport';
+import { connect, jsonOf, runOptionsOf, type RunParameters } from './shared';
+
+interface RevertParameters extends RunParameters {
+	object?: string;
+}
+
+/**
+ * Revert Import: for each input item holding an import report, deletes
+ * exactly the records that import created and outputs the revert's own
+ * report (paired with the item), plus an exception item per id it could not
+ * delete. Reverting twice is harmless: records already gone are counted so.
+ */
+export async function revertOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const reports: INodeExecutionData[] = [];
+	const exceptions: INodeExecutionData[] = [];
+	for (let i = 0; i < items.length; i++) {
+		try {
+			const field = String(this.getNodeParameter('reportField', i, '')).trim();
+			const json = jsonOf(items[i]);
+			const report = (field === '' ? json : json[field]) as unknown as ImportReport;
+			const p = this.getNodeParameter('revertOptions', i, {}) as RevertParameters;
+			const object = (p.object ?? '').trim() || (typeof report?.object === 'string' ? report.object : '');
+			// a value that is no report at all gets the library's message, which says what a report is
+			if (object === '' && typeof report?.importId === 'string') throw new NodeOperationError(this.getNode(), 'The report names no object; set Options → Object', { itemIndex: i });
+			const { request, redact } = await connect(this, p.timeoutSeconds);
+			const remove = createRemove(request, String(this.getNodeParameter('deletePath', i)), object, redact);
+			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete'), object, remove });
+			this.logger?.info(`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`);
+			reports.push({ json: revert as unknown as IDataObject, pairedItem: { item: i } });
+			for (const r of revert.results) {
+				if (r.status === 'failed') exceptions.push({ json: { id: r.id, _row: r.row ?? null, _code: r.code ?? '', _message: r.message ?? '' }, pairedItem: { item: i } });
+			}
+		} catch (error) {
+			if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, i);
+			reports.push({ json: errorJson(error), pairedItem: { item: i } });
+		}
+	}
+	return [reports, exceptions];
+}

@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { ProgressInfo, RunOptions } from '../../../lib';
+import { CREDENTIAL, createRedactor, createRequester, type Redact, type Requester } from '../transport';
+
+/** The settings both operations share, as the node's options collection holds them. */
+export interface RunParameters {
+	concurrency?: number;
+	maxRequestsPerSecond?: number;
+	attempts?: number;
+	timeoutSeconds?: number;
+	maxDurationSeconds?: number;
+}
+
+/** The library's run options from the node's settings, with progress logged through n8n's logger. */
+export function runOptionsOf(ctx: IExecuteFunctions, p: RunParameters, verb: string): RunOptions {
+	const options: RunOptions = {
+		concurrency: p.concurrency ?? 1,
+		maxRequestsPerSecond: p.maxRequestsPerSecond ?? 0,
+		retry: { attempts: p.attempts ?? 5 },
+		onProgress: progressLogger(ctx, verb),
+	};
+	if (p.maxDurationSeconds) options.maxDurationMs = p.maxDurationSeconds * 1000;
+	const signal = ctx.getExecutionCancelSignal?.();
+	if (signal) options.signal = signal;
+	return options;
+}
+
+/** Logs "batch 12/40, 600 created, 3 failed" after each request, or about a hundred times in all for long runs. */
+function progressLogger(ctx: IExecuteFunctions, verb: string): (done: number, total: number, info: ProgressInfo) => void {
+	return (done, total, info) => {
+		const every = Math.max(1, Math.ceil(info.batches / 100));
+		if (info.batch % every !== 0 && info.batch !== info.batches) return;
+		const counts = Object.entries(info.totals).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ');
+		ctx.logger?.info(`${ctx.getNode().name}: ${verb} ${info.batch}/${info.batches}, ${counts || 'nothing yet'} (${done}/${total} rows)`);
+	};
+}
+
+/** The credential's base URL, a requester through n8n's authenticated HTTP helper, and the redactor for its secrets. */
+export async function connect(ctx: IExecuteFunctions, timeoutSeconds: number | undefined): Promise<{ request: Requester; redact: Redact }> {
+	const credentials = await ctx.getCredentials(CREDENTIAL);
+	const redact = createRedactor(credentials);
+	const baseUrl = String(credentials.baseUrl ?? '').trim();
+	if (!/^https?:\/\//i.test(baseUrl)) throw new Error('The Intake API credential needs a Base URL starting with http:// or https://');
+	return { request: createRequester(ctx, baseUrl, (timeoutSeconds ?? 300) * 1000, redact, ctx.getExecutionCancelSignal?.()), redact };
+}
+
+/** The JSON of an item (n8n items always have json, but be safe). */
+export function jsonOf(item: INodeExecutionData): IDataObject {
+	return typeof item.json === 'object' && item.json !== null ? item.json : {};
+}

@@ -1,0 +1,223 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import { IntakeApi } from '../../../credentials/IntakeApi.credentials';
+import type { ImportReport, RevertReport } from '../../../lib';
+import { ImportBatch } from '../../../nodes/ImportBatch/ImportBatch.node';
+import { fakeExecuteFunctions } from '../../helpers/fakeExecuteFunctions';
+import { startImportServer, type ImportServer } from '../../helpers/importServer';
+
+const items = (n: number, from = 0): INodeExecutionData[] =>
+	Array.from({ length: n }, (_, i) => ({ json: { _row: i + 2, _warnings: [], firstName: `F${from + i}`, lastName: `L${from + i}`, email: `p${from + i}@example.com` } }));
+
+describe('ImportBatch', () => {
+	let server: ImportServer;
+	const node = new ImportBatch();
+	const bearer = (token = 'admin-token') => ({ baseUrl: server.url, authentication: 'bearer', token, extraHeaders: '{"X-Tenant": "acme"}' });
+	const run = (input: INodeExecutionData[], parameters: Record<string, unknown>, extra: { credentials?: IDataObject; continueOnFail?: boolean; cancelSignal?: AbortSignal } = {}) => {
+		const ctx = fakeExecuteFunctions({
+			items: input,
+			files: [],
+			credentials: (extra.credentials ?? bearer()) as never,
+			continueOnFail: extra.continueOnFail,
+			cancelSignal: extra.cancelSignal,
+			parameters: { operation: 'import', object: 'clients', mode: 'bulk', bulkPath: '/api/v1/import/{object}', batchSize: 50, onError: 'halt', keyField: '', importOptions: {}, ...parameters },
+		});
+		return { ctx, out: node.execute.call(ctx) };
+	};
+
+	beforeEach(async () => {
+		server = await startImportServer({ detailed: true });
+	});
+	afterEach(() => server.close());
+
+	describe('Import', () => {
+		it('sends the items in batches through the credential and outputs one report paired with every item', async () => {
+			const input = items(120);
+			const { ctx, out } = run(input, { importOptions: { source: 'clients.xlsx' } });
+			const [reports, exceptions] = await out;
+			expect(reports).toHaveLength(1);
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report).toMatchObject({ object: 'clients', source: 'clients.xlsx', status: 'Complete' });
+			expect(report.totals).toEqual({ rows: 120, created: 120, updated: 0, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 });
+			expect(report.results.slice(0, 2).map((r) => r.row)).toEqual([2, 3]);
+			expect(reports[0].pairedItem).toEqual(input.map((_, item) => ({ item })));
+			expect(exceptions).toEqual([]);
+			expect(server.log.map((l) => [l.path, l.records, l.headers.authorization, l.headers['x-tenant'], typeof l.headers['idempotency-key']])).toEqual([
+				['/api/v1/import/clients', 50, 'Bearer admin-token', 'acme', 'string'],
+				['/api/v1/import/clients', 50, 'Bearer admin-token', 'acme', 'string'],
+				['/api/v1/import/clients', 20, 'Bearer admin-token', 'acme', 'string'],
+			]);
+			// the _ fields earlier nodes add stay home
+			expect(server.store.get('clients')!.get('cli-1')).toEqual({ id: 'cli-1', firstName: 'F0', lastName: 'L0', email: 'p0@example.com' });
+			expect(ctx.logs).toEqual([
+				'Spreadsheet to Records: batch 1/3, 50 created (50/120 rows)',
+				'Spreadsheet to Records: batch 2/3, 100 created (100/120 rows)',
+				'Spreadsheet to Records: batch 3/3, 120 created (120/120 rows)',
+				'Spreadsheet to Records: Complete: 120 created, 0 updated, 0 duplicate, 0 accepted, 0 failed, 0 not attempted',
+			]);
+		});
+
+		it('skips failed rows and outputs each on Exceptions with its fields, row, code and message, paired with its item', async () => {
+			server.faults.reject = (r) => (r.firstName === 'F3' ? 'F3 is not allowed here' : undefined);
+			const input = items(5);
+			input[1].json.email = 'not-an-email';
+			const [reports, exceptions] = await run(input, { onError: 'skip' }).out;
+			expect((reports[0].json as unknown as ImportReport).status).toBe('Completed with errors');
+			expect(exceptions).toEqual([
+				{ json: { ...input[1].json, _row: 3, _code: 'INVALID_EMAIL', _message: 'email "not-an-email" is not valid' }, pairedItem: { item: 1 } },
+				{ json: { ...input[3].json, _row: 5, _code: 'VALIDATION_FAILED', _message: 'F3 is not allowed here' }, pairedItem: { item: 3 } },
+			]);
+		});
+
+		it('reads the documented counts-only answer: unlisted rows accepted, duplicates by code', async () => {
+			server.detailed = false;
+			const input = [...items(2), { json: { firstName: 'Again', lastName: 'L0', email: 'P0@example.com' } }];
+			const [reports] = await run(input, {}).out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+			expect(report.batches[0].counts).toEqual({ created: 2, duplicates: 1, failed: 0 });
+		});
+
+		it('sends one request per record when asked: ids from the answer, 409 as a duplicate, 422 as a failure', async () => {
+			const input = [...items(2), { json: { firstName: 'Dup', lastName: 'X', email: 'p1@example.com' } }, { json: { firstName: 'NoLast' } }];
+			const [reports, exceptions] = await run(input, { mode: 'perRecord', method: 'POST', recordPath: '/api/{object}', idPath: 'data.id', onError: 'skip', importOptions: { concurrency: 2 } }).out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.results.map((r) => [r.row, r.status, r.id, r.code])).toEqual([
+				[2, 'created', 'cli-1', undefined], [3, 'created', 'cli-2', undefined], [3, 'duplicate', 'cli-2', 'DUPLICATE'], [4, 'failed', undefined, 'REQUIRED_FIELD'],
+			]);
+			expect(report.createdIds).toEqual(['cli-1', 'cli-2']);
+			expect(exceptions.map((e) => [e.json._code, e.json._message])).toEqual([['REQUIRED_FIELD', 'The target answered 422: lastName is required.']]);
+			expect(server.log.map((l) => l.path)).toEqual(['/api/clients', '/api/clients', '/api/clients', '/api/clients']);
+		});
+
+		it('authenticates with an API key header or basic auth', async () => {
+			await run(items(1), {}, { credentials: { baseUrl: server.url, authentication: 'header', headerName: 'X-API-Key', apiKey: 'admin-token' } }).out;
+			await run(items(1, 1), {}, { credentials: { baseUrl: `${server.url}/`, authentication: 'basic', user: 'ops', password: 'admin-token' } }).out;
+			expect(server.log.map((l) => [l.headers['x-api-key'], l.headers.authorization])).toEqual([['admin-token', undefined], [undefined, `Basic ${Buffer.from('ops:admin-token').toString('base64')}`]]);
+			expect(server.createdTotal()).toBe(2);
+		});
+
+		it('halts on a token without admin rights, whatever the policy', async () => {
+			const [reports] = await run(items(120), { onError: 'skip' }, { credentials: bearer('read-only-token') }).out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.status).toBe('Error');
+			expect(report.haltReason?.message).toBe('The API token lacks permission to import clients (admin rights required). The target answered 403: admin rights required');
+			expect(report.totals).toMatchObject({ failed: 50, notAttempted: 70 });
+			expect(server.log).toHaveLength(1);
+		});
+
+		it('never lets a secret into an output, an error or a log, even when the target echoes it', async () => {
+			const secret = 'sk-live-0123456789';
+			const credentials = { ...bearer(secret), extraHeaders: '{"X-Secret": "tenant-secret-42"}' };
+			// refused: the target's message quotes the token
+			const refused = run(items(3), { onError: 'skip' }, { credentials });
+			const [reports, exceptions] = await refused.out;
+			expect((reports[0].json as unknown as ImportReport).results[0].message).toBe('The API token lacks permission to import clients (admin rights required). The target answered 401: invalid token ***');
+			// timed out: the HTTP error carries the request's headers
+			server.tokens.admin.add(secret);
+			server.faults.hangAfterCommit.add(2);
+			const timedOut = run(items(3), { onError: 'skip', importOptions: { attempts: 1, timeoutSeconds: 1 } }, { credentials });
+			const [reports2, exceptions2] = await timedOut.out;
+			expect((reports2[0].json as unknown as ImportReport).results[0]).toMatchObject({ status: 'failed', code: 'IMPORT_NO_RESPONSE', message: expect.stringMatching(/^No answer \(ECONNABORTED: timeout of 1000ms exceeded/) });
+			const everything = JSON.stringify([reports, exceptions, refused.ctx.logs, reports2, exceptions2, timedOut.ctx.logs]);
+			expect(everything).not.toContain(secret);
+			expect(everything).not.toContain('tenant-secret-42');
+		});
+
+		it('retries a request that timed out with the same Idempotency-Key, and creates nothing twice', async () => {
+			server.faults.hangAfterCommit.add(1);
+			const input = items(3).map((i) => ({ json: { lastName: i.json.lastName } }));
+			const [reports] = await run(input, { importOptions: { timeoutSeconds: 1 } }).out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.status).toBe('Complete');
+			expect(report.batches[0].attempts).toBe(2);
+			expect(server.log[1].headers['idempotency-key']).toBe(server.log[0].headers['idempotency-key']);
+			expect(server.createdTotal()).toBe(3);
+		});
+
+		it('resumes from an earlier report: only the rows it did not import are sent', async () => {
+			server.faults.reject = (r) => (r.firstName === 'F60' ? 'no' : undefined);
+			const input = items(120);
+			const [first] = await run(input, {}).out;
+			expect((first[0].json as unknown as ImportReport).totals).toMatchObject({ created: 99, failed: 1, notAttempted: 20 });
+			server.faults.reject = undefined;
+			const [second] = await run(input, { importOptions: { resumeFrom: JSON.stringify(first[0].json) } }).out;
+			const report = second[0].json as unknown as ImportReport;
+			expect(report.totals).toMatchObject({ created: 21, duplicate: 99 });
+			expect(server.createdTotal()).toBe(120);
+		});
+
+		it('keys records by a field, failing a row whose key is blank', async () => {
+			const input = items(2);
+			input[1].json.ref = '';
+			input[0].json.ref = 'A-1';
+			const [reports, exceptions] = await run(input, { keyField: 'ref', onError: 'skip' }).out;
+			expect((reports[0].json as unknown as ImportReport).results.map((r) => r.key)).toEqual(['A-1', undefined]);
+			expect(exceptions[0].json).toMatchObject({ _row: 3, _code: 'IMPORT_KEY_MISSING', _message: 'No idempotency key: the key field "ref" is blank' });
+		});
+
+		it('stops when the execution is cancelled', async () => {
+			const controller = new AbortController();
+			server.faults.delayMs = 50;
+			setTimeout(() => controller.abort(), 20);
+			const [reports] = await run(items(120), {}, { cancelSignal: controller.signal }).out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.status).toBe('Error');
+			expect(report.totals.notAttempted).toBe(70);
+			expect(report.results[0].code).toBe('IMPORT_ABORTED');
+		});
+	});
+
+	describe('Revert Import', () => {
+		it('deletes exactly what an import created, and a second revert finds them gone', async () => {
+			const [other] = await run(items(2, 50), {}).out;
+			const [imported] = await run(items(3), {}).out;
+			const revert = (input: INodeExecutionData[]) => run(input, { operation: 'revert', reportField: '', deletePath: '/api/{object}/{id}', revertOptions: {} }).out;
+			const [reports, exceptions] = await revert(imported);
+			const r = reports[0].json as unknown as RevertReport;
+			expect(r.totals).toEqual({ ids: 3, deleted: 3, alreadyGone: 0, failed: 0, notAttempted: 0 });
+			expect(reports[0].pairedItem).toEqual({ item: 0 });
+			expect(exceptions).toEqual([]);
+			expect([...server.store.get('clients')!.keys()]).toEqual((other[0].json as unknown as ImportReport).createdIds);
+			expect(server.log.filter((l) => l.method === 'DELETE').map((l) => l.path)).toEqual(['/api/clients/cli-3', '/api/clients/cli-4', '/api/clients/cli-5']);
+			const [again] = await revert(imported);
+			expect((again[0].json as unknown as RevertReport).totals).toMatchObject({ deleted: 0, alreadyGone: 3 });
+		});
+
+		it('reads the report from a field, and outputs an error item for a non-report when continuing on fail', async () => {
+			const [imported] = await run(items(1), {}).out;
+			const input = [{ json: { report: imported[0].json } }, { json: { report: { hello: 'world' } } }];
+			const [reports] = await run(input, { operation: 'revert', reportField: 'report', deletePath: '/api/{object}/{id}', revertOptions: {} }, { continueOnFail: true }).out;
+			expect((reports[0].json as unknown as RevertReport).totals.deleted).toBe(1);
+			expect(reports[1]).toEqual({ json: { error: '`report` is not an import report: it has no `importId`. Pass the Report output of an earlier import, unchanged.', code: 'IMPORT_INVALID_REPORT' }, pairedItem: { item: 1 } });
+		});
+	});
+
+	describe('errors', () => {
+		it('throws a NodeOperationError with the item index for resume JSON it cannot read', async () => {
+			const error = await run(items(1), { importOptions: { resumeFrom: '{not json' } }).out.catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(NodeOperationError);
+			expect(error).toMatchObject({ message: 'Resume From Report is not valid JSON', context: { itemIndex: 0 } });
+		});
+
+		it('outputs an error item per input item instead when continuing on fail', async () => {
+			const [reports, exceptions] = await run(items(2), { batchSize: 0 }, { continueOnFail: true }).out;
+			expect(reports).toEqual([0, 1].map((item) => ({ json: { error: 'Invalid option `batchSize`: expected a whole number from 1 to 100000, got 0', code: 'IMPORT_INVALID_OPTION' }, pairedItem: { item } })));
+			expect(exceptions).toEqual([]);
+		});
+	});
+
+	describe('credential', () => {
+		it('tests the token with a GET to its test path', () => {
+			const credential = new IntakeApi();
+			expect(credential.test.request).toEqual({ baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}', url: '={{$credentials.testPath}}', method: 'GET' });
+			expect(credential.properties.filter((p) => p.typeOptions?.password).map((p) => p.name)).toEqual(['token', 'apiKey', 'password']);
+		});
+
+		it('says so when Extra Headers is not JSON, without quoting it', async () => {
+			await expect(new IntakeApi().authenticate({ authentication: 'bearer', token: 't', extraHeaders: '{"X-Secret": secret-value' }, { url: '/' })).rejects.toThrow(
+				'Intake API credential: Extra Headers is not valid JSON; write an object such as {"X-Tenant": "acme"}',
+			);
+		});
+	});
+});
