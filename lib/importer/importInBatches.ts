@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
-import { createIdempotencyKey } from './createIdempotencyKey';
-import { findImportedRows } from './findImportedRows';
+import { Batcher, rowNumberOf } from './batcher';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import { createTally, finishStatus, notAttemptedMessage, reportProgress } from './tally';
 import type {
 	BatchResult,
 	HaltReason,
-	ImportBatchItem,
 	ImportBatchSummary,
 	ImportOptions,
 	ImportRecord,
@@ -23,60 +21,6 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
-/** A batch's key for the Idempotency-Key header: the same on every try, different for other records. */
-function batchKeyOf(importId: string, items: ImportBatchItem[]): string {
-	return createIdempotencyKey({ importId, keys: items.map((i) => i.key) });
-}
-
-/** Sorts the records into those to send and those settled already (bad, already imported, repeated in the file). */
-function prepare(records: ReadonlyArray<ImportRecord>, opts: ResolvedImportOptions, results: ImportRowResult[]): { items: ImportBatchItem[]; indexes: number[] } {
-	const earlier = opts.resumeFrom ? findImportedRows(opts.resumeFrom) : new Map<string, ImportRowResult>();
-	const earlierName = opts.resumeFrom ? `import ${opts.resumeFrom.importId}` : 'an earlier import';
-	const firstRowOfKey = new Map<string, number>();
-	const items: ImportBatchItem[] = [];
-	const indexes: number[] = [];
-	for (let i = 0; i < records.length; i++) {
-		const entry = records[i] as Partial<ImportRecord> | undefined;
-		const row = typeof entry?.row === 'number' && Number.isInteger(entry.row) && entry.row > 0 ? entry.row : i + 1;
-		const record = entry?.record;
-		if (!isPlainRecord(record)) {
-			results[i] = { row, status: 'failed', code: 'IMPORT_INVALID_RECORD', message: 'The row has no record (an object of fields); nothing was sent.' };
-			continue;
-		}
-		let key: unknown;
-		try {
-			key = opts.idempotencyKey ? opts.idempotencyKey(record, row) : createIdempotencyKey(record);
-		} catch (error) {
-			results[i] = { row, status: 'failed', code: 'IMPORT_KEY_MISSING', message: `No idempotency key: ${errorText(error)}` };
-			continue;
-		}
-		if (typeof key !== 'string' || key === '') {
-			results[i] = { row, status: 'failed', code: 'IMPORT_KEY_MISSING', message: 'The row has no idempotency key (the key field is blank); fill it in, or key records by their content.' };
-			continue;
-		}
-		const before = earlier.get(key);
-		if (before !== undefined || opts.alreadyImported.has(key)) {
-			const as = before?.id !== undefined ? ` as ${before.id}` : '';
-			results[i] = { row, key, status: 'duplicate', code: 'ALREADY_IMPORTED', message: `Imported by ${earlierName}${as}; not sent again.` };
-			if (before?.id !== undefined) results[i].id = before.id;
-			continue;
-		}
-		const first = firstRowOfKey.get(key);
-		if (first !== undefined) {
-			results[i] = { row, key, status: 'duplicate', code: 'DUPLICATE_IN_FILE', message: `The same record as row ${first} (same idempotency key); it was sent once, with that row.` };
-			continue;
-		}
-		firstRowOfKey.set(key, row);
-		items.push({ row, record, key });
-		indexes.push(i);
-	}
-	return { items, indexes };
-}
-
 /** Reads a batch's answer into row results; a malformed answer fails the whole batch rather than guessing. */
 function readAnswer(answer: BatchResult, size: number): ImportRowResult[] | undefined {
 	if (!isPlainRecord(answer) || !Array.isArray(answer.results)) return undefined;
@@ -86,7 +30,7 @@ function readAnswer(answer: BatchResult, size: number): ImportRowResult[] | unde
 		const { index, status } = entry;
 		if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= size || out[index] !== undefined) continue;
 		if (typeof status !== 'string' || !STATUSES.has(status)) continue;
-		const result: ImportRowResult = { row: 0, status: status as ImportRecordStatus };
+		const result: ImportRowResult = { row: 0, key: '', status: status as ImportRecordStatus };
 		if (typeof entry.id === 'string' || typeof entry.id === 'number') result.id = String(entry.id);
 		if (status === 'failed') {
 			result.code = typeof entry.code === 'string' && entry.code !== '' ? entry.code : 'IMPORT_REJECTED';
@@ -97,7 +41,7 @@ function readAnswer(answer: BatchResult, size: number): ImportRowResult[] | unde
 		}
 		out[index] = result;
 	}
-	return Array.from(out, (r) => r ?? { row: 0, status: 'accepted' as const });
+	return Array.from(out, (r) => r ?? { row: 0, key: '', status: 'accepted' as const });
 }
 
 function countsOf(answer: BatchResult): ImportBatchSummary['counts'] {
@@ -151,21 +95,14 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 	const start = opts.now();
 	const importId = opts.importId ?? randomUUID();
 	const results: ImportRowResult[] = new Array(records.length);
-	const { items, indexes } = prepare(records, opts, results);
 	const tally = createTally(['created', 'updated', 'duplicate', 'accepted', 'failed', 'notAttempted']);
-	for (const r of results) if (r) tally.add(r.status);
-
-	const batches: ImportBatchSummary[] = [];
-	for (let at = 0; at < items.length; at += opts.batchSize) {
-		const size = Math.min(opts.batchSize, items.length - at);
-		batches.push({ batch: batches.length + 1, rows: [items[at].row, items[at + size - 1].row], size, attempts: 0, outcome: 'notSent' });
-	}
-	const slice = (b: number): ImportBatchItem[] => items.slice(b * opts.batchSize, b * opts.batchSize + batches[b].size);
+	const batcher = new Batcher(records, opts, results, tally, importId);
 	let settled = 0;
+	let next = 0;
 
 	const settle = (b: number, outcome: RequestOutcome<BatchResult>): HaltReason | undefined => {
-		const batch = slice(b);
-		const summary = batches[b];
+		const batch = batcher.items[b];
+		const summary = batcher.summaries[b];
 		summary.attempts = outcome.attempts;
 		if (outcome.kind === 'notSent') return undefined;
 		let answers = outcome.kind === 'answered' ? readAnswer(outcome.value, batch.length) : undefined;
@@ -178,32 +115,46 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 			const failure = outcome.kind === 'failed'
 				? { code: outcome.failure.code, message: outcome.failure.message }
 				: { code: 'IMPORT_BAD_RESPONSE', message: 'The target answered without per-record results, so what it did with these records is unknown. Check the target, then run again with this report to resume.' };
-			answers = batch.map(() => ({ row: 0, status: 'failed' as const, ...failure }));
+			answers = batch.map(() => ({ row: 0, key: '', status: 'failed' as const, ...failure }));
 		}
 		let halt: HaltReason | undefined;
-		for (const [j, answer] of answers.entries()) {
-			const i = indexes[b * opts.batchSize + j];
-			const result: ImportRowResult = { ...answer, row: batch[j].row, key: batch[j].key };
-			results[i] = result;
+		const indexes = batcher.indexes[b];
+		for (let j = 0; j < answers.length; j++) {
+			const result = answers[j];
+			result.row = batch[j].row;
+			result.key = batch[j].key;
+			results[indexes[j]] = result;
 			tally.add(result.status);
 			if (result.status === 'failed' && opts.onError === 'halt' && halt === undefined) {
 				halt = { code: result.code ?? 'IMPORT_REJECTED', message: `Halted at row ${result.row}: ${result.message ?? ''}`.trim(), row: result.row };
 			}
 		}
-		settled++;
-		reportProgress(opts, tally, settled, batches.length, records.length);
+		reportProgress(opts, tally, ++settled, batcher.expectedBatches, records.length);
 		return halt;
 	};
 
-	const stop = await runRequests<BatchResult>(batches.length, opts, start, {
+	// while a request is in flight, make the batches the workers will want next (its keys cost CPU the wait leaves idle)
+	let ahead = false;
+	const makeAhead = (): void => {
+		ahead = false;
+		while (batcher.pending && batcher.items.length < next + opts.concurrency) batcher.makeBatch();
+	};
+	const stop = await runRequests<BatchResult>(opts, start, {
+		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
 		call: (b, attempt) => {
-			const batch = slice(b);
-			return opts.send(batch, { batch: b + 1, attempt, batchKey: batchKeyOf(importId, batch), signal: opts.signal });
+			const batch = batcher.items[b];
+			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.batchKeys[b], signal: opts.signal });
+			if (!ahead && batcher.pending && typeof setImmediate === 'function') {
+				ahead = true;
+				setImmediate(makeAhead);
+			}
+			return sent;
 		},
 		settle,
-		describe: (b) => `rows ${batches[b].rows[0]}–${batches[b].rows[1]}`,
+		describe: (b) => `rows ${batcher.summaries[b].rows[0]}–${batcher.summaries[b].rows[1]}`,
 	});
-	return finishReport(records, results, { opts, importId, start, stop, batches });
+	batcher.makeRest();
+	return finishReport(records, results, { opts, importId, start, stop, batches: batcher.summaries });
 }
 
 function finishReport(
@@ -217,7 +168,7 @@ function finishReport(
 	const exceptions: ImportReport['exceptions'] = [];
 	const totals = { rows: records.length, created: 0, updated: 0, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 };
 	for (let i = 0; i < results.length; i++) {
-		const row = typeof records[i]?.row === 'number' && Number.isInteger(records[i].row) && records[i].row > 0 ? records[i].row : i + 1;
+		const row = rowNumberOf(records[i], i);
 		results[i] ??= { row, status: 'notAttempted', code: stop?.reason.code ?? 'IMPORT_NOT_SENT', message: notSent };
 		const r = results[i];
 		totals[r.status]++;

@@ -45,7 +45,9 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 		return row === undefined ? { id: ids[i] } : { id: ids[i], row };
 	};
 	let settled = 0;
-	const stop = await runRequests<'deleted' | 'notFound'>(ids.length, run, start, {
+	let next = 0;
+	const stop = await runRequests<'deleted' | 'notFound'>(run, start, {
+		next: () => (next < ids.length ? next++ : undefined),
 		call: async (i, attempt) => {
 			const answer = await options.remove(target(i), { batch: i + 1, attempt, batchKey: `revert:${report.importId}:${ids[i]}`, signal: run.signal });
 			if (answer !== 'deleted' && answer !== 'notFound') throw new IntakeError('IMPORT_INVALID_OPTION', `\`remove\` must resolve "deleted" or "notFound", got ${JSON.stringify(answer) ?? String(answer)}`);

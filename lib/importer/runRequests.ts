@@ -30,6 +30,8 @@ export interface RunStop {
 
 /** What the run does per request. */
 export interface RunHooks<R> {
+	/** The next request to start, or undefined when there is none. */
+	next(): number | undefined;
 	/** Makes one try of request `job`. */
 	call(job: number, attempt: number): Promise<R>;
 	/** Takes a request's outcome; returns a reason to halt the run, or nothing to go on. */
@@ -98,7 +100,7 @@ export function retryDelay(attempt: number, failure: Failure, run: ResolvedRunOp
 }
 
 /**
- * Runs `jobs` requests with the run's concurrency, rate limit, retries, time
+ * Runs the requests `hooks.next` hands out, with the run's concurrency, rate limit, retries, time
  * limit and cancellation, handing each outcome to `hooks.settle` as it ends.
  * Requests start in order; once a stop comes, no new request starts, and
  * those in flight end (a policy halt lets them finish their retries; a
@@ -106,8 +108,7 @@ export function retryDelay(attempt: number, failure: Failure, run: ResolvedRunOp
  *
  * @returns why it stopped early, if it did
  */
-export async function runRequests<R>(jobs: number, run: ResolvedRunOptions, start: number, hooks: RunHooks<R>): Promise<RunStop | undefined> {
-	let next = 0;
+export async function runRequests<R>(run: ResolvedRunOptions, start: number, hooks: RunHooks<R>): Promise<RunStop | undefined> {
 	let stop: RunStop | undefined;
 	let nextStartAt = 0;
 	const interval = run.maxRequestsPerSecond > 0 ? 1000 / run.maxRequestsPerSecond : 0;
@@ -168,13 +169,14 @@ export async function runRequests<R>(jobs: number, run: ResolvedRunOptions, star
 	const worker = async (): Promise<void> => {
 		for (;;) {
 			checkStops();
-			if (stop !== undefined || next >= jobs) return;
-			const job = next++;
+			if (stop !== undefined) return;
+			const job = hooks.next();
+			if (job === undefined) return;
 			const outcome = await attemptJob(job);
 			const halt = hooks.settle(job, outcome);
 			if (halt) setStop('halt', halt);
 		}
 	};
-	await Promise.all(Array.from({ length: Math.min(run.concurrency, Math.max(jobs, 1)) }, worker));
+	await Promise.all(Array.from({ length: run.concurrency }, worker));
 	return stop;
 }
