@@ -4,7 +4,8 @@ import type { ResolvedImportOptions } from './options';
 import type { Tally } from './tally';
 import type { ImportBatchItem, ImportBatchSummary, ImportRecord, ImportRowResult } from './types';
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a value is an object of fields (not null, not a list). */
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
-import { Batcher, rowNumberOf } from './batcher';
+import { Batcher, isPlainRecord, rowNumberOf } from './batcher';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import { createTally, finishStatus, notAttemptedMessage, reportProgress } from './tally';
@@ -16,10 +16,6 @@ import type {
 } from './types';
 
 const STATUSES: ReadonlySet<string> = new Set<ImportRecordStatus>(['created', 'updated', 'duplicate', 'accepted', 'failed']);
-
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads a batch's answer into row results; a malformed answer fails the whole batch rather than guessing. */
 function readAnswer(answer: BatchResult, size: number): ImportRowResult[] | undefined {
