@@ -2,7 +2,10 @@
  * The main job on the bundled samples: reads every file in examples/ into
  * rows, maps its columns onto a schema, and turns each row into a clean
  * record or a list of issues. Prints what was detected, the mapping with its
- * reasons, the totals, every issue, and the first records.
+ * reasons, the totals, every issue, and the first records. Then it dedupes
+ * the Outlook contacts against the workbook's clients, and imports the
+ * Outlook contacts into a local import server (the tests' one): the report,
+ * the exceptions, a re-run that resumes from the report, and a revert.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,15 +13,20 @@ import {
 	autoMapHeaders,
 	defineSchema,
 	findDuplicates,
+	importInBatches,
 	isIntakeError,
+	readBulkAnswer,
+	revertImport,
 	readSpreadsheet,
 	resolveDuplicates,
 	scorePair,
 	summarizeReasons,
 	transformRecords,
+	type ImportRecord,
 	type Schema,
 	type TransformOptions,
 } from '../index';
+import { startImportServer } from '../test/helpers/importServer';
 
 /** What each sample is imported as. The legacy matters have no case type: the import sets one, and keeps the fee in a custom field. */
 const IMPORTS: Record<string, { schema: string | Schema; options?: TransformOptions }> = {
@@ -36,6 +44,7 @@ async function main(): Promise<void> {
 	let totalRows = 0;
 	// valid client records per file, for the dedupe step
 	const clients = new Map<string, Array<Record<string, unknown>>>();
+	const importable = new Map<string, ImportRecord[]>();
 	for (const file of files) {
 		const bytes = readFileSync(join(dir, file));
 		// The clients workbook has a title row; the others start with their headers.
@@ -63,12 +72,14 @@ async function main(): Promise<void> {
 			}
 			result.rows.filter((x) => x.status === 'valid').slice(0, 2).forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
 			if (schemaName === 'clients') clients.set(file, result.rows.filter((x) => x.status === 'valid').flatMap((x) => (x.record ? [x.record] : [])));
+			if (schemaName === 'clients') importable.set(file, result.rows.filter((x) => x.status === 'valid').flatMap((x) => (x.record ? [{ row: x.row, record: x.record }] : [])));
 		} catch (e) {
 			if (!isIntakeError(e)) throw e;
 			console.log(`\n${file}\n  could not be read: [${e.code}] ${e.message}`);
 		}
 	}
 	dedupe(clients.get('outlook-contacts-windows1252.csv') ?? [], clients.get('clients-with-title-row.xlsx') ?? []);
+	await importDemo(importable.get('outlook-contacts-windows1252.csv') ?? []);
 	console.log(`\n${files.length} files, ${totalRows} records in all.`);
 }
 
@@ -84,6 +95,36 @@ function dedupe(incoming: Array<Record<string, unknown>>, existing: Array<Record
 		console.log(`  ${who}: ${outcome.action}${outcome.existing !== undefined ? ` into existing client ${outcome.existing + 1}` : ''}`);
 		if (best) console.log(`    closest existing: ${existing[best.k].firstName} ${existing[best.k].lastName}, score ${best.score}: ${summarizeReasons(best.reasons)}`);
 	});
+}
+
+/** The Outlook contacts sent to a local import server in batches; one is refused, then fixed and imported by a resumed run; then the import is reverted. */
+async function importDemo(records: ImportRecord[]): Promise<void> {
+	const server = await startImportServer({ detailed: true });
+	try {
+		const refuse = records[1]?.record.email;
+		server.faults.reject = (r) => (r.email === refuse ? 'this address is on the do-not-contact list' : undefined);
+		const send = async (batch: Array<{ record: Record<string, unknown> }>, context: { batchKey: string }) => {
+			const res = await fetch(`${server.url}/api/v1/import/clients`, {
+				method: 'POST',
+				headers: { authorization: 'Bearer admin-token', 'content-type': 'application/json', 'idempotency-key': context.batchKey },
+				body: JSON.stringify({ records: batch.map((b) => b.record) }),
+			});
+			if (!res.ok) throw Object.assign(new Error(await res.text()), { status: res.status });
+			return readBulkAnswer(await res.json()) ?? { results: [] };
+		};
+		const first = await importInBatches(records, { send, object: 'clients', source: 'outlook-contacts-windows1252.csv', onError: 'skip' });
+		console.log(`\nImport (local server, skip failed rows): ${first.status}; ${JSON.stringify(first.totals)}`);
+		for (const e of first.exceptions) console.log(`  row ${e.row}: [${e.code}] ${e.message}`);
+		server.faults.reject = undefined;
+		const again = await importInBatches(records, { send, object: 'clients', resumeFrom: first });
+		console.log(`Re-run from the report: ${again.status}; sent ${records.length - again.totals.duplicate} of ${records.length} rows; ${JSON.stringify(again.totals)}`);
+		const revert = await revertImport(first, {
+			remove: async ({ id }) => ((await fetch(`${server.url}/api/clients/${id}`, { method: 'DELETE', headers: { authorization: 'Bearer admin-token' } })).status === 404 ? 'notFound' : 'deleted'),
+		});
+		console.log(`Revert of the first import: ${revert.status}; ${JSON.stringify(revert.totals)}`);
+	} finally {
+		await server.close();
+	}
 }
 
 main().catch((e) => {
