@@ -1,3 +1,4 @@
+import { isIntakeError } from '../errors';
 import type { ResolvedRunOptions } from './options';
 import type { HaltReason } from './types';
 
@@ -65,7 +66,7 @@ export function classifyFailure(error: unknown, object: string | undefined, abor
 	if (aborted) {
 		return { code: 'IMPORT_ABORTED', message: `The run was cancelled while this request was in flight; the target may have taken it. Run again with the report to resume: the same idempotency keys keep it from creating twice.`, retryable: false, auth: false, mayHaveArrived: true };
 	}
-	if (e.name === 'IntakeError') {
+	if (isIntakeError(error)) {
 		// the library's own refusal (a callback broke its contract): another try would fail the same way
 		return { code: code ?? 'IMPORT_INVALID_OPTION', message: text, retryable: false, auth: false, mayHaveArrived: false };
 	}
