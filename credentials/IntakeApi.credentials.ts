@@ -7,25 +7,7 @@ import type {
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
-
-/** Extra headers as the credential holds them: a JSON object of names to values. */
-function extraHeaders(credentials: ICredentialDataDecryptedObject): Record<string, string> {
-	const raw = credentials.extraHeaders;
-	let parsed: unknown = raw;
-	if (typeof raw === 'string') {
-		if (raw.trim() === '') return {};
-		try {
-			parsed = JSON.parse(raw);
-		} catch {
-			// the values may be secrets, so the message never quotes them
-			throw new Error('Intake API credential: Extra Headers is not valid JSON; write an object such as {"X-Tenant": "acme"}');
-		}
-	}
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(parsed)) if (typeof value === 'string' || typeof value === 'number') headers[name] = String(value);
-	return headers;
-}
+import { readExtraHeaders } from './extraHeaders';
 
 /**
  * A target system's import API: its base URL and how to authenticate (a
@@ -119,7 +101,7 @@ export class IntakeApi implements ICredentialType {
 	];
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const headers: IDataObject = { ...extraHeaders(credentials), ...(requestOptions.headers ?? {}) };
+		const headers: IDataObject = { ...readExtraHeaders(credentials), ...(requestOptions.headers ?? {}) };
 		const options: IHttpRequestOptions = { ...requestOptions, headers };
 		switch (credentials.authentication) {
 			case 'header':

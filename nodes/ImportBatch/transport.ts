@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { readExtraHeaders } from '../../credentials/extraHeaders';
 import { parseRetryAfter, readBulkAnswer, type BatchResult, type ImportBatchItem, type SendContext } from '../../lib';
 
 export const CREDENTIAL = 'intakeApi';
@@ -31,8 +32,7 @@ export function createRedactor(credentials: ICredentialDataDecryptedObject): Red
 		secrets.add(Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64'));
 	}
 	try {
-		const extra = typeof credentials.extraHeaders === 'string' ? JSON.parse(credentials.extraHeaders) : credentials.extraHeaders;
-		if (extra && typeof extra === 'object') for (const v of Object.values(extra)) if (typeof v === 'string' && v.length >= 4) secrets.add(v);
+		for (const v of Object.values(readExtraHeaders(credentials))) if (v.length >= 4) secrets.add(v);
 	} catch {
 		// the credential's own authenticate reports bad JSON
 	}
