@@ -15,7 +15,6 @@ import {
 	findDuplicates,
 	importInBatches,
 	isIntakeError,
-	readBulkAnswer,
 	revertImport,
 	readSpreadsheet,
 	resolveDuplicates,
@@ -26,6 +25,7 @@ import {
 	type Schema,
 	type TransformOptions,
 } from '../index';
+import { bulkSender } from '../test/helpers/importClient';
 import { startImportServer } from '../test/helpers/importServer';
 
 /** What each sample is imported as. The legacy matters have no case type: the import sets one, and keeps the fee in a custom field. */
@@ -103,15 +103,7 @@ async function importDemo(records: ImportRecord[]): Promise<void> {
 	try {
 		const refuse = records[1]?.record.email;
 		server.faults.reject = (r) => (r.email === refuse ? 'this address is on the do-not-contact list' : undefined);
-		const send = async (batch: Array<{ record: Record<string, unknown> }>, context: { batchKey: string }) => {
-			const res = await fetch(`${server.url}/api/v1/import/clients`, {
-				method: 'POST',
-				headers: { authorization: 'Bearer admin-token', 'content-type': 'application/json', 'idempotency-key': context.batchKey },
-				body: JSON.stringify({ records: batch.map((b) => b.record) }),
-			});
-			if (!res.ok) throw Object.assign(new Error(await res.text()), { status: res.status });
-			return readBulkAnswer(await res.json()) ?? { results: [] };
-		};
+		const send = bulkSender(server.url);
 		const first = await importInBatches(records, { send, object: 'clients', source: 'outlook-contacts-windows1252.csv', onError: 'skip' });
 		console.log(`\nImport (local server, skip failed rows): ${first.status}; ${JSON.stringify(first.totals)}`);
 		for (const e of first.exceptions) console.log(`  row ${e.row}: [${e.code}] ${e.message}`);

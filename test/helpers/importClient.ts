@@ -1,16 +1,10 @@
-import type { BatchResult, ImportBatchItem, SendContext } from '../../lib/importer';
-
-/** An error as the importer expects a transport to throw it. */
-export class TransportError extends Error {
-	constructor(message: string, readonly status?: number, readonly retryAfterMs?: number, readonly code?: string) {
-		super(message);
-	}
-}
+import { parseRetryAfter, readBulkAnswer, type BatchResult, type ImportBatchItem, type SendContext } from '../../lib/importer';
+import { TransportError } from '../../nodes/ImportBatch/transport';
 
 /**
- * A bare `send` for library tests: POSTs a batch to the local server's bulk
- * endpoint with fetch, and reads its documented answer (counts and errors,
- * or per-record results when the server gives them).
+ * A bare `send` for library tests and the sample: POSTs a batch to the local
+ * server's bulk endpoint with fetch, and reads its answer with the library's
+ * readBulkAnswer (the documented counts and errors, or per-record results).
  */
 export function bulkSender(url: string, options: { token?: string; object?: string; timeoutMs?: number } = {}) {
 	return async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
@@ -28,14 +22,8 @@ export function bulkSender(url: string, options: { token?: string; object?: stri
 		}
 		const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
 		if (!res.ok) {
-			const after = Number(res.headers.get('retry-after'));
-			throw new TransportError(String(body.message ?? res.statusText), res.status, Number.isFinite(after) && res.headers.has('retry-after') ? after * 1000 : undefined, body.code as string | undefined);
+			throw new TransportError(String(body.message ?? res.statusText), res.status, parseRetryAfter(res.headers.get('retry-after'), Date.now()), body.code as string | undefined);
 		}
-		if (Array.isArray(body.results)) return { results: body.results as BatchResult['results'] };
-		const errors = (body.errors ?? []) as Array<{ index: number; code: string; message: string }>;
-		return {
-			results: errors.map((e) => ({ index: e.index, status: 'failed' as const, code: e.code, message: e.message })),
-			counts: { created: body.created as number, duplicates: body.duplicates as number, failed: body.failed as number },
-		};
+		return readBulkAnswer(body) ?? (body as never);
 	};
 }
