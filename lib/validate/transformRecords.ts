@@ -234,14 +234,14 @@ function splitFullName(work: RowWork, plan: Plan): void {
 }
 
 /**
- * A first-name cell that starts with a title ("Dr. Sam", as Outlook exports
- * often hold) gives the title to Title when that is blank or says the same,
- * and keeps the rest as the first name. Weak titles ("Sister", "Major") stay
+ * A first-name cell (`first`, the column's own text) that starts with a title
+ * ("Dr. Sam", as Outlook exports often hold) gives the title to Title when
+ * that is blank or says the same, and keeps the rest as the first name. Weak titles ("Sister", "Major") stay
  * unless splitName reads them as titles.
  */
-function liftTitle(work: RowWork, plan: Plan): void {
-	const first = work.text.get('firstName') ?? '';
-	if (first === '' || !plan.fields.has('title')) return;
+function liftTitle(work: RowWork, plan: Plan, first: string): void {
+	// a first name the full-name split gave has had its title taken out already; one word cannot be a title and a name
+	if (first === '' || !/\s/.test(first) || !plan.fields.has('title')) return;
 	const title = splitName(first)?.title;
 	if (title === undefined || !first.startsWith(title)) return;
 	const rest = first.slice(title.length).trim();
@@ -440,8 +440,9 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
 			setValue(work, field.key, fixed);
 		}
 	}
+	const ownFirst = work.text.get('firstName') ?? '';
 	splitFullName(work, plan);
-	liftTitle(work, plan);
+	liftTitle(work, plan, ownFirst);
 	splitFullAddress(work, plan);
 	for (const field of plan.schema.fields) {
 		if (!work.blank(field.key) || failedMap.has(field.key) || Object.hasOwn(opts.fixedValues, field.key)) continue;
