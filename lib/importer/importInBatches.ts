@@ -3,7 +3,7 @@ import { invalidOption } from '../errors';
 import { Batcher, isPlainRecord, rowNumberOf } from './batcher';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
-import { createTally, finishStatus, notAttemptedMessage, reportProgress } from './tally';
+import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
 import type {
 	BatchResult,
 	HaltReason,
@@ -165,7 +165,7 @@ function finishReport(
 	const totals = { rows: records.length, created: 0, updated: 0, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 };
 	for (let i = 0; i < results.length; i++) {
 		const row = rowNumberOf(records[i], i);
-		results[i] ??= { row, status: 'notAttempted', code: stop?.reason.code ?? 'IMPORT_NOT_SENT', message: notSent };
+		results[i] ??= { row, status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
 		const r = results[i];
 		totals[r.status]++;
 		if (r.status === 'created' && r.id !== undefined) createdIds.push(r.id);

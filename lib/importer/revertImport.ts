@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { IntakeError, invalidOption } from '../errors';
 import { checkReport, resolveRunOptions } from './options';
 import { runRequests, type RequestOutcome } from './runRequests';
-import { createTally, finishStatus, notAttemptedMessage, reportProgress } from './tally';
+import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
 import type { ImportReport, RevertOptions, RevertReport } from './types';
 
 type RevertResult = RevertReport['results'][number];
@@ -66,10 +66,10 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 		},
 		describe: (i) => `record ${ids[i]}`,
 	});
-	const notSent = notAttemptedMessage(stop, 'deleted', 'Revert again: records already deleted are skipped.');
+	const notSent = notAttemptedMessage(stop, 'deleted', 'Revert again: records already deleted are skipped.', 'revert');
 	const totals = { ids: ids.length, deleted: 0, alreadyGone: 0, failed: 0, notAttempted: 0 };
 	const done = ids.map((_, i): RevertResult => {
-		const r = results[i] ?? { ...target(i), status: 'notAttempted', code: stop?.reason.code ?? 'IMPORT_NOT_SENT', message: notSent };
+		const r = results[i] ?? { ...target(i), status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
 		totals[r.status]++;
 		return r;
 	});

@@ -14,6 +14,8 @@ export interface Failure {
 	/** The target may have acted on the request (a timeout, a dropped connection, a 5xx). */
 	mayHaveArrived: boolean;
 	retryAfterMs?: number;
+	/** The error's own text, as quoted in the message. */
+	detail?: string;
 }
 
 /** How one request ended, after its tries. */
@@ -53,33 +55,86 @@ function httpHint(status: number): string {
 }
 
 /**
- * Sorts an error `send` threw: its HTTP status (undefined for a network error
- * or timeout), whether another try may help, and a message that says what to
- * do. Never throws, whatever was thrown.
+ * System error codes that mean the request never reached the target, so
+ * nothing in it can have been imported, with whether another try may help and
+ * what to check.
  */
-export function classifyFailure(error: unknown, object: string | undefined, aborted: boolean): Failure {
+const NEVER_SENT: Readonly<Record<string, { retryable: boolean; hint: string }>> = {
+	ECONNREFUSED: { retryable: true, hint: 'Check the Base URL (host and port) and that the target is up.' },
+	EHOSTUNREACH: { retryable: true, hint: 'Check the Base URL and the network between n8n and the target.' },
+	ENETUNREACH: { retryable: true, hint: 'Check the Base URL and the network between n8n and the target.' },
+	EAI_AGAIN: { retryable: true, hint: 'The host name could not be looked up just now; check the Base URL, or try again later.' },
+	ENOTFOUND: { retryable: false, hint: 'No such host: check the host name in the Base URL.' },
+	EAI_NONAME: { retryable: false, hint: 'No such host: check the host name in the Base URL.' },
+	ERR_INVALID_URL: { retryable: false, hint: 'Check the Base URL.' },
+};
+
+/** TLS failures during the handshake, before anything is sent. */
+const TLS_CODE = /^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_(?:VERIFY|GET)_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|EPROTO$)/;
+
+/** System codes of a request that may have reached the target before it failed: its outcome is unknown. */
+const MAY_HAVE_ARRIVED = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'EPIPE', 'ERR_CANCELED', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+function isObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null;
+}
+
+/** The system's code of a network error, wherever the HTTP client put it: `code`, its `cause` (fetch, n8n's NodeApiError), or `httpCode`. */
+function systemCode(e: Record<string, unknown>): string | undefined {
+	const cause = isObject(e.cause) ? e.cause : undefined;
+	const inner = cause && isObject(cause.cause) ? cause.cause : undefined;
+	for (const c of [e.code, cause?.code, inner?.code, e.httpCode]) {
+		if (typeof c === 'string' && (Object.hasOwn(NEVER_SENT, c) || TLS_CODE.test(c) || MAY_HAVE_ARRIVED.has(c))) return c;
+	}
+	return undefined;
+}
+
+/** Redacts a target's text, then cuts it to `max` characters (never the other way round: a cut secret would escape). */
+function targetText(text: string, redact: (text: string) => string, max: number): string {
+	const clean = redact(text);
+	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/**
+ * Sorts an error `send` threw: its HTTP status (undefined for a network error
+ * or timeout), whether another try may help, whether the target may have
+ * acted on it, and a message that says what to do. The target's text is
+ * redacted before it is cut and quoted. Never throws, whatever was thrown.
+ */
+export function classifyFailure(error: unknown, object: string | undefined, aborted: boolean, redact: (text: string) => string = (t) => t): Failure {
 	const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<string, unknown>;
 	const status = typeof e.status === 'number' && Number.isInteger(e.status) ? e.status : undefined;
-	const text = typeof e.message === 'string' && e.message !== '' ? e.message : 'no message';
-	const code = typeof e.code === 'string' && e.code !== '' ? e.code : undefined;
+	const text = targetText(typeof e.message === 'string' && e.message !== '' ? e.message : 'no message', redact, 500);
+	const rawCode = typeof e.code === 'string' && e.code !== '' ? targetText(e.code, redact, 100) : undefined;
 	const retryAfterMs = typeof e.retryAfterMs === 'number' && Number.isFinite(e.retryAfterMs) && e.retryAfterMs >= 0 ? e.retryAfterMs : undefined;
 	if (aborted) {
 		return { code: 'IMPORT_ABORTED', message: `The run was cancelled while this request was in flight; the target may have taken it. Run again with the report to resume: the same idempotency keys keep it from creating twice.`, retryable: false, auth: false, mayHaveArrived: true };
 	}
 	if (isIntakeError(error)) {
 		// the library's own refusal (a callback broke its contract): another try would fail the same way
-		return { code: code ?? 'IMPORT_INVALID_OPTION', message: text, retryable: false, auth: false, mayHaveArrived: false };
+		return { code: rawCode ?? 'IMPORT_INVALID_OPTION', message: text, retryable: false, auth: false, mayHaveArrived: false };
 	}
 	if (status === undefined) {
-		return { code: code ?? 'IMPORT_NO_RESPONSE', message: `No answer (${text}); the target may have taken the request.`, retryable: true, auth: false, mayHaveArrived: true };
+		const sys = systemCode(e);
+		const never = sys === undefined ? undefined : Object.hasOwn(NEVER_SENT, sys) ? NEVER_SENT[sys] : TLS_CODE.test(sys) ? { retryable: false, hint: "The target's TLS certificate was refused: check the Base URL, or the certificate." } : undefined;
+		if (e.notSent === true || never) {
+			const hint = never?.hint ?? 'Check the Base URL and that the target is up.';
+			return { code: 'IMPORT_UNREACHABLE', message: `The request never reached the target (${text}), so nothing in it was imported: it is safe to run again. ${hint}`, retryable: never?.retryable ?? true, auth: false, mayHaveArrived: false, detail: text };
+		}
+		// a system code is the client's, not the target's: the row gets the library's code, and the message keeps the system's
+		const code = sys !== undefined || rawCode === undefined ? 'IMPORT_NO_RESPONSE' : rawCode;
+		return { code, message: `No answer (${text}); the target may have taken the request.`, retryable: true, auth: false, mayHaveArrived: true };
 	}
-	if (status === 401 || status === 403) {
+	if (status === 401) {
+		return { code: rawCode ?? 'UNAUTHORIZED', status, message: `The target rejected the API token (401): check the token in the credential (it may be wrong, expired or revoked). The target answered: ${text}`, retryable: false, auth: true, mayHaveArrived: false };
+	}
+	if (status === 403) {
 		const what = object ? `import ${object}` : 'import';
-		return { code: code ?? (status === 403 ? 'PERMISSION_DENIED' : 'UNAUTHORIZED'), status, message: `The API token lacks permission to ${what} (admin rights required). The target answered ${status}: ${text}`, retryable: false, auth: true, mayHaveArrived: false };
+		return { code: rawCode ?? 'PERMISSION_DENIED', status, message: `The API token lacks permission to ${what} (admin rights required). The target answered 403: ${text}`, retryable: false, auth: true, mayHaveArrived: false };
 	}
 	const retryable = status === 408 || status === 425 || status === 429 || status >= 500;
 	return {
-		code: code ?? `HTTP_${status}`,
+		code: rawCode ?? `HTTP_${status}`,
 		status,
 		message: `The target answered ${status}: ${text.replace(/\.$/, '')}.${httpHint(status)}`,
 		retryable,
@@ -98,6 +153,17 @@ export function retryDelay(attempt: number, failure: Failure, run: ResolvedRunOp
 	if (failure.retryAfterMs !== undefined) return failure.retryAfterMs;
 	const cap = Math.min(run.retry.maxMs, run.retry.baseMs * 2 ** (attempt - 1));
 	return cap / 2 + (cap / 2) * run.random();
+}
+
+/**
+ * A request's last failure, as its outcome: the target may have acted on it
+ * if any try may have arrived, not only the last (a timeout, then a refused
+ * connection, still leaves the first try's outcome unknown).
+ */
+function settledFailure(last: Failure, arrived: boolean): Failure {
+	if (!arrived || last.mayHaveArrived) return last;
+	if (last.code !== 'IMPORT_UNREACHABLE') return { ...last, mayHaveArrived: true };
+	return { ...last, code: 'IMPORT_NO_RESPONSE', mayHaveArrived: true, message: `No answer: the last try never reached the target (${last.detail ?? 'no message'}), but an earlier one may have, so the target may have taken the request.` };
 }
 
 /**
@@ -149,10 +215,10 @@ export async function runRequests<R>(run: ResolvedRunOptions, start: number, hoo
 				last = classifyFailure(error, run.object, run.signal?.aborted === true);
 				arrived ||= last.mayHaveArrived;
 				if (last.auth) setStop('auth', { code: last.code, message: last.message });
-				if (!last.retryable || attempt >= run.retry.attempts) return { kind: 'failed', failure: last, attempts: attempt };
+				if (!last.retryable || attempt >= run.retry.attempts) return { kind: 'failed', failure: settledFailure(last, arrived), attempts: attempt };
 				const delay = retryDelay(attempt, last, run);
 				if (delay > MAX_RETRY_AFTER_MS) {
-					return { kind: 'failed', failure: { ...last, message: `${last.message} It asked to wait ${Math.round(delay / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 60_000} minutes this waits.` }, attempts: attempt };
+					return { kind: 'failed', failure: settledFailure({ ...last, message: `${last.message} It asked to wait ${Math.round(delay / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 60_000} minutes this waits.` }, arrived), attempts: attempt };
 				}
 				if (run.now() + delay - start > run.maxDurationMs) {
 					checkStops();
@@ -163,7 +229,7 @@ export async function runRequests<R>(run: ResolvedRunOptions, start: number, hoo
 			}
 		}
 		// stopped between tries: the request counts as sent only if the target may have acted on it
-		if (last && arrived) return { kind: 'failed', failure: { ...last, message: `${last.message} Not tried again: ${stop?.reason.message ?? 'the run stopped.'}` }, attempts: tries };
+		if (last && arrived) return { kind: 'failed', failure: settledFailure({ ...last, message: `${last.message} Not tried again: ${stop?.reason.message ?? 'the run stopped.'}` }, arrived), attempts: tries };
 		return { kind: 'notSent', attempts: tries };
 	};
 

@@ -32,21 +32,29 @@ export function finishStatus(stop: RunStop | undefined, failed: number): ImportR
 	return failed > 0 ? 'Completed with errors' : 'Complete';
 }
 
+/** The code every row or id that was never sent carries, whatever stopped the run (the run's own reason is in its `haltReason`). */
+export const NOT_ATTEMPTED = 'NOT_ATTEMPTED';
+
 /**
- * What a row that was never sent says, by why the run stopped; `again` says
- * how to finish the job ("Run again with this report to resume.").
+ * What a row that was never sent says, by why the run stopped; `what` names
+ * the run ("import", "revert") and `again` says how to finish the job ("Run
+ * again with this report to resume.").
  */
-export function notAttemptedMessage(stop: RunStop | undefined, verb: string, again: string): string {
+export function notAttemptedMessage(stop: RunStop | undefined, verb: string, again: string, what = 'import'): string {
 	const then = `${again.charAt(0).toLowerCase()}${again.slice(1)}`;
 	switch (stop?.kind) {
-		case 'halt':
-			return `Not ${verb}: the run halted at row ${stop.reason.row ?? '?'} (${stop.reason.code}), as "halt on error" asks. Fix that row, then ${then}`;
+		case 'halt': {
+			const { row, batch, code } = stop.reason;
+			if (row !== undefined) return `Not ${verb}: the ${what} halted at row ${row} (${code}), as "halt on error" asks. Fix that row, then ${then}`;
+			const at = batch !== undefined ? `after batch ${batch}` : 'early';
+			return `Not ${verb}: the ${what} halted ${at} (${code}), as "halt on error" asks. Check those rows in the target, then ${then}`;
+		}
 		case 'auth':
 			return `Not ${verb}: the target refused the API token (${stop.reason.code}). Fix the credential, then ${then}`;
 		case 'timeLimit':
 			return `Not ${verb}: the time limit was reached. ${again}`;
 		case 'aborted':
-			return `Not ${verb}: the run was cancelled. ${again}`;
+			return `Not ${verb}: the ${what} was cancelled. ${again}`;
 		default:
 			return `Not ${verb}.`;
 	}

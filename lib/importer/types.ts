@@ -55,16 +55,20 @@ export interface SendContext {
 
 /**
  * The shape of an error `send` throws for a transport-level failure. `status`
- * is the HTTP status, or undefined for a network error or a timeout (the
- * outcome is then unknown, and the batch is retried with the same keys).
+ * is the HTTP status, or undefined for a network error or a timeout. Without
+ * a status the outcome is unknown (the target may have acted), unless
+ * `notSent` says, or `code` shows (ECONNREFUSED, ENOTFOUND, EAI_AGAIN, a TLS
+ * certificate error), that the request never reached the target.
  */
 export interface ImportTransportError {
 	message: string;
 	status?: number;
 	/** From a `Retry-After` header, in milliseconds. */
 	retryAfterMs?: number;
-	/** The target's error code, if its body gave one. */
+	/** The target's error code, if its body gave one; for a network error, the system's code (ECONNREFUSED, ETIMEDOUT, …). */
 	code?: string;
+	/** The request never reached the target (refused connection, unknown host, refused certificate): nothing in it was imported. */
+	notSent?: boolean;
 }
 
 /** How failed requests are retried: `attempts` tries in all, with exponential backoff and jitter between `baseMs` and `maxMs`. */
@@ -167,6 +171,8 @@ export interface HaltReason {
 	message: string;
 	/** The row whose failure halted the import. */
 	row?: number;
+	/** The batch that halted it, when no single row did (the target counted a failure without saying which row). */
+	batch?: number;
 }
 
 /** The import history record: a plain JSON object, one per run. */

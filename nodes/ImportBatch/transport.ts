@@ -11,11 +11,17 @@ interface Answer {
 	body: unknown;
 }
 
-/** A transport failure in the shape the importer sorts: HTTP status (none for a network error or timeout), Retry-After, the target's code. */
+/** A transport failure in the shape the importer sorts (ImportTransportError): HTTP status (none for a network error or timeout), Retry-After, the target's or the system's code, and whether it never reached the target. */
 export class TransportError extends Error {
-	constructor(message: string, readonly status?: number, readonly retryAfterMs?: number, readonly code?: string) {
+	readonly status?: number;
+	readonly retryAfterMs?: number;
+	readonly code?: string;
+	readonly notSent?: boolean;
+
+	constructor(message: string, details: { status?: number; retryAfterMs?: number; code?: string; notSent?: boolean } = {}) {
 		super(message);
 		this.name = 'TransportError';
+		for (const [key, value] of Object.entries(details)) if (value !== undefined) Object.assign(this, { [key]: value });
 	}
 }
 
@@ -82,7 +88,26 @@ function describeBody(body: unknown): { code?: string; message?: string } {
 /** The error for a non-2xx answer. */
 function answerError(answer: Answer, redact: Redact): TransportError {
 	const { code, message } = describeBody(answer.body);
-	return new TransportError(redact(message ?? `HTTP ${answer.statusCode}`), answer.statusCode, parseRetryAfter(headerOf(answer.headers, 'retry-after'), Date.now()), code);
+	return new TransportError(redact(message ?? `HTTP ${answer.statusCode}`), { status: answer.statusCode, retryAfterMs: parseRetryAfter(headerOf(answer.headers, 'retry-after'), Date.now()), code: code === undefined ? undefined : redact(code) });
+}
+
+/**
+ * The system's code and message of a failed request, wherever n8n put them.
+ * n8n wraps axios's error in a NodeApiError, which keeps the code in
+ * `httpCode`, the client's own message ("connect ECONNREFUSED 127.0.0.1:9")
+ * in `messages`, and swaps its message for a generic one; a bare axios error
+ * has `code`; fetch nests the code in `cause`.
+ */
+function networkError(error: unknown): { code?: string; message?: string } {
+	const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<string, unknown>;
+	const chain = [e];
+	for (let at: unknown = e.cause; typeof at === 'object' && at !== null && chain.length < 4; at = (at as Record<string, unknown>).cause) chain.push(at as Record<string, unknown>);
+	const isCode = (c: unknown): c is string => typeof c === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(c);
+	const isText = (m: unknown): m is string => typeof m === 'string' && m !== '';
+	const code = chain.map((c) => c.code).find(isCode) ?? (isCode(e.httpCode) ? e.httpCode : undefined);
+	const original = Array.isArray(e.messages) ? e.messages.find(isText) : undefined;
+	const inner = chain.slice(1).map((c) => c.message).find(isText);
+	return { code, message: original ?? inner ?? (isText(e.message) ? e.message : undefined) };
 }
 
 /** How requests go out: through n8n's authenticated HTTP helper, with the node's timeout and the execution's cancel signal. */
@@ -107,13 +132,13 @@ export function createRequester(ctx: IExecuteFunctions, baseUrl: string, timeout
 		try {
 			response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL, options);
 		} catch (error) {
-			// a network error or a timeout: the outcome is unknown; the error may carry the request's headers, so only its message is kept
-			const e = error as { message?: unknown; code?: unknown; httpCode?: unknown };
-			const code = [e.code, e.httpCode].find((c) => typeof c === 'string' && c !== '');
-			const why = [code, typeof e.message === 'string' ? e.message : undefined].filter(Boolean).join(': ');
-			// caught by importInBatches, which sorts it by status and reports it per row; it never reaches n8n
+			// a network error or a timeout: the library tells a request that never left (ECONNREFUSED, ENOTFOUND, a refused
+			// certificate) from one whose outcome is unknown by the system's code; the error may carry the request's
+			// headers, so only its code and message are kept
+			const { code, message } = networkError(error);
+			// caught by importInBatches, which sorts it by its code and reports it per row; it never reaches n8n
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			throw new TransportError(redact(why || 'the request failed'), undefined, undefined, 'IMPORT_NO_RESPONSE');
+			throw new TransportError(redact([code, message].filter(Boolean).join(': ') || 'the request failed'), { code });
 		}
 		return { statusCode: Number(response.statusCode ?? 0), headers: response.headers ?? {}, body: response.body };
 	};

@@ -1,6 +1,9 @@
-import type { IBinaryData, ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData } from 'n8n-workflow';
+import type { IBinaryData, ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
 import { IntakeApi } from '../../credentials/IntakeApi.credentials';
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+/** The node every fake context runs as. */
+const NODE: INode = { id: 'node-1', name: 'Spreadsheet to Records', type: 'n8n-nodes-intake.spreadsheetToRecords', typeVersion: 1, position: [0, 0], parameters: {} };
 
 /** What a fake execution context serves. */
 export interface FakeContext {
@@ -24,14 +27,7 @@ export interface FakeContext {
  * real engine provides, and records which helpers the node used.
  */
 export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { calls: string[]; logs: string[] } {
-	const node: INode = {
-		id: 'node-1',
-		name: 'Spreadsheet to Records',
-		type: 'n8n-nodes-intake.spreadsheetToRecords',
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-	};
+	const node = NODE;
 	const calls: string[] = [];
 	const logs: string[] = [];
 	const fake = {
@@ -89,6 +85,24 @@ export function fileItem(fileName: string, propertyName = 'data'): INodeExecutio
 }
 
 /**
+ * The error n8n's httpRequestWithAuthentication throws when no answer came:
+ * axios's error (a system code, its message, and the request's config with
+ * the headers, secrets included) wrapped in a NodeApiError, whose own message
+ * n8n swaps for a generic one ("The service refused the connection - perhaps
+ * it is offline").
+ */
+function n8nRequestError(error: unknown, options: IHttpRequestOptions, headers: Record<string, string>, timedOut: boolean): Error {
+	const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+	const [code, message] = timedOut
+		? ['ECONNABORTED', `timeout of ${options.timeout}ms exceeded`]
+		: (options.abortSignal as AbortSignal | undefined)?.aborted
+			? ['ERR_CANCELED', 'canceled']
+			: [cause?.code ?? 'ECONNRESET', cause?.message ?? (error as Error).message];
+	const axiosError = Object.assign(new Error(message), { name: 'AxiosError', code, config: { headers }, isAxiosError: true });
+	return new NodeApiError(NODE, axiosError as unknown as JsonObject);
+}
+
+/**
  * What n8n's httpRequest does with the options the Import Batch node uses
  * (json, returnFullResponse, ignoreHttpStatusErrors, timeout, abortSignal,
  * auth), done with fetch against the real local server.
@@ -102,13 +116,15 @@ async function fetchLikeN8n(options: IHttpRequestOptions): Promise<unknown> {
 		body = JSON.stringify(options.body);
 		headers['content-type'] = 'application/json';
 	}
-	const signals = [AbortSignal.timeout(options.timeout ?? 300_000), ...(options.abortSignal ? [options.abortSignal as AbortSignal] : [])];
+	const timeout = AbortSignal.timeout(options.timeout ?? 300_000);
+	const signals = [timeout, ...(options.abortSignal ? [options.abortSignal as AbortSignal] : [])];
+	const url = new URL(options.url);
+	for (const [k, v] of Object.entries(options.qs ?? {})) url.searchParams.set(k, String(v));
 	let res: Response;
 	try {
-		res = await fetch(options.url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.any(signals) });
+		res = await fetch(url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.any(signals) });
 	} catch (error) {
-		// axios's shape: a code and a message, and the request config (headers included) attached
-		throw Object.assign(new Error(`timeout of ${options.timeout}ms exceeded or ${(error as Error).message}`), { code: 'ECONNABORTED', config: { headers } });
+		throw n8nRequestError(error, options, headers, timeout.aborted);
 	}
 	const text = await res.text();
 	let parsed: unknown = text;

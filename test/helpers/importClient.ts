@@ -5,6 +5,8 @@ import { TransportError } from '../../nodes/ImportBatch/transport';
  * A bare `send` for library tests and the sample: POSTs a batch to the local
  * server's bulk endpoint with fetch, and reads its answer with the library's
  * readBulkAnswer (the documented counts and errors, or per-record results).
+ * A failed fetch passes on the system's code (ECONNREFUSED, …), which tells
+ * the library whether the request can have reached the target.
  */
 export function bulkSender(url: string, options: { token?: string; object?: string; timeoutMs?: number } = {}) {
 	return async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
@@ -18,11 +20,12 @@ export function bulkSender(url: string, options: { token?: string; object?: stri
 				signal: AbortSignal.any(signals),
 			});
 		} catch (error) {
-			throw new TransportError(`request failed: ${(error as Error).message}`);
+			const cause = (error as { cause?: { code?: unknown } }).cause;
+			throw new TransportError(`request failed: ${(error as Error).message}`, { code: typeof cause?.code === 'string' ? cause.code : undefined });
 		}
 		const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
 		if (!res.ok) {
-			throw new TransportError(String(body.message ?? res.statusText), res.status, parseRetryAfter(res.headers.get('retry-after'), Date.now()), body.code as string | undefined);
+			throw new TransportError(String(body.message ?? res.statusText), { status: res.status, retryAfterMs: parseRetryAfter(res.headers.get('retry-after'), Date.now()), code: body.code as string | undefined });
 		}
 		return readBulkAnswer(body) ?? (body as never);
 	};

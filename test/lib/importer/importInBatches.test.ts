@@ -86,8 +86,13 @@ describe('importInBatches', () => {
 			expect(report.haltReason).toEqual({ code: 'VALIDATION_FAILED', message: 'Halted at row 62: no F60s', row: 62 });
 			expect(report.totals).toMatchObject({ created: 99, failed: 1, notAttempted: 100 });
 			expect(server.log).toHaveLength(2);
-			expect(report.results[150]).toMatchObject({ row: 152, status: 'notAttempted', code: 'VALIDATION_FAILED' });
-			expect(report.results[150].message).toMatch(/^Not sent: the run halted at row 62 \(VALIDATION_FAILED\)/);
+			// a row never sent has its own code, not the halting row's
+			expect(report.results[150]).toEqual({
+				row: 152,
+				status: 'notAttempted',
+				code: 'NOT_ATTEMPTED',
+				message: 'Not sent: the import halted at row 62 (VALIDATION_FAILED), as "halt on error" asks. Fix that row, then run again with this report to resume: only the rows not imported are sent.',
+			});
 			expect(report.batches.map((b) => b.outcome)).toEqual(['answered', 'answered', 'notSent', 'notSent']);
 			expectAccounted(report, records);
 		});
@@ -163,15 +168,83 @@ describe('importInBatches', () => {
 			expectAccounted(report, records);
 		});
 
-		it('fails a batch after its last try when the target cannot be reached', async () => {
+		it('fails a batch after its last try when the target refuses the connection, saying nothing reached it', async () => {
 			const url = server.url;
 			await server.close();
 			const records = people(3);
 			const report = await importInBatches(records, { send: bulkSender(url), retry: { attempts: 3 }, onError: 'skip', ...noWait });
 			expect(report.batches[0]).toMatchObject({ attempts: 3, outcome: 'failed' });
-			expect(report.results[0]).toMatchObject({ status: 'failed', code: 'IMPORT_NO_RESPONSE' });
-			expect(report.results[0].message).toMatch(/^No answer \(request failed: fetch failed\); the target may have taken the request\.$/);
+			expect(report.results[0]).toEqual({
+				row: 2,
+				key: createIdempotencyKey(records[0].record),
+				status: 'failed',
+				code: 'IMPORT_UNREACHABLE',
+				message: 'The request never reached the target (request failed: fetch failed), so nothing in it was imported: it is safe to run again. Check the Base URL (host and port) and that the target is up.',
+			});
 			server = await startImportServer();
+		});
+
+		it('halts on 401 saying the token was rejected, not that it lacks permission', async () => {
+			const records = people(3);
+			const report = await importInBatches(records, { send: bulkSender(server.url, { token: 'wrong-token' }), onError: 'skip', object: 'clients', ...noWait });
+			expect(report.status).toBe('Error');
+			expect(report.haltReason).toEqual({
+				code: 'UNAUTHORIZED',
+				message: 'The target rejected the API token (401): check the token in the credential (it may be wrong, expired or revoked). The target answered: invalid token wrong-token',
+			});
+		});
+	});
+
+	describe('network failures', () => {
+		/** A send that fails with these errors in turn, then answers every row created. */
+		const failing = (...errors: unknown[]) => {
+			let call = 0;
+			return async (batch: { row: number }[]) => {
+				const error = errors[call++];
+				if (error !== undefined) throw error;
+				return { results: batch.map((_, index) => ({ index, status: 'created' as const, id: `id-${index}` })) };
+			};
+		};
+		const run = (send: ReturnType<typeof failing>, attempts = 1) => importInBatches(people(2), { send, retry: { attempts }, onError: 'skip', ...noWait });
+
+		it.each([
+			['ECONNREFUSED in code', Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' })],
+			['EAI_AGAIN in cause.code', Object.assign(new Error('The DNS server returned an error'), { cause: { code: 'EAI_AGAIN' } })],
+			['a certificate error', Object.assign(new Error('certificate has expired'), { code: 'CERT_HAS_EXPIRED' })],
+			['notSent from the transport', { message: 'refused before sending', notSent: true }],
+		])('tells a request that never reached the target (%s) from one whose outcome is unknown', async (_, error) => {
+			const report = await run(failing(error));
+			expect(report.results[0].code).toBe('IMPORT_UNREACHABLE');
+			expect(report.results[0].message).toMatch(/^The request never reached the target \(.+\), so nothing in it was imported: it is safe to run again\./);
+		});
+
+		it.each([
+			['ETIMEDOUT', Object.assign(new Error('connect ETIMEDOUT'), { code: 'ETIMEDOUT' })],
+			['ECONNRESET in cause.code', Object.assign(new Error('socket hang up'), { cause: { code: 'ECONNRESET' } })],
+			['ECONNABORTED (an axios timeout)', Object.assign(new Error('timeout of 1000ms exceeded'), { code: 'ECONNABORTED' })],
+			['no code at all', new Error('socket hang up')],
+		])('says the target may have acted after %s', async (_, error) => {
+			const report = await run(failing(error));
+			expect(report.results[0]).toMatchObject({ code: 'IMPORT_NO_RESPONSE', message: `No answer (${(error as Error).message}); the target may have taken the request.` });
+		});
+
+		it('does not retry an unknown host, and retries a refused connection', async () => {
+			const unknownHost = Object.assign(new Error('getaddrinfo ENOTFOUND crm.example'), { code: 'ENOTFOUND' });
+			const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+			expect((await run(failing(unknownHost), 3)).batches[0]).toMatchObject({ attempts: 1, outcome: 'failed' });
+			const retried = await run(failing(refused, refused), 3);
+			expect(retried.batches[0]).toMatchObject({ attempts: 3, outcome: 'answered' });
+			expect(retried.totals.created).toBe(2);
+		});
+
+		it('keeps the outcome unknown when a timed-out try is followed by a refused one', async () => {
+			const timeout = Object.assign(new Error('timeout of 1000ms exceeded'), { code: 'ECONNABORTED' });
+			const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+			const report = await run(failing(timeout, refused), 2);
+			expect(report.results[0]).toMatchObject({
+				code: 'IMPORT_NO_RESPONSE',
+				message: 'No answer: the last try never reached the target (connect ECONNREFUSED), but an earlier one may have, so the target may have taken the request.',
+			});
 		});
 
 		it('stops at the time limit: rows not sent are notAttempted and the status says so', async () => {

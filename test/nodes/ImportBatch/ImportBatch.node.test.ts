@@ -112,7 +112,7 @@ describe('ImportBatch', () => {
 			// refused: the target's message quotes the token
 			const refused = run(items(3), { onError: 'skip' }, { credentials });
 			const [reports, exceptions] = await refused.out;
-			expect((reports[0].json as unknown as ImportReport).results[0].message).toBe('The API token lacks permission to import clients (admin rights required). The target answered 401: invalid token ***');
+			expect((reports[0].json as unknown as ImportReport).results[0].message).toBe('The target rejected the API token (401): check the token in the credential (it may be wrong, expired or revoked). The target answered: invalid token ***');
 			// timed out: the HTTP error carries the request's headers
 			server.tokens.admin.add(secret);
 			server.faults.hangAfterCommit.add(2);
@@ -122,6 +122,18 @@ describe('ImportBatch', () => {
 			const everything = JSON.stringify([reports, exceptions, refused.ctx.logs, reports2, exceptions2, timedOut.ctx.logs]);
 			expect(everything).not.toContain(secret);
 			expect(everything).not.toContain('tenant-secret-42');
+		});
+
+		it('says a request that never reached the target is safe to run again, passing on n8n\'s error code', async () => {
+			const url = server.url;
+			await server.close();
+			const [reports] = await run(items(2), { onError: 'skip', importOptions: { attempts: 1 } }, { credentials: { ...bearer(), baseUrl: url } }).out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.results[0]).toMatchObject({ status: 'failed', code: 'IMPORT_UNREACHABLE' });
+			expect(report.results[0].message).toBe(
+				`The request never reached the target (ECONNREFUSED: connect ECONNREFUSED ${url.slice('http://'.length)}), so nothing in it was imported: it is safe to run again. Check the Base URL (host and port) and that the target is up.`,
+			);
+			server = await startImportServer({ detailed: true });
 		});
 
 		it('retries a request that timed out with the same Idempotency-Key, and creates nothing twice', async () => {
