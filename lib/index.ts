@@ -102,6 +102,7 @@ export {
 	createIdempotencyKey,
 	readBulkAnswer,
 	parseRetryAfter,
+	createRedactor,
 	DEFAULT_IMPORT_OPTIONS,
 	type BatchResult,
 	type BatchResultEntry,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
 import { Batcher, isPlainRecord, rowNumberOf } from './batcher';
+import { clipTargetText } from './createRedactor';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
@@ -17,8 +18,12 @@ import type {
 
 const STATUSES: ReadonlySet<string> = new Set<ImportRecordStatus>(['created', 'updated', 'duplicate', 'accepted', 'failed']);
 
-/** Reads a batch's answer into row results; a malformed answer fails the whole batch rather than guessing. */
-function readAnswer(answer: BatchResult, size: number): ImportRowResult[] | undefined {
+/** How long a target's code or message may be in a report, after redacting. */
+const MAX_CODE = 100;
+const MAX_MESSAGE = 500;
+
+/** Reads a batch's answer into row results, the target's texts redacted; a malformed answer fails the whole batch rather than guessing. */
+function readAnswer(answer: BatchResult, size: number, redact: (text: string) => string): ImportRowResult[] | undefined {
 	if (!isPlainRecord(answer) || !Array.isArray(answer.results)) return undefined;
 	const out: Array<ImportRowResult | undefined> = new Array(size);
 	for (const entry of answer.results as unknown[]) {
@@ -27,13 +32,15 @@ function readAnswer(answer: BatchResult, size: number): ImportRowResult[] | unde
 		if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= size || out[index] !== undefined) continue;
 		if (typeof status !== 'string' || !STATUSES.has(status)) continue;
 		const result: ImportRowResult = { row: 0, key: '', status: status as ImportRecordStatus };
-		if (typeof entry.id === 'string' || typeof entry.id === 'number') result.id = String(entry.id);
+		if (typeof entry.id === 'string' || typeof entry.id === 'number') result.id = redact(String(entry.id));
+		const code = typeof entry.code === 'string' && entry.code !== '' ? clipTargetText(entry.code, redact, MAX_CODE) : undefined;
+		const message = typeof entry.message === 'string' ? clipTargetText(entry.message, redact, MAX_MESSAGE) : undefined;
 		if (status === 'failed') {
-			result.code = typeof entry.code === 'string' && entry.code !== '' ? entry.code : 'IMPORT_REJECTED';
-			result.message = typeof entry.message === 'string' && entry.message !== '' ? entry.message : 'The target rejected the record and gave no reason.';
-		} else if (typeof entry.code === 'string' && entry.code !== '') {
-			result.code = entry.code;
-			if (typeof entry.message === 'string') result.message = entry.message;
+			result.code = code ?? 'IMPORT_REJECTED';
+			result.message = message || 'The target rejected the record and gave no reason.';
+		} else if (code !== undefined) {
+			result.code = code;
+			if (message !== undefined) result.message = message;
 		}
 		out[index] = result;
 	}
@@ -101,7 +108,7 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		const summary = batcher.summaries[b];
 		summary.attempts = outcome.attempts;
 		if (outcome.kind === 'notSent') return undefined;
-		let answers = outcome.kind === 'answered' ? readAnswer(outcome.value, batch.length) : undefined;
+		let answers = outcome.kind === 'answered' ? readAnswer(outcome.value, batch.length, opts.redact) : undefined;
 		if (outcome.kind === 'answered' && answers !== undefined) {
 			summary.outcome = 'answered';
 			const counts = countsOf(outcome.value);

@@ -4,6 +4,7 @@ export { findImportedRows } from './findImportedRows';
 export { createIdempotencyKey } from './createIdempotencyKey';
 export { readBulkAnswer } from './readBulkAnswer';
 export { parseRetryAfter } from './parseRetryAfter';
+export { createRedactor } from './createRedactor';
 export { DEFAULT_IMPORT_OPTIONS } from './options';
 export type {
 	BatchResult,

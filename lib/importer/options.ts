@@ -1,4 +1,5 @@
 import { IntakeError, invalidOption } from '../errors';
+import { createRedactor } from './createRedactor';
 import type { ImportOptions, ImportReport, RetryOptions, RunOptions } from './types';
 
 /** RunOptions with every default filled in. */
@@ -13,6 +14,8 @@ export interface ResolvedRunOptions {
 	now: () => number;
 	sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 	random: () => number;
+	/** Hides the transport's secrets in the target's texts. */
+	redact: (text: string) => string;
 }
 
 /**
@@ -84,6 +87,11 @@ export function resolveRunOptions(options: RunOptions): ResolvedRunOptions {
 		throw invalid('signal', 'an AbortSignal', options.signal);
 	}
 	if (options.object !== undefined && typeof options.object !== 'string') throw invalid('object', 'a string', options.object);
+	const secrets = options.secrets ?? [];
+	// the secret itself is never quoted back, only what kind of value it was
+	if (!Array.isArray(secrets)) throw invalid('secrets', 'a list of strings', typeof secrets);
+	const notText = secrets.findIndex((s) => typeof s !== 'string');
+	if (notText >= 0) throw invalid(`secrets[${notText}]`, 'a string', typeof secrets[notText]);
 	return {
 		concurrency: whole('concurrency', options.concurrency, d.concurrency, 1, 64),
 		maxRequestsPerSecond: nonNegative('maxRequestsPerSecond', options.maxRequestsPerSecond, d.maxRequestsPerSecond),
@@ -95,6 +103,7 @@ export function resolveRunOptions(options: RunOptions): ResolvedRunOptions {
 		now: fn('now', options.now, Date.now),
 		sleep: fn('sleep', options.sleep, sleepFor),
 		random: fn('random', options.random, Math.random),
+		redact: createRedactor(secrets),
 	};
 }
 

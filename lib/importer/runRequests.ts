@@ -1,4 +1,5 @@
 import { isIntakeError } from '../errors';
+import { clipTargetText } from './createRedactor';
 import type { ResolvedRunOptions } from './options';
 import type { HaltReason } from './types';
 
@@ -89,12 +90,6 @@ function systemCode(e: Record<string, unknown>): string | undefined {
 	return undefined;
 }
 
-/** Redacts a target's text, then cuts it to `max` characters (never the other way round: a cut secret would escape). */
-function targetText(text: string, redact: (text: string) => string, max: number): string {
-	const clean = redact(text);
-	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
-
 /**
  * Sorts an error `send` threw: its HTTP status (undefined for a network error
  * or timeout), whether another try may help, whether the target may have
@@ -104,8 +99,8 @@ function targetText(text: string, redact: (text: string) => string, max: number)
 export function classifyFailure(error: unknown, object: string | undefined, aborted: boolean, redact: (text: string) => string = (t) => t): Failure {
 	const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<string, unknown>;
 	const status = typeof e.status === 'number' && Number.isInteger(e.status) ? e.status : undefined;
-	const text = targetText(typeof e.message === 'string' && e.message !== '' ? e.message : 'no message', redact, 500);
-	const rawCode = typeof e.code === 'string' && e.code !== '' ? targetText(e.code, redact, 100) : undefined;
+	const text = clipTargetText(typeof e.message === 'string' && e.message !== '' ? e.message : 'no message', redact, 500);
+	const rawCode = typeof e.code === 'string' && e.code !== '' ? clipTargetText(e.code, redact, 100) : undefined;
 	const retryAfterMs = typeof e.retryAfterMs === 'number' && Number.isFinite(e.retryAfterMs) && e.retryAfterMs >= 0 ? e.retryAfterMs : undefined;
 	if (aborted) {
 		return { code: 'IMPORT_ABORTED', message: `The run was cancelled while this request was in flight; the target may have taken it. Run again with the report to resume: the same idempotency keys keep it from creating twice.`, retryable: false, auth: false, mayHaveArrived: true };
@@ -212,7 +207,7 @@ export async function runRequests<R>(run: ResolvedRunOptions, start: number, hoo
 			try {
 				return { kind: 'answered', value: await hooks.call(job, attempt), attempts: attempt };
 			} catch (error) {
-				last = classifyFailure(error, run.object, run.signal?.aborted === true);
+				last = classifyFailure(error, run.object, run.signal?.aborted === true, run.redact);
 				arrived ||= last.mayHaveArrived;
 				if (last.auth) setStop('auth', { code: last.code, message: last.message });
 				if (!last.retryable || attempt >= run.retry.attempts) return { kind: 'failed', failure: settledFailure(last, arrived), attempts: attempt };

@@ -107,6 +107,13 @@ export interface RunOptions extends ImportClock {
 	onProgress?: (done: number, total: number, info: ProgressInfo) => void;
 	/** The object imported ("clients"), kept in the report and used in messages. */
 	object?: string;
+	/**
+	 * The secrets the transport sends (token, API key, password, a
+	 * user:password pair, header values): every text that comes from the
+	 * target (codes, messages, ids) has them, in any case and URL-encoded or
+	 * base64, replaced by `***` before it enters the report. See {@link createRedactor}.
+	 */
+	secrets?: string[];
 }
 
 /** Where a run is, for progress messages ("batch 12/40, 600 created, 3 failed"). */

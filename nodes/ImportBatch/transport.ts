@@ -28,22 +28,27 @@ export class TransportError extends Error {
 /** Replaces every secret of the credential in a text, so none reaches an output, an error or a log. */
 export type Redact = (text: string) => string;
 
-export function createRedactor(credentials: ICredentialDataDecryptedObject): Redact {
+/**
+ * The secrets the credential sends: the token, the API key, the password,
+ * the basic-auth user:password pair and the Extra Headers' values. The
+ * library's redactor also hides their URL-encoded and base64 forms, in any
+ * case.
+ */
+export function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
 	const secrets = new Set<string>();
 	for (const name of ['token', 'apiKey', 'password']) {
 		const value = credentials[name];
-		if (typeof value === 'string' && value.length >= 4) secrets.add(value);
+		if (typeof value === 'string' && value !== '') secrets.add(value);
 	}
 	if (typeof credentials.user === 'string' && typeof credentials.password === 'string' && credentials.password !== '') {
-		secrets.add(Buffer.from(`${credentials.user}:${credentials.password}`).toString('base64'));
+		secrets.add(`${credentials.user}:${credentials.password}`);
 	}
 	try {
-		for (const v of Object.values(readExtraHeaders(credentials))) if (v.length >= 4) secrets.add(v);
+		for (const v of Object.values(readExtraHeaders(credentials))) secrets.add(v);
 	} catch {
 		// the credential's own authenticate reports bad JSON
 	}
-	const list = [...secrets].sort((a, b) => b.length - a.length);
-	return (text) => list.reduce((t, secret) => t.split(secret).join('***'), text);
+	return [...secrets];
 }
 
 /** The base URL and a path joined with one slash. */
@@ -81,7 +86,8 @@ function describeBody(body: unknown): { code?: string; message?: string } {
 	const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
 	const inner = (typeof b.error === 'object' && b.error !== null ? b.error : b) as Record<string, unknown>;
 	const code = typeof inner.code === 'string' ? inner.code : undefined;
-	const message = typeof inner.message === 'string' ? inner.message : typeof b.error === 'string' ? b.error : typeof body === 'string' && body.trim() !== '' ? body.slice(0, 300) : undefined;
+	// never cut here: a secret cut in two would escape the redactor; the library cuts after redacting
+	const message = typeof inner.message === 'string' ? inner.message : typeof b.error === 'string' ? b.error : typeof body === 'string' && body.trim() !== '' ? body : undefined;
 	return { code, message };
 }
 

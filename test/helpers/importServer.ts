@@ -40,6 +40,8 @@ export interface Faults {
 	reject?: (record: Record<string, unknown>) => string | undefined;
 	/** Milliseconds to wait before answering each request. */
 	delayMs: number;
+	/** Request numbers answered with this status and body instead (after the token check; nothing is done). */
+	answer: Map<number, { status: number; body: unknown }>;
 }
 
 function digits(value: unknown): string {
@@ -69,7 +71,7 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 	const state: Omit<ImportServer, 'url' | 'close'> = {
 		store,
 		log: [],
-		faults: { fail500: new Set(), rateLimit: new Map(), hangAfterCommit: new Set(), delayMs: 0 },
+		faults: { fail500: new Set(), rateLimit: new Map(), hangAfterCommit: new Set(), delayMs: 0, answer: new Map() },
 		tokens: { admin: new Set(options.adminTokens ?? ['admin-token']), readOnly: new Set(options.readOnlyTokens ?? ['read-only-token']) },
 		detailed: options.detailed ?? false,
 		createdTotal: () => created,
@@ -148,6 +150,8 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		if (!state.tokens.admin.has(token) && !state.tokens.readOnly.has(token)) return send(401, { code: 'UNAUTHORIZED', message: `invalid token ${token}` });
 		if (url.pathname === '/api/v1/me' && req.method === 'GET') return send(200, { user: 'test', admin: state.tokens.admin.has(token) });
 		if (!state.tokens.admin.has(token) && req.method !== 'GET') return send(403, { code: 'PERMISSION_DENIED', message: 'admin rights required' });
+		const canned = state.faults.answer.get(number);
+		if (canned) return send(canned.status, canned.body);
 		if (state.faults.fail500.has(number)) return send(500, { code: 'INTERNAL', message: 'something broke' });
 		const wait = state.faults.rateLimit.get(number);
 		if (wait !== undefined) return send(429, { code: 'RATE_LIMITED', message: 'slow down' }, { 'retry-after': String(wait) });

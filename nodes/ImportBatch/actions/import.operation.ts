@@ -67,12 +67,12 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		const keyField = String(this.getNodeParameter('keyField', 0, '')).trim();
 		const p = this.getNodeParameter('importOptions', 0, {}) as ImportParameters;
 		if (object === '') throw new NodeOperationError(this.getNode(), 'Set the Object to import, e.g. clients', { itemIndex: 0 });
-		const { request, redact } = await connect(this, p.timeoutSeconds);
+		const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
 		const send = mode === 'perRecord'
 			? createRecordSend(request, this.getNodeParameter('method', 0) as IHttpRequestMethods, fillPath(String(this.getNodeParameter('recordPath', 0)), { object }), String(this.getNodeParameter('idPath', 0, 'id')), redact)
 			: createBulkSend(request, fillPath(String(this.getNodeParameter('bulkPath', 0)), { object }), p.recordsProperty || 'records', redact);
 		const options: ImportOptions = {
-			...runOptionsOf(this, p, 'batch'),
+			...runOptionsOf(this, p, 'batch', secrets),
 			...resumeOf(this, p.resumeFrom),
 			send,
 			object,

@@ -27,9 +27,9 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 			const object = (p.object ?? '').trim() || (typeof report?.object === 'string' ? report.object : '');
 			// a value that is no report at all gets the library's message, which says what a report is
 			if (object === '' && typeof report?.importId === 'string') throw new NodeOperationError(this.getNode(), 'The report names no object; set Options → Object', { itemIndex: i });
-			const { request, redact } = await connect(this, p.timeoutSeconds);
+			const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
 			const remove = createRemove(request, String(this.getNodeParameter('deletePath', i)), object, redact);
-			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete'), object, remove });
+			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete', secrets), object, remove });
 			this.logger?.info(`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`);
 			reports.push({ json: revert as unknown as IDataObject, pairedItem: { item: i } });
 			for (const r of revert.results) {

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import type { ProgressInfo, RunOptions } from '../../../lib';
-import { CREDENTIAL, createRedactor, createRequester, type Redact, type Requester } from '../transport';
+import { createRedactor, type ProgressInfo, type RunOptions } from '../../../lib';
+import { CREDENTIAL, createRequester, secretsOf, type Redact, type Requester } from '../transport';
 
 /** The settings both operations share, as the node's options collection holds them. */
 export interface RunParameters {
@@ -11,9 +11,10 @@ export interface RunParameters {
 	maxDurationSeconds?: number;
 }
 
-/** The library's run options from the node's settings, with progress logged through n8n's logger. */
-export function runOptionsOf(ctx: IExecuteFunctions, p: RunParameters, verb: string): RunOptions {
+/** The library's run options from the node's settings, with progress logged through n8n's logger and the credential's secrets to redact. */
+export function runOptionsOf(ctx: IExecuteFunctions, p: RunParameters, verb: string, secrets: string[]): RunOptions {
 	const options: RunOptions = {
+		secrets,
 		concurrency: p.concurrency ?? 1,
 		maxRequestsPerSecond: p.maxRequestsPerSecond ?? 0,
 		retry: { attempts: p.attempts ?? 5 },
@@ -35,13 +36,14 @@ function progressLogger(ctx: IExecuteFunctions, verb: string): (done: number, to
 	};
 }
 
-/** The credential's base URL, a requester through n8n's authenticated HTTP helper, and the redactor for its secrets. */
-export async function connect(ctx: IExecuteFunctions, timeoutSeconds: number | undefined): Promise<{ request: Requester; redact: Redact }> {
+/** The credential's base URL, a requester through n8n's authenticated HTTP helper, its secrets, and the redactor for them. */
+export async function connect(ctx: IExecuteFunctions, timeoutSeconds: number | undefined): Promise<{ request: Requester; redact: Redact; secrets: string[] }> {
 	const credentials = await ctx.getCredentials(CREDENTIAL);
-	const redact = createRedactor(credentials);
+	const secrets = secretsOf(credentials);
+	const redact = createRedactor(secrets);
 	const baseUrl = String(credentials.baseUrl ?? '').trim();
 	if (!/^https?:\/\//i.test(baseUrl)) throw new Error('The Intake API credential needs a Base URL starting with http:// or https://');
-	return { request: createRequester(ctx, baseUrl, (timeoutSeconds ?? 300) * 1000, redact, ctx.getExecutionCancelSignal?.()), redact };
+	return { request: createRequester(ctx, baseUrl, (timeoutSeconds ?? 300) * 1000, redact, ctx.getExecutionCancelSignal?.()), redact, secrets };
 }
 
 /** The JSON of an item (n8n items always have json, but be safe). */

@@ -1,4 +1,4 @@
-import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type ImportRecord, type ImportReport } from '../../../lib/importer';
+import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportRecord, type ImportReport } from '../../../lib/importer';
 import { IntakeError } from '../../../lib/errors';
 import { startImportServer, type ImportServer } from '../../helpers/importServer';
 import { bulkSender } from '../../helpers/importClient';
@@ -284,6 +284,39 @@ describe('importInBatches', () => {
 			const records = people(2);
 			const report = await importInBatches(records, { send: async () => ({ ok: true }) as never, onError: 'skip' });
 			expect(report.results.map((r) => r.code)).toEqual(['IMPORT_BAD_RESPONSE', 'IMPORT_BAD_RESPONSE']);
+		});
+	});
+
+	describe('secrets', () => {
+		const secret = 'sk-live-0123456789';
+		// 1,000 characters with the secret across the 500-character cut
+		const long = `${'x'.repeat(490)}${secret}${'y'.repeat(1000 - 490 - secret.length)}`;
+		const echoing = () => {
+			let call = 0;
+			return async (): Promise<BatchResult> => {
+				if (++call === 2) throw Object.assign(new Error(`token ${secret.toUpperCase()} refused`), { status: 400, code: `BAD_${secret}` });
+				return { results: [{ index: 0, status: 'failed', code: `E_${secret}`, message: long }, { index: 1, status: 'created', id: `id-${encodeURIComponent(secret)}` }] };
+			};
+		};
+
+		it('keeps every secret the target echoes out of the report, redacting before it cuts a long text', async () => {
+			const report = await importInBatches(people(4), { send: echoing(), batchSize: 2, onError: 'skip', secrets: [secret], retry: { attempts: 1 } });
+			expect(report.results.map((r) => [r.status, r.code, r.id])).toEqual([['failed', 'E_***', undefined], ['created', undefined, 'id-***'], ['failed', 'BAD_***', undefined], ['failed', 'BAD_***', undefined]]);
+			expect(report.results[0].message).toBe(`${'x'.repeat(490)}***${'y'.repeat(6)}…`);
+			expect(report.results[2].message).toBe('The target answered 400: token *** refused.');
+			expect(report.exceptions[0]).toMatchObject({ code: 'E_***', message: report.results[0].message });
+			const text = JSON.stringify(report).toLowerCase();
+			expect(text).not.toContain(secret.slice(0, 8));
+		});
+
+		it('keeps it out of the halt reason too', async () => {
+			const report = await importInBatches(people(4), { send: echoing(), batchSize: 2, secrets: [secret] });
+			expect(report.haltReason).toEqual({ code: 'E_***', message: `Halted at row 2: ${report.results[0].message}`, row: 2 });
+		});
+
+		it('refuses secrets that are not a list of strings, without quoting them', async () => {
+			await expect(importInBatches(people(1), { send: echoing(), secrets: 'abcd' as never })).rejects.toThrow('Invalid option `secrets`: expected a list of strings, got "string"');
+			await expect(importInBatches(people(1), { send: echoing(), secrets: ['abcd', 42 as never] })).rejects.toThrow('Invalid option `secrets[1]`: expected a string, got "number"');
 		});
 	});
 

@@ -136,6 +136,25 @@ describe('ImportBatch', () => {
 			server = await startImportServer({ detailed: true });
 		});
 
+		it('redacts a token the target echoes in an error code, across any cut of a long message, and in another case', async () => {
+			const secret = 'sk-live-0123456789';
+			server.tokens.admin.add(secret);
+			const long = `${'x'.repeat(290)}${secret}${'y'.repeat(1000 - 290 - secret.length)}`;
+			server.faults.answer.set(1, { status: 422, body: { code: `BAD_TOKEN_${secret}`, message: 'bad' } });
+			server.faults.answer.set(2, { status: 422, body: long });
+			server.faults.answer.set(3, { status: 422, body: { code: 'REFUSED', message: `token ${secret.toUpperCase()} refused` } });
+			const { ctx, out } = run(items(3), { onError: 'skip', batchSize: 1 }, { credentials: bearer(secret) });
+			const [reports, exceptions] = await out;
+			expect(exceptions.map((e) => [e.json._code, e.json._message])).toEqual([
+				['BAD_TOKEN_***', 'The target answered 422: bad.'],
+				// redacted in full, then cut to 500 characters
+				['HTTP_422', `The target answered 422: ${'x'.repeat(290)}***${'y'.repeat(206)}….`],
+				['REFUSED', 'The target answered 422: token *** refused.'],
+			]);
+			const everything = JSON.stringify([reports, exceptions, ctx.logs]).toLowerCase();
+			expect(everything).not.toContain(secret.slice(0, 8));
+		});
+
 		it('retries a request that timed out with the same Idempotency-Key, and creates nothing twice', async () => {
 			server.faults.hangAfterCommit.add(1);
 			const input = items(3).map((i) => ({ json: { lastName: i.json.lastName } }));
