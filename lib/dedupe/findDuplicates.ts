@@ -2,7 +2,7 @@ import { IntakeError } from '../errors';
 import { candidatePairs } from './candidatePairs';
 import { resolveDedupeOptions } from './options';
 import { prepareRecord } from './prepareRecord';
-import { explainPrepared, fastPlan, passesThreshold } from './scorePrepared';
+import { explainPrepared, judgePrepared } from './scorePrepared';
 import type { DedupeOptions, DuplicatePair, DuplicateResult, ExistingMatch } from './types';
 
 /** Union-find over record indices, for clusters. */
@@ -33,21 +33,26 @@ function clustersOf(size: number, pairs: readonly DuplicatePair[]): number[][] {
 }
 
 /**
- * Finds the records that are the same person: pairs within `records`, and
- * matches of records against `existing` ones (a client list fetched from the
- * target system, say). Candidate pairs come from blocking (shared email or
- * phone digits, and sorted neighbourhoods on phonetic name keys, dates of
- * birth and addresses), so a million records take seconds, not the days all
- * pairs would. Each candidate is scored as {@link scorePair} scores it. The
- * same input always gives the same output, in the same order.
+ * Finds the records that are the same person, and those that may be: pairs
+ * within `records`, and matches of records against `existing` ones (a client
+ * list fetched from the target system, say). Candidate pairs come from
+ * blocking (shared email or phone digits, and sorted neighbourhoods on
+ * phonetic name keys, dates of birth and addresses), so a million records take
+ * seconds, not the days all pairs would. Each candidate is judged as
+ * {@link scorePair} judges it: duplicates by the match rules (the same email;
+ * the same phone with agreeing names; a similar name or the same date of birth
+ * with one more agreeing identifier, when the evidence reaches the
+ * threshold), possible duplicates for a person to decide, and never a
+ * household or two generations. The same input always gives the same output,
+ * in the same order.
  *
  * @param records - incoming records with canonical keys; anything not an object is treated as empty
  * @param options - dedupe options, plus `existing` records to match against
- * @returns pairs and matches at or above the threshold, with reasons, and the clusters the pairs make
+ * @returns duplicate pairs and matches with reasons and rules, the clusters the pairs make, and the possible pairs and matches
  * @throws IntakeError `DEDUPE_INVALID_OPTION` for a bad option, or when records or existing is not an array
  * @example
  * findDuplicates([{ firstName: 'Bob', lastName: 'Lee', phone: '(555) 123-4567' }, { firstName: 'Robert', lastName: 'Lee', phone: '555.123.4567' }])
- * //=> { pairs: [{ a: 0, b: 1, score: 0.9996, reasons: [ … ] }], matches: [], clusters: [[0, 1]] }
+ * //=> { pairs: [{ a: 0, b: 1, score: 0.9996, reasons: [ … ], verdict: 'duplicate', rule: 'same phone and name' }], matches: [], clusters: [[0, 1]], possiblePairs: [], possibleMatches: [] }
  */
 export function findDuplicates(records: ReadonlyArray<Record<string, unknown>>, options: DedupeOptions & { existing?: ReadonlyArray<Record<string, unknown>> } = {}): DuplicateResult {
 	if (!Array.isArray(records)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `records`: expected an array of records', { option: 'records' });
@@ -59,16 +64,20 @@ export function findDuplicates(records: ReadonlyArray<Record<string, unknown>>, 
 	const size = prepared.length;
 	const pairs: DuplicatePair[] = [];
 	const matches: ExistingMatch[] = [];
-	const plan = fastPlan(resolved);
+	const possiblePairs: DuplicatePair[] = [];
+	const possibleMatches: ExistingMatch[] = [];
 	for (const key of candidatePairs(prepared, n, resolved)) {
 		const a = Math.floor(key / size);
 		const b = key - a * size;
-		if (!passesThreshold(prepared[a], prepared[b], resolved, plan)) continue;
-		const { score, reasons } = explainPrepared(prepared[a], prepared[b], resolved);
-		if (score < resolved.threshold) continue;
-		if (b < n) pairs.push({ a, b, score, reasons });
-		else matches.push({ record: a, existing: b - n, score, reasons });
+		if (judgePrepared(prepared[a], prepared[b], resolved).verdict === 'unique') continue;
+		// reasons are written only for the few pairs the rules keep
+		const explained = explainPrepared(prepared[a], prepared[b], resolved);
+		const duplicate = explained.verdict === 'duplicate';
+		if (b < n) (duplicate ? pairs : possiblePairs).push({ a, b, ...explained });
+		else (duplicate ? matches : possibleMatches).push({ record: a, existing: b - n, ...explained });
 	}
-	matches.sort((x, y) => x.record - y.record || y.score - x.score || x.existing - y.existing);
-	return { pairs, matches, clusters: clustersOf(n, pairs) };
+	const byRecord = (x: ExistingMatch, y: ExistingMatch) => x.record - y.record || y.score - x.score || x.existing - y.existing;
+	matches.sort(byRecord);
+	possibleMatches.sort(byRecord);
+	return { pairs, matches, clusters: clustersOf(n, pairs), possiblePairs, possibleMatches };
 }

@@ -3,7 +3,9 @@ export { findDuplicates } from './findDuplicates';
 export { mergeRecords } from './mergeRecords';
 export { resolveDuplicates, type ResolveOptions, type Resolution } from './resolveDuplicates';
 export { summarizeReasons } from './summarizeReasons';
-export { DEFAULT_DEDUPE_OPTIONS, DEDUPE_FIELDS, type ResolvedDedupeOptions } from './options';
+export { createMatchKeys } from './createMatchKeys';
+export { findSeenRecords, type SeenRecords } from './findSeenRecords';
+export { DEFAULT_DEDUPE_OPTIONS, DEDUPE_FIELDS, MATCH_CRITERIA, type ResolvedDedupeOptions } from './options';
 export type {
 	DedupeField,
 	DedupeOptions,
@@ -14,8 +16,13 @@ export type {
 	ExistingMatch,
 	FieldRule,
 	FieldWeight,
+	MatchCriterion,
+	MatchRule,
+	MatchVerdict,
 	MergePolicy,
 	PairScore,
 	ResolvedRecord,
+	ReviewCandidate,
+	ReviewRecord,
 	RowOutcome,
 } from './types';

@@ -1,12 +1,17 @@
 import { IntakeError, invalidOption } from '../errors';
-import type { DedupeField, DedupeOptions, FieldWeight } from './types';
+import type { DedupeField, DedupeOptions, FieldWeight, MatchCriterion } from './types';
 
 /** Every comparison, in the order reasons list ties. */
 export const DEDUPE_FIELDS: readonly DedupeField[] = ['email', 'phone', 'firstName', 'lastName', 'dateOfBirth', 'street', 'unit', 'city', 'zip', 'state'];
 
+/** Every match criterion, in the order the rules try them. */
+export const MATCH_CRITERIA: readonly MatchCriterion[] = ['email', 'phone', 'name', 'address', 'dateOfBirth'];
+
 /** DedupeOptions with every default filled in and the weights spelled out. */
 export interface ResolvedDedupeOptions {
+	matchOn: Readonly<Record<MatchCriterion, boolean>>;
 	threshold: number;
+	reviewThreshold: number;
 	fields: readonly DedupeField[];
 	weights: Readonly<Record<DedupeField, FieldWeight>>;
 	prior: number;
@@ -25,7 +30,9 @@ export interface ResolvedDedupeOptions {
  * and a different one is weak counter-evidence (people have several).
  */
 export const DEFAULT_DEDUPE_OPTIONS: Readonly<ResolvedDedupeOptions> = Object.freeze({
+	matchOn: Object.freeze({ email: true, phone: true, name: true, address: true, dateOfBirth: true }),
 	threshold: 0.8,
+	reviewThreshold: 0.2,
 	fields: DEDUPE_FIELDS,
 	weights: Object.freeze({
 		email: { agree: 10, disagree: 1 },
@@ -70,12 +77,24 @@ function resolveWeight(field: DedupeField, given: unknown): FieldWeight {
 	};
 }
 
+function resolveMatchOn(given: unknown): Readonly<Record<MatchCriterion, boolean>> {
+	if (given === undefined) return DEFAULT_DEDUPE_OPTIONS.matchOn;
+	if (!Array.isArray(given)) throw invalid('matchOn', `a list of ${MATCH_CRITERIA.join(', ')}`, given);
+	for (const c of given) if (!MATCH_CRITERIA.includes(c)) throw invalid('matchOn', `only ${MATCH_CRITERIA.join(', ')}`, c);
+	const on = Object.fromEntries(MATCH_CRITERIA.map((c) => [c, given.includes(c)])) as Record<MatchCriterion, boolean>;
+	// an address or a birthday is shared by households and by strangers; alone they only confirm a name
+	if (!on.email && !on.phone && !on.name && !(on.dateOfBirth && on.address)) {
+		throw invalid('matchOn', 'email, phone or name among the criteria (address and date of birth confirm a name, or each other)', given);
+	}
+	return Object.freeze(on);
+}
+
 /**
  * Checks dedupe options and fills in the defaults.
  *
  * @param options - what the caller passed
  * @returns every option, resolved
- * @throws IntakeError `DEDUPE_INVALID_OPTION` for an unknown field, a weight or threshold out of range, or a bad window
+ * @throws IntakeError `DEDUPE_INVALID_OPTION` for an unknown field or criterion, a weight or threshold out of range, or a bad window
  */
 export function resolveDedupeOptions(options: DedupeOptions = {}): ResolvedDedupeOptions {
 	if (typeof options !== 'object' || options === null) throw invalid('options', 'an object', options);
@@ -100,8 +119,13 @@ export function resolveDedupeOptions(options: DedupeOptions = {}): ResolvedDedup
 	if (typeof defaultCountry !== 'string' || !/^[A-Za-z]{2}$/.test(defaultCountry)) throw invalid('defaultCountry', 'a two-letter country code', defaultCountry);
 	const gmailNormalize = options.gmailNormalize ?? d.gmailNormalize;
 	if (typeof gmailNormalize !== 'boolean') throw invalid('gmailNormalize', 'true or false', gmailNormalize);
+	const threshold = options.threshold === undefined ? d.threshold : finite('threshold', options.threshold, 0, 1);
+	const reviewThreshold = options.reviewThreshold === undefined ? Math.min(d.reviewThreshold, threshold) : finite('reviewThreshold', options.reviewThreshold, 0, 1);
+	if (reviewThreshold > threshold) throw invalid('reviewThreshold', `a number no higher than threshold (${threshold})`, reviewThreshold);
 	return {
-		threshold: options.threshold === undefined ? d.threshold : finite('threshold', options.threshold, 0, 1),
+		matchOn: resolveMatchOn(options.matchOn),
+		threshold,
+		reviewThreshold,
 		fields,
 		weights,
 		prior: options.prior === undefined ? d.prior : finite('prior', options.prior, -100, 100),

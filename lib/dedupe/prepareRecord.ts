@@ -1,7 +1,7 @@
 import { normalizePhone } from '../normalize/normalizePhone';
 import { parseDate } from '../normalize/parseDate';
 import { splitName } from '../normalize/splitName';
-import { TITLES } from '../normalize/data/nameParts';
+import { GENERATIONAL_SUFFIXES, TITLES } from '../normalize/data/nameParts';
 import { STREET_TYPES, US_STATES } from '../normalize/data/usAddress';
 import { NICKNAME_GROUPS } from './data/nicknames';
 import type { ResolvedDedupeOptions } from './options';
@@ -25,12 +25,34 @@ export interface PreparedRecord {
 	zip: string;
 	/** YYYYMMDD */
 	dob: string;
+	/** the generation, from a suffix in its own field, after the surname or in the full name: "jr", "sr", "ii", "iii", …; '' when none */
+	generation: string;
 }
 
 const EMAIL_FIELDS = ['email', 'email2'];
 const PHONE_FIELDS = ['phone', 'phone2', 'mobilePhone', 'homePhone', 'workPhone'];
 const STREET_TYPE_SET = new Set(STREET_TYPES);
 const TITLE_SET = new Set(TITLES);
+const GENERATION_SET = new Set(GENERATIONAL_SUFFIXES);
+/** One spelling per generation: Jr, Jnr and Junior are one; II and 2nd are one. */
+const GENERATION_OF: Readonly<Record<string, string>> = { jnr: 'jr', junior: 'jr', snr: 'sr', senior: 'sr', '2nd': 'ii', '3rd': 'iii', '4th': 'iv', '5th': 'v' };
+
+/** The generation a suffix text names ("Jr., CPA" → "jr"), or ''. */
+function generationIn(suffix: string): string {
+	for (const word of comparableText(suffix).split(' ')) {
+		if (GENERATION_SET.has(word) || word === 'v') return GENERATION_OF[word] ?? word;
+	}
+	return '';
+}
+
+/** A surname without a generational suffix after it ("Smith Jr." → "smith", "jr"); "Junior" alone stays a surname. */
+function splitGeneration(last: string): { last: string; generation: string } {
+	const words = last.split(' ');
+	if (words.length < 2) return { last, generation: '' };
+	const tail = words[words.length - 1];
+	if (!GENERATION_SET.has(tail)) return { last, generation: '' };
+	return { last: words.slice(0, -1).join(' '), generation: GENERATION_OF[tail] ?? tail };
+}
 
 let nicknameIndex: Map<string, number[]> | undefined;
 
@@ -122,9 +144,10 @@ function distinctValues(record: Record<string, unknown>, keys: readonly string[]
  * Reduces a record with canonical keys to the forms the comparators read:
  * names lower-cased and accent-free with nicknames resolved, emails and
  * phones normalized (E.164), the street split into number and name, the state
- * as its USPS code, the date of birth as YYYYMMDD. A record without first and
- * last names has its `fullName` split. Never throws: what cannot be read is
- * left empty and so is not compared.
+ * as its USPS code, the date of birth as YYYYMMDD, and the generation (Jr,
+ * Sr, III) from the suffix field, the surname or the full name. A record
+ * missing a first or last name has its `fullName` split to fill it. Never
+ * throws: what cannot be read is left empty and so is not compared.
  *
  * @param record - a record with canonical keys
  * @param options - resolved dedupe options
@@ -134,11 +157,17 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 	const r = typeof record === 'object' && record !== null ? record : {};
 	let firstRaw = text(r.firstName);
 	let lastRaw = text(r.lastName);
-	if (firstRaw === '' && lastRaw === '' && text(r.fullName) !== '') {
-		const parts = splitName(text(r.fullName));
-		firstRaw = parts?.first ?? '';
-		lastRaw = parts?.last ?? '';
+	const generations = new Set<string>();
+	const fullName = text(r.fullName);
+	// a full name fills whichever part is missing: adding a first name must not hide the surname the full name gave
+	if ((firstRaw === '' || lastRaw === '') && fullName !== '') {
+		const parts = splitName(fullName);
+		if (firstRaw === '') firstRaw = parts?.first ?? '';
+		if (lastRaw === '') lastRaw = parts?.last ?? '';
+		generations.add(generationIn(parts?.suffix ?? ''));
 	}
+	const surname = splitGeneration(comparableText(lastRaw));
+	generations.add(generationIn(text(r.suffix))).add(surname.generation).delete('');
 	// the given name, past a title left in the first-name column ("Dr. Sam")
 	const firstWords = comparableText(firstRaw).split(' ');
 	while (firstWords.length > 1 && TITLE_SET.has(firstWords[0])) firstWords.shift();
@@ -151,7 +180,7 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 	return {
 		first,
 		firstFormal: groups ? NICKNAME_GROUPS[groups[0]][0] : first,
-		last: comparableText(lastRaw),
+		last: surname.last,
 		emails: distinctValues(r, EMAIL_FIELDS, (raw) => emailKey(raw, options.gmailNormalize)),
 		phones: distinctValues(r, PHONE_FIELDS, (raw) => phoneKey(raw, options.defaultCountry)),
 		street,
@@ -161,5 +190,7 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		state: Object.prototype.hasOwnProperty.call(US_STATES, stateText) ? US_STATES[stateText].toLowerCase() : stateText,
 		zip: /^\d{9}$/.test(zipText) ? zipText.slice(0, 5) : zipText,
 		dob: dobText === '' ? '' : dobKey(dobText),
+		// a record that names two generations ("Sr." in its suffix field, "Smith Jr." as its surname) names none
+		generation: generations.size === 1 ? [...generations][0] : '',
 	};
 }

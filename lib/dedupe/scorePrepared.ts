@@ -8,7 +8,7 @@ import { compareStreet } from './compare/compareStreet';
 import { describe, spellingSimilarity } from './compare/similarity';
 import type { ResolvedDedupeOptions } from './options';
 import type { PreparedRecord } from './prepareRecord';
-import type { DedupeField, DedupeReason, PairScore } from './types';
+import type { DedupeField, DedupeReason, MatchVerdict, PairScore } from './types';
 
 function spelling(a: string, b: string, note?: Note): number {
 	if (a === '' || b === '') return -1;
@@ -17,7 +17,7 @@ function spelling(a: string, b: string, note?: Note): number {
 	return s;
 }
 
-/** The names are compared once for both name fields; this holds the result for the pair being scored. */
+/** The names are compared once for both name fields; this holds the result for the pair being judged. */
 interface PairState {
 	names?: NameScores;
 }
@@ -56,58 +56,134 @@ function toScore(evidence: number): number {
 	return Math.round(10000 / (1 + Math.pow(2, -evidence))) / 10000;
 }
 
-/** The evidence (log-odds, base 2) a score stands for. */
-export function evidenceFor(score: number): number {
-	if (score <= 0) return -Infinity;
-	if (score >= 1) return Infinity;
-	return Math.log2(score / (1 - score));
-}
+/** How alike parts must be to agree: a first name at a nickname, an initial or one typo; a surname at one typo; a date of birth with day and month swapped. */
+const FIRST_AGREES = 0.7;
+const LAST_AGREES = 0.8;
+/** Below this two names plainly disagree ("John" and "Jane"); between, they are only unlike (a bad typo). */
+const NAME_CONFLICTS = 0.5;
+const EMAIL_AGREES = 0.7;
+const DOB_AGREES = 0.8;
+const STREET_AGREES = 0.8;
 
-/** The cheap comparisons first, so that most pairs are ruled out before any string is measured. */
-const COST_ORDER: readonly DedupeField[] = ['email', 'phone', 'dateOfBirth', 'zip', 'state', 'lastName', 'firstName', 'street', 'city', 'unit'];
+const GENERATION_LABELS: Readonly<Record<string, string>> = { jr: 'Jr', sr: 'Sr' };
+const generationLabel = (g: string): string => GENERATION_LABELS[g] ?? g.toUpperCase();
 
-/** The fields of the options in cost order, with the most evidence the fields after each could still add. */
-export function fastPlan(options: ResolvedDedupeOptions): { fields: DedupeField[]; rest: number[]; needed: number } {
-	const fields = COST_ORDER.filter((f) => options.fields.includes(f) && (options.weights[f].agree > 0 || options.weights[f].disagree > 0));
-	const rest = fields.map((_, i) => fields.slice(i + 1).reduce((sum, f) => sum + options.weights[f].agree, 0));
-	return { fields, rest, needed: evidenceFor(options.threshold) };
-}
+/** Text without spaces, to compare a street line with a unit line that holds it ("macintyreplace" = "macintyre place"). */
+const squeeze = (s: string): string => (s.includes(' ') ? s.replace(/ /g, '') : s);
 
 /**
- * Whether two prepared records score at or above the threshold. It stops as
- * soon as the rest of the fields could not lift the evidence that far, and
- * writes no notes: this is what makes scoring millions of candidate pairs
- * affordable. Pairs that pass are then scored in full by {@link explainPrepared}.
- *
- * @param a - a prepared record
- * @param b - another
- * @param options - resolved options
- * @param plan - from {@link fastPlan} for the same options
- * @returns whether the pair reaches the threshold
+ * Whether two records give one address: the street agrees (house number and
+ * name), or the same house number with the street written in the other's
+ * second address line (lines swapped, or a street line holding only the
+ * number); never when both the ZIP and the city differ.
  */
-export function passesThreshold(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions, plan: ReturnType<typeof fastPlan>): boolean {
-	const state: PairState = {};
-	let evidence = options.prior;
-	for (let i = 0; i < plan.fields.length; i++) {
-		const field = plan.fields[i];
-		const s = compareField(field, a, b, state);
-		if (s >= 0) {
-			const w = options.weights[field];
-			evidence += s * w.agree - (1 - s) * w.disagree;
-		}
-		if (evidence + plan.rest[i] < plan.needed) return false;
-	}
-	return toScore(evidence) >= options.threshold;
+function sameAddress(a: PreparedRecord, b: PreparedRecord, street: number): boolean {
+	if (compareCodes(a.zip, b.zip) === 0 && spelling(a.city, b.city) === 0) return false;
+	if (street >= STREET_AGREES) return true;
+	if (a.street.number === '' || a.street.number !== b.street.number) return false;
+	const lineAgrees = (line: string, other: string): boolean => line !== '' && other !== '' && spellingSimilarity(squeeze(line), squeeze(other)) >= STREET_AGREES;
+	if ((a.street.name === '' || b.street.name === '') && lineAgrees(a.unit, b.unit)) return true;
+	return lineAgrees(a.street.joined, b.unit) || lineAgrees(b.street.joined, a.unit);
+}
+
+/** What the rules make of a pair, before any reason is written. */
+export interface Judgement {
+	verdict: MatchVerdict;
+	rule: string;
+	/** the evidence score, when the rules needed it; else undefined */
+	score?: number;
 }
 
 /**
- * Scores two prepared records with reasons: the prior plus, for each field
- * both have, `s × agree − (1 − s) × disagree`, turned into 0..1.
+ * Judges two prepared records by the match rules, computing only what the
+ * rules need (this runs on every candidate pair):
+ *
+ * - **never one person** (whatever else they share): two generations (Jr and
+ *   Sr); first names that plainly disagree together with different dates of
+ *   birth or different emails (a household, twins, an office);
+ * - **duplicate** on its own: the same email, unless the first names plainly
+ *   disagree (a family mailbox); the same phone, when the names agree or one
+ *   side has none (a switchboard or a landline is shared);
+ * - **duplicate with the evidence** (score ≥ threshold), else **possible**:
+ *   a similar name together with one more agreeing identifier (email, phone,
+ *   date of birth, street address); the same date of birth together with the
+ *   same address, phone or email;
+ * - **possible**: a similar first and last name with nothing else agreeing,
+ *   unless the rest of the evidence is against it (score < reviewThreshold).
+ *
+ * The criteria not in `matchOn` neither decide nor confirm.
  *
  * @param a - a prepared record
  * @param b - another
  * @param options - resolved options
- * @returns the score and the reasons, strongest evidence first
+ * @returns the verdict, the rule in words, and the evidence score when it was computed
+ */
+export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): Judgement {
+	const on = options.matchOn;
+	if (a.generation !== '' && b.generation !== '' && a.generation !== b.generation) {
+		return { verdict: 'unique', rule: `different people: ${generationLabel(a.generation)} and ${generationLabel(b.generation)}` };
+	}
+	const state: PairState = {};
+	const names = (state.names = compareNames(a, b));
+	const email = compareEmails(a.emails, b.emails);
+	const dob = compareDates(a.dob, b.dob);
+	const firstConflict = names.first >= 0 && names.first < NAME_CONFLICTS;
+	if (firstConflict && dob >= 0 && dob < DOB_AGREES) return { verdict: 'unique', rule: 'different people: different first names and dates of birth' };
+	if (firstConflict && email >= 0 && email < EMAIL_AGREES) return { verdict: 'unique', rule: 'different people: different first names and emails' };
+	const lastConflict = names.last >= 0 && names.last < NAME_CONFLICTS;
+	const firstAgrees = names.first >= FIRST_AGREES;
+	const lastAgrees = names.last >= LAST_AGREES;
+	const namesAgree = !firstConflict && !lastConflict && (firstAgrees || lastAgrees);
+	if (on.email && email === 1 && !firstConflict) return { verdict: 'duplicate', rule: 'same email' };
+	const phone = comparePhones(a.phones, b.phones);
+	if (on.phone && phone === 1) {
+		if (namesAgree) return { verdict: 'duplicate', rule: 'same phone and name' };
+		if ((a.first === '' && a.last === '') || (b.first === '' && b.last === '')) return { verdict: 'duplicate', rule: 'same phone, one side unnamed' };
+	}
+	const nameRule = on.name && namesAgree;
+	const dobAgrees = on.dateOfBirth && dob >= DOB_AGREES;
+	if (!nameRule && !dobAgrees) {
+		if (email === 1 && firstConflict) return { verdict: 'unique', rule: 'different first names, shared email' };
+		// a shared phone or street with other names: a household or an office
+		const shared = phone === 1 || (a.street.joined !== '' && a.street.joined === b.street.joined);
+		return { verdict: 'unique', rule: shared ? 'names disagree' : 'no rule matched' };
+	}
+	// the evidence over every compared field, reusing what the rules already compared
+	let evidence = options.prior;
+	let street = -2;
+	for (const field of options.fields) {
+		const s = field === 'email' ? email : field === 'phone' ? phone : field === 'dateOfBirth' ? dob : compareField(field, a, b, state);
+		if (field === 'street') street = s;
+		if (s < 0) continue;
+		const w = options.weights[field];
+		evidence += s * w.agree - (1 - s) * w.disagree;
+	}
+	const score = toScore(evidence);
+	if (street === -2) street = compareStreet(a.street, b.street);
+	const addressAgrees = on.address && sameAddress(a, b, street);
+	const emailAgrees = on.email && email >= EMAIL_AGREES && !firstConflict;
+	const phoneAgrees = on.phone && phone === 1;
+	// a date of birth one digit off is a typo next to a similar name, not next to another name
+	const dobNearly = on.dateOfBirth && dob > 0;
+	const identifier = emailAgrees ? 'same email' : phoneAgrees ? 'same phone' : dobAgrees ? 'same date of birth' : addressAgrees ? 'same address' : dobNearly ? 'nearly the same date of birth' : undefined;
+	let rule: string | undefined;
+	if (nameRule && identifier) rule = `similar name and ${identifier}`;
+	else if (dobAgrees && (addressAgrees || phoneAgrees || emailAgrees)) rule = `same date of birth and ${addressAgrees ? 'address' : phoneAgrees ? 'phone' : 'email'}`;
+	else if (dobAgrees && on.address && (compareCodes(a.zip, b.zip) === 1 || spelling(a.city, b.city) >= 0.8)) rule = 'same date of birth and place';
+	if (rule) return score >= options.threshold ? { verdict: 'duplicate', rule, score } : { verdict: 'possible', rule: `${rule}, but the other fields disagree`, score };
+	if (on.name && firstAgrees && lastAgrees && score >= options.reviewThreshold) return { verdict: 'possible', rule: 'similar name only', score };
+	return { verdict: 'unique', rule: 'no rule matched', score };
+}
+
+/**
+ * Scores two prepared records with reasons (the prior plus, for each field
+ * both have, `s × agree − (1 − s) × disagree`, turned into 0..1) and judges
+ * them by the match rules ({@link judgePrepared}).
+ *
+ * @param a - a prepared record
+ * @param b - another
+ * @param options - resolved options
+ * @returns the score, the reasons (strongest evidence first), the verdict and its rule
  */
 export function explainPrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): PairScore {
 	const state: PairState = {};
@@ -123,5 +199,6 @@ export function explainPrepared(a: PreparedRecord, b: PreparedRecord, options: R
 		reasons.push({ field, score: Math.round(s * 100) / 100, detail: describe(s, note.text), weight: Math.abs(contribution), order });
 	});
 	reasons.sort((x, y) => y.weight - x.weight || x.order - y.order);
-	return { score: toScore(evidence), reasons: reasons.map(({ field, score, detail }) => ({ field, score, detail })) };
+	const { verdict, rule } = judgePrepared(a, b, options);
+	return { score: toScore(evidence), reasons: reasons.map(({ field, score, detail }) => ({ field, score, detail })), verdict, rule };
 }

@@ -22,18 +22,57 @@ export interface DedupeReason {
 	detail: string;
 }
 
+/**
+ * The kinds of agreement that can make two records one person, as the products
+ * users migrate between name them: the same email, the same phone, a similar
+ * name (with one more agreeing identifier), and, as such identifiers, the
+ * street address and the date of birth.
+ */
+export type MatchCriterion = 'email' | 'phone' | 'name' | 'address' | 'dateOfBirth';
+
+/**
+ * What the match rules make of a pair: one person (`duplicate`), perhaps one
+ * person, for a person to decide (`possible`), or two people (`unique`).
+ */
+export type MatchVerdict = 'duplicate' | 'possible' | 'unique';
+
+/**
+ * Which rule decided a verdict, as a person reads it:
+ * - duplicates: `same email`; `same phone and name`; `same phone, one side unnamed`;
+ *   `similar name and same email` (or `same phone`, `same date of birth`, `same address`, `nearly the same date of birth`);
+ *   `same date of birth and address` (or `phone`, `email`, `place`);
+ * - possible duplicates: a name or date-of-birth rule above whose evidence falls short of the threshold,
+ *   followed by `, but the other fields disagree`; and `similar name only`;
+ * - unique: `different people: Jr and Sr` (any two generations); `different people: different first names and dates of birth`;
+ *   `different people: different first names and emails`; `different first names, shared email` (a family mailbox);
+ *   `names disagree` (a shared phone or street: a household or an office); `no rule matched`.
+ */
+export type MatchRule = string;
+
 /** The score of one pair of records. */
 export interface PairScore {
-	/** 0..1: how sure the scorer is that the two records are one person */
+	/** 0..1: how sure the scorer is that the two records are one person: the evidence, which the rules weigh */
 	score: number;
 	/** one reason per compared field, strongest evidence first */
 	reasons: DedupeReason[];
+	/** what the match rules make of the pair */
+	verdict: MatchVerdict;
+	/** the rule that decided the verdict, in words */
+	rule: MatchRule;
 }
 
 /** Options for {@link scorePair} and {@link findDuplicates}. */
 export interface DedupeOptions {
-	/** score from which two records count as duplicates; default 0.8 */
+	/**
+	 * the kinds of agreement that can make two records duplicates; default all five. The same email or phone
+	 * makes a duplicate on its own (with the name checks the rules describe); a similar name needs one more
+	 * agreeing identifier among those chosen; a date of birth needs the address, phone or email to agree too.
+	 */
+	matchOn?: readonly MatchCriterion[];
+	/** evidence score from which a similar name with one more agreeing identifier is a duplicate (below it, a possible duplicate); default 0.8 */
 	threshold?: number;
+	/** evidence score from which a similar name with nothing else agreeing is a possible duplicate; default 0.2 */
+	reviewThreshold?: number;
 	/** the comparisons to make; default all of them */
 	fields?: readonly DedupeField[];
 	/** weights per comparison: a number sets `agree` and scales `disagree` with it; defaults in DEFAULT_DEDUPE_OPTIONS */
@@ -50,13 +89,13 @@ export interface DedupeOptions {
 	maxBlockSize?: number;
 }
 
-/** A pair of duplicates within the incoming records (a < b). */
+/** A pair of duplicates, or possible duplicates, within the incoming records (a < b). */
 export interface DuplicatePair extends PairScore {
 	a: number;
 	b: number;
 }
 
-/** An incoming record that matches an existing one. */
+/** An incoming record that matches, or may match, an existing one. */
 export interface ExistingMatch extends PairScore {
 	record: number;
 	existing: number;
@@ -64,12 +103,16 @@ export interface ExistingMatch extends PairScore {
 
 /** What {@link findDuplicates} finds. */
 export interface DuplicateResult {
-	/** pairs within the records at or above the threshold, ordered by a then b */
+	/** pairs within the records that are duplicates, ordered by a then b */
 	pairs: DuplicatePair[];
-	/** records matching existing records at or above the threshold, ordered by record then score (best first) */
+	/** records that duplicate existing records, ordered by record then score (best first) */
 	matches: ExistingMatch[];
 	/** groups of two or more record indices that are one person, each ordered, ordered by their first index */
 	clusters: number[][];
+	/** pairs within the records that are possible duplicates (for a person to decide), ordered by a then b */
+	possiblePairs: DuplicatePair[];
+	/** records that may match existing records, ordered by record then score (best first) */
+	possibleMatches: ExistingMatch[];
 }
 
 /** Which value wins a field when two records being merged both have one. An empty value never wins over a filled one. */
@@ -94,21 +137,39 @@ export interface MergePolicy {
 /** What to do with a record that duplicates another. */
 export type DuplicatePolicy = 'skip' | 'update' | 'createNew' | 'merge';
 
+/** A row or existing record that a row may be the same person as, with the evidence. */
+export interface ReviewCandidate {
+	/** an earlier input row */
+	row?: number;
+	/** an existing record */
+	existing?: number;
+	score: number;
+	reasons: DedupeReason[];
+	rule: MatchRule;
+}
+
 /** What happened to one input row. */
 export interface RowOutcome {
 	row: number;
 	/**
 	 * kept: imported as a new record (alone, or with rows merged into it);
 	 * merged: folded into row `into`, or into existing record `existing`;
-	 * skipped: not imported, as a duplicate of row `into` or existing record `existing`;
+	 * skipped: not imported, as a duplicate of row `into` or existing record `existing`, or as seen in an earlier run (`seenBefore`);
 	 * updated: imported as an update of existing record `existing`;
-	 * created: imported as a new record although it duplicates row `into` or existing record `existing` (flagged)
+	 * created: imported as a new record although it duplicates row `into` or existing record `existing` (flagged);
+	 * review: held back as a possible duplicate of its `candidates`, for a person to decide (with any rows merged into it)
 	 */
-	action: 'kept' | 'merged' | 'skipped' | 'updated' | 'created';
+	action: 'kept' | 'merged' | 'skipped' | 'updated' | 'created' | 'review';
 	into?: number;
 	existing?: number;
 	score?: number;
 	reasons?: DedupeReason[];
+	/** the rule that made it a duplicate */
+	rule?: MatchRule;
+	/** skipped because an earlier run passed the same person on (see findSeenRecords) */
+	seenBefore?: boolean;
+	/** for `review`: what it may duplicate, best first */
+	candidates?: ReviewCandidate[];
 }
 
 /** A record to import, made from one or more input rows. */
@@ -120,5 +181,15 @@ export interface ResolvedRecord {
 	action: 'create' | 'update';
 	existing?: number;
 	/** set when the record duplicates another but the policy is 'createNew' */
-	duplicateOf?: { row?: number; existing?: number; score: number; reasons: DedupeReason[] };
+	duplicateOf?: { row?: number; existing?: number; score: number; reasons: DedupeReason[]; rule?: MatchRule };
+}
+
+/** A record held back for a person to decide: a possible duplicate of earlier rows or existing records. */
+export interface ReviewRecord {
+	/** the record as it would be imported (rows that are certainly the same person already merged in, as the policy says) */
+	record: Record<string, unknown>;
+	/** the input rows it was made from, in order; the first is the one it stands for */
+	rows: number[];
+	/** what it may duplicate, best first */
+	candidates: ReviewCandidate[];
 }

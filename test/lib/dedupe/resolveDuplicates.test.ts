@@ -1,4 +1,4 @@
-import { findDuplicates, resolveDuplicates, type DuplicatePolicy } from '../../../index';
+import { createMatchKeys, findDuplicates, findSeenRecords, resolveDuplicates, type DuplicatePolicy } from '../../../index';
 
 // rows 0 and 2 are one person; row 1 is someone else; row 3 is already in the client list
 const rows = [
@@ -86,5 +86,78 @@ describe('resolveDuplicates', () => {
 	it('throws a typed error for an unknown policy or a match without its existing record', () => {
 		expect(() => resolveDuplicates(rows, findDuplicates(rows), { policy: 'ignore' as never })).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
 		expect(() => resolveDuplicates(rows, findDuplicates(rows, { existing }))).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
+	});
+
+	describe('possible duplicates', () => {
+		// row 2 may be row 0 (the same name, nothing else to compare); row 3 may be the existing client
+		const maybe = [
+			{ firstName: 'Jane', lastName: 'Doe', email: 'jane@doe.com', phone: '312-555-0101' },
+			{ firstName: 'Omar', lastName: 'Haddad', email: 'omar@h.com' },
+			{ firstName: 'Jane', lastName: 'Doe' },
+			{ firstName: 'Carla', lastName: 'Diaz', city: 'Austin' },
+		];
+		const clients = [{ id: 'c-9', firstName: 'Carla', lastName: 'Diaz', city: 'Austin', company: 'Acme' }];
+
+		it('holds them back for review with their candidates, under every policy, and imports or drops nothing else', () => {
+			const found = findDuplicates(maybe, { existing: clients });
+			expect(found.pairs).toEqual([]);
+			expect(found.possiblePairs.map(({ a, b, verdict, rule }) => ({ a, b, verdict, rule }))).toEqual([{ a: 0, b: 2, verdict: 'possible', rule: 'similar name only' }]);
+			expect(found.possibleMatches.map(({ record, existing: e, rule }) => ({ record, existing: e, rule }))).toEqual([{ record: 3, existing: 0, rule: 'similar name only' }]);
+			for (const policy of ['merge', 'update', 'skip', 'createNew'] as const) {
+				const r = resolveDuplicates(maybe, found, { policy, existing: clients });
+				expect(r.outcomes.map((o) => o.action)).toEqual(['kept', 'kept', 'review', 'review']);
+				expect(r.records.map((x) => x.rows)).toEqual([[0], [1]]);
+				expect(r.review.map((x) => [x.rows, x.record, x.candidates.map((c) => [c.row, c.existing, c.rule])])).toEqual([
+					[[2], maybe[2], [[0, undefined, 'similar name only']]],
+					[[3], maybe[3], [[undefined, 0, 'similar name only']]],
+				]);
+				expect(r.review[0].candidates[0].score).toBe(0.381);
+				expect(r.outcomes[2]).toMatchObject({ action: 'review', score: 0.381, rule: 'similar name only', candidates: r.review[0].candidates });
+			}
+		});
+
+		it('sends a cluster to review as one merged record when any of its rows may be an earlier person', () => {
+			const rowsWithCluster = [
+				{ firstName: 'Jane', lastName: 'Doe', email: 'jane@doe.com' },
+				{ firstName: 'Janet', lastName: 'Doe', email: 'janet@doe.com', phone: '312-555-0199' },
+				{ firstName: 'Jane', lastName: 'Doe', phone: '312-555-0199', city: 'Chicago' },
+			];
+			const found = findDuplicates(rowsWithCluster);
+			expect(found.clusters).toEqual([[1, 2]]);
+			const r = resolveDuplicates(rowsWithCluster, found, { policy: 'merge' });
+			expect(r.outcomes.map((o) => [o.action, o.into])).toEqual([['kept', undefined], ['review', undefined], ['merged', 1]]);
+			expect(r.review).toHaveLength(1);
+			expect(r.review[0]).toMatchObject({ rows: [1, 2], record: { firstName: 'Janet', city: 'Chicago', phone: '312-555-0199' } });
+			expect(r.review[0].candidates.map((c) => c.row)).toEqual([0]);
+		});
+	});
+
+	describe('people seen in earlier runs', () => {
+		it('skips a person an earlier run passed on, unless it matches an existing record, and says so', () => {
+			const earlier = new Set([...createMatchKeys({ firstName: 'Ann', lastName: 'Chu', email: 'ANN@y.com' }), ...createMatchKeys({ firstName: 'Robert', lastName: 'Lee', phone: '5551234567' }), ...createMatchKeys(rows[3])]);
+			const { seen, keys } = findSeenRecords(rows, earlier);
+			expect(seen).toEqual([0, 1, 2, 3]);
+			expect(keys.map((k) => k.length)).toEqual([2, 1, 2, 2]);
+			const r = resolveDuplicates(rows, findDuplicates(rows, { existing }), { existing, seen });
+			// rows 0 and 2 are one person seen before; row 1 too; row 3 is an existing client, so it is merged as before
+			expect(r.outcomes.map((o) => [o.action, o.seenBefore])).toEqual([
+				['skipped', true],
+				['skipped', true],
+				['skipped', true],
+				['merged', undefined],
+			]);
+			expect(r.records.map((x) => x.rows)).toEqual([[3]]);
+		});
+
+		it('keys people by email, phone with name, and name with birthday, hashed, the same in every run', () => {
+			const keys = createMatchKeys({ firstName: 'Bob', lastName: 'Lee', email: 'Bob.Lee@Gmail.com', phone: '(555) 123-4567', dateOfBirth: '1970-01-02' });
+			expect(keys).toHaveLength(3);
+			for (const k of keys) expect(k).toMatch(/^[0-9a-f]{32}$/);
+			expect(createMatchKeys({ firstName: 'Robert', lastName: 'Lee', email: 'boblee@gmail.com', phone: '555.123.4567', dateOfBirth: '01/02/1970' })).toEqual(keys);
+			expect(createMatchKeys({ city: 'Austin' })).toEqual([]);
+			// the same phone under another name is another person
+			expect(createMatchKeys({ firstName: 'Jane', lastName: 'Lee', phone: '555-123-4567' })).not.toContain(keys[1]);
+			expect(() => findSeenRecords(rows, 'keys' as never)).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
+		});
 	});
 });
