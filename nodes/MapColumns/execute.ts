@@ -83,6 +83,11 @@ function headersOf(rows: readonly IDataObject[]): string[] {
 	return [...seen];
 }
 
+/** The row number Spreadsheet to Records recorded, else the item's position from 1. */
+function rowNumber(json: IDataObject, index: number): number {
+	return typeof json._row === 'number' && Number.isInteger(json._row) && json._row > 0 ? json._row : index + 1;
+}
+
 function split(issues: RecordIssue[]): { errors: RecordIssue[]; warnings: RecordIssue[] } {
 	return { errors: issues.filter((i) => i.severity === 'error'), warnings: issues.filter((i) => i.severity === 'warning') };
 }
@@ -145,7 +150,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		}
 		return [valid, invalid];
 	} catch (error) {
-		if (this.continueOnFail()) return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } })), []];
+		// on Invalid, never on Valid: the next node would import an error item as a record
+		if (this.continueOnFail()) return [[], items.map((row, item) => ({ json: { ...row.json, _row: rowNumber(row.json, item), _status: 'error', ...errorJson(error) }, pairedItem: { item } }))];
 		throw toNodeError(this.getNode(), error, 0);
 	}
 }

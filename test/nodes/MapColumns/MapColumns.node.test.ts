@@ -92,11 +92,11 @@ describe('MapColumns', () => {
 			expect((error as NodeOperationError).context.itemIndex).toBe(0);
 		});
 
-		it('emits an error item per input item instead when continuing on fail', async () => {
-			const [out, invalid] = await run(people, bad, true);
-			expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-			expect(out[0].json).toMatchObject({ code: 'SCHEMA_INVALID' });
-			expect(invalid).toEqual([]);
+		it('emits an error item per input item on Invalid, never on Valid, when continuing on fail', async () => {
+			const [valid, invalid] = await run(people, bad, true);
+			expect(valid).toEqual([]);
+			expect(invalid.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+			expect(invalid[0].json).toMatchObject({ ...people[0], _row: 2, _status: 'error', code: 'SCHEMA_INVALID', error: expect.stringMatching(/^Invalid field key "__proto__"/) });
 		});
 
 		it('names an override column the input lacks', async () => {
