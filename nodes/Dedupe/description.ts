@@ -1,5 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { DEDUPE_FIELDS, DEFAULT_DEDUPE_OPTIONS } from '../../lib';
+import { DEDUPE_V1 } from './defaults';
 
 const FIELD_LABELS: Record<string, string> = {
 	email: 'Email (and Email 2)',
@@ -14,7 +14,7 @@ const FIELD_LABELS: Record<string, string> = {
 	state: 'State',
 };
 
-const FIELD_OPTIONS = DEDUPE_FIELDS.map((f) => ({ name: FIELD_LABELS[f] ?? f, value: f }));
+const FIELD_OPTIONS = DEDUPE_V1.fields.map((f) => ({ name: FIELD_LABELS[f] ?? f, value: f }));
 
 const RULE_OPTIONS = [
 	{ name: 'Keep Existing', value: 'keepExisting', description: 'The existing (or earliest) record’s value wins' },
@@ -26,7 +26,7 @@ const RULE_OPTIONS = [
 export const properties: INodeProperties[] = [
 	{
 		displayName:
-			'Connect the records to import to the first input. Optionally connect existing records (fetched from the target system, or a previous export) to the second input to find people who are already there.',
+			'Connect the records to import to the first input. Optionally connect existing records (fetched from the target system, or a previous export) to the second input to find people who are already there. Records to import come out on Unique, duplicates on Duplicates, and possible duplicates, for a person to decide, on Review.',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -35,7 +35,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Duplicate Policy',
 		name: 'policy',
 		type: 'options',
-		default: 'merge',
+		default: DEDUPE_V1.policy,
 		options: [
 			{ name: 'Merge', value: 'merge', description: 'Combine duplicates field by field (filled values win; second emails and phones are kept)' },
 			{ name: 'Skip', value: 'skip', description: 'Do not import a duplicate' },
@@ -44,20 +44,34 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	{
+		displayName: 'Match On',
+		name: 'matchOn',
+		type: 'multiOptions',
+		options: [
+			{ name: 'Email', value: 'email', description: 'The same email is the same person, unless the first names plainly differ (a family mailbox)' },
+			{ name: 'Phone', value: 'phone', description: 'The same phone is the same person when the names agree or one record has no name' },
+			{ name: 'Similar Name', value: 'name', description: 'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one' },
+			{ name: 'Address', value: 'address', description: 'The same street address confirms a similar name or a date of birth' },
+			{ name: 'Date of Birth', value: 'dateOfBirth', description: 'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate' },
+		],
+		default: [...DEDUPE_V1.matchOn],
+		description: 'What can make two records the same person. Households and offices (different first names with different dates of birth or emails) and two generations (Jr and Sr) are never merged.',
+	},
+	{
 		displayName: 'Match Threshold',
 		name: 'threshold',
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
-		default: DEFAULT_DEDUPE_OPTIONS.threshold,
-		description: 'Score (0 to 1) from which two records count as the same person. Lower finds more and risks false matches.',
+		default: DEDUPE_V1.threshold,
+		description: 'Score (0 to 1) from which a similar name or date of birth with one more agreeing identifier counts as the same person; below it, the pair is a possible duplicate for review. The same email or phone does not need it.',
 	},
 	{
 		displayName: 'Fields to Compare',
 		name: 'fields',
 		type: 'multiOptions',
 		options: FIELD_OPTIONS,
-		default: [...DEDUPE_FIELDS],
-		description: 'Which fields to compare. Records use the canonical keys (firstName, lastName, email, phone, street, city, state, zip, dateOfBirth); Map Columns produces them.',
+		default: [...DEDUPE_V1.fields],
+		description: 'Which fields make up the score. Records use the canonical keys (firstName, lastName, suffix, email, phone, street, city, state, zip, dateOfBirth); Map Columns produces them.',
 	},
 	{
 		displayName: 'Options',
@@ -70,7 +84,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Date Field for Newest',
 				name: 'dateField',
 				type: 'string',
-				default: 'updatedAt',
+				default: DEDUPE_V1.dateField,
 				description: 'The field holding when each record was last changed, used by the Keep Newest rule',
 			},
 			{
@@ -78,14 +92,14 @@ export const properties: INodeProperties[] = [
 				name: 'defaultRule',
 				type: 'options',
 				options: RULE_OPTIONS,
-				default: 'keepExisting',
+				default: DEDUPE_V1.defaultRule,
 				description: 'Which filled value wins when both records have one. An empty value never wins.',
 			},
 			{
 				displayName: 'Existing ID Field',
 				name: 'existingIdField',
 				type: 'string',
-				default: 'id',
+				default: DEDUPE_V1.existingIdField,
 				description: 'The field of existing records that identifies them in the target system; it is copied onto updates and matches',
 			},
 			{
@@ -109,10 +123,18 @@ export const properties: INodeProperties[] = [
 				],
 			},
 			{
+				displayName: 'History Size',
+				name: 'historySize',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: DEDUPE_V1.historySize,
+				description: 'With Remember Across Executions: how many people to remember; the oldest are forgotten first',
+			},
+			{
 				displayName: 'Ignore Gmail Dots and Plus Tags',
 				name: 'gmailNormalize',
 				type: 'boolean',
-				default: true,
+				default: DEDUPE_V1.gmailNormalize,
 				description: 'Whether j.o.e+news@gmail.com counts as joe@gmail.com',
 			},
 			{
@@ -137,8 +159,28 @@ export const properties: INodeProperties[] = [
 				displayName: 'Phone Country',
 				name: 'phoneCountry',
 				type: 'string',
-				default: 'US',
+				default: DEDUPE_V1.phoneCountry,
 				description: 'Two-letter country code for phone numbers written without one',
+			},
+			{
+				displayName: 'Possible Duplicate Threshold',
+				name: 'reviewThreshold',
+				type: 'number',
+				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+				default: DEDUPE_V1.reviewThreshold,
+				description: 'Score (0 to 1) from which a similar name with nothing else agreeing goes to Review; below it, the rest of the record says they are two people. At most the Match Threshold.',
+			},
+			{
+				displayName: 'Remember Across Executions',
+				name: 'remember',
+				type: 'options',
+				options: [
+					{ name: 'Off', value: 'off', description: 'Compare only the records of this execution (and the Existing input)' },
+					{ name: 'This Node', value: 'node', description: 'Skip people this node passed on in earlier executions' },
+					{ name: 'This Workflow', value: 'workflow', description: 'Skip people any Dedupe node of this workflow passed on in earlier executions' },
+				],
+				default: DEDUPE_V1.remember,
+				description: 'Whether a scheduled or inbox workflow should never pass the same person on twice across days. Hashed keys of the email, the phone with the name, and the name with the birthday are kept in n8n, not the records.',
 			},
 		],
 	},

@@ -1,16 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import { NodeOperationError, type DeduplicationScope, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type IPairedItemData } from 'n8n-workflow';
 import {
 	findDuplicates,
+	findSeenRecords,
 	resolveDuplicates,
 	summarizeReasons,
 	type DedupeField,
+	type DedupeOptions,
 	type DedupeReason,
 	type DuplicatePolicy,
 	type FieldRule,
 	type FieldWeight,
+	type MatchCriterion,
+	type ReviewCandidate,
 	type RowOutcome,
 } from '../../lib';
 import { errorJson, toNodeError } from '../shared/errors';
+import { DEDUPE_V1 } from './defaults';
 
 interface NodeOptions {
 	dateField?: string;
@@ -18,8 +23,11 @@ interface NodeOptions {
 	existingIdField?: string;
 	weights?: { values?: Array<{ field?: DedupeField; agree?: number; disagree?: number }> };
 	gmailNormalize?: boolean;
+	historySize?: number;
 	mergeRules?: { values?: Array<{ field?: string; rule?: FieldRule }> };
 	phoneCountry?: string;
+	remember?: 'off' | DeduplicationScope;
+	reviewThreshold?: number;
 }
 
 /** The items of an input, or none when nothing is connected to it. */
@@ -33,101 +41,184 @@ function inputItems(ctx: IExecuteFunctions, index: number): INodeExecutionData[]
 }
 
 /** The JSON of an item as a plain record (n8n items always have json, but be safe). */
-function recordOf(item: INodeExecutionData): IDataObject {
+function jsonOf(item: INodeExecutionData): IDataObject {
 	return typeof item.json === 'object' && item.json !== null ? item.json : {};
+}
+
+/** The record without the `_` fields earlier Intake nodes add (`_row`, `_warnings`, `_dedupe`, …): those are not the person's data. */
+function recordOf(item: INodeExecutionData): IDataObject {
+	const record: IDataObject = {};
+	for (const [key, value] of Object.entries(jsonOf(item))) if (!key.startsWith('_')) record[key] = value;
+	return record;
 }
 
 /** How people see a row: the spreadsheet row Spreadsheet to Records recorded, else the item's position counted from 1. */
 function rowLabel(items: INodeExecutionData[], index: number): number {
-	const row = recordOf(items[index])._row;
+	const row = jsonOf(items[index])._row;
 	return typeof row === 'number' && Number.isFinite(row) ? row : index + 1;
 }
 
-function reasonsJson(score: number | undefined, reasons: DedupeReason[] | undefined): IDataObject {
+/** The `_` fields of the rows a record stands for: the first row's, with every row's warnings. */
+function metaOf(items: INodeExecutionData[], rows: readonly number[]): IDataObject {
+	const meta: IDataObject = {};
+	for (const [key, value] of Object.entries(jsonOf(items[rows[0]]))) if (key.startsWith('_') && key !== '_dedupe') meta[key] = value;
+	meta._row = rowLabel(items, rows[0]);
+	const warnings = rows.flatMap((r) => {
+		const w = jsonOf(items[r])._warnings;
+		return Array.isArray(w) ? w : [];
+	});
+	if (warnings.length) meta._warnings = warnings as IDataObject[];
+	else delete meta._warnings;
+	return meta;
+}
+
+function reasonsJson(score: number | undefined, reasons: DedupeReason[] | undefined, rule: string | undefined): IDataObject {
 	if (score === undefined || !reasons) return {};
-	return { score, reasons: reasons as unknown as IDataObject[], why: summarizeReasons(reasons) };
+	return { score, ...(rule !== undefined && { rule }), reasons: reasons as unknown as IDataObject[], why: rule ? `${rule}: ${summarizeReasons(reasons)}` : summarizeReasons(reasons) };
+}
+
+/** The library's options from the node's parameters, with the v1 defaults spelled out. */
+function dedupeOptionsOf(ctx: IExecuteFunctions, options: NodeOptions): DedupeOptions {
+	const matchOn = ctx.getNodeParameter('matchOn', 0, [...DEDUPE_V1.matchOn]) as MatchCriterion[];
+	const fields = ctx.getNodeParameter('fields', 0, [...DEDUPE_V1.fields]) as DedupeField[];
+	const weights: Partial<Record<DedupeField, Partial<FieldWeight>>> = {};
+	for (const w of options.weights?.values ?? []) if (w.field) weights[w.field] = { agree: w.agree, disagree: w.disagree };
+	return {
+		matchOn,
+		threshold: ctx.getNodeParameter('threshold', 0, DEDUPE_V1.threshold) as number,
+		reviewThreshold: options.reviewThreshold ?? DEDUPE_V1.reviewThreshold,
+		fields: fields.length ? fields : [...DEDUPE_V1.fields],
+		weights,
+		gmailNormalize: options.gmailNormalize ?? DEDUPE_V1.gmailNormalize,
+		defaultCountry: options.phoneCountry || DEDUPE_V1.phoneCountry,
+	};
 }
 
 /**
- * Dedupe: scores the incoming records against each other and against the
+ * People passed on in earlier executions, through n8n's deduplication store:
+ * every record's keys are checked and recorded in one call; `forget` then
+ * takes back the keys, new in this execution, of records not passed on.
+ */
+async function rememberPeople(ctx: IExecuteFunctions, records: IDataObject[], options: DedupeOptions, scope: DeduplicationScope, historySize: number) {
+	if (typeof ctx.helpers.checkProcessedAndRecord !== 'function') {
+		throw new NodeOperationError(ctx.getNode(), 'This n8n cannot remember people across executions', {
+			itemIndex: 0,
+			description: 'Remember Across Executions needs an n8n with deduplication support (the Remove Duplicates node’s "Remove Items Processed in Previous Executions"). Update n8n, or set the option to Off.',
+		});
+	}
+	const { keys } = findSeenRecords(records, [], options);
+	const all = [...new Set(keys.flat())];
+	// each person leaves up to three keys (email, phone with name, name with birthday), more with second emails and phones
+	const store = { mode: 'entries' as const, maxEntries: Math.max(1, Math.round(historySize)) * 4 };
+	const checked = all.length ? await ctx.helpers.checkProcessedAndRecord(all, scope, store) : { new: [], processed: [] };
+	const known = new Set(checked.processed.map(String));
+	const fresh = new Set(checked.new.map(String));
+	const seen = keys.flatMap((k, i) => (k.some((key) => known.has(key)) ? [i] : []));
+	const forget = async (passedOn: Iterable<number>): Promise<void> => {
+		const keep = new Set<string>();
+		for (const i of passedOn) for (const k of keys[i]) keep.add(k);
+		const drop = [...fresh].filter((k) => !keep.has(k));
+		if (drop.length) await ctx.helpers.removeProcessed(drop, scope, store);
+	};
+	return { seen, forget };
+}
+
+/**
+ * Dedupe: judges the incoming records against each other and against the
  * existing records on the second input, applies the policy, and sends the
- * records to import to Unique and every other row to Duplicates, each with
- * what was done to it and why. Every input row comes out exactly once.
+ * records to import to Unique, every other row to Duplicates, and possible
+ * duplicates to Review, each with what was done to it and why. Every input
+ * row comes out exactly once.
  */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData(0);
 	const existingItems = inputItems(this, 1);
 	try {
-		const policy = this.getNodeParameter('policy', 0, 'merge') as DuplicatePolicy;
-		const threshold = this.getNodeParameter('threshold', 0, 0.8) as number;
-		const fields = this.getNodeParameter('fields', 0, []) as DedupeField[];
+		const policy = this.getNodeParameter('policy', 0, DEDUPE_V1.policy) as DuplicatePolicy;
 		const options = this.getNodeParameter('options', 0, {}) as NodeOptions;
-		const weights: Partial<Record<DedupeField, Partial<FieldWeight>>> = {};
-		for (const w of options.weights?.values ?? []) if (w.field) weights[w.field] = { agree: w.agree, disagree: w.disagree };
+		const dedupeOptions = dedupeOptionsOf(this, options);
 		const ruleFields: Record<string, FieldRule> = {};
 		for (const r of options.mergeRules?.values ?? []) if (r.field && r.rule) ruleFields[r.field] = r.rule;
 		const records = items.map(recordOf);
 		const existing = existingItems.map(recordOf);
-		const found = findDuplicates(records, {
-			threshold,
-			fields: fields.length ? fields : undefined,
-			weights,
-			gmailNormalize: options.gmailNormalize,
-			defaultCountry: options.phoneCountry || undefined,
-			existing,
-		});
+		const found = findDuplicates(records, { ...dedupeOptions, existing });
+		const scope = options.remember ?? DEDUPE_V1.remember;
+		const memory = scope === 'off' ? undefined : await rememberPeople(this, records, dedupeOptions, scope, options.historySize ?? DEDUPE_V1.historySize);
 		const resolution = resolveDuplicates(records, found, {
 			policy,
 			existing,
-			merge: { default: options.defaultRule, fields: ruleFields, dateField: options.dateField || undefined },
+			merge: { default: options.defaultRule ?? (DEDUPE_V1.defaultRule as FieldRule), fields: ruleFields, dateField: options.dateField || DEDUPE_V1.dateField },
+			...(memory && { seen: memory.seen }),
 		});
-		const idField = options.existingIdField || 'id';
+		await memory?.forget(resolution.records.flatMap((r) => r.rows));
+
+		const idField = options.existingIdField || DEDUPE_V1.existingIdField;
 		const existingId = (index: number | undefined) => (index === undefined ? {} : { existingItem: index + 1, existingId: existing[index]?.[idField] ?? null });
+		const candidateJson = (c: ReviewCandidate): IDataObject => ({
+			...(c.row !== undefined && { row: rowLabel(items, c.row) }),
+			...existingId(c.existing),
+			...reasonsJson(c.score, c.reasons, c.rule),
+		});
 		const outcomeJson = (o: RowOutcome): IDataObject => ({
 			action: o.action,
+			...(o.seenBefore && { seenBefore: true, why: 'passed on by an earlier execution' }),
 			...(o.into !== undefined && { intoRow: rowLabel(items, o.into) }),
 			...existingId(o.existing),
-			...reasonsJson(o.score, o.reasons),
+			...reasonsJson(o.score, o.reasons, o.rule),
 		});
+		const pairedWith = (rows: readonly number[], existingIndexes: ReadonlyArray<number | undefined>): IPairedItemData[] => {
+			const paired: IPairedItemData[] = rows.map((item) => ({ item, input: 0 }));
+			for (const e of new Set(existingIndexes)) if (e !== undefined) paired.push({ item: e, input: 1 });
+			return paired;
+		};
+		const binaryOf = (row: number) => (items[row].binary ? { binary: items[row].binary } : {});
 
 		const unique: INodeExecutionData[] = [];
-		const heads = new Set<number>();
+		const placed = new Set<number>();
 		for (const r of resolution.records) {
 			const head = r.rows[0];
-			heads.add(head);
-			const pairedItem: IPairedItemData[] = r.rows.map((item) => ({ item, input: 0 }));
-			if (r.existing !== undefined) pairedItem.push({ item: r.existing, input: 1 });
+			placed.add(head);
 			const flag = r.duplicateOf && {
 				duplicateOf: {
 					...(r.duplicateOf.row !== undefined && { row: rowLabel(items, r.duplicateOf.row) }),
 					...existingId(r.duplicateOf.existing),
-					...reasonsJson(r.duplicateOf.score, r.duplicateOf.reasons),
+					...reasonsJson(r.duplicateOf.score, r.duplicateOf.reasons, r.duplicateOf.rule),
 				},
 			};
 			unique.push({
 				json: {
 					...r.record,
-					_dedupe: {
-						...outcomeJson(resolution.outcomes[head]),
-						operation: r.action,
-						rows: r.rows.map((i) => rowLabel(items, i)),
-						...flag,
-					},
+					...metaOf(items, r.rows),
+					_dedupe: { ...outcomeJson(resolution.outcomes[head]), operation: r.action, rows: r.rows.map((i) => rowLabel(items, i)), ...flag },
 				},
-				...(items[head].binary && { binary: items[head].binary }),
-				pairedItem,
+				...binaryOf(head),
+				pairedItem: pairedWith(r.rows, [r.existing]),
+			});
+		}
+		const review: INodeExecutionData[] = [];
+		for (const r of resolution.review) {
+			const head = r.rows[0];
+			placed.add(head);
+			const candidates = r.candidates.map(candidateJson);
+			review.push({
+				json: {
+					...r.record,
+					...metaOf(items, r.rows),
+					_dedupe: { action: 'review', rows: r.rows.map((i) => rowLabel(items, i)), ...reasonsJson(r.candidates[0].score, r.candidates[0].reasons, r.candidates[0].rule), candidates },
+				},
+				...binaryOf(head),
+				pairedItem: pairedWith(r.rows, r.candidates.map((c) => c.existing)),
 			});
 		}
 		const duplicates: INodeExecutionData[] = [];
 		resolution.outcomes.forEach((o, row) => {
-			if (heads.has(row)) return;
-			const pairedItem: IPairedItemData[] = [{ item: row, input: 0 }];
-			if (o.existing !== undefined) pairedItem.push({ item: o.existing, input: 1 });
-			duplicates.push({ json: { ...recordOf(items[row]), _dedupe: outcomeJson(o) }, ...(items[row].binary && { binary: items[row].binary }), pairedItem });
+			if (placed.has(row)) return;
+			duplicates.push({ json: { ...jsonOf(items[row]), _row: rowLabel(items, row), _dedupe: outcomeJson(o) }, ...binaryOf(row), pairedItem: pairedWith([row], [o.existing]) });
 		});
-		return [unique, duplicates];
+		return [unique, duplicates, review];
 	} catch (error) {
-		if (this.continueOnFail()) return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } })), []];
+		// on Review, never on Unique: the next node would import an error item as a record
+		if (this.continueOnFail()) return [[], [], items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 		throw toNodeError(this.getNode(), error, 0);
 	}
 }
