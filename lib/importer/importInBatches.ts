@@ -1,61 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
 import { Batcher, isPlainRecord, rowNumberOf } from './batcher';
-import { clipTargetText } from './createRedactor';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
+import { resolveAnswer, type ResolvedAnswer } from './resolveAnswer';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
-import type {
-	BatchResult,
-	HaltReason,
-	ImportBatchSummary,
-	ImportOptions,
-	ImportRecord,
-	ImportRecordStatus,
-	ImportReport,
-	ImportRowResult,
-} from './types';
-
-const STATUSES: ReadonlySet<string> = new Set<ImportRecordStatus>(['created', 'updated', 'duplicate', 'accepted', 'failed']);
-
-/** How long a target's code or message may be in a report, after redacting. */
-const MAX_CODE = 100;
-const MAX_MESSAGE = 500;
-
-/** Reads a batch's answer into row results, the target's texts redacted; a malformed answer fails the whole batch rather than guessing. */
-function readAnswer(answer: BatchResult, size: number, redact: (text: string) => string): ImportRowResult[] | undefined {
-	if (!isPlainRecord(answer) || !Array.isArray(answer.results)) return undefined;
-	const out: Array<ImportRowResult | undefined> = new Array(size);
-	for (const entry of answer.results as unknown[]) {
-		if (!isPlainRecord(entry)) continue;
-		const { index, status } = entry;
-		if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= size || out[index] !== undefined) continue;
-		if (typeof status !== 'string' || !STATUSES.has(status)) continue;
-		const result: ImportRowResult = { row: 0, key: '', status: status as ImportRecordStatus };
-		if (typeof entry.id === 'string' || typeof entry.id === 'number') result.id = redact(String(entry.id));
-		const code = typeof entry.code === 'string' && entry.code !== '' ? clipTargetText(entry.code, redact, MAX_CODE) : undefined;
-		const message = typeof entry.message === 'string' ? clipTargetText(entry.message, redact, MAX_MESSAGE) : undefined;
-		if (status === 'failed') {
-			result.code = code ?? 'IMPORT_REJECTED';
-			result.message = message || 'The target rejected the record and gave no reason.';
-		} else if (code !== undefined) {
-			result.code = code;
-			if (message !== undefined) result.message = message;
-		}
-		out[index] = result;
-	}
-	return Array.from(out, (r) => r ?? { row: 0, key: '', status: 'accepted' as const });
-}
-
-function countsOf(answer: BatchResult): ImportBatchSummary['counts'] {
-	if (!isPlainRecord(answer) || !isPlainRecord(answer.counts)) return undefined;
-	const counts: NonNullable<ImportBatchSummary['counts']> = {};
-	for (const name of ['created', 'duplicates', 'failed'] as const) {
-		const n = answer.counts[name];
-		if (typeof n === 'number' && Number.isFinite(n)) counts[name] = n;
-	}
-	return counts;
-}
+import type { BatchCounts, BatchResult, HaltReason, ImportBatchSummary, ImportIssue, ImportOptions, ImportRecord, ImportReport, ImportRowResult } from './types';
 
 /**
  * Sends records to a target system in batches and accounts for every one.
@@ -103,22 +53,30 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 	let settled = 0;
 	let next = 0;
 
+	/** Per batch, the rows left `accepted` that the totals count as the target counted them. */
+	const apportioned: Array<ResolvedAnswer['apportioned'] | undefined> = [];
 	const settle = (b: number, outcome: RequestOutcome<BatchResult>): HaltReason | undefined => {
 		const batch = batcher.items[b];
 		const summary = batcher.summaries[b];
 		summary.attempts = outcome.attempts;
 		if (outcome.kind === 'notSent') return undefined;
-		let answers = outcome.kind === 'answered' ? readAnswer(outcome.value, batch.length, opts.redact) : undefined;
-		if (outcome.kind === 'answered' && answers !== undefined) {
+		const rows = batch.map((item) => item.row);
+		const resolved = outcome.kind === 'answered' ? resolveAnswer(outcome.value, rows, b + 1, 'create', opts.redact) : undefined;
+		let answers: ImportRowResult[];
+		if (resolved) {
 			summary.outcome = 'answered';
-			const counts = countsOf(outcome.value);
-			if (counts) summary.counts = counts;
+			if (resolved.counts) summary.counts = resolved.counts;
+			summary.totals = resolved.totals;
+			if (resolved.issues.length > 0) summary.issues = resolved.issues;
+			apportioned[b] = resolved.apportioned;
+			answers = resolved.results;
 		} else {
 			summary.outcome = 'failed';
 			const failure = outcome.kind === 'failed'
 				? { code: outcome.failure.code, message: outcome.failure.message }
 				: { code: 'IMPORT_BAD_RESPONSE', message: 'The target answered without per-record results, so what it did with these records is unknown. Check the target, then run again with this report to resume.' };
 			answers = batch.map(() => ({ row: 0, key: '', status: 'failed' as const, ...failure }));
+			summary.totals = { created: 0, updated: 0, duplicate: 0, accepted: 0, failed: batch.length };
 		}
 		let halt: HaltReason | undefined;
 		const indexes = batcher.indexes[b];
@@ -131,6 +89,11 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 			if (result.status === 'failed' && opts.onError === 'halt' && halt === undefined) {
 				halt = { code: result.code ?? 'IMPORT_REJECTED', message: `Halted at row ${result.row}: ${result.message ?? ''}`.trim(), row: result.row };
 			}
+		}
+		for (const [status, n] of Object.entries(resolved?.apportioned ?? {})) tally.move('accepted', status, n);
+		const uncounted = resolved?.apportioned.failed ?? 0;
+		if (halt === undefined && uncounted > 0 && opts.onError === 'halt') {
+			halt = { code: 'IMPORT_COUNTS_ONLY', message: `Halted after batch ${b + 1} (rows ${rows[0]}–${rows[rows.length - 1]}): the target counted ${uncounted} failed among them without saying which.`, batch: b + 1 };
 		}
 		reportProgress(opts, tally, ++settled, batcher.expectedBatches, records.length);
 		return halt;
@@ -157,13 +120,13 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		describe: (b) => `rows ${batcher.summaries[b].rows[0]}–${batcher.summaries[b].rows[1]}`,
 	});
 	batcher.makeRest();
-	return finishReport(records, results, { opts, importId, start, stop, batches: batcher.summaries });
+	return finishReport(records, results, { opts, importId, start, stop, batches: batcher.summaries, apportioned });
 }
 
 function finishReport(
 	records: ReadonlyArray<ImportRecord>,
 	results: ImportRowResult[],
-	run: { opts: ResolvedImportOptions; importId: string; start: number; stop: RunStop | undefined; batches: ImportBatchSummary[] },
+	run: { opts: ResolvedImportOptions; importId: string; start: number; stop: RunStop | undefined; batches: ImportBatchSummary[]; apportioned: Array<ResolvedAnswer['apportioned'] | undefined> },
 ): ImportReport {
 	const { opts, stop } = run;
 	const notSent = notAttemptedMessage(stop, 'sent', 'Run again with this report to resume: only the rows not imported are sent.');
@@ -181,13 +144,30 @@ function finishReport(
 			exceptions.push({ row: r.row, code: r.code ?? 'IMPORT_REJECTED', message: r.message ?? '', record: isPlainRecord(record) ? record : {} });
 		}
 	}
+	// rows a target counted without listing stay accepted one by one, and count as it counted them
+	for (const shares of run.apportioned) {
+		for (const [status, n] of Object.entries(shares ?? {}) as Array<[keyof typeof totals, number]>) {
+			totals[status] += n;
+			totals.accepted -= n;
+		}
+	}
+	let targetCounts: Required<BatchCounts> | undefined;
+	const issues: ImportIssue[] = [];
+	for (const summary of run.batches) {
+		if (summary.counts) {
+			targetCounts ??= { created: 0, updated: 0, duplicates: 0, failed: 0 };
+			for (const [name, n] of Object.entries(summary.counts) as Array<[keyof BatchCounts, number]>) targetCounts[name] += n;
+		}
+		if (summary.issues) issues.push(...summary.issues);
+	}
 	const end = opts.now();
 	const report: ImportReport = {
 		importId: run.importId,
 		startedAt: new Date(run.start).toISOString(),
 		finishedAt: new Date(end).toISOString(),
 		durationMs: end - run.start,
-		status: finishStatus(stop, totals.failed),
+		// an answer that contradicts itself is not a clean run, even if no row failed
+		status: finishStatus(stop, totals.failed + issues.length),
 		onError: opts.onError,
 		totals,
 		results,
@@ -195,6 +175,8 @@ function finishReport(
 		exceptions,
 		batches: run.batches,
 	};
+	if (targetCounts) report.targetCounts = targetCounts;
+	if (issues.length > 0) report.issues = issues;
 	if (opts.object !== undefined) report.object = opts.object;
 	if (opts.source !== undefined) report.source = opts.source;
 	if (stop) report.haltReason = stop.reason;

@@ -1,4 +1,4 @@
-import type { BatchResult, BatchResultEntry, ImportRecordStatus } from './types';
+import type { BatchCounts, BatchResult, BatchResultEntry, ImportRecordStatus } from './types';
 
 const STATUS_WORDS: Readonly<Record<string, ImportRecordStatus>> = {
 	created: 'created', inserted: 'created', new: 'created',
@@ -43,11 +43,14 @@ function readEntry(entry: unknown, fallbackStatus: ImportRecordStatus | undefine
 /**
  * Reads a bulk import API's answer into a {@link BatchResult}. It takes the
  * documented shape, `{ object_name, created, duplicates, failed, errors:
- * [{ index, code, message }] }` (records not listed in `errors` are then
- * accepted, and an error whose code says duplicate is a duplicate), and the
- * richer `results: [{ index, status, id }]` some targets give. An answer in
- * neither shape is returned as `undefined`, so the importer reports the
- * batch's outcome as unknown rather than guess.
+ * [{ index, code, message }] }` (an error whose code says duplicate is a
+ * duplicate; the importer works out the records not listed from the counts),
+ * a bulk update's `updated` count, and the richer `results: [{ index, status,
+ * id }]` some targets give. An error completes a listed result of the same
+ * status; a record listed twice with different statuses is kept twice, so the
+ * importer can say the answer contradicts itself. An answer in none of these
+ * shapes is returned as `undefined`, so the importer reports the batch's
+ * outcome as unknown rather than guess.
  *
  * @param body - the parsed JSON body of a 2xx answer
  * @returns the batch's result, or undefined when the body says nothing usable
@@ -61,24 +64,34 @@ export function readBulkAnswer(body: unknown): BatchResult | undefined {
 	const data = isObject(body.data) && !Array.isArray(body.results) && !Array.isArray(body.errors) ? body.data : body;
 	const listed = Array.isArray(data.results) ? data.results : undefined;
 	const errors = Array.isArray(data.errors) ? data.errors : undefined;
-	const counts = { created: count(data.created), duplicates: count(data.duplicates), failed: count(data.failed) };
-	const hasCounts = Object.values(counts).some((n) => n !== undefined);
+	const counts: BatchCounts = {};
+	for (const name of ['created', 'updated', 'duplicates', 'failed'] as const) {
+		const n = count(data[name]);
+		if (n !== undefined) counts[name] = n;
+	}
+	const hasCounts = Object.keys(counts).length > 0;
 	if (!listed && !errors && !hasCounts) return undefined;
-	const byIndex = new Map<number, BatchResultEntry>();
+	const byIndex = new Map<number, BatchResultEntry[]>();
+	const add = (read: BatchResultEntry): void => {
+		const list = byIndex.get(read.index);
+		if (list) list.push(read);
+		else byIndex.set(read.index, [read]);
+	};
 	for (const entry of listed ?? []) {
 		const read = readEntry(entry, undefined);
-		if (read && !byIndex.has(read.index)) byIndex.set(read.index, read);
+		// the same record listed twice with the same status says nothing new
+		if (read && !byIndex.get(read.index)?.some((e) => e.status === read.status)) add(read);
 	}
 	for (const entry of errors ?? []) {
 		const read = readEntry(entry, 'failed');
-		// an error's code and message complete a listed result without them
-		const had = read ? byIndex.get(read.index) : undefined;
-		if (read && (!had || (had.status === read.status && had.code === undefined))) byIndex.set(read.index, { ...had, ...read });
+		if (!read) continue;
+		// an error's code and message complete a listed result of the same status
+		const had = byIndex.get(read.index)?.find((e) => e.status === read.status);
+		if (had) Object.assign(had, { ...read, ...(had.id !== undefined ? { id: had.id } : {}) });
+		else add(read);
 	}
-	const result: BatchResult = { results: [...byIndex.values()].sort((a, b) => a.index - b.index) };
-	if (hasCounts) {
-		result.counts = {};
-		for (const [name, n] of Object.entries(counts)) if (n !== undefined) result.counts[name as keyof typeof counts] = n;
-	}
+	const entries = [...byIndex.keys()].sort((x, y) => x - y).flatMap((index) => byIndex.get(index)!);
+	const result: BatchResult = { results: entries };
+	if (hasCounts) result.counts = counts;
 	return result;
 }

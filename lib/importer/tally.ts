@@ -6,12 +6,21 @@ import type { ImportRunStatus } from './types';
 export interface Tally {
 	readonly totals: Readonly<Record<string, number>>;
 	add(status: string): void;
+	/** Counts `n` rows already added as `from` under `to` instead (rows a target counted without listing). */
+	move(from: string, to: string, n: number): void;
 }
 
 /** Counts per status, starting at zero for each name. */
 export function createTally(names: readonly string[]): Tally {
 	const totals: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
-	return { totals, add: (status) => void (totals[status] = (totals[status] ?? 0) + 1) };
+	return {
+		totals,
+		add: (status) => void (totals[status] = (totals[status] ?? 0) + 1),
+		move: (from, to, n) => {
+			totals[from] = (totals[from] ?? 0) - n;
+			totals[to] = (totals[to] ?? 0) + n;
+		},
+	};
 }
 
 /** Tells the caller's onProgress where the run is; an error it throws is ignored, so it cannot lose the report. */

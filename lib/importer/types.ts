@@ -1,3 +1,6 @@
+/** What a record does to the target: `create` a new record, or `update` the one it names by id. */
+export type ImportOperation = 'create' | 'update';
+
 /** One record to import, with the source row number the user sees in their spreadsheet. */
 export interface ImportRecord {
 	/** Source row number (1-based, as a spreadsheet shows it). */
@@ -27,14 +30,25 @@ export interface BatchResultEntry {
 	message?: string;
 }
 
+/** A target's own counts for a batch, as it gave them. */
+export interface BatchCounts {
+	created?: number;
+	updated?: number;
+	duplicates?: number;
+	failed?: number;
+}
+
 /**
- * What `send` returns for a batch. Records the target does not list are
- * `accepted` (a target that reports only counts lists only its errors).
+ * What `send` returns for a batch. A target that reports only counts lists
+ * only its errors: the records it does not list are worked out from the
+ * counts left over (all of one status: each gets it; a mix: each stays
+ * `accepted`, and the report's totals share them out as the target counted),
+ * or are `accepted` when there are no counts.
  */
 export interface BatchResult {
 	results: BatchResultEntry[];
 	/** The target's own counts for the batch, kept in the report as it gave them. */
-	counts?: { created?: number; duplicates?: number; failed?: number };
+	counts?: BatchCounts;
 }
 
 /** Where `send` is in the import when it is called. */
@@ -159,6 +173,24 @@ export interface ImportRowResult {
 	message?: string;
 }
 
+/** Something in a run's answers that the user must look at: the target's counts contradict its list, a batch could not be sent again as it was. */
+export interface ImportIssue {
+	/** `IMPORT_COUNTS_MISMATCH`, `IMPORT_RESUME_REBATCHED`, … */
+	code: string;
+	message: string;
+	/** The batch it is about. */
+	batch?: number;
+}
+
+/** Rows per final status: a batch's, or a whole run's. */
+export interface ImportStatusTotals {
+	created: number;
+	updated: number;
+	duplicate: number;
+	accepted: number;
+	failed: number;
+}
+
 /** One batch as sent. */
 export interface ImportBatchSummary {
 	batch: number;
@@ -169,7 +201,15 @@ export interface ImportBatchSummary {
 	/** `answered`: the target gave per-record results; `failed`: the request failed in the end; `notSent`: a halt came first. */
 	outcome: 'answered' | 'failed' | 'notSent';
 	/** The target's own counts, as it gave them. */
-	counts?: { created?: number; duplicates?: number; failed?: number };
+	counts?: BatchCounts;
+	/**
+	 * The batch's rows by status once answered, with what the target counted
+	 * among the rows it did not list: those rows stay `accepted` one by one
+	 * when the counts are a mix, but the totals count them as the target did.
+	 */
+	totals?: ImportStatusTotals;
+	/** Where the answer contradicts itself (`IMPORT_COUNTS_MISMATCH`). */
+	issues?: ImportIssue[];
 }
 
 /** Why a run stopped early. */
@@ -192,7 +232,18 @@ export interface ImportReport {
 	durationMs: number;
 	status: ImportRunStatus;
 	onError: 'halt' | 'skip';
-	totals: { rows: number; created: number; updated: number; duplicate: number; accepted: number; failed: number; notAttempted: number };
+	/**
+	 * Rows by status. `created + updated + duplicate + accepted + failed +
+	 * notAttempted === rows` always. Where a target gave only counts for a mix
+	 * of rows it did not list, those rows are `accepted` one by one, and these
+	 * totals count them as the target did (so `created` can exceed the rows
+	 * whose own status is `created`).
+	 */
+	totals: { rows: number } & ImportStatusTotals & { notAttempted: number };
+	/** The sum of the counts the target gave, over the batches that gave any. */
+	targetCounts?: Required<BatchCounts>;
+	/** Everything the user must look at before trusting or resuming the report (every batch's issues, and the run's own). */
+	issues?: ImportIssue[];
 	results: ImportRowResult[];
 	/** The target's ids of the records this run created, in row order: what a revert deletes. */
 	createdIds: string[];

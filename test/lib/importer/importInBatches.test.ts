@@ -1,4 +1,4 @@
-import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportRecord, type ImportReport } from '../../../lib/importer';
+import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportOptions, type ImportRecord, type ImportReport } from '../../../lib/importer';
 import { IntakeError } from '../../../lib/errors';
 import { startImportServer, type ImportServer } from '../../helpers/importServer';
 import { bulkSender } from '../../helpers/importClient';
@@ -59,9 +59,104 @@ describe('importInBatches', () => {
 			expect(report.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted', 'failed', 'accepted', 'accepted']);
 			expect(report.results[3]).toMatchObject({ row: 5, code: 'VALIDATION_FAILED', message: 'firstName F3 is banned' });
 			expect(report.batches[0].counts).toEqual({ created: 4, duplicates: 1, failed: 1 });
+			// the rows stay accepted one by one, but the totals keep what the target counted
+			expect(report.totals).toEqual({ rows: 6, created: 4, updated: 0, duplicate: 1, accepted: 0, failed: 1, notAttempted: 0 });
+			expect(report.batches[0].totals).toEqual({ created: 4, updated: 0, duplicate: 1, accepted: 0, failed: 1 });
+			expect(report.targetCounts).toEqual({ created: 4, updated: 0, duplicates: 1, failed: 1 });
+			expect(report.results[0]).toMatchObject({ code: 'IMPORT_COUNTS_ONLY', message: 'The target counted 4 created, 1 duplicate among the 5 rows of batch 1 it did not list (rows 2–7), without saying which.' });
 			expect(report.createdIds).toEqual([]);
 			expect(report.status).toBe('Completed with errors');
 			expectAccounted(report, records);
+		});
+	});
+
+	describe('counts-only answers', () => {
+		/** A send that answers every batch with this body (results and counts). */
+		const answering = (answer: (size: number) => BatchResult) => async (batch: unknown[]) => answer(batch.length);
+		const run = (n: number, answer: (size: number) => BatchResult, more: Partial<ImportOptions> = {}) => importInBatches(people(n), { send: answering(answer), onError: 'skip', ...more });
+
+		it('keeps a mix of counts in the totals when the target cannot say which row is which', async () => {
+			const report = await run(2, () => ({ results: [], counts: { created: 1, duplicates: 1, failed: 0 } }));
+			expect(report.results.map((r) => [r.status, r.code])).toEqual([['accepted', 'IMPORT_COUNTS_ONLY'], ['accepted', 'IMPORT_COUNTS_ONLY']]);
+			expect(report.results[0].message).toBe('The target counted 1 created, 1 duplicate among the 2 rows of batch 1 it did not list (rows 2–3), without saying which.');
+			expect(report.totals).toEqual({ rows: 2, created: 1, updated: 0, duplicate: 1, accepted: 0, failed: 0, notAttempted: 0 });
+			expect(report.status).toBe('Complete');
+			expect(report.issues).toBeUndefined();
+		});
+
+		it('gives each unlisted row the status when the counts left over are all one status', async () => {
+			const report = await run(3, () => ({ results: [{ index: 1, status: 'failed', code: 'INVALID_EMAIL', message: 'bad' }], counts: { created: 2, duplicates: 0, failed: 1 } }));
+			expect(report.results.map((r) => [r.row, r.status, r.code])).toEqual([[2, 'created', undefined], [3, 'failed', 'INVALID_EMAIL'], [4, 'created', undefined]]);
+			expect(report.totals).toMatchObject({ created: 2, failed: 1, accepted: 0 });
+			expect(report.createdIds).toEqual([]);
+		});
+
+		it('counts only what the counts cover when they leave some rows out, without calling it a contradiction', async () => {
+			const report = await run(5, () => ({ results: [], counts: { created: 3 } }));
+			expect(report.totals).toMatchObject({ created: 3, accepted: 2 });
+			expect(report.results[0].message).toBe('The target counted 3 created among the 5 rows of batch 1 it did not list (rows 2–6), without saying which. It did not count 2 of them.');
+			expect(report.issues).toBeUndefined();
+		});
+
+		it('halts after a batch whose counts say a row failed without saying which', async () => {
+			const report = await run(4, () => ({ results: [], counts: { created: 1, duplicates: 0, failed: 1 } }), { onError: 'halt', batchSize: 2 });
+			expect(report.haltReason).toEqual({ code: 'IMPORT_COUNTS_ONLY', message: 'Halted after batch 1 (rows 2–3): the target counted 1 failed among them without saying which.', batch: 1 });
+			expect(report.totals).toMatchObject({ created: 1, failed: 1, notAttempted: 2 });
+			expect(report.results[0].message).toMatch(/Some of them failed: find which in the target, as a resume takes these rows as imported/);
+			expect(report.results[2].message).toBe('Not sent: the import halted after batch 1 (IMPORT_COUNTS_ONLY), as "halt on error" asks. Check those rows in the target, then run again with this report to resume: only the rows not imported are sent.');
+			expect(report.status).toBe('Error');
+		});
+
+		describe('an answer that contradicts itself', () => {
+			it('counts no more rows created than can be when it counts all created and lists two errors', async () => {
+				const report = await run(50, () => ({ results: [{ index: 3, status: 'failed', code: 'INVALID_EMAIL', message: 'bad email' }, { index: 7, status: 'failed', code: 'INVALID_EMAIL', message: 'bad email' }], counts: { created: 50, duplicates: 0, failed: 2 } }));
+				expect(report.totals).toMatchObject({ created: 48, failed: 2, accepted: 0 });
+				expect(report.results[3]).toMatchObject({ status: 'failed', code: 'INVALID_EMAIL', message: "bad email The target's answer for batch 1 contradicts itself, so it may have created this row after all: check it in the target before importing it again." });
+				expect(report.issues).toEqual([{
+					code: 'IMPORT_COUNTS_MISMATCH',
+					batch: 1,
+					message: "Batch 1 (rows 2–51): the target's answer contradicts itself: it counted 52 rows (50 created, 2 failed) in a batch of 50. The report counts no more than can be true (48 created, 2 failed); check these rows in the target before importing any of them again.",
+				}]);
+				expect(report.batches[0].issues).toEqual(report.issues);
+				expect(report.status).toBe('Completed with errors');
+				expectAccounted(report, people(50));
+				// the same when it says it failed none
+				const none = await run(50, () => ({ results: [{ index: 3, status: 'failed', code: 'X', message: 'x' }, { index: 7, status: 'failed', code: 'X', message: 'x' }], counts: { created: 50, duplicates: 0, failed: 0 } }));
+				expect(none.totals).toMatchObject({ created: 48, failed: 2 });
+				expect(none.issues?.[0].message).toMatch(/contradicts itself: it listed 2 failed but counted 0\./);
+			});
+
+			it('shares out counts that sum beyond the batch with created last', async () => {
+				const report = await run(50, () => ({ results: [], counts: { created: 30, duplicates: 30, failed: 0 } }));
+				expect(report.totals).toMatchObject({ created: 20, duplicate: 30, accepted: 0 });
+				expect(report.issues?.[0].message).toMatch(/^Batch 1 \(rows 2–51\): the target's answer contradicts itself: it counted 60 rows \(30 created, 30 duplicate\) in a batch of 50\./);
+			});
+
+			it('says so when complete counts cover fewer rows than were sent', async () => {
+				const report = await run(2, () => ({ results: [], counts: { created: 1, duplicates: 0, failed: 0 } }));
+				expect(report.totals).toMatchObject({ created: 1, accepted: 1 });
+				expect(report.issues?.[0].message).toMatch(/it counted 1 of the 2 rows sent\./);
+			});
+
+			it('keeps a row listed as created and as failed a failure, to be checked, and one listed as created and duplicate accepted', async () => {
+				const report = await run(3, () => ({
+					results: [
+						{ index: 0, status: 'created', id: 'c-1' }, { index: 0, status: 'failed', code: 'BAD', message: 'no' },
+						{ index: 1, status: 'created', id: 'c-2' }, { index: 1, status: 'duplicate', id: 'c-2' },
+						{ index: 2, status: 'created', id: 'c-3' },
+					],
+				}));
+				expect(report.results.map((r) => [r.status, r.code, r.id])).toEqual([['failed', 'BAD', undefined], ['accepted', 'IMPORT_COUNTS_MISMATCH', 'c-2'], ['created', undefined, 'c-3']]);
+				expect(report.results[1].message).toBe('The target listed this row as created and as duplicate; check it in the target.');
+				expect(report.createdIds).toEqual(['c-3']);
+				expect(report.issues?.[0].message).toMatch(/it listed row 2 as created and as failed, row 3 as created and as duplicate\./);
+			});
+
+			it('notes counts that cannot be counts and leaves them out', async () => {
+				const report = await run(2, () => ({ results: [], counts: { created: -1, duplicates: 1.5 } as never }));
+				expect(report.totals).toMatchObject({ accepted: 2 });
+				expect(report.issues?.[0].message).toMatch(/it counted -1 created; it counted 1\.5 duplicates\./);
+			});
 		});
 	});
 

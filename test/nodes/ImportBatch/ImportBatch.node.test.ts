@@ -69,13 +69,16 @@ describe('ImportBatch', () => {
 			]);
 		});
 
-		it('reads the documented counts-only answer: unlisted rows accepted, duplicates by code', async () => {
+		it('reads the documented counts-only answer: unlisted rows accepted, totals as the target counted them', async () => {
 			server.detailed = false;
 			const input = [...items(2), { json: { firstName: 'Again', lastName: 'L0', email: 'P0@example.com' } }];
 			const [reports] = await run(input, {}).out;
 			const report = reports[0].json as unknown as ImportReport;
 			expect(report.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
 			expect(report.batches[0].counts).toEqual({ created: 2, duplicates: 1, failed: 0 });
+			// the target's counts, not three bare "accepted"
+			expect(report.totals).toEqual({ rows: 3, created: 2, updated: 0, duplicate: 1, accepted: 0, failed: 0, notAttempted: 0 });
+			expect(report.targetCounts).toEqual({ created: 2, updated: 0, duplicates: 1, failed: 0 });
 		});
 
 		it('sends one request per record when asked: ids from the answer, 409 as a duplicate, 422 as a failure', async () => {
