@@ -61,7 +61,7 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		summary.attempts = outcome.attempts;
 		if (outcome.kind === 'notSent') return undefined;
 		const rows = batch.map((item) => item.row);
-		const resolved = outcome.kind === 'answered' ? resolveAnswer(outcome.value, rows, b + 1, 'create', opts.redact) : undefined;
+		const resolved = outcome.kind === 'answered' ? resolveAnswer(outcome.value, rows, b + 1, summary.operation, opts.redact) : undefined;
 		let answers: ImportRowResult[];
 		if (resolved) {
 			summary.outcome = 'answered';
@@ -82,8 +82,14 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		const indexes = batcher.indexes[b];
 		for (let j = 0; j < answers.length; j++) {
 			const result = answers[j];
-			result.row = batch[j].row;
-			result.key = batch[j].key;
+			const item = batch[j];
+			result.row = item.row;
+			result.key = item.key;
+			if (item.operation === 'update') {
+				result.operation = 'update';
+				// the id of the record it changed; a "created" answer keeps only the target's own id, so a revert can never delete the record this row meant to update
+				if (result.id === undefined && result.status !== 'created') result.id = item.id;
+			}
 			results[indexes[j]] = result;
 			tally.add(result.status);
 			if (result.status === 'failed' && opts.onError === 'halt' && halt === undefined) {
@@ -109,7 +115,7 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
 		call: (b, attempt) => {
 			const batch = batcher.items[b];
-			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.batchKeys[b], signal: opts.signal });
+			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.batchKeys[b], operation: batcher.summaries[b].operation, signal: opts.signal });
 			if (!ahead && batcher.pending && typeof setImmediate === 'function') {
 				ahead = true;
 				setImmediate(makeAhead);

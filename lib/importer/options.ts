@@ -111,6 +111,7 @@ export function resolveRunOptions(options: RunOptions): ResolvedRunOptions {
 export interface ResolvedImportOptions extends ResolvedRunOptions {
 	send: ImportOptions['send'];
 	batchSize: number;
+	updateBatchSize: number;
 	onError: 'halt' | 'skip';
 	idempotencyKey?: ImportOptions['idempotencyKey'];
 	alreadyImported: ReadonlySet<string>;
@@ -141,10 +142,12 @@ export function resolveImportOptions(options: ImportOptions): ResolvedImportOpti
 		if (options[name] !== undefined && (typeof options[name] !== 'string' || options[name] === '')) throw invalid(name, 'a non-empty string', options[name]);
 	}
 	if (options.resumeFrom !== undefined) checkReport(options.resumeFrom, 'resumeFrom');
+	const batchSize = whole('batchSize', options.batchSize, DEFAULT_IMPORT_OPTIONS.batchSize, 1, 100_000);
 	return {
 		...resolveRunOptions(options),
 		send: options.send,
-		batchSize: whole('batchSize', options.batchSize, DEFAULT_IMPORT_OPTIONS.batchSize, 1, 100_000),
+		batchSize,
+		updateBatchSize: whole('updateBatchSize', options.updateBatchSize, batchSize, 1, 100_000),
 		onError,
 		idempotencyKey: fn('idempotencyKey', options.idempotencyKey, undefined),
 		alreadyImported: keys,

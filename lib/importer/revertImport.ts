@@ -3,7 +3,7 @@ import { IntakeError, invalidOption } from '../errors';
 import { checkReport, resolveRunOptions } from './options';
 import { runRequests, type RequestOutcome } from './runRequests';
 import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
-import type { ImportReport, RevertOptions, RevertReport } from './types';
+import type { ImportIssue, ImportReport, RevertOptions, RevertReport } from './types';
 
 type RevertResult = RevertReport['results'][number];
 
@@ -37,7 +37,15 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 	const start = run.now();
 	const rowOfId = new Map<string, number>();
 	for (const r of report.results) if (r.status === 'created' && typeof r.id === 'string' && typeof r.row === 'number') rowOfId.set(r.id, r.row);
-	const ids = [...new Set(report.createdIds)];
+	// a record the import updated existed before it: whatever else the report says of its id, a revert never deletes it
+	const updatedIds = new Set<string>();
+	for (const r of report.results) if ((r.operation === 'update' || r.status === 'updated') && typeof r.id === 'string') updatedIds.add(r.id);
+	const issues: ImportIssue[] = [];
+	const spared = [...new Set(report.createdIds)].filter((id) => updatedIds.has(id));
+	if (spared.length > 0) {
+		issues.push({ code: 'IMPORT_REVERT_SPARED', message: `The report lists ${spared.length === 1 ? `record ${spared[0]}` : `${spared.length} records (${spared.slice(0, 5).join(', ')}${spared.length > 5 ? ', …' : ''})`} as created and also as updated by this import; a revert never deletes a record an import updated, so ${spared.length === 1 ? 'it was' : 'they were'} left alone. Check ${spared.length === 1 ? 'it' : 'them'} in the target.` });
+	}
+	const ids = [...new Set(report.createdIds)].filter((id) => !updatedIds.has(id));
 	const results: Array<RevertResult | undefined> = new Array(ids.length);
 	const tally = createTally(['deleted', 'alreadyGone', 'failed']);
 	const target = (i: number): { id: string; row?: number } => {
@@ -80,14 +88,15 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 		startedAt: new Date(start).toISOString(),
 		finishedAt: new Date(end).toISOString(),
 		durationMs: end - start,
-		status: finishStatus(stop, totals.failed),
+		status: finishStatus(stop, totals.failed + issues.length),
 		totals,
 		results: done,
 		notReverted: {
-			updated: report.results.filter((r) => r.status === 'updated').length,
-			acceptedWithoutId: report.results.filter((r) => r.status === 'accepted' && r.id === undefined).length,
+			updated: report.results.filter((r) => r.status === 'updated' || (r.operation === 'update' && r.status === 'accepted')).length,
+			acceptedWithoutId: report.results.filter((r) => r.operation !== 'update' && (r.status === 'accepted' || r.status === 'created') && r.id === undefined).length,
 		},
 	};
+	if (issues.length > 0) out.issues = issues;
 	if (run.object !== undefined) out.object = run.object;
 	if (stop) out.haltReason = stop.reason;
 	return out;

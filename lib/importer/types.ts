@@ -7,14 +7,22 @@ export interface ImportRecord {
 	row: number;
 	/** The record to send. */
 	record: Record<string, unknown>;
+	/** `create` (the default) or `update` the target's record `id`. */
+	operation?: ImportOperation;
+	/** The target's id of the record to update; an update without one fails its row (`IMPORT_UPDATE_NO_ID`) and is never sent as a create. */
+	id?: string;
 }
 
-/** One record as `send` receives it: its row, the record, and its idempotency key. */
+/** One record as `send` receives it: its row, the record, its idempotency key, and what to do with it. */
 export interface ImportBatchItem {
 	row: number;
 	record: Record<string, unknown>;
 	/** The record's idempotency key ({@link ImportOptions.idempotencyKey}). */
 	key: string;
+	/** Every item of a batch has the same operation ({@link SendContext.operation}). */
+	operation: ImportOperation;
+	/** For an update: the target's id of the record to update. */
+	id?: string;
 }
 
 /** What the target said about one record of a batch. */
@@ -51,20 +59,25 @@ export interface BatchResult {
 	counts?: BatchCounts;
 }
 
-/** Where `send` is in the import when it is called. */
-export interface SendContext {
-	/** 1-based batch number. */
+/** Where a request is in a run when it is made. */
+export interface RunContext {
+	/** 1-based number of the request (the batch of an import, the id of a revert). */
 	batch: number;
-	/** 1-based try of this batch. */
+	/** 1-based try of this request. */
 	attempt: number;
 	/**
-	 * A key for the whole batch, the same on every try: send it as the
+	 * A key for the whole request, the same on every try: send it as the
 	 * `Idempotency-Key` header, so a retry after a timeout cannot create twice
 	 * where the target honours the key.
 	 */
 	batchKey: string;
-	/** Aborts when the import is cancelled. */
+	/** Aborts when the run is cancelled. */
 	signal?: AbortSignal;
+}
+
+/** Where `send` is in the import when it is called, and what the batch does: batches are all creates or all updates. */
+export interface SendContext extends RunContext {
+	operation: ImportOperation;
 }
 
 /**
@@ -143,9 +156,15 @@ export interface ImportOptions extends RunOptions {
 	send: (batch: ImportBatchItem[], context: SendContext) => Promise<BatchResult>;
 	/** Records per request. Default 50 (the documented bulk API's limit). */
 	batchSize?: number;
+	/** Records per update request. Default `batchSize`; 1 where the target updates one record per request. */
+	updateBatchSize?: number;
 	/** `halt`: stop sending at the first failed record; `skip`: log it and go on. Default `halt`. */
 	onError?: 'halt' | 'skip';
-	/** A record's idempotency key. Default {@link createIdempotencyKey}: a hash of its content, the same in every run. */
+	/**
+	 * A record's idempotency key. Default {@link createIdempotencyKey}: a hash
+	 * of its content (for an update, of its content, the operation and the
+	 * id), the same in every run.
+	 */
 	idempotencyKey?: (record: Record<string, unknown>, row: number) => string;
 	/** Keys imported by an earlier run: those rows are not sent again. */
 	alreadyImported?: Iterable<string>;
@@ -168,6 +187,9 @@ export interface ImportRowResult {
 	row: number;
 	key?: string;
 	status: ImportRowStatus;
+	/** `update` for a row that updates a record (a create says nothing). */
+	operation?: 'update';
+	/** The target's id: of the record created, or of the record updated. */
 	id?: string;
 	code?: string;
 	message?: string;
@@ -197,6 +219,7 @@ export interface ImportBatchSummary {
 	/** The source row numbers of its first and last records. */
 	rows: [number, number];
 	size: number;
+	operation: ImportOperation;
 	attempts: number;
 	/** `answered`: the target gave per-record results; `failed`: the request failed in the end; `notSent`: a halt came first. */
 	outcome: 'answered' | 'failed' | 'notSent';
@@ -262,7 +285,7 @@ export interface RevertOptions extends RunOptions {
 	 * gone (so reverting twice is harmless); throws an
 	 * {@link ImportTransportError} otherwise.
 	 */
-	remove: (target: { id: string; row?: number }, context: SendContext) => Promise<'deleted' | 'notFound'>;
+	remove: (target: { id: string; row?: number }, context: RunContext) => Promise<'deleted' | 'notFound'>;
 	/** The revert report's id. Default a random UUID. */
 	revertId?: string;
 }
@@ -278,7 +301,13 @@ export interface RevertReport {
 	status: ImportRunStatus;
 	totals: { ids: number; deleted: number; alreadyGone: number; failed: number; notAttempted: number };
 	results: Array<{ id: string; row?: number; status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted'; code?: string; message?: string }>;
-	/** Rows the import changed that a revert by id cannot undo: updated records, and records accepted without an id. */
+	/**
+	 * Rows the import changed that this revert did not undo: updates (a revert
+	 * never deletes a record the import updated), and records created or
+	 * accepted without an id.
+	 */
 	notReverted: { updated: number; acceptedWithoutId: number };
 	haltReason?: HaltReason;
+	/** What the user must look at: records it would not delete, … */
+	issues?: ImportIssue[];
 }

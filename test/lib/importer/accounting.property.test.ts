@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { importInBatches, type BatchResult, type ImportBatchItem, type SendContext } from '../../../lib/importer';
+import { importInBatches, type BatchResult, type ImportBatchItem, type ImportRecord, type SendContext } from '../../../lib/importer';
 
 type Fault = 'ok' | 'timeoutAfterCommit' | 'noAnswer' | 429 | 500 | 503 | 400 | 422 | 403 | 'garbage';
 type Outcome = 'created' | 'updated' | 'duplicate' | 'failed';
@@ -30,6 +30,8 @@ function fakeTarget(script: Fault[], outcomes: Outcome[], listing: Array<'listed
 		if (fault === 'garbage') return { nonsense: true } as never;
 		if (fault === 500 || fault === 503) throw Object.assign(new Error('boom'), { status: fault });
 		sentRows.push(batch.map((b) => b.row));
+		// batches are all creates or all updates, and an update always names its record
+		if (batch.some((b) => b.operation !== context.operation || (b.operation === 'update') !== (b.id !== undefined))) throw new Error('mixed batch');
 		let stored = answers.get(context.batchKey);
 		if (!stored) {
 			const truth: Record<Outcome, number> = { created: 0, updated: 0, duplicate: 0, failed: 0 };
@@ -80,11 +82,18 @@ describe('importInBatches accounting', () => {
 					countsMode: fc.constantFrom<CountsMode>('none', 'truthful', 'lying'),
 					noise: fc.integer({ min: -3, max: 60 }),
 					attempts: fc.integer({ min: 1, max: 4 }),
+					updateEvery: fc.integer({ min: 0, max: 4 }),
+					updateBatchSize: fc.integer({ min: 1, max: 60 }),
 				}),
-				async ({ n, batchSize, concurrency, onError, script, outcomes, listing, countsMode, noise, attempts }) => {
-					const records = Array.from({ length: n }, (_, i) => ({ row: i + 2, record: { lastName: `L${i % 97}`, i } }));
+				async ({ n, batchSize, concurrency, onError, script, outcomes, listing, countsMode, noise, attempts, updateEvery, updateBatchSize }) => {
+					// every updateEvery-th record an update, every other one of them without an id
+					const records = Array.from({ length: n }, (_, i): ImportRecord => {
+						const record = { row: i + 2, record: { lastName: `L${i % 97}`, i } };
+						if (updateEvery === 0 || i % updateEvery !== 0) return record;
+						return { ...record, operation: 'update', ...(i % (2 * updateEvery) === 0 ? {} : { id: `c-${i}` }) };
+					});
 					const target = fakeTarget(script, outcomes, listing, countsMode, noise);
-					const report = await importInBatches(records, { send: target.send, batchSize, concurrency, onError, retry: { attempts }, sleep: async () => undefined });
+					const report = await importInBatches(records, { send: target.send, batchSize, updateBatchSize, concurrency, onError, retry: { attempts }, sleep: async () => undefined });
 					const t = report.totals;
 					expect(t.created + t.updated + t.duplicate + t.accepted + t.failed + t.notAttempted).toBe(n);
 					expect(report.results.map((r) => r.row)).toEqual(records.map((r) => r.row));
@@ -101,6 +110,7 @@ describe('importInBatches accounting', () => {
 						if (summary.outcome === 'notSent') continue;
 						const bt = summary.totals!;
 						expect(bt.created + bt.updated + bt.duplicate + bt.accepted + bt.failed).toBe(summary.size);
+						expect(summary.size).toBeLessThanOrEqual(summary.operation === 'update' ? updateBatchSize : batchSize);
 						// a target whose counts are true: its batch totals are the truth, and nothing is flagged
 						if (countsMode === 'truthful' && summary.outcome === 'answered' && !listing.includes('badIndex')) {
 							const truth = target.truthOfBatch.get(summary.batch)!;
@@ -108,6 +118,8 @@ describe('importInBatches accounting', () => {
 							expect(summary.issues).toBeUndefined();
 						}
 					}
+					// an update without an id fails, and is never sent
+					for (const [i, r] of report.results.entries()) if (records[i].operation === 'update' && records[i].id === undefined) expect(r).toMatchObject({ status: 'failed', code: 'IMPORT_UPDATE_NO_ID' });
 					// never created twice, even when an answer was lost and the batch was sent again
 					for (const count of target.createdByKey.values()) expect(count).toBe(1);
 					// a row that was never delivered is notAttempted or failed, never imported

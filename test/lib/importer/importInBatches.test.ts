@@ -1,4 +1,4 @@
-import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportOptions, type ImportRecord, type ImportReport } from '../../../lib/importer';
+import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportBatchItem, type ImportOptions, type ImportRecord, type ImportReport, type SendContext } from '../../../lib/importer';
 import { IntakeError } from '../../../lib/errors';
 import { startImportServer, type ImportServer } from '../../helpers/importServer';
 import { bulkSender } from '../../helpers/importClient';
@@ -379,6 +379,88 @@ describe('importInBatches', () => {
 			const records = people(2);
 			const report = await importInBatches(records, { send: async () => ({ ok: true }) as never, onError: 'skip' });
 			expect(report.results.map((r) => r.code)).toEqual(['IMPORT_BAD_RESPONSE', 'IMPORT_BAD_RESPONSE']);
+		});
+	});
+
+	describe('updates', () => {
+		/** A send that records what each batch was and answers every row as the batch's operation did. */
+		const recording = () => {
+			const sent: Array<{ operation: string; rows: number[]; ids: Array<string | undefined>; ops: string[] }> = [];
+			const send = async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
+				sent.push({ operation: context.operation, rows: batch.map((b) => b.row), ids: batch.map((b) => b.id), ops: batch.map((b) => b.operation) });
+				return { results: batch.map((b, index) => (b.operation === 'update' ? { index, status: 'updated' as const } : { index, status: 'created' as const, id: `new-${b.row}` })) };
+			};
+			return { sent, send };
+		};
+		const update = (row: number, id: string | undefined, record: Record<string, unknown> = { lastName: `U${row}` }): ImportRecord => ({ row, record, operation: 'update', ...(id !== undefined ? { id } : {}) });
+		const create = (row: number): ImportRecord => ({ row, record: { lastName: `C${row}` } });
+
+		it('sends creates and updates in batches of their own, in input order, with the operation and id', async () => {
+			const target = recording();
+			const records = [create(2), update(3, 'c-1'), create(4), update(5, 'c-2'), create(6), create(7)];
+			const report = await importInBatches(records, { send: target.send, batchSize: 2 });
+			expect(target.sent).toEqual([
+				{ operation: 'create', rows: [2, 4], ids: [undefined, undefined], ops: ['create', 'create'] },
+				{ operation: 'update', rows: [3, 5], ids: ['c-1', 'c-2'], ops: ['update', 'update'] },
+				{ operation: 'create', rows: [6, 7], ids: [undefined, undefined], ops: ['create', 'create'] },
+			]);
+			expect(report.batches.map((b) => [b.batch, b.operation, b.rows])).toEqual([[1, 'create', [2, 4]], [2, 'update', [3, 5]], [3, 'create', [6, 7]]]);
+			expect(report.results[1]).toEqual({ row: 3, key: createIdempotencyKey({ operation: 'update', id: 'c-1', record: records[1].record }), status: 'updated', operation: 'update', id: 'c-1' });
+			expect(report.totals).toEqual({ rows: 6, created: 4, updated: 2, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 });
+			expect(report.createdIds).toEqual(['new-2', 'new-4', 'new-6', 'new-7']);
+		});
+
+		it('fails an update without an id and never sends it as a create', async () => {
+			const target = recording();
+			const report = await importInBatches([update(2, undefined), update(3, '  '), create(4)], { send: target.send, onError: 'skip' });
+			expect(target.sent.map((b) => b.rows)).toEqual([[4]]);
+			expect(report.results.slice(0, 2)).toEqual([2, 3].map((row) => ({
+				row,
+				status: 'failed',
+				operation: 'update',
+				code: 'IMPORT_UPDATE_NO_ID',
+				message: "The row updates an existing record but does not say which: it has no id of the target's record. Nothing was sent. Give the id of the record to update, or import the row as a new record.",
+			})));
+			expect(report.exceptions.map((e) => e.code)).toEqual(['IMPORT_UPDATE_NO_ID', 'IMPORT_UPDATE_NO_ID']);
+		});
+
+		it('sends updates one per request with updateBatchSize 1, creates still in batches', async () => {
+			const target = recording();
+			await importInBatches([create(2), update(3, 'c-1'), update(4, 'c-2'), create(5)], { send: target.send, updateBatchSize: 1 });
+			expect(target.sent.map((b) => [b.operation, b.rows])).toEqual([['update', [3]], ['update', [4]], ['create', [2, 5]]]);
+		});
+
+		it('keys an update by its content, operation and id, so it is neither a create of the same fields nor an update of another record', async () => {
+			const target = recording();
+			const same = { lastName: 'Same' };
+			const report = await importInBatches([{ row: 2, record: same }, update(3, 'c-1', same), update(4, 'c-2', same), update(5, 'c-1', same)], { send: target.send, onError: 'skip' });
+			expect(report.results.map((r) => [r.status, r.code])).toEqual([['created', undefined], ['updated', undefined], ['updated', undefined], ['duplicate', 'DUPLICATE_IN_FILE']]);
+			expect(new Set(report.results.map((r) => r.key)).size).toBe(3);
+		});
+
+		it('keeps only the target\'s own id when it answers an update "created", so a revert cannot delete the record it meant to update', async () => {
+			const report = await importInBatches([update(2, 'c-1'), update(3, 'c-2')], {
+				send: async () => ({ results: [{ index: 0, status: 'created' as const }, { index: 1, status: 'created' as const, id: 'c-99' }] }),
+			});
+			expect(report.results.map((r) => [r.status, r.id])).toEqual([['created', undefined], ['created', 'c-99']]);
+			expect(report.createdIds).toEqual(['c-99']);
+		});
+
+		it('fails a row whose operation is neither create nor update', async () => {
+			const report = await importInBatches([{ row: 2, record: { lastName: 'X' }, operation: 'delete' as never }], { send: recording().send, onError: 'skip' });
+			expect(report.results[0]).toMatchObject({ status: 'failed', code: 'IMPORT_INVALID_RECORD', message: 'The row\'s operation is "delete"; it must be "create" or "update". Nothing was sent.' });
+		});
+
+		it('is never undone by a revert: updated records stay, counted in notReverted.updated', async () => {
+			const report = await importInBatches([create(2), update(3, 'c-1'), update(4, 'c-2')], { send: recording().send });
+			// a report that (wrongly) lists an updated record as created too
+			report.createdIds.push('c-1');
+			const deleted: string[] = [];
+			const revert = await revertImport(report, { remove: async ({ id }) => (deleted.push(id), 'deleted') });
+			expect(deleted).toEqual(['new-2']);
+			expect(revert.notReverted).toEqual({ updated: 2, acceptedWithoutId: 0 });
+			expect(revert.issues).toEqual([{ code: 'IMPORT_REVERT_SPARED', message: 'The report lists record c-1 as created and also as updated by this import; a revert never deletes a record an import updated, so it was left alone. Check it in the target.' }]);
+			expect(revert.status).toBe('Completed with errors');
 		});
 	});
 
