@@ -56,9 +56,28 @@ export function joinUrl(base: string, path: string): string {
 	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
-/** A path template with `{object}` and `{id}` filled in, each URL-encoded. */
-export function fillPath(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? encodeURIComponent(values[name]) : whole));
+/** The placeholders of a path template: `{object}`, `{id}`, `{field}`, `{nested.field}`. */
+const PLACEHOLDER = /\{([\w.-]+)\}/g;
+
+/** The placeholder names a path template uses. */
+export function placeholdersOf(template: string): string[] {
+	return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+
+/**
+ * A path template with every placeholder filled in, URL-encoded; `value`
+ * gives a placeholder's value. A placeholder whose value is blank or missing
+ * is named instead, so the row fails rather than sending literal braces.
+ */
+export function fillPath(template: string, value: (name: string) => unknown): { path: string } | { missing: string } {
+	let missing: string | undefined;
+	const path = template.replace(PLACEHOLDER, (_whole, name: string) => {
+		const v = value(name);
+		const text = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'boolean' ? String(v) : '';
+		if (text === '') missing ??= name;
+		return encodeURIComponent(text);
+	});
+	return missing === undefined ? { path } : { missing };
 }
 
 /** A value at a dotted path ("data.id") of a parsed body. */
@@ -69,6 +88,13 @@ function valueAt(body: unknown, path: string): unknown {
 		at = (at as Record<string, unknown>)[part];
 	}
 	return at;
+}
+
+/** A placeholder's value for a record: `{object}` the object, `{id}` the id of the record to update (else the record's id field), anything else the record's field. */
+function valueFor(name: string, object: string, item: ImportBatchItem): unknown {
+	if (name === 'object') return object;
+	if (name === 'id' && item.id !== undefined) return item.id;
+	return valueAt(item.record, name);
 }
 
 function idAt(body: unknown, path: string): string | undefined {
@@ -152,37 +178,100 @@ export function createRequester(ctx: IExecuteFunctions, baseUrl: string, timeout
 
 const ok = (answer: Answer): boolean => answer.statusCode >= 200 && answer.statusCode < 300;
 
-/** `send` for the bulk endpoint: one POST of `{ records: [...] }` per batch, keyed by Idempotency-Key. */
-export function createBulkSend(request: Requester, path: string, recordsProperty: string, redact: Redact) {
+/** Where and how the import sends records: the node's endpoint settings. */
+export interface SendSettings {
+	object: string;
+	mode: 'bulk' | 'perRecord';
+	/** The bulk import path, `{object}` filled in. */
+	bulkPath: string;
+	/** The body field that holds a batch's records. */
+	recordsProperty: string;
+	/** One request per record: how creates go. */
+	createMethod: IHttpRequestMethods;
+	createPath: string;
+	/** Where the new record's id is in a per-record answer. */
+	idPath: string;
+	/** How updates go when there is no bulk update path: one request each. */
+	updateMethod: IHttpRequestMethods;
+	updatePath: string;
+	/** A bulk update endpoint, `{object}` filled in; empty when the target has none. */
+	bulkUpdatePath: string;
+	bulkUpdateMethod: IHttpRequestMethods;
+	/** The field in which each record of a bulk update carries its id. */
+	updateIdField: string;
+}
+
+/**
+ * The importer's `send`: each batch goes where its operation says. Creates go
+ * to the bulk endpoint, or one request per record; updates go to the bulk
+ * update endpoint when there is one, else one request per record to the
+ * update path.
+ */
+export function createSend(request: Requester, settings: SendSettings, redact: Redact) {
 	return async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
-		const answer = await request('POST', path, { [recordsProperty]: batch.map((b) => b.record) as IDataObject[] }, { 'Idempotency-Key': context.batchKey });
-		if (!ok(answer)) throw answerError(answer, redact);
-		const read = readBulkAnswer(answer.body);
-		if (!read) return answer.body as BatchResult;
-		for (const r of read.results) if (r.message) r.message = redact(r.message);
-		return read;
+		if (context.operation === 'update') {
+			if (settings.bulkUpdatePath !== '') {
+				const records = batch.map((b) => ({ ...b.record, [settings.updateIdField]: b.id }) as IDataObject);
+				return sendBatch(request, settings.bulkUpdateMethod, settings.bulkUpdatePath, { [settings.recordsProperty]: records }, context, redact);
+			}
+			return sendEach(request, batch, context, settings, 'update', redact);
+		}
+		if (settings.mode === 'bulk') {
+			return sendBatch(request, 'POST', settings.bulkPath, { [settings.recordsProperty]: batch.map((b) => b.record) as IDataObject[] }, context, redact);
+		}
+		return sendEach(request, batch, context, settings, 'create', redact);
 	};
 }
 
-/** `send` for one request per record: 2xx is created (or updated for PUT/PATCH) with the id at `idPath`; 409 is a duplicate. */
-export function createRecordSend(request: Requester, method: IHttpRequestMethods, path: string, idPath: string, redact: Redact) {
-	return async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
-		const results: BatchResult['results'] = [];
-		for (const [index, item] of batch.entries()) {
-			const answer = await request(method, path, item.record as IDataObject, { 'Idempotency-Key': batch.length === 1 ? context.batchKey : `${context.batchKey}-${index}` });
-			const id = idAt(answer.body, idPath);
-			if (ok(answer)) results.push({ index, status: method === 'POST' ? 'created' : 'updated', ...(id !== undefined ? { id } : {}) });
-			else if (answer.statusCode === 409) results.push({ index, status: 'duplicate', ...(id !== undefined ? { id } : {}), ...describeBody(answer.body) });
-			else throw answerError(answer, redact);
+/** One request for a whole batch, keyed by Idempotency-Key, its answer read by readBulkAnswer. */
+async function sendBatch(request: Requester, method: IHttpRequestMethods, path: string, body: IDataObject, context: SendContext, redact: Redact): Promise<BatchResult> {
+	const answer = await request(method, path, body, { 'Idempotency-Key': context.batchKey });
+	if (!ok(answer)) throw answerError(answer, redact);
+	const read = readBulkAnswer(answer.body);
+	if (!read) return answer.body as BatchResult;
+	for (const r of read.results) if (r.message) r.message = redact(r.message);
+	return read;
+}
+
+/**
+ * One request per record. A create: 2xx is created (updated for PUT or
+ * PATCH) with the id at `idPath`, 409 a duplicate. An update: 2xx is updated,
+ * 404 or 410 a failed row saying the record to update is gone. A path
+ * placeholder the record leaves blank fails its row unsent. Any other answer
+ * fails the request, to be sorted and retried by the importer.
+ */
+async function sendEach(request: Requester, batch: ImportBatchItem[], context: SendContext, settings: SendSettings, operation: 'create' | 'update', redact: Redact): Promise<BatchResult> {
+	const results: BatchResult['results'] = [];
+	const [method, template, name] = operation === 'update' ? [settings.updateMethod, settings.updatePath, 'Update Path'] : [settings.createMethod, settings.createPath, 'Create Path'];
+	for (const [index, item] of batch.entries()) {
+		const filled = fillPath(template, (field) => valueFor(field, settings.object, item));
+		if ('missing' in filled) {
+			const what = filled.missing === 'id' && operation === 'update' ? 'the id of the record to update' : `the record's field "${filled.missing}"`;
+			results.push({ index, status: 'failed', code: 'IMPORT_PATH_VALUE_MISSING', message: `The ${name} ${template} needs {${filled.missing}}, but ${what} is blank, so nothing was sent. Fill it in, or change the ${name}.` });
+			continue;
 		}
-		return { results };
-	};
+		const answer = await request(method, filled.path, item.record as IDataObject, { 'Idempotency-Key': batch.length === 1 ? context.batchKey : `${context.batchKey}-${index}` });
+		const id = idAt(answer.body, settings.idPath);
+		if (operation === 'update') {
+			if (ok(answer)) results.push({ index, status: 'updated', ...(item.id !== undefined ? { id: item.id } : id !== undefined ? { id } : {}) });
+			else if (answer.statusCode === 404 || answer.statusCode === 410) {
+				const said = describeBody(answer.body).message;
+				results.push({ index, status: 'failed', code: 'IMPORT_UPDATE_NOT_FOUND', message: `The record to update (${settings.object} ${item.id ?? '?'}) is not in the target (${answer.statusCode}): it may have been deleted or merged since it was matched. Import the row as a new record, or drop it.${said ? ` The target said: ${redact(said)}` : ''}` });
+			} else throw answerError(answer, redact);
+		} else if (ok(answer)) results.push({ index, status: method === 'POST' ? 'created' : 'updated', ...(id !== undefined ? { id } : {}) });
+		else if (answer.statusCode === 409) results.push({ index, status: 'duplicate', ...(id !== undefined ? { id } : {}), ...describeBody(answer.body) });
+		else throw answerError(answer, redact);
+	}
+	return { results };
 }
 
 /** `remove` for a revert: DELETE at the path, 2xx deleted, 404 or 410 already gone. */
 export function createRemove(request: Requester, pathTemplate: string, object: string, redact: Redact) {
 	return async (target: { id: string }): Promise<'deleted' | 'notFound'> => {
-		const answer = await request('DELETE', fillPath(pathTemplate, { object, id: target.id }));
+		const filled = fillPath(pathTemplate, (name) => (name === 'object' ? object : name === 'id' ? target.id : undefined));
+		// a path needing more than {object} and {id} is refused before the revert starts
+		if ('missing' in filled) throw new TransportError(`The Delete Path ${pathTemplate} needs {${filled.missing}}, which a revert does not know`, { notSent: true });
+		const answer = await request('DELETE', filled.path);
 		if (ok(answer)) return 'deleted';
 		if (answer.statusCode === 404 || answer.statusCode === 410) return 'notFound';
 		throw answerError(answer, redact);

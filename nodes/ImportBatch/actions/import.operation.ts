@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods, type INodeExecutionData } from 'n8n-workflow';
-import { importInBatches, type ImportOptions, type ImportReport } from '../../../lib';
+import { importInBatches, type ImportOptions, type ImportRecord, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
-import { createBulkSend, createRecordSend, fillPath } from '../transport';
+import { createSend, placeholdersOf } from '../transport';
 import { connect, jsonOf, runOptionsOf, type RunParameters } from './shared';
 
 interface ImportParameters extends RunParameters {
@@ -9,6 +9,7 @@ interface ImportParameters extends RunParameters {
 	source?: string;
 	recordsProperty?: string;
 	keepMetaFields?: boolean;
+	updateIdField?: string;
 }
 
 /** The row people see: the spreadsheet row an earlier Intake node recorded in `_row`, else the item's position from 1. */
@@ -24,6 +25,36 @@ function recordOf(item: INodeExecutionData, keepMeta: boolean): IDataObject {
 	const record: IDataObject = {};
 	for (const [key, value] of Object.entries(json)) if (!key.startsWith('_')) record[key] = value;
 	return record;
+}
+
+/** An id as the target may give it: non-blank text or a number. */
+function idText(value: unknown): string | undefined {
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+/**
+ * What the importer gets for an item: its row and record, and, for an item
+ * Dedupe marked as an update (`_dedupe.operation: 'update'`), the operation
+ * and the id of the record to update: `_dedupe.existingId`, else the item's
+ * Update ID Field. An update without either is still passed as one, so the
+ * library fails its row instead of creating a copy.
+ */
+function importRecordOf(item: INodeExecutionData, index: number, keepMeta: boolean, updateIdField: string): ImportRecord {
+	const entry: ImportRecord = { row: rowOf(item, index), record: recordOf(item, keepMeta) };
+	const json = jsonOf(item);
+	const dedupe = json._dedupe;
+	if (typeof dedupe !== 'object' || dedupe === null || Array.isArray(dedupe) || (dedupe as IDataObject).operation !== 'update') return entry;
+	entry.operation = 'update';
+	const id = idText((dedupe as IDataObject).existingId) ?? idText(json[updateIdField]);
+	if (id !== undefined) entry.id = id;
+	return entry;
+}
+
+/** A bulk path can only name {object}: a batch holds many records, so no other placeholder has one value. */
+function checkBulkPath(ctx: IExecuteFunctions, name: string, path: string): void {
+	const other = placeholdersOf(path).find((p) => p !== 'object');
+	if (other !== undefined) throw new NodeOperationError(ctx.getNode(), `${name} can only use {object}, not {${other}}: a batch holds many records`, { itemIndex: 0, description: 'Use One Request per Record to put a field of each record in the path.' });
 }
 
 /** "Resume From Report": an earlier report, or a list of imported keys, as JSON text or an object from an expression. */
@@ -67,10 +98,27 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		const keyField = String(this.getNodeParameter('keyField', 0, '')).trim();
 		const p = this.getNodeParameter('importOptions', 0, {}) as ImportParameters;
 		if (object === '') throw new NodeOperationError(this.getNode(), 'Set the Object to import, e.g. clients', { itemIndex: 0 });
+		const bulkPath = String(this.getNodeParameter('bulkPath', 0, '/api/v1/import/{object}')).trim();
+		const bulkUpdatePath = mode === 'bulk' ? String(this.getNodeParameter('bulkUpdatePath', 0, '')).trim() : '';
+		if (mode === 'bulk') checkBulkPath(this, 'Bulk Path', bulkPath);
+		checkBulkPath(this, 'Bulk Update Path', bulkUpdatePath);
+		const updateIdField = String(p.updateIdField ?? 'id').trim() || 'id';
 		const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
-		const send = mode === 'perRecord'
-			? createRecordSend(request, this.getNodeParameter('method', 0) as IHttpRequestMethods, fillPath(String(this.getNodeParameter('recordPath', 0)), { object }), String(this.getNodeParameter('idPath', 0, 'id')), redact)
-			: createBulkSend(request, fillPath(String(this.getNodeParameter('bulkPath', 0)), { object }), p.recordsProperty || 'records', redact);
+		const withObject = (path: string): string => path.split('{object}').join(encodeURIComponent(object));
+		const send = createSend(request, {
+			object,
+			mode,
+			bulkPath: withObject(bulkPath),
+			recordsProperty: p.recordsProperty || 'records',
+			createMethod: this.getNodeParameter('method', 0, 'POST') as IHttpRequestMethods,
+			createPath: String(this.getNodeParameter('recordPath', 0, '/api/{object}')).trim(),
+			idPath: String(this.getNodeParameter('idPath', 0, 'id')),
+			updateMethod: this.getNodeParameter('updateMethod', 0, 'PATCH') as IHttpRequestMethods,
+			updatePath: String(this.getNodeParameter('updatePath', 0, '/api/{object}/{id}')).trim(),
+			bulkUpdatePath: withObject(bulkUpdatePath),
+			bulkUpdateMethod: this.getNodeParameter('bulkUpdateMethod', 0, 'PATCH') as IHttpRequestMethods,
+			updateIdField,
+		}, redact);
 		const options: ImportOptions = {
 			...runOptionsOf(this, p, 'batch', secrets),
 			...resumeOf(this, p.resumeFrom),
@@ -78,10 +126,12 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 			object,
 			onError,
 			batchSize: mode === 'perRecord' ? 1 : (this.getNodeParameter('batchSize', 0, 50) as number),
+			// without a bulk update endpoint, each update is a request of its own
+			updateBatchSize: mode === 'perRecord' || bulkUpdatePath === '' ? 1 : (this.getNodeParameter('batchSize', 0, 50) as number),
 		};
 		if (keyField !== '') options.idempotencyKey = keyFromField(keyField);
 		if (p.source) options.source = p.source;
-		const records = items.map((item, index) => ({ row: rowOf(item, index), record: recordOf(item, p.keepMetaFields === true) }));
+		const records = items.map((item, index) => importRecordOf(item, index, p.keepMetaFields === true, updateIdField));
 		const report = await importInBatches(records, options);
 		this.logger?.info(`${this.getNode().name}: ${report.status}: ${report.totals.created} created, ${report.totals.updated} updated, ${report.totals.duplicate} duplicate, ${report.totals.accepted} accepted, ${report.totals.failed} failed, ${report.totals.notAttempted} not attempted`);
 		const exceptions: INodeExecutionData[] = [];

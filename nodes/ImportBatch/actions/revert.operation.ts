@@ -1,7 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { revertImport, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
-import { createRemove } from '../transport';
+import { createRemove, placeholdersOf } from '../transport';
 import { connect, jsonOf, runOptionsOf, type RunParameters } from './shared';
 
 interface RevertParameters extends RunParameters {
@@ -27,8 +27,11 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 			const object = (p.object ?? '').trim() || (typeof report?.object === 'string' ? report.object : '');
 			// a value that is no report at all gets the library's message, which says what a report is
 			if (object === '' && typeof report?.importId === 'string') throw new NodeOperationError(this.getNode(), 'The report names no object; set Options → Object', { itemIndex: i });
+			const deletePath = String(this.getNodeParameter('deletePath', i, '/api/{object}/{id}')).trim();
+			const unknown = placeholdersOf(deletePath).find((name) => name !== 'object' && name !== 'id');
+			if (unknown !== undefined) throw new NodeOperationError(this.getNode(), `Delete Path can only use {object} and {id}, not {${unknown}}`, { itemIndex: i, description: 'A revert knows each record only by its ID.' });
 			const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
-			const remove = createRemove(request, String(this.getNodeParameter('deletePath', i)), object, redact);
+			const remove = createRemove(request, deletePath, object, redact);
 			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete', secrets), object, remove });
 			this.logger?.info(`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`);
 			reports.push({ json: revert as unknown as IDataObject, pairedItem: { item: i } });

@@ -202,6 +202,102 @@ describe('ImportBatch', () => {
 		});
 	});
 
+	describe('updates', () => {
+		/** Dedupe's output for an item that updates client `existingId`. */
+		const updateItem = (row: number, fields: IDataObject, dedupe: IDataObject = {}): INodeExecutionData => ({
+			json: { ...fields, _row: row, _dedupe: { action: 'updated', operation: 'update', existingItem: 0, rows: [row], score: 0.97, reasons: ['email'], why: 'same email', ...dedupe } },
+		});
+		/** Two clients the target has before the import: cli-1 and cli-2. */
+		const existing = async () => {
+			await run(items(2, 90), {}).out;
+			server.log.length = 0;
+		};
+		const report = (out: INodeExecutionData[][]) => out[0][0].json as unknown as ImportReport;
+
+		it('sends an item Dedupe marked as an update to the update path, not the create endpoint', async () => {
+			await existing();
+			const input = [...items(2), updateItem(5, { firstName: 'Ada', lastName: 'L90', email: 'p90@example.com', phone: '555 0100' }, { existingId: 'cli-1' }), updateItem(6, { firstName: 'F91', lastName: 'New', email: 'p91@example.com' }, { existingId: 'cli-2' })];
+			const out = await run(input, {}).out;
+			// each update is a batch of one and goes as it comes; the creates wait to fill their batch
+			expect(server.log.map((l) => [l.method, l.path, l.records])).toEqual([['PATCH', '/api/clients/cli-1', undefined], ['PATCH', '/api/clients/cli-2', undefined], ['POST', '/api/v1/import/clients', 2]]);
+			expect(server.store.get('clients')!.get('cli-1')).toEqual({ id: 'cli-1', firstName: 'Ada', lastName: 'L90', email: 'p90@example.com', phone: '555 0100' });
+			expect(server.store.get('clients')!.size).toBe(4);
+			const r = report(out);
+			expect(r.results.map((x) => [x.row, x.status, x.operation, x.id])).toEqual([[2, 'created', undefined, 'cli-3'], [3, 'created', undefined, 'cli-4'], [5, 'updated', 'update', 'cli-1'], [6, 'updated', 'update', 'cli-2']]);
+			expect(r.totals).toMatchObject({ created: 2, updated: 2 });
+			expect(r.createdIds).toEqual(['cli-3', 'cli-4']);
+			// each update has its own Idempotency-Key
+			expect(new Set(server.log.map((l) => l.headers['idempotency-key'])).size).toBe(3);
+		});
+
+		it('takes the id from the Update ID Field when Dedupe gave none, and fails an update with no id at all', async () => {
+			await existing();
+			const input = [updateItem(2, { lastName: 'Changed', clientId: 'cli-2' }), updateItem(3, { lastName: 'Nobody' })];
+			const [reports, exceptions] = await run(input, { onError: 'skip', importOptions: { updateIdField: 'clientId' } }).out;
+			expect(server.log.map((l) => [l.method, l.path])).toEqual([['PATCH', '/api/clients/cli-2']]);
+			expect(server.store.get('clients')!.get('cli-2')).toMatchObject({ lastName: 'Changed' });
+			expect((reports[0].json as unknown as ImportReport).results.map((x) => [x.status, x.code])).toEqual([['updated', undefined], ['failed', 'IMPORT_UPDATE_NO_ID']]);
+			expect(exceptions).toEqual([{ json: { ...input[1].json, _row: 3, _code: 'IMPORT_UPDATE_NO_ID', _message: expect.stringMatching(/^The row updates an existing record but does not say which/) }, pairedItem: { item: 1 } }]);
+		});
+
+		it('fails an update whose record is gone (404), saying so', async () => {
+			await existing();
+			const [, exceptions] = await run([updateItem(2, { lastName: 'X' }, { existingId: 'cli-77' })], { onError: 'skip' }).out;
+			expect(exceptions.map((e) => [e.json._code, e.json._message])).toEqual([[
+				'IMPORT_UPDATE_NOT_FOUND',
+				'The record to update (clients cli-77) is not in the target (404): it may have been deleted or merged since it was matched. Import the row as a new record, or drop it. The target said: no clients record cli-77',
+			]]);
+		});
+
+		it('sends updates in batches to a Bulk Update Path, each record carrying its id, with PUT when asked', async () => {
+			await existing();
+			server.detailed = false;
+			const input = [updateItem(2, { lastName: 'One' }, { existingId: 'cli-1' }), updateItem(3, { lastName: 'Two' }, { existingId: 'cli-2' }), ...items(1, 5)];
+			const out = await run(input, { bulkUpdatePath: '/api/v1/update/{object}', bulkUpdateMethod: 'PUT' }).out;
+			expect(server.log.map((l) => [l.method, l.path, l.records])).toEqual([['PUT', '/api/v1/update/clients', 2], ['POST', '/api/v1/import/clients', 1]]);
+			expect(server.store.get('clients')!.get('cli-1')).toEqual({ id: 'cli-1', lastName: 'One' });
+			// the documented counts ({ updated: 2 }, { created: 1 }) say what each row did
+			expect(report(out).results.map((x) => [x.status, x.id])).toEqual([['updated', 'cli-1'], ['updated', 'cli-2'], ['created', undefined]]);
+		});
+
+		it('fills a path from each record, URL-encoded, in per-record mode, and fails a row that leaves a placeholder blank rather than send braces', async () => {
+			await existing();
+			const input = [
+				{ json: { kind: 'clients', lastName: 'Made' } },
+				{ json: { kind: '', lastName: 'NoKind' } },
+				updateItem(4, { lastName: 'Put', ref: 'cli-1' }),
+				updateItem(5, { lastName: 'NoRef', ref: ' ' }),
+			];
+			const [reports, exceptions] = await run(input, { mode: 'perRecord', method: 'POST', recordPath: '/api/{kind}', idPath: 'data.id', updateMethod: 'PUT', updatePath: '/api/{object}/{ref}', onError: 'skip', importOptions: { updateIdField: 'ref' } }).out;
+			expect(server.log.map((l) => [l.method, l.path])).toEqual([['POST', '/api/clients'], ['PUT', '/api/clients/cli-1']]);
+			expect(server.log.some((l) => l.path.includes('%7B'))).toBe(false);
+			expect(server.store.get('clients')!.get('cli-1')).toEqual({ id: 'cli-1', lastName: 'Put', ref: 'cli-1' });
+			expect((reports[0].json as unknown as ImportReport).results.map((x) => [x.status, x.code])).toEqual([['created', undefined], ['failed', 'IMPORT_PATH_VALUE_MISSING'], ['updated', undefined], ['failed', 'IMPORT_UPDATE_NO_ID']]);
+			expect(exceptions[0].json._message).toBe('The Create Path /api/{kind} needs {kind}, but the record\'s field "kind" is blank, so nothing was sent. Fill it in, or change the Create Path.');
+		});
+
+		it('fills {id} in the update path with the id to update, never leaving it literal', async () => {
+			await existing();
+			await run([updateItem(2, { lastName: 'Z' }, { existingId: 'cli-2' })], { mode: 'perRecord', updatePath: '/api/{object}/{id}' }).out;
+			expect(server.log.map((l) => [l.method, l.path])).toEqual([['PATCH', '/api/clients/cli-2']]);
+		});
+
+		it('refuses a bulk path that names a field of one record', async () => {
+			const error = await run(items(1), { bulkUpdatePath: '/api/v1/update/{object}/{id}' }).out.catch((e: unknown) => e);
+			expect(error).toMatchObject({ message: 'Bulk Update Path can only use {object}, not {id}: a batch holds many records', context: { itemIndex: 0 } });
+		});
+
+		it('never reverts an update: the revert deletes only what the import created', async () => {
+			await existing();
+			const [imported] = await run([...items(1), updateItem(3, { lastName: 'Kept' }, { existingId: 'cli-1' })], {}).out;
+			const [reverts] = await run(imported, { operation: 'revert', reportField: '', deletePath: '/api/{object}/{id}', revertOptions: {} }).out;
+			const revert = reverts[0].json as unknown as RevertReport;
+			expect(revert.totals).toMatchObject({ ids: 1, deleted: 1 });
+			expect(revert.notReverted).toEqual({ updated: 1, acceptedWithoutId: 0 });
+			expect([...server.store.get('clients')!.keys()]).toEqual(['cli-1', 'cli-2']);
+		});
+	});
+
 	describe('Revert Import', () => {
 		it('deletes exactly what an import created, and a second revert finds them gone', async () => {
 			const [other] = await run(items(2, 50), {}).out;
