@@ -109,7 +109,9 @@ export class Batcher {
 		this.items.push(items);
 		this.indexes.push(indexes);
 		this.batchKeys.push(createIdempotencyKey({ importId: this.importId, keys: items.map((item) => item.key).join(',') }));
-		this.summaries.push({ batch: this.summaries.length + 1, rows: [items[0].row, items[items.length - 1].row], size: items.length, operation, attempts: 0, outcome: 'notSent' });
+		const summary: ImportBatchSummary = { batch: this.summaries.length + 1, rows: [items[0].row, items[items.length - 1].row], size: items.length, operation, attempts: 0, outcome: 'notSent' };
+		if (operation === 'create' && this.opts.tagField !== undefined) summary.tag = this.importId;
+		this.summaries.push(summary);
 		return true;
 	}
 
@@ -161,6 +163,9 @@ export class Batcher {
 			return this.settle(i, { row, key, status: 'duplicate', ...as, ...(id !== undefined ? { id } : {}), code: 'DUPLICATE_IN_FILE', message: `The same record as row ${first} (same idempotency key); it was sent once, with that row.` });
 		}
 		this.firstRowOfKey.set(key, row);
-		return id === undefined ? { row, record, key, operation } : { row, record, key, operation, id };
+		if (isUpdate) return { row, record, key, operation, id };
+		// tagged after keying: the key stays the record's own, the same in every run
+		const tagField = this.opts.tagField;
+		return { row, record: tagField === undefined ? record : { ...record, [tagField]: this.importId }, key, operation };
 	}
 }

@@ -187,5 +187,6 @@ function finishReport(
 	if (opts.source !== undefined) report.source = opts.source;
 	if (stop) report.haltReason = stop.reason;
 	if (opts.resumeFrom) report.resumedFrom = opts.resumeFrom.importId;
+	if (opts.tagField !== undefined) report.tagField = opts.tagField;
 	return report;
 }

@@ -118,6 +118,7 @@ export interface ResolvedImportOptions extends ResolvedRunOptions {
 	resumeFrom?: ImportReport;
 	importId?: string;
 	source?: string;
+	tagField?: string;
 }
 
 /**
@@ -138,7 +139,7 @@ export function resolveImportOptions(options: ImportOptions): ResolvedImportOpti
 	}
 	const keys = new Set<string>();
 	for (const key of already) if (typeof key === 'string' && key !== '') keys.add(key);
-	for (const name of ['importId', 'source'] as const) {
+	for (const name of ['importId', 'source', 'tagField'] as const) {
 		if (options[name] !== undefined && (typeof options[name] !== 'string' || options[name] === '')) throw invalid(name, 'a non-empty string', options[name]);
 	}
 	if (options.resumeFrom !== undefined) checkReport(options.resumeFrom, 'resumeFrom');
@@ -154,6 +155,7 @@ export function resolveImportOptions(options: ImportOptions): ResolvedImportOpti
 		resumeFrom: options.resumeFrom,
 		importId: options.importId,
 		source: options.source,
+		tagField: options.tagField,
 	};
 }
 

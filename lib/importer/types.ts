@@ -174,6 +174,14 @@ export interface ImportOptions extends RunOptions {
 	importId?: string;
 	/** Where the records came from ("clients.xlsx"), kept in the report. */
 	source?: string;
+	/**
+	 * A field in which every record this import creates carries the import's
+	 * id (never an update: a revert would then delete a record that existed
+	 * before). Lets {@link revertImport} find, through `find`, the records a
+	 * target created without saying their ids. The idempotency key is worked
+	 * out before the tag is added.
+	 */
+	tagField?: string;
 }
 
 /** How an import run ended. */
@@ -220,6 +228,8 @@ export interface ImportBatchSummary {
 	rows: [number, number];
 	size: number;
 	operation: ImportOperation;
+	/** The value its created records carry in the report's `tagField`. */
+	tag?: string;
 	attempts: number;
 	/** `answered`: the target gave per-record results; `failed`: the request failed in the end; `notSent`: a halt came first. */
 	outcome: 'answered' | 'failed' | 'notSent';
@@ -276,6 +286,8 @@ export interface ImportReport {
 	haltReason?: HaltReason;
 	/** The import this run resumed. */
 	resumedFrom?: string;
+	/** The field in which every record this import created carries its id ({@link ImportOptions.tagField}). */
+	tagField?: string;
 }
 
 /** Options of {@link revertImport}. */
@@ -288,6 +300,18 @@ export interface RevertOptions extends RunOptions {
 	remove: (target: { id: string; row?: number }, context: RunContext) => Promise<'deleted' | 'notFound'>;
 	/** The revert report's id. Default a random UUID. */
 	revertId?: string;
+	/**
+	 * Finds the target's records whose `field` equals `value`: for a report
+	 * with a `tagField`, the records the import created, found by their tag
+	 * even when the target never said their ids. Called again after each round
+	 * of deletes until it returns nothing new (deleted records drop out, so
+	 * one page at a time is enough). Each record must have its `id` and the
+	 * tag field as stored: only a record whose tag equals the import id
+	 * exactly is deleted, so a target that ignores the filter deletes nothing
+	 * else; a target that leaves the tag field out stops the revert. Throws an
+	 * {@link ImportTransportError} when it fails.
+	 */
+	find?: (query: { field: string; value: string }, context: RunContext) => Promise<ReadonlyArray<Record<string, unknown>>>;
 }
 
 /** A revert's own report. */
@@ -300,7 +324,10 @@ export interface RevertReport {
 	durationMs: number;
 	status: ImportRunStatus;
 	totals: { ids: number; deleted: number; alreadyGone: number; failed: number; notAttempted: number };
-	results: Array<{ id: string; row?: number; status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted'; code?: string; message?: string }>;
+	/** One per id: the report's created ids first, then those the tag search found (`via: 'tag'`). */
+	results: Array<{ id: string; row?: number; via?: 'tag'; status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted'; code?: string; message?: string }>;
+	/** The search for tagged records, when the report has a `tagField` and `find` was given. */
+	search?: { field: string; value: string; requests: number; found: number; ignored: number };
 	/**
 	 * Rows the import changed that this revert did not undo: updates (a revert
 	 * never deletes a record the import updated), and records created or

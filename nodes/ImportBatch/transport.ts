@@ -265,6 +265,29 @@ async function sendEach(request: Requester, batch: ImportBatchItem[], context: S
 	return { results };
 }
 
+/** The records of a search answer: `{ records: [...] }` as the documented export gives them, `{ data: [...] }`, or a bare list. */
+function recordsOf(body: unknown): Array<Record<string, unknown>> | undefined {
+	const list = Array.isArray(body) ? body : typeof body === 'object' && body !== null ? ((body as IDataObject).records ?? (body as IDataObject).data) : undefined;
+	return Array.isArray(list) ? (list as Array<Record<string, unknown>>) : undefined;
+}
+
+/**
+ * `find` for a revert: one page of the target's export API, filtered on the
+ * tag field (`filter_field`, `filter_operator=eq`, `filter_value`), asking
+ * for the id and the tag field only. The library checks each record's tag
+ * before deleting it.
+ */
+export function createFind(request: Requester, path: string, pageSize: number, redact: Redact) {
+	return async ({ field, value }: { field: string; value: string }): Promise<Array<Record<string, unknown>>> => {
+		const query = new URLSearchParams({ filter_field: field, filter_operator: 'eq', filter_value: value, fields: `id,${field}`, limit: String(pageSize) });
+		const answer = await request('GET', `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`);
+		if (!ok(answer)) throw answerError(answer, redact);
+		const records = recordsOf(answer.body);
+		if (!records) throw new TransportError('the search answer has no list of records ({ "records": [...] }); check the Export Path', { status: answer.statusCode, code: 'IMPORT_BAD_RESPONSE' });
+		return records;
+	};
+}
+
 /** `remove` for a revert: DELETE at the path, 2xx deleted, 404 or 410 already gone. */
 export function createRemove(request: Requester, pathTemplate: string, object: string, redact: Redact) {
 	return async (target: { id: string }): Promise<'deleted' | 'notFound'> => {

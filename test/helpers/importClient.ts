@@ -30,3 +30,23 @@ export function bulkSender(url: string, options: { token?: string; object?: stri
 		return readBulkAnswer(body) ?? (body as never);
 	};
 }
+
+/** A `remove` for revertImport: DELETE /api/{object}/{id} on the local server. */
+export function remover(url: string, options: { token?: string; object?: string } = {}) {
+	return async ({ id }: { id: string }): Promise<'deleted' | 'notFound'> => {
+		const res = await fetch(`${url}/api/${options.object ?? 'clients'}/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${options.token ?? 'admin-token'}` } });
+		if (res.status === 404) return 'notFound';
+		if (!res.ok) throw new TransportError(res.statusText, { status: res.status });
+		return 'deleted';
+	};
+}
+
+/** A `find` for revertImport: the local server's export API, filtered by the tag, one page of `limit`. */
+export function exportFinder(url: string, options: { token?: string; object?: string; limit?: number } = {}) {
+	return async ({ field, value }: { field: string; value: string }): Promise<Array<Record<string, unknown>>> => {
+		const query = new URLSearchParams({ filter_field: field, filter_operator: 'eq', filter_value: value, fields: `id,${field}`, limit: String(options.limit ?? 1000) });
+		const res = await fetch(`${url}/api/v1/export/${options.object ?? 'clients'}?${query}`, { headers: { authorization: `Bearer ${options.token ?? 'admin-token'}` } });
+		if (!res.ok) throw new TransportError(res.statusText, { status: res.status });
+		return ((await res.json()) as { records: Array<Record<string, unknown>> }).records;
+	};
+}

@@ -10,6 +10,7 @@ interface ImportParameters extends RunParameters {
 	recordsProperty?: string;
 	keepMetaFields?: boolean;
 	updateIdField?: string;
+	tagField?: string;
 }
 
 /** The row people see: the spreadsheet row an earlier Intake node recorded in `_row`, else the item's position from 1. */
@@ -103,6 +104,12 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		if (mode === 'bulk') checkBulkPath(this, 'Bulk Path', bulkPath);
 		checkBulkPath(this, 'Bulk Update Path', bulkUpdatePath);
 		const updateIdField = String(p.updateIdField ?? 'id').trim() || 'id';
+		const tagField = String(p.tagField ?? '').trim();
+		const createMethod = this.getNodeParameter('method', 0, 'POST') as IHttpRequestMethods;
+		if (tagField !== '' && mode === 'perRecord' && createMethod !== 'POST') {
+			// a PUT or PATCH may land on a record that was already there: tagged, a revert would delete it
+			throw new NodeOperationError(this.getNode(), 'Tag Created Records With Import ID In needs the Create Method POST', { itemIndex: 0, description: `A ${createMethod} may change a record that was already there; tagged with the import's ID, a revert would delete it.` });
+		}
 		const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
 		const withObject = (path: string): string => path.split('{object}').join(encodeURIComponent(object));
 		const send = createSend(request, {
@@ -110,7 +117,7 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 			mode,
 			bulkPath: withObject(bulkPath),
 			recordsProperty: p.recordsProperty || 'records',
-			createMethod: this.getNodeParameter('method', 0, 'POST') as IHttpRequestMethods,
+			createMethod,
 			createPath: String(this.getNodeParameter('recordPath', 0, '/api/{object}')).trim(),
 			idPath: String(this.getNodeParameter('idPath', 0, 'id')),
 			updateMethod: this.getNodeParameter('updateMethod', 0, 'PATCH') as IHttpRequestMethods,
@@ -131,6 +138,7 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		};
 		if (keyField !== '') options.idempotencyKey = keyFromField(keyField);
 		if (p.source) options.source = p.source;
+		if (tagField !== '') options.tagField = tagField;
 		const records = items.map((item, index) => importRecordOf(item, index, p.keepMetaFields === true, updateIdField));
 		const report = await importInBatches(records, options);
 		this.logger?.info(`${this.getNode().name}: ${report.status}: ${report.totals.created} created, ${report.totals.updated} updated, ${report.totals.duplicate} duplicate, ${report.totals.accepted} accepted, ${report.totals.failed} failed, ${report.totals.notAttempted} not attempted`);

@@ -1,11 +1,13 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 import { revertImport, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
-import { createRemove, placeholdersOf } from '../transport';
+import { createFind, createRemove, placeholdersOf } from '../transport';
 import { connect, jsonOf, runOptionsOf, type RunParameters } from './shared';
 
 interface RevertParameters extends RunParameters {
 	object?: string;
+	exportPath?: string;
+	searchPageSize?: number;
 }
 
 /**
@@ -32,8 +34,11 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 			if (unknown !== undefined) throw new NodeOperationError(this.getNode(), `Delete Path can only use {object} and {id}, not {${unknown}}`, { itemIndex: i, description: 'A revert knows each record only by its ID.' });
 			const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
 			const remove = createRemove(request, deletePath, object, redact);
-			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete', secrets), object, remove });
-			this.logger?.info(`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`);
+			const exportPath = (p.exportPath ?? '/api/v1/export/{object}').trim().split('{object}').join(encodeURIComponent(object));
+			const find = createFind(request, exportPath, Math.min(10_000, Math.max(1, Math.floor(p.searchPageSize ?? 1000))), redact);
+			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete', secrets), object, remove, find });
+			const found = revert.search ? ` (${revert.search.found} found by their ${revert.search.field} tag)` : '';
+			this.logger?.info(`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted${found}, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`);
 			reports.push({ json: revert as unknown as IDataObject, pairedItem: { item: i } });
 			for (const r of revert.results) {
 				if (r.status === 'failed') exceptions.push({ json: { id: r.id, _row: r.row ?? null, _code: r.code ?? '', _message: r.message ?? '' }, pairedItem: { item: i } });

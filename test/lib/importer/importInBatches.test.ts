@@ -1,7 +1,7 @@
-import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportBatchItem, type ImportOptions, type ImportRecord, type ImportReport, type SendContext } from '../../../lib/importer';
+import { importInBatches, revertImport, createIdempotencyKey, findImportedRows, type BatchResult, type ImportBatchItem, type ImportOptions, type ImportRecord, type ImportReport, type RevertOptions, type SendContext } from '../../../lib/importer';
 import { IntakeError } from '../../../lib/errors';
 import { startImportServer, type ImportServer } from '../../helpers/importServer';
-import { bulkSender } from '../../helpers/importClient';
+import { bulkSender, exportFinder, remover } from '../../helpers/importClient';
 
 const people = (n: number, from = 0): ImportRecord[] =>
 	Array.from({ length: n }, (_, i) => ({ row: i + 2, record: { firstName: `F${from + i}`, lastName: `L${from + i}`, email: `p${from + i}@example.com` } }));
@@ -562,6 +562,122 @@ describe('importInBatches', () => {
 
 		it('refuses something that is not an import report', async () => {
 			await expect(revertImport({ importId: 'x' } as never, { remove: async () => 'deleted' })).rejects.toMatchObject({ code: 'IMPORT_INVALID_REPORT' });
+		});
+	});
+
+	describe('tagging created records, and reverting them by their tag', () => {
+		const tagged = (n: number, from = 0, more: Partial<ImportOptions> = {}) => importInBatches(people(n, from), { send: bulkSender(server.url), object: 'clients', tagField: 'importId', ...more });
+		const revert = (report: ImportReport, more: Partial<RevertOptions> = {}) => revertImport(report, { remove: remover(server.url), find: exportFinder(server.url), ...noWait, ...more });
+		const stored = () => [...server.store.get('clients')!.values()];
+
+		it('puts the import id in the tag field of every record it creates, never in an update, keying records before tagging', async () => {
+			const sent: ImportBatchItem[][] = [];
+			const records: ImportRecord[] = [...people(2), { row: 9, record: { lastName: 'Old' }, operation: 'update', id: 'c-1' }];
+			const report = await importInBatches(records, {
+				importId: 'imp-7',
+				tagField: 'importId',
+				updateBatchSize: 1,
+				send: async (batch) => (sent.push(batch), { results: batch.map((_, index) => ({ index, status: 'accepted' as const })) }),
+			});
+			expect(sent.flat().map((b) => b.record)).toEqual([{ lastName: 'Old' }, { ...records[0].record, importId: 'imp-7' }, { ...records[1].record, importId: 'imp-7' }]);
+			expect(report.results[0].key).toBe(createIdempotencyKey(records[0].record));
+			expect(report.tagField).toBe('importId');
+			expect(report.batches.map((b) => [b.operation, b.tag])).toEqual([['update', undefined], ['create', 'imp-7']]);
+			// the exception keeps the record as given, without the tag
+			expect(records[0].record).not.toHaveProperty('importId');
+		});
+
+		it('finds and deletes what a counts-only target created without ids, and nothing else', async () => {
+			server.detailed = false;
+			const other = await tagged(3, 500);
+			const report = await tagged(120);
+			expect(report.createdIds).toEqual([]);
+			expect(report.totals.created).toBe(120);
+			const result = await revert(report, { revertId: 'rev-1' });
+			expect(result.search).toEqual({ field: 'importId', value: report.importId, requests: 2, found: 120, ignored: 0 });
+			expect(result.totals).toEqual({ ids: 120, deleted: 120, alreadyGone: 0, failed: 0, notAttempted: 0 });
+			expect(result.results[0]).toMatchObject({ via: 'tag', status: 'deleted' });
+			expect(result.notReverted).toEqual({ updated: 0, acceptedWithoutId: 0 });
+			expect(result.status).toBe('Complete');
+			expect(stored().map((r) => r.importId)).toEqual([other.importId, other.importId, other.importId]);
+			// the search asked for the tag field with the id, the page size the finder uses
+			const searches = server.log.filter((l) => l.path === '/api/v1/export/clients').map((l) => l.query);
+			expect(searches[0]).toBe(`?filter_field=importId&filter_operator=eq&filter_value=${report.importId}&fields=id%2CimportId&limit=1000`);
+		});
+
+		it('pages: deleting shrinks the result, so it asks again until nothing new comes back', async () => {
+			server.detailed = false;
+			const report = await tagged(5);
+			const result = await revert(report, { find: exportFinder(server.url, { limit: 2 }) });
+			expect(result.search).toMatchObject({ requests: 4, found: 5 });
+			expect(stored()).toEqual([]);
+		});
+
+		it('deletes ids the report has and the tagged ones it lacks, each once', async () => {
+			server.detailed = true;
+			const report = await tagged(3);
+			report.createdIds.pop();
+			const result = await revert(report);
+			expect(result.results.map((r) => [r.id, r.via, r.status])).toEqual([['cli-1', undefined, 'deleted'], ['cli-2', undefined, 'deleted'], ['cli-3', 'tag', 'deleted']]);
+			expect(result.search).toMatchObject({ requests: 2, found: 1 });
+		});
+
+		it('never deletes another record when the target ignores the filter', async () => {
+			server.detailed = false;
+			await tagged(3, 100);
+			const before = stored();
+			const report = await tagged(2);
+			server.faults.exportIgnoresFilter = true;
+			const result = await revert(report);
+			expect(stored()).toEqual(before);
+			expect(result.search).toMatchObject({ found: 2, ignored: 3 });
+			expect(result.issues?.map((i) => i.code)).toEqual(['IMPORT_TAG_FILTER_IGNORED']);
+			expect(result.status).toBe('Completed with errors');
+		});
+
+		it('stops with a clear error, deleting no found record, when the target does not return the tag field', async () => {
+			server.detailed = false;
+			const report = await tagged(2);
+			server.faults.exportOnlyIds = true;
+			const result = await revert(report);
+			expect(stored()).toHaveLength(2);
+			expect(result.status).toBe('Error');
+			expect(result.haltReason).toEqual({
+				code: 'IMPORT_TAG_NOT_RETURNED',
+				message: `The search for records with importId = ${report.importId} returned records without the field importId, so the revert cannot check that they belong to this import, and deleted none of them. Make the target's search return that field, then revert again.`,
+			});
+			expect(result.notReverted.acceptedWithoutId).toBe(2);
+		});
+
+		it('does not loop when the found records cannot be deleted', async () => {
+			server.detailed = false;
+			const report = await tagged(3);
+			const result = await revert(report, { remove: async () => Promise.reject(Object.assign(new Error('locked'), { status: 423 })) });
+			expect(result.search).toMatchObject({ requests: 2, found: 3 });
+			expect(result.totals).toMatchObject({ ids: 3, failed: 3 });
+		});
+
+		it('never deletes a tagged record the import updated or found as a duplicate of one it had', async () => {
+			const report = await importInBatches([...people(1), { row: 5, record: { lastName: 'U' }, operation: 'update', id: 'pre-1' }, { row: 6, record: { lastName: 'D' } }], {
+				tagField: 'importId',
+				importId: 'imp-9',
+				send: async (batch, { operation }) => ({ results: batch.map((b, index) => (operation === 'update' ? { index, status: 'updated' as const } : b.row === 6 ? { index, status: 'duplicate' as const, id: 'pre-2' } : { index, status: 'accepted' as const })) }),
+			});
+			const deleted: string[] = [];
+			const result = await revertImport(report, {
+				remove: async ({ id }) => (deleted.push(id), 'deleted'),
+				// a target that copied the tag onto the records it merged into
+				find: async () => (deleted.length > 0 ? [] : [{ id: 'new-1', importId: 'imp-9' }, { id: 'pre-1', importId: 'imp-9' }, { id: 'pre-2', importId: 'imp-9' }]),
+			});
+			expect(deleted).toEqual(['new-1']);
+			expect(result.issues?.map((i) => i.code)).toEqual(['IMPORT_REVERT_SPARED']);
+		});
+
+		it('reports a search that keeps failing, after its tries', async () => {
+			const report = await importInBatches(people(1), { tagField: 'importId', send: async () => ({ results: [{ index: 0, status: 'accepted' as const }] }) });
+			const result = await revertImport(report, { remove: async () => 'deleted', find: async () => Promise.reject(Object.assign(new Error('down'), { status: 503 })), retry: { attempts: 2 }, ...noWait });
+			expect(result.status).toBe('Error');
+			expect(result.haltReason?.message).toBe(`The search for records with importId = ${report.importId} failed: The target answered 503: down. The target had an error; try again later, or ask its administrator.`);
 		});
 	});
 

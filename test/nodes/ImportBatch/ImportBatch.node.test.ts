@@ -314,6 +314,36 @@ describe('ImportBatch', () => {
 			expect((again[0].json as unknown as RevertReport).totals).toMatchObject({ deleted: 0, alreadyGone: 3 });
 		});
 
+		it('deletes what a counts-only target created without ids, found by the tag the import gave them, and nothing else', async () => {
+			server.detailed = false;
+			const [other] = await run(items(2, 50), {}).out;
+			const [imported] = await run(items(5), { importOptions: { tagField: 'importId' } }).out;
+			const report = imported[0].json as unknown as ImportReport;
+			expect(report.createdIds).toEqual([]);
+			expect([...server.store.get('clients')!.values()].filter((r) => r.importId === report.importId)).toHaveLength(5);
+			const [reverts] = await run(imported, { operation: 'revert', reportField: '', deletePath: '/api/{object}/{id}', revertOptions: { searchPageSize: 2 } }).out;
+			const revert = reverts[0].json as unknown as RevertReport;
+			expect(revert.totals).toEqual({ ids: 5, deleted: 5, alreadyGone: 0, failed: 0, notAttempted: 0 });
+			expect(revert.search).toEqual({ field: 'importId', value: report.importId, requests: 4, found: 5, ignored: 0 });
+			expect(server.store.get('clients')!.size).toBe(2);
+			expect((other[0].json as unknown as ImportReport).totals.created).toBe(2);
+			expect(server.log.filter((l) => l.method === 'GET').map((l) => [l.path, l.query])[0]).toEqual(['/api/v1/export/clients', `?filter_field=importId&filter_operator=eq&filter_value=${report.importId}&fields=id%2CimportId&limit=2`]);
+		});
+
+		it('refuses to tag records created with PUT or PATCH, which may land on a record that was already there', async () => {
+			const error = await run(items(1), { mode: 'perRecord', method: 'PUT', importOptions: { tagField: 'importId' } }).out.catch((e: unknown) => e);
+			expect(error).toMatchObject({ message: 'Tag Created Records With Import ID In needs the Create Method POST', context: { itemIndex: 0 } });
+		});
+
+		it('keeps the token out of the revert report when the target echoes it', async () => {
+			const [imported] = await run(items(1), {}).out;
+			const secret = 'sk-live-0123456789';
+			const [reverts] = await run(imported, { operation: 'revert', reportField: '', deletePath: '/api/{object}/{id}', revertOptions: {} }, { credentials: bearer(secret.toUpperCase()) }).out;
+			const revert = reverts[0].json as unknown as RevertReport;
+			expect(revert.results[0]).toMatchObject({ status: 'failed', code: 'UNAUTHORIZED', message: expect.stringMatching(/invalid token \*\*\*$/) });
+			expect(JSON.stringify(reverts).toLowerCase()).not.toContain(secret);
+		});
+
 		it('reads the report from a field, and outputs an error item for a non-report when continuing on fail', async () => {
 			const [imported] = await run(items(1), {}).out;
 			const input = [{ json: { report: imported[0].json } }, { json: { report: { hello: 'world' } } }];
