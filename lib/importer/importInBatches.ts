@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
-import { Batcher, isPlainRecord, rowNumberOf } from './batcher';
+import { Batcher, hashBatch, isPlainRecord, rowNumberOf } from './batcher';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
 import { resolveAnswer, type ResolvedAnswer } from './resolveAnswer';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
-import type { BatchCounts, BatchResult, HaltReason, ImportBatchSummary, ImportIssue, ImportOptions, ImportRecord, ImportReport, ImportRowResult } from './types';
+import type { BatchCounts, BatchResult, HaltReason, ImportIssue, ImportOptions, ImportRecord, ImportReport, ImportRowResult } from './types';
 
 /**
  * Sends records to a target system in batches and accounts for every one.
@@ -75,6 +75,11 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 			const failure = outcome.kind === 'failed'
 				? { code: outcome.failure.code, message: outcome.failure.message }
 				: { code: 'IMPORT_BAD_RESPONSE', message: 'The target answered without per-record results, so what it did with these records is unknown. Check the target, then run again with this report to resume.' };
+			// the target may have acted: a resume must send exactly this batch again, under its key
+			if (outcome.kind === 'answered' || outcome.failure.mayHaveArrived) {
+				summary.outcomeUnknown = true;
+				summary.bodyHash = hashBatch(summary.operation, batch);
+			}
 			answers = batch.map(() => ({ row: 0, key: '', status: 'failed' as const, ...failure }));
 			summary.totals = { created: 0, updated: 0, duplicate: 0, accepted: 0, failed: batch.length };
 		}
@@ -85,6 +90,7 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 			const item = batch[j];
 			result.row = item.row;
 			result.key = item.key;
+			result.batch = b + 1;
 			if (item.operation === 'update') {
 				result.operation = 'update';
 				// the id of the record it changed; a "created" answer keeps only the target's own id, so a revert can never delete the record this row meant to update
@@ -115,7 +121,7 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
 		call: (b, attempt) => {
 			const batch = batcher.items[b];
-			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.batchKeys[b], operation: batcher.summaries[b].operation, signal: opts.signal });
+			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.summaries[b].key, operation: batcher.summaries[b].operation, signal: opts.signal });
 			if (!ahead && batcher.pending && typeof setImmediate === 'function') {
 				ahead = true;
 				setImmediate(makeAhead);
@@ -126,13 +132,13 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		describe: (b) => `rows ${batcher.summaries[b].rows[0]}–${batcher.summaries[b].rows[1]}`,
 	});
 	batcher.makeRest();
-	return finishReport(records, results, { opts, importId, start, stop, batches: batcher.summaries, apportioned });
+	return finishReport(records, results, { opts, importId, start, stop, batcher, apportioned });
 }
 
 function finishReport(
 	records: ReadonlyArray<ImportRecord>,
 	results: ImportRowResult[],
-	run: { opts: ResolvedImportOptions; importId: string; start: number; stop: RunStop | undefined; batches: ImportBatchSummary[]; apportioned: Array<ResolvedAnswer['apportioned'] | undefined> },
+	run: { opts: ResolvedImportOptions; importId: string; start: number; stop: RunStop | undefined; batcher: Batcher; apportioned: Array<ResolvedAnswer['apportioned'] | undefined> },
 ): ImportReport {
 	const { opts, stop } = run;
 	const notSent = notAttemptedMessage(stop, 'sent', 'Run again with this report to resume: only the rows not imported are sent.');
@@ -141,7 +147,10 @@ function finishReport(
 	const totals = { rows: records.length, created: 0, updated: 0, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 };
 	for (let i = 0; i < results.length; i++) {
 		const row = rowNumberOf(records[i], i);
-		results[i] ??= { row, status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
+		if (results[i] === undefined) {
+			results[i] = { row, status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
+			if (run.batcher.batchOf[i] > 0) results[i].batch = run.batcher.batchOf[i];
+		}
 		const r = results[i];
 		totals[r.status]++;
 		if (r.status === 'created' && r.id !== undefined) createdIds.push(r.id);
@@ -158,8 +167,8 @@ function finishReport(
 		}
 	}
 	let targetCounts: Required<BatchCounts> | undefined;
-	const issues: ImportIssue[] = [];
-	for (const summary of run.batches) {
+	const issues: ImportIssue[] = [...run.batcher.issues];
+	for (const summary of run.batcher.summaries) {
 		if (summary.counts) {
 			targetCounts ??= { created: 0, updated: 0, duplicates: 0, failed: 0 };
 			for (const [name, n] of Object.entries(summary.counts) as Array<[keyof BatchCounts, number]>) targetCounts[name] += n;
@@ -179,7 +188,7 @@ function finishReport(
 		results,
 		createdIds,
 		exceptions,
-		batches: run.batches,
+		batches: run.batcher.summaries,
 	};
 	if (targetCounts) report.targetCounts = targetCounts;
 	if (issues.length > 0) report.issues = issues;

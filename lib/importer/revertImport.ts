@@ -120,8 +120,20 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 		totals[r.status]++;
 		return r;
 	});
-	// a search that ran to the end found every record the import created, ids or not
+	// a search that ran to the end found every record the import created under its own tag, ids or not
 	const searched = search !== undefined && stop === undefined;
+	const tagOf = new Map<number, string | undefined>();
+	for (const b of Array.isArray(report.batches) ? report.batches : []) if (typeof b?.batch === 'number') tagOf.set(b.batch, b.tag);
+	const idless = report.results.filter((r) => r.operation !== 'update' && (r.status === 'accepted' || r.status === 'created') && r.id === undefined);
+	const otherTags = new Map<string, number>();
+	for (const r of idless) {
+		const tag = r.batch === undefined ? undefined : tagOf.get(r.batch);
+		if (tag !== undefined && tag !== report.importId) otherTags.set(tag, (otherTags.get(tag) ?? 0) + 1);
+	}
+	for (const [tag, n] of otherTags) {
+		issues.push({ code: 'IMPORT_TAGGED_BY_EARLIER_IMPORT', message: `${n} rows were sent again exactly as import ${tag} first sent them, with its tag, and the target gave no ids for them: whatever it created from them carries ${tag}. Revert import ${tag} too to remove those records.` });
+	}
+	const notFound = idless.filter((r) => !searched || r.batch === undefined || tagOf.get(r.batch) !== report.importId).length;
 	const end = run.now();
 	const out: RevertReport = {
 		revertId: options.revertId ?? randomUUID(),
@@ -134,7 +146,7 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 		results: done,
 		notReverted: {
 			updated: report.results.filter((r) => r.status === 'updated' || (r.operation === 'update' && r.status === 'accepted')).length,
-			acceptedWithoutId: searched ? 0 : report.results.filter((r) => r.operation !== 'update' && (r.status === 'accepted' || r.status === 'created') && r.id === undefined).length,
+			acceptedWithoutId: notFound,
 		},
 	};
 	if (search) out.search = search;

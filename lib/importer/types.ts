@@ -197,6 +197,8 @@ export interface ImportRowResult {
 	status: ImportRowStatus;
 	/** `update` for a row that updates a record (a create says nothing). */
 	operation?: 'update';
+	/** The batch it was sent in (its {@link ImportBatchSummary}), if it was put in one. */
+	batch?: number;
 	/** The target's id: of the record created, or of the record updated. */
 	id?: string;
 	code?: string;
@@ -228,8 +230,26 @@ export interface ImportBatchSummary {
 	rows: [number, number];
 	size: number;
 	operation: ImportOperation;
+	/**
+	 * The batch's Idempotency-Key. A fresh batch's comes from the run's import
+	 * id and its records' keys, so another import of the same records is never
+	 * replayed; a batch sent again by a resume keeps the key it had.
+	 */
+	key: string;
 	/** The value its created records carry in the report's `tagField`. */
 	tag?: string;
+	/**
+	 * No answer came, or none that could be read, after the target may have
+	 * acted (a timeout, a lost answer, a 5xx): what it did is unknown. A resume
+	 * sends these rows again as this same batch (same records, order, key and
+	 * tag), so a target that honours the key answers as it did the first time
+	 * instead of creating them again.
+	 */
+	outcomeUnknown?: true;
+	/** For a batch whose outcome is unknown: a hash of the body sent, so a resume can tell it would send exactly the same. */
+	bodyHash?: string;
+	/** A batch a resume sent again as it was: the import and batch that first sent it. */
+	replayOf?: { importId: string; batch: number };
 	attempts: number;
 	/** `answered`: the target gave per-record results; `failed`: the request failed in the end; `notSent`: a halt came first. */
 	outcome: 'answered' | 'failed' | 'notSent';

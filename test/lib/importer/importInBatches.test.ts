@@ -44,7 +44,7 @@ describe('importInBatches', () => {
 				[3, [102, 121], 20, 1, 'answered'],
 			]);
 			expect(report.createdIds).toEqual([...server.store.get('clients')!.keys()]);
-			expect(report.results[0]).toEqual({ row: 2, key: createIdempotencyKey(records[0].record), status: 'created', id: 'cli-1' });
+			expect(report.results[0]).toEqual({ row: 2, key: createIdempotencyKey(records[0].record), status: 'created', id: 'cli-1', batch: 1 });
 			expect(progress).toEqual(['50/120 batch 1/3 created 50', '100/120 batch 2/3 created 100', '120/120 batch 3/3 created 120']);
 			expect(Date.parse(report.finishedAt) - Date.parse(report.startedAt)).toBe(report.durationMs);
 			expectAccounted(report, records);
@@ -184,6 +184,7 @@ describe('importInBatches', () => {
 			// a row never sent has its own code, not the halting row's
 			expect(report.results[150]).toEqual({
 				row: 152,
+				batch: 4,
 				status: 'notAttempted',
 				code: 'NOT_ATTEMPTED',
 				message: 'Not sent: the import halted at row 62 (VALIDATION_FAILED), as "halt on error" asks. Fix that row, then run again with this report to resume: only the rows not imported are sent.',
@@ -272,6 +273,7 @@ describe('importInBatches', () => {
 			expect(report.results[0]).toEqual({
 				row: 2,
 				key: createIdempotencyKey(records[0].record),
+				batch: 1,
 				status: 'failed',
 				code: 'IMPORT_UNREACHABLE',
 				message: 'The request never reached the target (request failed: fetch failed), so nothing in it was imported: it is safe to run again. Check the Base URL (host and port) and that the target is up.',
@@ -405,7 +407,7 @@ describe('importInBatches', () => {
 				{ operation: 'create', rows: [6, 7], ids: [undefined, undefined], ops: ['create', 'create'] },
 			]);
 			expect(report.batches.map((b) => [b.batch, b.operation, b.rows])).toEqual([[1, 'create', [2, 4]], [2, 'update', [3, 5]], [3, 'create', [6, 7]]]);
-			expect(report.results[1]).toEqual({ row: 3, key: createIdempotencyKey({ operation: 'update', id: 'c-1', record: records[1].record }), status: 'updated', operation: 'update', id: 'c-1' });
+			expect(report.results[1]).toEqual({ row: 3, key: createIdempotencyKey({ operation: 'update', id: 'c-1', record: records[1].record }), status: 'updated', operation: 'update', id: 'c-1', batch: 2 });
 			expect(report.totals).toEqual({ rows: 6, created: 4, updated: 2, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 });
 			expect(report.createdIds).toEqual(['new-2', 'new-4', 'new-6', 'new-7']);
 		});
@@ -512,6 +514,69 @@ describe('importInBatches', () => {
 			expect(second.results[0]).toMatchObject({ status: 'duplicate', code: 'ALREADY_IMPORTED', id: first.results[0].id, message: `Imported by import run-1 as ${first.results[0].id}; not sent again.` });
 			expect(server.createdTotal()).toBe(200);
 			expect(new Set([...first.createdIds, ...second.createdIds]).size).toBe(200);
+		});
+
+		it('sends a batch whose answer was lost again as it was: same records, order and key, so the target replays its answer', async () => {
+			server.faults.hangAfterCommit.add(2);
+			const records = people(120);
+			const send = bulkSender(server.url, { timeoutMs: 300 });
+			const first = await importInBatches(records, { send, importId: 'run-1', tagField: 'importId', retry: { attempts: 1 }, onError: 'skip' });
+			expect(first.batches[1]).toMatchObject({ batch: 2, outcome: 'failed', outcomeUnknown: true, bodyHash: expect.any(String), tag: 'run-1' });
+			expect(first.results[50]).toMatchObject({ row: 52, batch: 2, status: 'failed', code: 'IMPORT_NO_RESPONSE' });
+			expect(server.createdTotal()).toBe(120);
+			const second = await importInBatches(records, { send, importId: 'run-2', tagField: 'importId', resumeFrom: JSON.parse(JSON.stringify(first)) as ImportReport });
+			expect(second.batches).toEqual([{ batch: 1, rows: [52, 101], size: 50, operation: 'create', key: first.batches[1].key, tag: 'run-1', replayOf: { importId: 'run-1', batch: 2 }, attempts: 1, outcome: 'answered', counts: { created: 50, duplicates: 0, failed: 0 }, totals: { created: 50, updated: 0, duplicate: 0, accepted: 0, failed: 0 } }]);
+			expect(server.log.at(-1)).toMatchObject({ replayed: true, records: 50, headers: { 'idempotency-key': first.batches[1].key } });
+			expect(server.createdTotal()).toBe(120);
+			expect(second.totals).toMatchObject({ created: 50, duplicate: 70 });
+			expect(second.results[50]).toMatchObject({ status: 'created', id: 'cli-51', batch: 1 });
+		});
+
+		it('sends it again under its first key from a resume of a resume', async () => {
+			const records = people(10);
+			const lost = async () => Promise.reject(Object.assign(new Error('timeout'), { code: 'ECONNABORTED' }));
+			const first = await importInBatches(records, { send: lost, importId: 'run-1', retry: { attempts: 1 }, onError: 'skip' });
+			const second = await importInBatches(records, { send: lost, importId: 'run-2', retry: { attempts: 1 }, onError: 'skip', resumeFrom: first });
+			const keys: string[] = [];
+			const third = await importInBatches(records, { send: async (batch, { batchKey }) => (keys.push(batchKey), { results: batch.map((_, index) => ({ index, status: 'created' as const })) }), resumeFrom: second });
+			expect(keys).toEqual([first.batches[0].key]);
+			expect(second.batches[0]).toMatchObject({ replayOf: { importId: 'run-1', batch: 1 }, outcomeUnknown: true });
+			expect(third.batches[0].replayOf).toEqual({ importId: 'run-1', batch: 1 });
+		});
+
+		it('sends rows in new batches, and says so, when their unknown batch cannot be rebuilt', async () => {
+			const records = people(4);
+			const first = await importInBatches(records, { send: async () => Promise.reject(Object.assign(new Error('boom'), { status: 502 })), importId: 'run-1', batchSize: 2, retry: { attempts: 1 }, onError: 'skip' });
+			expect(first.batches.map((b) => b.outcomeUnknown)).toEqual([true, true]);
+			// row 3 was fixed since
+			const fixed = records.map((r) => (r.row === 3 ? { ...r, record: { ...r.record, email: 'fixed@example.com' } } : r));
+			const keys: string[] = [];
+			const second = await importInBatches(fixed, { send: async (batch, { batchKey }) => (keys.push(batchKey), { results: batch.map((_, index) => ({ index, status: 'created' as const })) }), batchSize: 2, resumeFrom: first });
+			expect(keys).toEqual([first.batches[1].key, expect.not.stringMatching(first.batches[0].key)]);
+			expect(second.batches.map((b) => [b.rows, b.replayOf?.batch])).toEqual([[[4, 5], 2], [[2, 3], undefined]]);
+			expect(second.issues).toEqual([{
+				code: 'IMPORT_RESUME_REBATCHED',
+				message: 'Rows 2–3 were batch 1 of import run-1, whose outcome is unknown (no answer came). It could not be sent again exactly as it was (row 3 is not in the input as it was sent (changed, or gone)), so its rows go out in new batches under new keys: if the target took that batch, they may be created twice. Check those rows in the target.',
+			}]);
+			expect(second.status).toBe('Completed with errors');
+		});
+
+		it('gives a fresh batch of a resume a key of its own, so a target does not replay an old answer to rows that failed', async () => {
+			server.faults.reject = () => 'closed for maintenance';
+			const records = people(3);
+			const first = await importInBatches(records, { send: bulkSender(server.url), onError: 'skip' });
+			expect(first.totals.failed).toBe(3);
+			server.faults.reject = undefined;
+			const second = await importInBatches(records, { send: bulkSender(server.url), resumeFrom: first });
+			expect(second.batches[0].key).not.toBe(first.batches[0].key);
+			expect(second.totals.created).toBe(3);
+		});
+
+		it('sends a row again that only repeated a row whose batch failed', async () => {
+			const records = [...people(2), { row: 9, record: { ...people(1)[0].record } }];
+			const first = await importInBatches(records, { send: async (batch) => ({ results: batch.map((b, index) => (b.row === 2 ? { index, status: 'failed' as const, code: 'X' } : { index, status: 'created' as const })) }), onError: 'skip' });
+			expect(first.results.map((r) => [r.status, r.code])).toEqual([['failed', 'X'], ['created', undefined], ['duplicate', 'DUPLICATE_IN_FILE']]);
+			expect([...findImportedRows(first).values()].map((r) => r.row)).toEqual([3]);
 		});
 
 		it('takes a list of imported keys, and sends a record repeated in the file once', async () => {

@@ -181,6 +181,19 @@ describe('ImportBatch', () => {
 			expect(server.createdTotal()).toBe(120);
 		});
 
+		it('resumes a batch whose answer was lost by sending it again as it was, so the target replays it instead of creating twice', async () => {
+			server.faults.hangAfterCommit.add(1);
+			const input = items(3);
+			const [first] = await run(input, { onError: 'skip', importOptions: { attempts: 1, timeoutSeconds: 1, tagField: 'importId' } }).out;
+			expect((first[0].json as unknown as ImportReport).batches[0]).toMatchObject({ outcomeUnknown: true });
+			expect(server.createdTotal()).toBe(3);
+			const [second] = await run(input, { importOptions: { resumeFrom: first[0].json, tagField: 'importId' } }).out;
+			const report = second[0].json as unknown as ImportReport;
+			expect(server.log[1]).toMatchObject({ replayed: true, headers: { 'idempotency-key': server.log[0].headers['idempotency-key'] } });
+			expect(report.totals).toMatchObject({ created: 3 });
+			expect(server.createdTotal()).toBe(3);
+		});
+
 		it('keys records by a field, failing a row whose key is blank', async () => {
 			const input = items(2);
 			input[1].json.ref = '';
