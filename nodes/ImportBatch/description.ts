@@ -230,6 +230,13 @@ export const properties: INodeProperties[] = [
 				description: 'Where the records came from, kept in the report',
 			},
 			{
+				displayName: 'Output Report on Error',
+				name: 'outputReportOnError',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to output the report instead of failing the execution when the import ends with status Error (it halted on a failed row, the token was refused, or it was cancelled). Off, the error carries the report, and says how to resume.',
+			},
+			{
 				displayName: 'Records Property',
 				name: 'recordsProperty',
 				type: 'string',

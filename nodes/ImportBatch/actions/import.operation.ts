@@ -1,4 +1,4 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods, type INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type IHttpRequestMethods, type INode, type INodeExecutionData } from 'n8n-workflow';
 import { importInBatches, type ImportOptions, type ImportRecord, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
 import { createSend, placeholdersOf } from '../transport';
@@ -11,6 +11,7 @@ interface ImportParameters extends RunParameters {
 	keepMetaFields?: boolean;
 	updateIdField?: string;
 	tagField?: string;
+	outputReportOnError?: boolean;
 }
 
 /** The row people see: the spreadsheet row an earlier Intake node recorded in `_row`, else the item's position from 1. */
@@ -83,6 +84,34 @@ function keyFromField(field: string): (record: Record<string, unknown>) => strin
 	};
 }
 
+/** "99 created, 0 updated, …, 100 not attempted" */
+function countsText(report: ImportReport): string {
+	const t = report.totals;
+	return `${t.created} created, ${t.updated} updated, ${t.duplicate} duplicate, ${t.accepted} accepted, ${t.failed} failed, ${t.notAttempted} not attempted`;
+}
+
+/**
+ * The error for an import that ended with status Error (halted on a failed
+ * row, a refused token, a cancel): where it stopped and why, the counts, the
+ * import's id and how to resume, with the whole report attached as
+ * `context.report`, where n8n keeps it with the failed execution.
+ */
+function importFailed(node: INode, report: ImportReport): NodeOperationError {
+	const halt = report.haltReason;
+	const where = halt?.row !== undefined ? ` at row ${halt.row}` : halt?.batch !== undefined ? ` after batch ${halt.batch}` : '';
+	const message = `The import stopped with status Error${where} (${halt?.code ?? 'no reason given'}): ${countsText(report)}. Import ID ${report.importId}.`;
+	const description = [
+		halt?.message,
+		'What was sent stays imported. To finish, fix the cause, then run this node again with Options → Resume From Report set to this import\'s report: rows already imported are skipped, and batches whose outcome is unknown are sent again under the same Idempotency-Key.',
+		'The report is attached to this error (context.report). To get it on the Report output instead, turn on Options → Output Report on Error, or set the node to continue on error.',
+	].filter(Boolean).join('\n\n');
+	const error = new NodeOperationError(node, message, { itemIndex: 0, description });
+	// n8n swaps a message naming a system error (ECONNREFUSED, EPERM, …) for a generic one; this message is already the one to show
+	error.message = message;
+	error.context.report = report as unknown as IDataObject;
+	return error;
+}
+
 /**
  * Import: sends every input item to the target in one run, then outputs the
  * run's report (paired with every item) and an exception item per failed row
@@ -141,7 +170,12 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		if (tagField !== '') options.tagField = tagField;
 		const records = items.map((item, index) => importRecordOf(item, index, p.keepMetaFields === true, updateIdField));
 		const report = await importInBatches(records, options);
-		this.logger?.info(`${this.getNode().name}: ${report.status}: ${report.totals.created} created, ${report.totals.updated} updated, ${report.totals.duplicate} duplicate, ${report.totals.accepted} accepted, ${report.totals.failed} failed, ${report.totals.notAttempted} not attempted`);
+		this.logger?.info(`${this.getNode().name}: ${report.status}: ${countsText(report)}`);
+		if (report.status === 'Error' && p.outputReportOnError !== true && !this.continueOnFail()) throw importFailed(this.getNode(), report);
+		if (report.status === 'Halted (time limit)') {
+			// the limit the user set, to cut a long import into runs: the report is the next run's Resume From Report, so this is no failure
+			this.logger?.warn(`${this.getNode().name}: the time limit came first: ${report.totals.notAttempted} rows not attempted. Run again with Resume From Report set to this report (import ${report.importId}) to send them.`);
+		}
 		const exceptions: INodeExecutionData[] = [];
 		report.results.forEach((result, index) => {
 			if (result.status !== 'failed') return;

@@ -100,21 +100,58 @@ describe('ImportBatch', () => {
 			expect(server.createdTotal()).toBe(2);
 		});
 
-		it('halts on a token without admin rights, whatever the policy', async () => {
-			const [reports] = await run(items(120), { onError: 'skip' }, { credentials: bearer('read-only-token') }).out;
-			const report = reports[0].json as unknown as ImportReport;
-			expect(report.status).toBe('Error');
-			expect(report.haltReason?.message).toBe('The API token lacks permission to import clients (admin rights required). The target answered 403: admin rights required');
-			expect(report.totals).toMatchObject({ failed: 50, notAttempted: 70 });
+		it('halts on a token without admin rights, whatever the policy, and fails the execution with the report attached', async () => {
+			const error = (await run(items(120), { onError: 'skip', importOptions: { source: 'clients.xlsx' } }, { credentials: bearer('read-only-token') }).out.catch((e: unknown) => e)) as NodeOperationError;
+			expect(error).toBeInstanceOf(NodeOperationError);
+			const report = error.context.report as unknown as ImportReport;
+			expect(error.message).toBe(`The import stopped with status Error (PERMISSION_DENIED): 0 created, 0 updated, 0 duplicate, 0 accepted, 50 failed, 70 not attempted. Import ID ${report.importId}.`);
+			expect(error.context.itemIndex).toBe(0);
+			expect(error.description).toBe(
+				'The API token lacks permission to import clients (admin rights required). The target answered 403: admin rights required\n\n' +
+					"What was sent stays imported. To finish, fix the cause, then run this node again with Options → Resume From Report set to this import's report: rows already imported are skipped, and batches whose outcome is unknown are sent again under the same Idempotency-Key.\n\n" +
+					'The report is attached to this error (context.report). To get it on the Report output instead, turn on Options → Output Report on Error, or set the node to continue on error.',
+			);
+			expect(report).toMatchObject({ status: 'Error', source: 'clients.xlsx', totals: { failed: 50, notAttempted: 70 } });
+			// n8n keeps an error's own fields with the failed execution: the report survives serialising
+			expect(JSON.parse(JSON.stringify(error.toJSON())).context.report.importId).toBe(report.importId);
 			expect(server.log).toHaveLength(1);
+		});
+
+		it('names the halting row and its code, and keeps its message, even when the code looks like a system error', async () => {
+			server.faults.answer.set(2, { status: 422, body: { code: 'ECONNREFUSED_BY_POLICY', message: 'refused by policy' } });
+			const error = (await run(items(120), {}).out.catch((e: unknown) => e)) as NodeOperationError;
+			const report = error.context.report as unknown as ImportReport;
+			expect(error.message).toBe(`The import stopped with status Error at row 52 (ECONNREFUSED_BY_POLICY): 50 created, 0 updated, 0 duplicate, 0 accepted, 50 failed, 20 not attempted. Import ID ${report.importId}.`);
+		});
+
+		it('outputs the report instead when asked, or when the node continues on fail', async () => {
+			const asked = await run(items(60), { importOptions: { outputReportOnError: true } }, { credentials: bearer('read-only-token') }).out;
+			const continuing = await run(items(60), {}, { credentials: bearer('read-only-token'), continueOnFail: true }).out;
+			for (const [reports, exceptions] of [asked, continuing]) {
+				expect((reports[0].json as unknown as ImportReport).status).toBe('Error');
+				expect(reports[0].pairedItem).toHaveLength(60);
+				expect(exceptions).toHaveLength(50);
+			}
+		});
+
+		it('succeeds when the time limit halts the import, with the report to resume from and a warning', async () => {
+			server.faults.delayMs = 30;
+			const { ctx, out } = run(items(120), { importOptions: { maxDurationSeconds: 0.001 } });
+			const [reports] = await out;
+			const report = reports[0].json as unknown as ImportReport;
+			expect(report.status).toBe('Halted (time limit)');
+			expect(report.totals).toMatchObject({ created: 50, notAttempted: 70 });
+			expect(ctx.logs.at(-1)).toBe(`Spreadsheet to Records: the time limit came first: 70 rows not attempted. Run again with Resume From Report set to this report (import ${report.importId}) to send them.`);
 		});
 
 		it('never lets a secret into an output, an error or a log, even when the target echoes it', async () => {
 			const secret = 'sk-live-0123456789';
 			const credentials = { ...bearer(secret), extraHeaders: '{"X-Secret": "tenant-secret-42"}' };
-			// refused: the target's message quotes the token
+			// refused: the target's message quotes the token, and the execution fails with the report attached
 			const refused = run(items(3), { onError: 'skip' }, { credentials });
-			const [reports, exceptions] = await refused.out;
+			const error = (await refused.out.catch((e: unknown) => e)) as NodeOperationError;
+			const reports = [{ json: error.context.report as IDataObject }];
+			const exceptions = [error.message, error.description];
 			expect((reports[0].json as unknown as ImportReport).results[0].message).toBe('The target rejected the API token (401): check the token in the credential (it may be wrong, expired or revoked). The target answered: invalid token ***');
 			// timed out: the HTTP error carries the request's headers
 			server.tokens.admin.add(secret);
@@ -172,7 +209,7 @@ describe('ImportBatch', () => {
 		it('resumes from an earlier report: only the rows it did not import are sent', async () => {
 			server.faults.reject = (r) => (r.firstName === 'F60' ? 'no' : undefined);
 			const input = items(120);
-			const [first] = await run(input, {}).out;
+			const [first] = await run(input, { importOptions: { outputReportOnError: true } }).out;
 			expect((first[0].json as unknown as ImportReport).totals).toMatchObject({ created: 99, failed: 1, notAttempted: 20 });
 			server.faults.reject = undefined;
 			const [second] = await run(input, { importOptions: { resumeFrom: JSON.stringify(first[0].json) } }).out;
@@ -207,7 +244,7 @@ describe('ImportBatch', () => {
 			const controller = new AbortController();
 			server.faults.delayMs = 50;
 			setTimeout(() => controller.abort(), 20);
-			const [reports] = await run(items(120), {}, { cancelSignal: controller.signal }).out;
+			const [reports] = await run(items(120), {}, { cancelSignal: controller.signal, continueOnFail: true }).out;
 			const report = reports[0].json as unknown as ImportReport;
 			expect(report.status).toBe('Error');
 			expect(report.totals.notAttempted).toBe(70);
