@@ -135,8 +135,9 @@ describe('ImportBatch', () => {
 		});
 
 		it('succeeds when the time limit halts the import, with the report to resume from and a warning', async () => {
-			server.faults.delayMs = 30;
-			const { ctx, out } = run(items(120), { importOptions: { maxDurationSeconds: 0.001 } });
+			// the first batch starts well within the limit and ends after it
+			server.faults.delayMs = 700;
+			const { ctx, out } = run(items(120), { importOptions: { maxDurationSeconds: 0.5 } });
 			const [reports] = await out;
 			const report = reports[0].json as unknown as ImportReport;
 			expect(report.status).toBe('Halted (time limit)');
