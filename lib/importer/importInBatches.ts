@@ -15,20 +15,35 @@ import type { BatchCounts, BatchResult, HaltReason, ImportIssue, ImportOptions, 
  * - **Accounting is exact.** Every record ends `created`, `updated`,
  *   `duplicate`, `accepted` (the target took it without saying more),
  *   `failed` (with the target's code and message) or `notAttempted` (after a
- *   halt, a refused credential, the time limit or a cancel), with its source
- *   row number and the target's id when one came back. The totals always add
- *   up to the number of records.
+ *   halt, a refused credential, the time limit or a cancel; code
+ *   `NOT_ATTEMPTED`), with its source row number, its batch and the target's
+ *   id when one came back. The totals always add up to the number of
+ *   records. A target that answers with counts only keeps its counts: rows it
+ *   does not list get the status the counts leave over, or stay `accepted`
+ *   while the totals share them out as it counted; an answer that
+ *   contradicts itself gets an `IMPORT_COUNTS_MISMATCH` issue and is counted
+ *   conservatively.
+ * - **Creates and updates.** A record may update the target's record `id`;
+ *   creates and updates go in batches of their own, and an update without an
+ *   id fails its row rather than create a copy.
  * - **Faults.** 429, 408, 5xx, network errors and timeouts are retried with
  *   exponential backoff and jitter, honouring Retry-After; other 4xx are not.
  *   A retry carries the same batch key, so a timed-out request cannot create
- *   twice where the target honours `Idempotency-Key`. A 401 or 403 halts the
- *   run whatever the policy.
+ *   twice where the target honours `Idempotency-Key`. A request that never
+ *   reached the target (refused connection, unknown host) is told from one
+ *   whose outcome is unknown. A 401 or 403 halts the run whatever the policy.
  * - **Halt or skip.** `halt` starts no request after the first failed record
  *   (requests already in flight finish, and the report says what they did);
  *   `skip` logs the failure and goes on.
  * - **Resume.** With `resumeFrom` (an earlier report) or `alreadyImported`
  *   (its keys), rows imported before are not sent again; a record repeated
- *   in the file is sent once.
+ *   in the file is sent once. A batch whose outcome was unknown is sent
+ *   again exactly as it was, under its old key, so a target that honours the
+ *   key cannot create it twice.
+ * - **Revert.** With `tagField`, every created record carries the import's
+ *   id, so {@link revertImport} can find what the target created without ids.
+ * - **Secrets.** Every text from the target is redacted of `secrets` before
+ *   it enters the report, and cut after.
  *
  * @param records - the records, each with its source row number
  * @param options - see {@link ImportOptions}; `send` is required

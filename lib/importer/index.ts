@@ -7,12 +7,15 @@ export { parseRetryAfter } from './parseRetryAfter';
 export { createRedactor } from './createRedactor';
 export { DEFAULT_IMPORT_OPTIONS } from './options';
 export type {
+	BatchCounts,
 	BatchResult,
 	BatchResultEntry,
 	HaltReason,
 	ImportBatchItem,
 	ImportBatchSummary,
 	ImportClock,
+	ImportIssue,
+	ImportOperation,
 	ImportOptions,
 	ImportRecord,
 	ImportRecordStatus,
@@ -20,11 +23,13 @@ export type {
 	ImportRowResult,
 	ImportRowStatus,
 	ImportRunStatus,
+	ImportStatusTotals,
 	ImportTransportError,
 	ProgressInfo,
 	RetryOptions,
 	RevertOptions,
 	RevertReport,
+	RunContext,
 	RunOptions,
 	SendContext,
 } from './types';

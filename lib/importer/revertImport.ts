@@ -91,9 +91,11 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 			},
 			settle: (i, outcome: RequestOutcome<'deleted' | 'notFound'>) => {
 				if (outcome.kind === 'notSent') return undefined;
+				// an id a search returned is the target's text: the report keeps it redacted (the request used it as it came)
+				const target = { ...targets[i], id: run.redact(targets[i].id) };
 				const result: RevertResult = outcome.kind === 'answered'
-					? { ...targets[i], status: outcome.value === 'deleted' ? 'deleted' : 'alreadyGone' }
-					: { ...targets[i], status: 'failed', code: outcome.failure.code, message: outcome.failure.message };
+					? { ...target, status: outcome.value === 'deleted' ? 'deleted' : 'alreadyGone' }
+					: { ...target, status: 'failed', code: outcome.failure.code, message: outcome.failure.message };
 				results[i] = result;
 				tally.add(result.status);
 				reportProgress(run, tally, ++settled, targets.length, targets.length);
@@ -116,7 +118,7 @@ export async function revertImport(report: ImportReport, options: RevertOptions)
 	const notSent = notAttemptedMessage(stop, 'deleted', 'Revert again: records already deleted are skipped.', 'revert');
 	const totals = { ids: targets.length, deleted: 0, alreadyGone: 0, failed: 0, notAttempted: 0 };
 	const done = targets.map((target, i): RevertResult => {
-		const r = results[i] ?? { ...target, status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
+		const r = results[i] ?? { ...target, id: run.redact(target.id), status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
 		totals[r.status]++;
 		return r;
 	});
@@ -225,7 +227,7 @@ async function revertTagged(
 		issues.push({ code: 'IMPORT_TAG_FILTER_IGNORED', message: `The search returned ${search.ignored} records that do not carry ${field} = ${value}: the target seems to ignore the filter. None of them was deleted, but records this import created may be left: check the target's search, then revert again.` });
 	}
 	if (withoutId > 0) issues.push({ code: 'IMPORT_TAG_NO_ID', message: `The search returned ${withoutId} tagged records without an id; they cannot be deleted by id. Make the target's search return the id field.` });
-	const uniqueSpared = [...new Set(spared)];
+	const uniqueSpared = [...new Set(spared)].map(run.redact);
 	if (uniqueSpared.length > 0) {
 		issues.push({ code: 'IMPORT_REVERT_SPARED', message: `The search found ${some(uniqueSpared)} tagged with this import that the import updated or found as a duplicate of a record it had; a revert never deletes a record that existed before the import, so ${uniqueSpared.length === 1 ? 'it was' : 'they were'} left alone.` });
 	}

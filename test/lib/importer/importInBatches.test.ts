@@ -738,6 +738,15 @@ describe('importInBatches', () => {
 			expect(result.issues?.map((i) => i.code)).toEqual(['IMPORT_REVERT_SPARED']);
 		});
 
+		it('keeps a secret a search returns as an id out of the revert report, deleting by the id as given', async () => {
+			const secret = 'sk-live-0123456789';
+			const report = await importInBatches(people(1), { tagField: 'importId', importId: 'imp-3', send: async () => ({ results: [{ index: 0, status: 'accepted' as const }] }) });
+			const asked: string[] = [];
+			const result = await revertImport(report, { secrets: [secret], remove: async ({ id }) => (asked.push(id), 'deleted'), find: async () => (asked.length ? [] : [{ id: secret, importId: 'imp-3' }]) });
+			expect(asked).toEqual([secret]);
+			expect(result.results).toEqual([{ id: '***', via: 'tag', status: 'deleted' }]);
+		});
+
 		it('reports a search that keeps failing, after its tries', async () => {
 			const report = await importInBatches(people(1), { tagField: 'importId', send: async () => ({ results: [{ index: 0, status: 'accepted' as const }] }) });
 			const result = await revertImport(report, { remove: async () => 'deleted', find: async () => Promise.reject(Object.assign(new Error('down'), { status: 503 })), retry: { attempts: 2 }, ...noWait });

@@ -113,7 +113,7 @@ describe('ImportBatch', () => {
 			);
 			expect(report).toMatchObject({ status: 'Error', source: 'clients.xlsx', totals: { failed: 50, notAttempted: 70 } });
 			// n8n keeps an error's own fields with the failed execution: the report survives serialising
-			expect(JSON.parse(JSON.stringify(error.toJSON())).context.report.importId).toBe(report.importId);
+			expect(JSON.parse(JSON.stringify(error)).context.report.importId).toBe(report.importId);
 			expect(server.log).toHaveLength(1);
 		});
 
