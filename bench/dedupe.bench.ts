@@ -17,7 +17,8 @@ for (const name of ['dataset1', 'dataset2'] as const) {
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	const q = pairQuality(result.pairs, set.truePairs);
 	console.log(
-		`FEBRL ${name}: ${set.records.length} records, ${set.truePairs.size} true pairs; found ${q.found}, ${q.truePositives} true: precision ${f(q.precision)} recall ${f(q.recall)} F1 ${f(q.f1)} (${ms.toFixed(0)} ms)`,
+		`FEBRL ${name}: ${set.records.length} records, ${set.truePairs.size} true pairs; found ${q.found}, ${q.truePositives} true: precision ${f(q.precision)} recall ${f(q.recall)} F1 ${f(q.f1)}; ` +
+			`${result.possiblePairs.length} possible pairs for review, ${result.possiblePairs.filter((p) => set.truePairs.has(`${p.a},${p.b}`)).length} of them true (${ms.toFixed(0)} ms)`,
 	);
 }
 
@@ -39,7 +40,8 @@ for (const size of sizes.length ? sizes : [100_000, 1_000_000]) {
 	const maxRss = process.resourceUsage().maxRSS * 1024;
 	console.log(
 		`${size.toLocaleString('en-US')} contacts, ${injected.length.toLocaleString('en-US')} injected near-duplicates: ${seconds.toFixed(1)} s (${Math.round(size / seconds).toLocaleString('en-US')} records/s); ` +
-			`recall ${f(found / injected.length)}; ${result.pairs.length.toLocaleString('en-US')} pairs (precision ${f(right / Math.max(1, result.pairs.length))}) in ${result.clusters.length.toLocaleString('en-US')} clusters; ` +
+			`recall ${f(found / injected.length)}; ${result.pairs.length.toLocaleString('en-US')} pairs (precision ${f(right / Math.max(1, result.pairs.length))}) in ${result.clusters.length.toLocaleString('en-US')} clusters, ` +
+			`${result.possiblePairs.length.toLocaleString('en-US')} possible pairs; ` +
 			`peak RSS ${(maxRss / 1048576).toFixed(0)} MB (${((maxRss - before) / 1048576).toFixed(0)} MB above the loaded records)`,
 	);
 }

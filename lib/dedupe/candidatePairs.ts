@@ -1,6 +1,6 @@
 import doubleMetaphone from 'double-metaphone';
 import type { ResolvedDedupeOptions } from './options';
-import type { PreparedRecord } from './prepareRecord';
+import { unpack, type PreparedRecord } from './prepareRecord';
 
 /** A growable list of doubles: tens of millions of keys at 1M records, without a JS value per key. */
 class Float64List {
@@ -146,7 +146,7 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	const nameOrder = by(last, (i) => records[i].firstFormal, first, (i) => records[i].zip);
 	const surnameOrder = by((i) => lastCodes[i], last, first);
 	const firstNameOrder = by((i) => firstCodes[i], first, last);
-	const streetOrder = by((i) => records[i].street.joined, last);
+	const streetOrder = by((i) => records[i].streetJoined, last);
 	const { window, maxBlockSize } = options;
 	const size = records.length;
 	/** Block keys from a hash per record; a record without the key (null) is in no block. */
@@ -168,8 +168,8 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	const few = window + 2;
 	const near = Math.max(1, Math.round(window / 3));
 	// the same email, or the same last 7 phone digits
-	blockPairs(multiKeyed((r) => r.emails), nameOrder, maxBlockSize, window, out);
-	blockPairs(multiKeyed((r) => r.phones.map((p) => p.slice(-7))), nameOrder, maxBlockSize, window, out);
+	blockPairs(multiKeyed((r) => unpack(r.emails)), nameOrder, maxBlockSize, window, out);
+	blockPairs(multiKeyed((r) => unpack(r.phones).map((p) => p.slice(-7))), nameOrder, maxBlockSize, window, out);
 	// names that sound alike, either way round (Bob is filed as Robert)
 	const nameBlock = (i: number) => {
 		if (lastCodes[i] === '' && firstCodes[i] === '') return null;
@@ -183,9 +183,9 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	// the same ZIP, nearest surnames first
 	blockPairs(keyed((r) => (r.zip === '' ? null : hashParts(r.zip))), surnameOrder, few, near, out);
 	// the same house: names and dates misspelt
-	blockPairs(keyed((r) => (r.street.name === '' || r.zip === '' ? null : hashParts(r.zip, r.street.number))), streetOrder, few, near, out);
+	blockPairs(keyed((r) => (r.streetName === '' || r.zip === '' ? null : hashParts(r.zip, r.streetNumber))), streetOrder, few, near, out);
 	// born the same day at the same street number: the rest rewritten
-	blockPairs(keyed((r) => (r.dob === '' || r.street.number === '' ? null : hashParts(r.dob, r.street.number))), streetOrder, few, near, out);
+	blockPairs(keyed((r) => (r.dob === '' || r.streetNumber === '' ? null : hashParts(r.dob, r.streetNumber))), streetOrder, few, near, out);
 	const keys = out.values.subarray(0, out.length).sort();
 	let unique = 0;
 	for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { resolveDedupeOptions, type ResolvedDedupeOptions } from './options';
-import { prepareRecord, type PreparedRecord } from './prepareRecord';
+import { prepareRecord, unpack, type PreparedRecord } from './prepareRecord';
 import type { DedupeOptions } from './types';
 
 /** Bumped if what a key covers ever changes, so that keys remembered under the old rules stay apart. */
@@ -14,8 +14,8 @@ function hashKey(text: string): string {
 export function matchKeysOfPrepared(p: PreparedRecord): string[] {
 	const keys: string[] = [];
 	const name = p.last === '' && p.firstFormal === '' ? '' : `${p.last}\u0000${p.firstFormal}`;
-	for (const email of p.emails) keys.push(`email\u0000${email}`);
-	for (const phone of p.phones) keys.push(`phone\u0000${phone}\u0000${name}`);
+	for (const email of unpack(p.emails)) keys.push(`email\u0000${email}`);
+	for (const phone of unpack(p.phones)) keys.push(`phone\u0000${phone}\u0000${name}`);
 	if (p.last !== '' && p.firstFormal !== '' && p.dob !== '') keys.push(`born\u0000${name}\u0000${p.dob}`);
 	return keys.map(hashKey);
 }

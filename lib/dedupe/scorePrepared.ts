@@ -37,7 +37,7 @@ function compareField(field: DedupeField, a: PreparedRecord, b: PreparedRecord, 
 		case 'dateOfBirth':
 			return compareDates(a.dob, b.dob, note);
 		case 'street':
-			return compareStreet(a.street, b.street, note);
+			return compareStreet(a, b, note);
 		case 'unit':
 			return spelling(a.unit, b.unit, note);
 		case 'city':
@@ -80,19 +80,35 @@ const squeeze = (s: string): string => (s.includes(' ') ? s.replace(/ /g, '') : 
 function sameAddress(a: PreparedRecord, b: PreparedRecord, street: number): boolean {
 	if (compareCodes(a.zip, b.zip) === 0 && spelling(a.city, b.city) === 0) return false;
 	if (street >= STREET_AGREES) return true;
-	if (a.street.number === '' || a.street.number !== b.street.number) return false;
+	if (a.streetNumber === '' || a.streetNumber !== b.streetNumber) return false;
 	const lineAgrees = (line: string, other: string): boolean => line !== '' && other !== '' && spellingSimilarity(squeeze(line), squeeze(other)) >= STREET_AGREES;
-	if ((a.street.name === '' || b.street.name === '') && lineAgrees(a.unit, b.unit)) return true;
-	return lineAgrees(a.street.joined, b.unit) || lineAgrees(b.street.joined, a.unit);
+	if ((a.streetName === '' || b.streetName === '') && lineAgrees(a.unit, b.unit)) return true;
+	return lineAgrees(a.streetJoined, b.unit) || lineAgrees(b.streetJoined, a.unit);
 }
 
 /** What the rules make of a pair, before any reason is written. */
 export interface Judgement {
-	verdict: MatchVerdict;
-	rule: string;
-	/** the evidence score, when the rules needed it; else undefined */
-	score?: number;
+	readonly verdict: MatchVerdict;
+	readonly rule: string;
+	/** the evidence score, when the rules needed it and the pair is not unique; else undefined */
+	readonly score?: number;
 }
+
+/** The verdicts most pairs get, made once: the bulk judging allocates nothing for them. */
+const UNIQUE = Object.freeze({
+	household: Object.freeze({ verdict: 'unique', rule: 'different people: different first names and dates of birth' } as const),
+	twins: Object.freeze({ verdict: 'unique', rule: 'different people: different first names and emails' } as const),
+	mailbox: Object.freeze({ verdict: 'unique', rule: 'different first names, shared email' } as const),
+	namesDisagree: Object.freeze({ verdict: 'unique', rule: 'names disagree' } as const),
+	none: Object.freeze({ verdict: 'unique', rule: 'no rule matched' } as const),
+});
+const DUPLICATE = Object.freeze({
+	email: Object.freeze({ verdict: 'duplicate', rule: 'same email' } as const),
+	phone: Object.freeze({ verdict: 'duplicate', rule: 'same phone and name' } as const),
+	phoneUnnamed: Object.freeze({ verdict: 'duplicate', rule: 'same phone, one side unnamed' } as const),
+});
+const bulkNames: NameScores = { first: -1, last: -1, firstNote: '', lastNote: '' };
+const bulkState: PairState = {};
 
 /**
  * Judges two prepared records by the match rules, computing only what the
@@ -123,30 +139,31 @@ export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: Res
 	if (a.generation !== '' && b.generation !== '' && a.generation !== b.generation) {
 		return { verdict: 'unique', rule: `different people: ${generationLabel(a.generation)} and ${generationLabel(b.generation)}` };
 	}
-	const state: PairState = {};
-	const names = (state.names = compareNames(a, b));
+	// one names object and one state for every bulk judgement: millions of pairs, no garbage per pair
+	const names = compareNames(a, b, false, bulkNames);
+	const state = bulkState;
+	state.names = names;
 	const email = compareEmails(a.emails, b.emails);
 	const dob = compareDates(a.dob, b.dob);
 	const firstConflict = names.first >= 0 && names.first < NAME_CONFLICTS;
-	if (firstConflict && dob >= 0 && dob < DOB_AGREES) return { verdict: 'unique', rule: 'different people: different first names and dates of birth' };
-	if (firstConflict && email >= 0 && email < EMAIL_AGREES) return { verdict: 'unique', rule: 'different people: different first names and emails' };
+	if (firstConflict && dob >= 0 && dob < DOB_AGREES) return UNIQUE.household;
+	if (firstConflict && email >= 0 && email < EMAIL_AGREES) return UNIQUE.twins;
 	const lastConflict = names.last >= 0 && names.last < NAME_CONFLICTS;
 	const firstAgrees = names.first >= FIRST_AGREES;
 	const lastAgrees = names.last >= LAST_AGREES;
 	const namesAgree = !firstConflict && !lastConflict && (firstAgrees || lastAgrees);
-	if (on.email && email === 1 && !firstConflict) return { verdict: 'duplicate', rule: 'same email' };
+	if (on.email && email === 1 && !firstConflict) return DUPLICATE.email;
 	const phone = comparePhones(a.phones, b.phones);
 	if (on.phone && phone === 1) {
-		if (namesAgree) return { verdict: 'duplicate', rule: 'same phone and name' };
-		if ((a.first === '' && a.last === '') || (b.first === '' && b.last === '')) return { verdict: 'duplicate', rule: 'same phone, one side unnamed' };
+		if (namesAgree) return DUPLICATE.phone;
+		if ((a.first === '' && a.last === '') || (b.first === '' && b.last === '')) return DUPLICATE.phoneUnnamed;
 	}
 	const nameRule = on.name && namesAgree;
 	const dobAgrees = on.dateOfBirth && dob >= DOB_AGREES;
 	if (!nameRule && !dobAgrees) {
-		if (email === 1 && firstConflict) return { verdict: 'unique', rule: 'different first names, shared email' };
+		if (email === 1 && firstConflict) return UNIQUE.mailbox;
 		// a shared phone or street with other names: a household or an office
-		const shared = phone === 1 || (a.street.joined !== '' && a.street.joined === b.street.joined);
-		return { verdict: 'unique', rule: shared ? 'names disagree' : 'no rule matched' };
+		return phone === 1 || (a.streetJoined !== '' && a.streetJoined === b.streetJoined) ? UNIQUE.namesDisagree : UNIQUE.none;
 	}
 	// the evidence over every compared field, reusing what the rules already compared
 	let evidence = options.prior;
@@ -159,7 +176,7 @@ export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: Res
 		evidence += s * w.agree - (1 - s) * w.disagree;
 	}
 	const score = toScore(evidence);
-	if (street === -2) street = compareStreet(a.street, b.street);
+	if (street === -2) street = compareStreet(a, b);
 	const addressAgrees = on.address && sameAddress(a, b, street);
 	const emailAgrees = on.email && email >= EMAIL_AGREES && !firstConflict;
 	const phoneAgrees = on.phone && phone === 1;
@@ -172,7 +189,7 @@ export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: Res
 	else if (dobAgrees && on.address && (compareCodes(a.zip, b.zip) === 1 || spelling(a.city, b.city) >= 0.8)) rule = 'same date of birth and place';
 	if (rule) return score >= options.threshold ? { verdict: 'duplicate', rule, score } : { verdict: 'possible', rule: `${rule}, but the other fields disagree`, score };
 	if (on.name && firstAgrees && lastAgrees && score >= options.reviewThreshold) return { verdict: 'possible', rule: 'similar name only', score };
-	return { verdict: 'unique', rule: 'no rule matched', score };
+	return UNIQUE.none;
 }
 
 /**

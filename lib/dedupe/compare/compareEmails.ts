@@ -1,5 +1,6 @@
 import { editDistance } from '../../normalize/text';
 import type { Note } from './note';
+import { unpack } from '../prepareRecord';
 
 const OTHER_DOMAIN_SCORE = 0.4;
 const TYPO_SCORE = 0.7;
@@ -27,26 +28,29 @@ function pairScore(x: string, y: string): [number, string] {
  * digit is not a typo: john.smith1 and john.smith2 are two people) and the
  * same mailbox name at another domain 0.4.
  *
- * @param a - one record's normalized addresses
+ * @param a - one record's normalized addresses, joined by line breaks ('' for none)
  * @param b - the other record's
  * @param note - where to write the note a person reads, if wanted
  * @returns 0..1, or −1 when either record has none
  * @example
- * compareEmails(['jo@x.com'], ['jo@y.com'], note)
+ * compareEmails('jo@x.com', 'jo@y.com', note)
  * //=> 0.4 (note.text: 'jo@x.com vs jo@y.com, same name at another domain')
  */
-export function compareEmails(a: readonly string[], b: readonly string[], note?: Note): number {
-	if (a.length === 0 || b.length === 0) return -1;
+export function compareEmails(a: string, b: string, note?: Note): number {
+	if (a === '' || b === '') return -1;
+	if (a === b) return 1;
+	// the common case, one address each, without lists
+	if (!note && !a.includes('\n') && !b.includes('\n')) return pairScore(a, b)[0];
 	let best = 0;
 	let why = '';
-	let shown = `${a[0]} vs ${b[0]}`;
-	for (const x of a) {
-		for (const y of b) {
+	let [bestX, bestY] = [a.split('\n')[0], b.split('\n')[0]];
+	for (const x of unpack(a)) {
+		for (const y of unpack(b)) {
 			const [s, w] = pairScore(x, y);
 			if (s === 1) return 1;
-			if (s > best) [best, why, shown] = [s, w, `${x} vs ${y}`];
+			if (s > best) [best, why, bestX, bestY] = [s, w, x, y];
 		}
 	}
-	if (note) note.text = why ? `${shown}, ${why}` : shown;
+	if (note) note.text = why ? `${bestX} vs ${bestY}, ${why}` : `${bestX} vs ${bestY}`;
 	return best;
 }

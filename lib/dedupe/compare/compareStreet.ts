@@ -3,9 +3,9 @@ import { spellingSimilarity } from './similarity';
 
 /** A prepared street: house number, name without its type, and the name with its type and no spaces. */
 interface Street {
-	number: string;
-	name: string;
-	joined: string;
+	streetNumber: string;
+	streetName: string;
+	streetJoined: string;
 }
 
 const NO_NUMBER_FACTOR = 0.8;
@@ -21,19 +21,19 @@ const OTHER_NUMBER_FACTOR = 0.3;
  * @param note - where to write the note a person reads, if wanted
  * @returns 0..1, or −1 when either side has no street name
  * @example
- * compareStreet({ number: '12', name: 'main', joined: 'mainst' }, { number: '14', name: 'main', joined: 'mainstreet' }, note)
+ * compareStreet({ streetNumber: '12', streetName: 'main', streetJoined: 'mainst' }, { streetNumber: '14', streetName: 'main', streetJoined: 'mainstreet' }, note)
  * //=> 0.3 (note.text: 'different house number')
  */
 export function compareStreet(a: Street, b: Street, note?: Note): number {
-	if (a.name === '' || b.name === '') return -1;
+	if (a.streetName === '' || b.streetName === '') return -1;
 	// "shackletoncircuit" against "shackleton circuit", or "Main Stret" against "Main St": the whole name, type included, may be closer
-	const name = a.joined === b.joined ? 1 : Math.max(spellingSimilarity(a.name, b.name), spellingSimilarity(a.joined, b.joined));
-	if (a.number === '' || b.number === '') {
+	const name = a.streetJoined === b.streetJoined ? 1 : Math.max(spellingSimilarity(a.streetName, b.streetName), spellingSimilarity(a.streetJoined, b.streetJoined));
+	if (a.streetNumber === '' || b.streetNumber === '') {
 		if (note) note.text = 'no house number on one side';
 		return name * NO_NUMBER_FACTOR;
 	}
-	if (a.number === b.number) {
-		if (note) note.text = name < 1 ? `${a.name} ≈ ${b.name}` : '';
+	if (a.streetNumber === b.streetNumber) {
+		if (note) note.text = name < 1 ? `${a.streetName} ≈ ${b.streetName}` : '';
 		return name;
 	}
 	if (note) note.text = 'different house number';
