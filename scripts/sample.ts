@@ -93,7 +93,7 @@ function dedupe(incoming: Array<Record<string, unknown>>, existing: Array<Record
 		const best = existing.map((e, k) => ({ k, ...scorePair(record, e) })).sort((x, y) => y.score - x.score)[0];
 		const who = `${record.firstName} ${record.lastName}`;
 		console.log(`  ${who}: ${outcome.action}${outcome.existing !== undefined ? ` into existing client ${outcome.existing + 1}` : ''}`);
-		if (best) console.log(`    closest existing: ${existing[best.k].firstName} ${existing[best.k].lastName}, score ${best.score}: ${summarizeReasons(best.reasons)}`);
+		if (best) console.log(`    closest existing: ${existing[best.k].firstName} ${existing[best.k].lastName}: ${best.verdict} (${best.rule}), score ${best.score}: ${summarizeReasons(best.reasons)}`);
 	});
 }
 
