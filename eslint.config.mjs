@@ -4,7 +4,7 @@ import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 const n8nRecommended = n8nCommunityNodesPlugin.configs.recommended;
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**', '**/*.js', '**/*.mjs'] },
+	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**', '.scratch/**', '**/*.js', '**/*.mjs'] },
 	// typescript-eslint everywhere.
 	...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
 	{
