@@ -116,7 +116,8 @@ const bulkState: PairState = {};
  *
  * - **never one person** (whatever else they share): two generations (Jr and
  *   Sr); first names that plainly disagree together with different dates of
- *   birth or different emails (a household, twins, an office);
+ *   birth or different emails (a household, twins, an office); a duplicate
+ *   where only one record names a generation is only a possible one;
  * - **duplicate** on its own: the same email, unless the first names plainly
  *   disagree (a family mailbox); the same phone, when the names agree or one
  *   side has none (a switchboard or a landline is shared);
@@ -135,6 +136,15 @@ const bulkState: PairState = {};
  * @returns the verdict, the rule in words, and the evidence score when it was computed
  */
 export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): Judgement {
+	const judged = judgeByRules(a, b, options);
+	// "John Smith" and "John Smith Jr." at one address are as likely a father and a son as one man written twice: a person decides
+	if (judged.verdict === 'duplicate' && (a.generation === '') !== (b.generation === '')) {
+		return { verdict: 'possible', rule: `${judged.rule}, but only one says ${generationLabel(a.generation || b.generation)}`, score: judged.score };
+	}
+	return judged;
+}
+
+function judgeByRules(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): Judgement {
 	const on = options.matchOn;
 	if (a.generation !== '' && b.generation !== '' && a.generation !== b.generation) {
 		return { verdict: 'unique', rule: `different people: ${generationLabel(a.generation)} and ${generationLabel(b.generation)}` };

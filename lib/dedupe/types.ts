@@ -42,7 +42,8 @@ export type MatchVerdict = 'duplicate' | 'possible' | 'unique';
  *   `similar name and same email` (or `same phone`, `same date of birth`, `same address`, `nearly the same date of birth`);
  *   `same date of birth and address` (or `phone`, `email`, `place`);
  * - possible duplicates: a name or date-of-birth rule above whose evidence falls short of the threshold,
- *   followed by `, but the other fields disagree`; and `similar name only`;
+ *   followed by `, but the other fields disagree`; any duplicate rule followed by `, but only one says Jr` (or Sr, III, …);
+ *   and `similar name only`;
  * - unique: `different people: Jr and Sr` (any two generations); `different people: different first names and dates of birth`;
  *   `different people: different first names and emails`; `different first names, shared email` (a family mailbox);
  *   `names disagree` (a shared phone or street: a household or an office); `no rule matched`.

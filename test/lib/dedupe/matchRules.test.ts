@@ -91,8 +91,9 @@ describe('match rules (scorePair)', () => {
 			expect(verdict({ ...john, suffix: 'Sr.' }, { ...john, suffix: 'Jr.' })).toEqual(['unique', 'different people: Sr and Jr']);
 			expect(verdict({ ...john, lastName: 'Smith Jr' }, { ...john, lastName: 'Smith, Sr.' })).toEqual(['unique', 'different people: Jr and Sr']);
 			expect(verdict({ ...rest, fullName: `${firstName} ${lastName} Jr.` }, { ...rest, fullName: `${firstName} ${lastName} III` })).toEqual(['unique', 'different people: Jr and III']);
-			// a suffix on one side only is not a second person, and "Smith Jr" still reads as Smith
-			expect(verdict({ ...john, lastName: 'Smith Jr.' }, john)).toEqual(['duplicate', 'same email']);
+			// a suffix on one side only may be a father and a son, or one man written twice: a person decides; "Smith Jr" still reads as Smith
+			expect(verdict({ ...john, lastName: 'Smith Jr.' }, john)).toEqual(['possible', 'same email, but only one says Jr']);
+			expect(verdict({ ...rest, firstName, lastName, suffix: 'III' }, { ...rest, email: 'jsmith@work.com', firstName, lastName })).toEqual(['possible', 'same phone and name, but only one says III']);
 			expect(scorePair({ lastName: 'Smith Jr.' }, { lastName: 'Smith' }).reasons).toEqual([{ field: 'lastName', score: 1, detail: 'identical' }]);
 		});
 
