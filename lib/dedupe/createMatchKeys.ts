@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { IntakeError } from '../errors';
 import { resolveDedupeOptions, type ResolvedDedupeOptions } from './options';
 import { prepareRecord, unpack, type PreparedRecord } from './prepareRecord';
 import type { DedupeOptions } from './types';
@@ -6,18 +7,18 @@ import type { DedupeOptions } from './types';
 /** Bumped if what a key covers ever changes, so that keys remembered under the old rules stay apart. */
 const KEY_VERSION = 'intake-match-v1';
 
-function hashKey(text: string): string {
-	return createHash('sha256').update(`${KEY_VERSION}\u0000${text}`).digest('hex').slice(0, 32);
+function hashKey(text: string, namespace: string): string {
+	return createHash('sha256').update(namespace === '' ? `${KEY_VERSION}\u0000${text}` : `${KEY_VERSION}\u0000${namespace}\u0000${text}`).digest('hex').slice(0, 32);
 }
 
-/** The identities of a prepared record, unhashed; internal, for findSeenRecords. */
-export function matchKeysOfPrepared(p: PreparedRecord): string[] {
+/** The identities of a prepared record, hashed; internal, for findSeenRecords. */
+export function matchKeysOfPrepared(p: PreparedRecord, namespace = ''): string[] {
 	const keys: string[] = [];
 	const name = p.last === '' && p.firstFormal === '' ? '' : `${p.last}\u0000${p.firstFormal}`;
 	for (const email of unpack(p.emails)) keys.push(`email\u0000${email}`);
 	for (const phone of unpack(p.phones)) keys.push(`phone\u0000${phone}\u0000${name}`);
 	if (p.last !== '' && p.firstFormal !== '' && p.dob !== '') keys.push(`born\u0000${name}\u0000${p.dob}`);
-	return keys.map(hashKey);
+	return keys.map((k) => hashKey(k, namespace));
 }
 
 /**
@@ -30,6 +31,7 @@ export function matchKeysOfPrepared(p: PreparedRecord): string[] {
  *
  * @param record - a record with canonical keys
  * @param options - dedupe options (Gmail normalization and the phone country change the keys)
+ * @param namespace - keeps one memory's keys apart from another's in a shared store (the Dedupe node passes its id when it remembers for itself); default none
  * @returns the record's keys, possibly none
  * @throws IntakeError `DEDUPE_INVALID_OPTION` for a bad option
  * @example
@@ -38,9 +40,10 @@ export function matchKeysOfPrepared(p: PreparedRecord): string[] {
  * createMatchKeys({ email: 'bob@x.com' })[0] === createMatchKeys({ email: ' Bob@X.com ' })[0]
  * //=> true
  */
-export function createMatchKeys(record: Record<string, unknown>, options?: DedupeOptions | ResolvedDedupeOptions): string[] {
+export function createMatchKeys(record: Record<string, unknown>, options?: DedupeOptions | ResolvedDedupeOptions, namespace = ''): string[] {
 	const resolved = isResolved(options) ? options : resolveDedupeOptions(options);
-	return matchKeysOfPrepared(prepareRecord(record, resolved));
+	if (typeof namespace !== 'string') throw new IntakeError('DEDUPE_INVALID_OPTION', `Invalid argument \`namespace\`: expected text, got ${typeof namespace}`, { option: 'namespace' });
+	return matchKeysOfPrepared(prepareRecord(record, resolved), namespace);
 }
 
 function isResolved(options: unknown): options is ResolvedDedupeOptions {

@@ -22,6 +22,7 @@ export interface SeenRecords {
  * @param records - records with canonical keys
  * @param known - keys remembered from earlier runs
  * @param options - dedupe options (as given to findDuplicates)
+ * @param namespace - as given to {@link createMatchKeys}; default none
  * @returns the seen records and every record's keys
  * @throws IntakeError `DEDUPE_INVALID_OPTION` when records is not a list or known is not a set or list of keys
  * @example
@@ -29,14 +30,14 @@ export interface SeenRecords {
  * findSeenRecords([{ email: 'ANN@x.com' }, { email: 'bo@y.com' }], before).seen
  * //=> [0]
  */
-export function findSeenRecords(records: ReadonlyArray<Record<string, unknown>>, known: ReadonlySet<string> | Iterable<string>, options?: DedupeOptions): SeenRecords {
+export function findSeenRecords(records: ReadonlyArray<Record<string, unknown>>, known: ReadonlySet<string> | Iterable<string>, options?: DedupeOptions, namespace = ''): SeenRecords {
 	if (!Array.isArray(records)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `records`: expected an array of records', { option: 'records' });
 	if (typeof known !== 'object' || known === null || typeof (known as Iterable<string>)[Symbol.iterator] !== 'function') {
 		throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `known`: expected a set or list of keys', { option: 'known' });
 	}
 	const knownSet: ReadonlySet<string> = known instanceof Set ? known : new Set(known);
 	const resolved = resolveDedupeOptions(options);
-	const keys = records.map((r) => createMatchKeys(r, resolved));
+	const keys = records.map((r) => createMatchKeys(r, resolved, namespace));
 	const seen: number[] = [];
 	keys.forEach((k, i) => {
 		if (k.some((key) => knownSet.has(key))) seen.push(i);

@@ -95,22 +95,26 @@ function dedupeOptionsOf(ctx: IExecuteFunctions, options: NodeOptions): DedupeOp
 }
 
 /**
- * People passed on in earlier executions, through n8n's deduplication store:
- * every record's keys are checked and recorded in one call; `forget` then
- * takes back the keys, new in this execution, of records not passed on.
+ * People passed on in earlier executions, through n8n's deduplication store.
+ * Every key goes to the workflow's store, so that Import Batch, further on,
+ * can take back the keys of rows it could not import; a node that remembers
+ * for itself keeps its keys apart by hashing its id into them. Every record's
+ * keys are checked and recorded in one call; `forget` then takes back the
+ * keys, new in this execution, of records not passed on.
  */
 async function rememberPeople(ctx: IExecuteFunctions, records: IDataObject[], options: DedupeOptions, scope: DeduplicationScope, historySize: number) {
-	if (typeof ctx.helpers.checkProcessedAndRecord !== 'function') {
+	if (typeof ctx.helpers.checkProcessedAndRecord !== 'function' || typeof ctx.helpers.removeProcessed !== 'function') {
 		throw new NodeOperationError(ctx.getNode(), 'This n8n cannot remember people across executions', {
 			itemIndex: 0,
 			description: 'Remember Across Executions needs an n8n with deduplication support (the Remove Duplicates node’s "Remove Items Processed in Previous Executions"). Update n8n, or set the option to Off.',
 		});
 	}
-	const { keys } = findSeenRecords(records, [], options);
+	const node = ctx.getNode();
+	const { keys } = findSeenRecords(records, [], options, scope === 'node' ? `node:${node.id || node.name}` : '');
 	const all = [...new Set(keys.flat())];
 	// each person leaves up to three keys (email, phone with name, name with birthday), more with second emails and phones
 	const store = { mode: 'entries' as const, maxEntries: Math.max(1, Math.round(historySize)) * 4 };
-	const checked = all.length ? await ctx.helpers.checkProcessedAndRecord(all, scope, store) : { new: [], processed: [] };
+	const checked = all.length ? await ctx.helpers.checkProcessedAndRecord(all, 'workflow', store) : { new: [], processed: [] };
 	const known = new Set(checked.processed.map(String));
 	const fresh = new Set(checked.new.map(String));
 	const seen = keys.flatMap((k, i) => (k.some((key) => known.has(key)) ? [i] : []));
@@ -118,9 +122,9 @@ async function rememberPeople(ctx: IExecuteFunctions, records: IDataObject[], op
 		const keep = new Set<string>();
 		for (const i of passedOn) for (const k of keys[i]) keep.add(k);
 		const drop = [...fresh].filter((k) => !keep.has(k));
-		if (drop.length) await ctx.helpers.removeProcessed(drop, scope, store);
+		if (drop.length) await ctx.helpers.removeProcessed(drop, 'workflow', store);
 	};
-	return { seen, forget };
+	return { seen, keys, forget };
 }
 
 /**
@@ -166,11 +170,15 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 			...existingId(o.existing),
 			...reasonsJson(o.score, o.reasons, o.rule),
 		});
-		const pairedWith = (rows: readonly number[], existingIndexes: ReadonlyArray<number | undefined>): IPairedItemData[] => {
-			const paired: IPairedItemData[] = rows.map((item) => ({ item, input: 0 }));
+		// a record is paired with the row it stands for (its _row), not with the rows merged into it: n8n could not tell which
+		// of several rows $('Source').item means, and those rows come out on Duplicates, each paired with itself and naming intoRow
+		const pairedWith = (head: number, existingIndexes: ReadonlyArray<number | undefined>): IPairedItemData[] => {
+			const paired: IPairedItemData[] = [{ item: head, input: 0 }];
 			for (const e of new Set(existingIndexes)) if (e !== undefined) paired.push({ item: e, input: 1 });
 			return paired;
 		};
+		/** What Import Batch needs to take back the memory of a record it could not import. */
+		const memoryOf = (rows: readonly number[]): IDataObject => (memory ? { keys: [...new Set(rows.flatMap((r) => memory.keys[r]))] } : {});
 		const binaryOf = (row: number) => (items[row].binary ? { binary: items[row].binary } : {});
 
 		const unique: INodeExecutionData[] = [];
@@ -189,10 +197,10 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				json: {
 					...r.record,
 					...metaOf(items, r.rows),
-					_dedupe: { ...outcomeJson(resolution.outcomes[head]), operation: r.action, rows: r.rows.map((i) => rowLabel(items, i)), ...flag },
+					_dedupe: { ...outcomeJson(resolution.outcomes[head]), operation: r.action, rows: r.rows.map((i) => rowLabel(items, i)), ...flag, ...memoryOf(r.rows) },
 				},
 				...binaryOf(head),
-				pairedItem: pairedWith(r.rows, [r.existing]),
+				pairedItem: pairedWith(head, [r.existing]),
 			});
 		}
 		const review: INodeExecutionData[] = [];
@@ -207,13 +215,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 					_dedupe: { action: 'review', rows: r.rows.map((i) => rowLabel(items, i)), ...reasonsJson(r.candidates[0].score, r.candidates[0].reasons, r.candidates[0].rule), candidates },
 				},
 				...binaryOf(head),
-				pairedItem: pairedWith(r.rows, r.candidates.map((c) => c.existing)),
+				pairedItem: pairedWith(head, r.candidates.map((c) => c.existing)),
 			});
 		}
 		const duplicates: INodeExecutionData[] = [];
 		resolution.outcomes.forEach((o, row) => {
 			if (placed.has(row)) return;
-			duplicates.push({ json: { ...jsonOf(items[row]), _row: rowLabel(items, row), _dedupe: outcomeJson(o) }, ...binaryOf(row), pairedItem: pairedWith([row], [o.existing]) });
+			duplicates.push({ json: { ...jsonOf(items[row]), _row: rowLabel(items, row), _dedupe: outcomeJson(o) }, ...binaryOf(row), pairedItem: pairedWith(row, [o.existing]) });
 		});
 		return [unique, duplicates, review];
 	} catch (error) {

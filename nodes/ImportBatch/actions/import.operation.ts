@@ -112,6 +112,33 @@ function importFailed(node: INode, report: ImportReport): NodeOperationError {
 	return error;
 }
 
+const IMPORTED: ReadonlySet<string> = new Set(['created', 'updated', 'duplicate', 'accepted']);
+
+/**
+ * Dedupe, remembering across executions, recorded the people it passed on
+ * and put their hashed keys on the items (`_dedupe.keys`). A row this import
+ * could not import must not stay remembered, or the next run would skip it
+ * as seen before: its keys are taken back from the workflow's store, except
+ * those an imported row shares (a family's one email). Never fails the node.
+ */
+async function forgetNotImported(ctx: IExecuteFunctions, items: INodeExecutionData[], imported: (index: number) => boolean): Promise<void> {
+	if (typeof ctx.helpers.removeProcessed !== 'function') return;
+	const keep = new Set<string>();
+	const drop = new Set<string>();
+	items.forEach((item, index) => {
+		const dedupe = jsonOf(item)._dedupe as IDataObject | undefined;
+		const keys = typeof dedupe === 'object' && dedupe !== null && Array.isArray(dedupe.keys) ? dedupe.keys : [];
+		for (const key of keys) if (typeof key === 'string' && /^[0-9a-f]{32}$/.test(key)) (imported(index) ? keep : drop).add(key);
+	});
+	const keys = [...drop].filter((k) => !keep.has(k));
+	if (keys.length === 0) return;
+	try {
+		await ctx.helpers.removeProcessed(keys, 'workflow', { mode: 'entries' });
+	} catch (error) {
+		ctx.logger?.warn(`${ctx.getNode().name}: could not take ${keys.length} rows that were not imported out of Dedupe's memory (${(error as Error).message}); a Dedupe that remembers may skip them next time: clear its history with Remove Duplicates → Clear Deduplication History`);
+	}
+}
+
 /**
  * Import: sends every input item to the target in one run, then outputs the
  * run's report (paired with every item) and an exception item per failed row
@@ -171,6 +198,7 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		const records = items.map((item, index) => importRecordOf(item, index, p.keepMetaFields === true, updateIdField));
 		const report = await importInBatches(records, options);
 		this.logger?.info(`${this.getNode().name}: ${report.status}: ${countsText(report)}`);
+		await forgetNotImported(this, items, (index) => IMPORTED.has(report.results[index]?.status));
 		if (report.status === 'Error' && p.outputReportOnError !== true && !this.continueOnFail()) throw importFailed(this.getNode(), report);
 		if (report.status === 'Halted (time limit)') {
 			// the limit the user set, to cut a long import into runs: the report is the next run's Resume From Report, so this is no failure
@@ -183,7 +211,14 @@ export async function importOperation(this: IExecuteFunctions): Promise<INodeExe
 		});
 		return [[{ json: report as unknown as IDataObject, pairedItem: everyItem }], exceptions];
 	} catch (error) {
+		// nothing was imported (the import itself never throws once started): a Dedupe that remembers must forget these rows
+		if (!isImportFailure(error)) await forgetNotImported(this, items, () => false);
 		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 		return [items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } })), []];
 	}
+}
+
+/** Whether an error is the node's own "the import stopped with status Error", whose rows were already accounted for. */
+function isImportFailure(error: unknown): boolean {
+	return error instanceof NodeOperationError && typeof (error.context as IDataObject | undefined)?.report === 'object';
 }

@@ -78,7 +78,7 @@ describe('Dedupe node', () => {
 		});
 	});
 
-	it('merges within the file and into existing records, with pairedItem back to every source item', async () => {
+	it('merges within the file and into existing records, each record paired with the row it stands for and the existing record it updates', async () => {
 		const [unique, duplicates, review] = await run({}, [existing]);
 		expect(unique.map(dedupeOf)).toEqual([
 			{ action: 'kept', operation: 'create', rows: [2, 4] },
@@ -87,8 +87,9 @@ describe('Dedupe node', () => {
 		]);
 		expect(unique[0].json).toMatchObject({ _row: 2, firstName: 'Robert', city: 'Austin', email: 'rob@x.com' });
 		expect(unique[2].json).toMatchObject({ _row: 5, id: 'c-9', company: 'Acme', email: 'Carla@D.com' });
+		// a merged record pairs with its first row only, so $('Source').item resolves in n8n; the merged row is on Duplicates, paired with itself
 		expect(unique.map((u) => u.pairedItem)).toEqual([
-			[{ item: 0, input: 0 }, { item: 2, input: 0 }],
+			[{ item: 0, input: 0 }],
 			[{ item: 1, input: 0 }],
 			[{ item: 3, input: 0 }, { item: 0, input: 1 }],
 		]);
@@ -167,8 +168,16 @@ describe('Dedupe node', () => {
 		const [unique2, duplicates2] = await run({ options }, undefined, { items: day2, store });
 		expect(unique2.map((u) => u.json._row)).toEqual([3]);
 		expect(duplicates2.map((d) => [d.json._row, dedupeOf(d)])).toEqual([[2, { action: 'skipped', seenBefore: true, why: 'passed on by an earlier execution' }]]);
-		// without the option nothing is remembered or skipped
-		expect((await run({}, undefined, { items: day2, store }))[0]).toHaveLength(2);
+		// Unique items carry their hashed keys, for Import Batch to take back if it cannot import them
+		expect((unique1[0].json._dedupe as IDataObject).keys).toEqual(expect.arrayContaining([expect.stringMatching(/^[0-9a-f]{32}$/)]));
+		expect(((unique1[0].json._dedupe as IDataObject).keys as string[]).every((k) => store.scopes.get('workflow')!.includes(k))).toBe(true);
+		// without the option nothing is remembered or skipped, and no keys are carried
+		const [plain] = await run({}, undefined, { items: day2, store });
+		expect(plain).toHaveLength(2);
+		expect((plain[0].json._dedupe as IDataObject).keys).toBeUndefined();
+		// a node that remembers for itself keeps its own keys, in the workflow's store: Ann is new to it
+		const [own] = await run({ options: { remember: 'node' } }, undefined, { items: day2, store });
+		expect(own.map((u) => u.json._row)).toEqual([2, 3]);
 	});
 
 	it('says what to do when this n8n cannot remember across executions', async () => {

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { DeduplicationItemTypes, DeduplicationScope, ICheckProcessedOptions, IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { ImportReport, RevertReport } from '../../../lib';
 import { Dedupe } from '../../../nodes/Dedupe/Dedupe.node';
 import { ImportBatch } from '../../../nodes/ImportBatch/ImportBatch.node';
@@ -90,5 +90,53 @@ describe('Dedupe → Import Batch', () => {
 		expect(revert.notReverted.updated).toBe(1);
 		// the existing clients stay, José with his update (a revert deletes only what the import created)
 		expect([...clients.keys()]).toEqual(['cli-1', 'cli-2']);
+	});
+
+	it('lets a Dedupe that remembers across executions import next time the people an import could not take', async () => {
+		// n8n's deduplication store, kept between executions
+		const stored = new Map<string, string[]>();
+		const helpers = {
+			checkProcessedAndRecord: async (keys: DeduplicationItemTypes[], scope: DeduplicationScope, _options: ICheckProcessedOptions) => {
+				const list = stored.get(scope) ?? [];
+				const out = { new: [] as DeduplicationItemTypes[], processed: [] as DeduplicationItemTypes[] };
+				for (const k of keys) (list.includes(String(k)) ? out.processed : out.new).push(k);
+				stored.set(scope, [...list, ...out.new.map(String)]);
+				return out;
+			},
+			removeProcessed: async (keys: DeduplicationItemTypes[], scope: DeduplicationScope) => {
+				stored.set(scope, (stored.get(scope) ?? []).filter((k) => !keys.map(String).includes(k)));
+			},
+		};
+		const rows: INodeExecutionData[] = [
+			{ json: { _row: 2, firstName: 'Ann', lastName: 'Chu', email: 'ann@chu.net' } },
+			{ json: { _row: 3, firstName: 'Bo', lastName: 'Lin', email: 'bo@lin.net' } },
+		];
+		const execution = async (token: string) => {
+			const dedupeCtx = fakeExecuteFunctions({ items: rows, files: [], parameters: { policy: 'merge', options: { remember: 'workflow' } } });
+			Object.assign(dedupeCtx.helpers, helpers);
+			const [unique, duplicates] = await new Dedupe().execute.call(dedupeCtx);
+			const importCtx = fakeExecuteFunctions({
+				items: unique,
+				files: [],
+				credentials: { baseUrl: server.url, authentication: 'bearer', token } as never,
+				parameters: { operation: 'import', object: 'clients', mode: 'bulk', bulkPath: '/api/v1/import/{object}', batchSize: 50, onError: 'halt', keyField: '', importOptions: { attempts: 1 } },
+			});
+			Object.assign(importCtx.helpers, helpers);
+			const outcome = await new ImportBatch().execute.call(importCtx).then(
+				([[report]]) => (report.json as unknown as ImportReport).status,
+				(error: Error) => error.message,
+			);
+			return { unique: unique.map((u) => u.json._row), seenBefore: duplicates.filter((d) => (d.json._dedupe as IDataObject).seenBefore).map((d) => d.json._row), outcome };
+		};
+		// a wrong token: the import fails, and takes back what Dedupe remembered of the two people
+		const first = await execution('wrong-token');
+		expect(first).toMatchObject({ unique: [2, 3], seenBefore: [] });
+		expect(first.outcome).toMatch(/^The import stopped with status Error .*\(UNAUTHORIZED\)/);
+		expect(stored.get('workflow')).toEqual([]);
+		// the credential fixed: they are imported; the run after that remembers them
+		expect(await execution('admin-token')).toEqual({ unique: [2, 3], seenBefore: [], outcome: 'Complete' });
+		expect(server.createdTotal()).toBe(2);
+		expect(await execution('admin-token')).toEqual({ unique: [], seenBefore: [2, 3], outcome: 'Complete' });
+		expect(server.createdTotal()).toBe(2);
 	});
 });
