@@ -170,9 +170,11 @@ export const properties: INodeProperties[] = [
 		displayOptions: forImport,
 	},
 	{
-		displayName: 'On Error',
+		// not "On Error": n8n's own node setting has that name, and means something else
+		displayName: 'When a Row Fails',
 		name: 'onError',
 		type: 'options',
+		description: 'What the import does when the target refuses a record. A refused token (401 or 403) halts it either way.',
 		options: [
 			{ name: 'Halt on Error', value: 'halt', description: 'Send nothing after the first failed record; what was sent stays imported and the report says exactly what' },
 			{ name: 'Skip Row and Continue', value: 'skip', description: 'Log the failed record on the Exceptions output and go on' },

@@ -100,9 +100,13 @@ function importFailed(node: INode, report: ImportReport): NodeOperationError {
 	const halt = report.haltReason;
 	const where = halt?.row !== undefined ? ` at row ${halt.row}` : halt?.batch !== undefined ? ` after batch ${halt.batch}` : '';
 	const message = `The import stopped with status Error${where} (${halt?.code ?? 'no reason given'}): ${countsText(report)}. Import ID ${report.importId}.`;
+	const t = report.totals;
+	const imported = t.created + t.updated + t.duplicate + t.accepted;
 	const description = [
 		halt?.message,
-		'What was sent stays imported. To finish, fix the cause, then run this node again with Options → Resume From Report set to this import\'s report: rows already imported are skipped, and batches whose outcome is unknown are sent again under the same Idempotency-Key.',
+		imported === 0
+			? 'Nothing was imported. Fix the cause, then run this node again.'
+			: 'What was imported stays imported. To finish, fix the cause, then run this node again with Options → Resume From Report set to this import\'s report: rows already imported are skipped, and batches whose outcome is unknown are sent again under the same Idempotency-Key.',
 		'The report is attached to this error (context.report). To get it on the Report output instead, turn on Options → Output Report on Error, or set the node to continue on error.',
 	].filter(Boolean).join('\n\n');
 	const error = new NodeOperationError(node, message, { itemIndex: 0, description });

@@ -108,7 +108,7 @@ describe('ImportBatch', () => {
 			expect(error.context.itemIndex).toBe(0);
 			expect(error.description).toBe(
 				'The API token lacks permission to import clients (admin rights required). The target answered 403: admin rights required\n\n' +
-					"What was sent stays imported. To finish, fix the cause, then run this node again with Options → Resume From Report set to this import's report: rows already imported are skipped, and batches whose outcome is unknown are sent again under the same Idempotency-Key.\n\n" +
+					'Nothing was imported. Fix the cause, then run this node again.\n\n' +
 					'The report is attached to this error (context.report). To get it on the Report output instead, turn on Options → Output Report on Error, or set the node to continue on error.',
 			);
 			expect(report).toMatchObject({ status: 'Error', source: 'clients.xlsx', totals: { failed: 50, notAttempted: 70 } });
@@ -122,6 +122,7 @@ describe('ImportBatch', () => {
 			const error = (await run(items(120), {}).out.catch((e: unknown) => e)) as NodeOperationError;
 			const report = error.context.report as unknown as ImportReport;
 			expect(error.message).toBe(`The import stopped with status Error at row 52 (ECONNREFUSED_BY_POLICY): 50 created, 0 updated, 0 duplicate, 0 accepted, 50 failed, 20 not attempted. Import ID ${report.importId}.`);
+			expect(error.description).toContain("refused by policy.\n\nWhat was imported stays imported. To finish, fix the cause, then run this node again with Options → Resume From Report");
 		});
 
 		it('outputs the report instead when asked, or when the node continues on fail', async () => {
