@@ -1,71 +1,55 @@
 #!/usr/bin/env bash
-# End-to-end check in a real n8n (not part of CI: n8n is a 1.4 GB install).
-# Usage: scripts/e2e-n8n.sh <folder where n8n 1.123.x is installed>
-# Installs the packed package as a community node, imports a workflow that
-# reads examples/outlook-contacts-windows1252.csv from disk in n8n's
-# filesystem binary mode and runs it through Spreadsheet to Records, Map
-# Columns (clients) and Dedupe, whose second input holds one existing client
-# (Jose Mueller, set by an Edit Fields node); n8n prints the last node's
-# items: Dedupe's Unique records, José Müller's as an update of the existing client.
-# Then Import Batch sends the Unique records to the tests' local import server
-# (started here, in its own process) through an Intake API credential, and a
-# second Import Batch reverts that import from its report: n8n prints the
-# revert's report, which deletes exactly the records the import created.
+# End-to-end checks in a real n8n (not part of CI: n8n is a 2.2 GB install).
+# Usage: scripts/e2e-n8n.sh <folder where n8n is installed> [node binary]
+#   the node binary defaults to $E2E_NODE, else `node` on PATH; n8n 2.x needs Node 24
+#   (scripts/e2e-install-n8n.sh installs both). The work folder is $E2E_WORK, else a new
+#   /tmp/n8n-e2e-run.XXXXXX; it keeps n8n's output of every step under logs/.
+# It copies the working tree (tracked and new files) to the work folder, builds and packs
+# the copy there (the repository itself is never written), installs the tarball as a
+# community node in a fresh n8n user folder (SQLite), starts the tests' local import
+# server (counts-only answers, scripts/e2e-import-server.ts), imports two Intake API
+# credentials (a good token and a wrong one) and runs workflows with `n8n execute`:
+#   1 Dedupe's three outputs, _dedupe/_row, the household, an existing client, pairedItem
+#   2 Remember Across Executions = This Workflow over three executions; This Node; what an
+#     import that fails or halts after it leaves remembered
+#   3 Dedupe (Update) -> Import Batch (tagging): PATCH of the existing client, totals,
+#     rows; then Revert Import from the report in a later execution
+#   4 a halted import fails the execution (message, saved error, context.report); On Error
+#     = Continue, Output Report on Error, error output; a wrong token, never leaked
+#   5 Map Columns with Continue On Fail and a bad custom schema: errors on Invalid
+#   6 n8n loads the package (1 credential, 4 nodes) and logs nothing wrong about it
+#   8 a CSV (Windows-1252), an .xlsx and an .xls from examples/ read from disk through the chain
+#   7 with E2E_QUEUE=1 (as root, with postgresql and redis-server installed; n8n 2.x): queue
+#     mode, n8n start + n8n worker on PostgreSQL and Redis started here; Remember Across
+#     Executions through webhooks, eight executions at once, a halted import's saved error
+#     and the report in the workflow's error workflow
+# Each check prints PASS, FAIL or WARN (a trap for users rather than a broken promise) with
+# its evidence; the last line is "N passed, N failed"; the exit code is 1 when any failed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-n8n_dir="${1:?give the folder where n8n is installed}"
-user="$(mktemp -d)"
+n8n_dir="$(cd "${1:?give the folder where n8n is installed}" && pwd)"
+node_bin="${2:-${E2E_NODE:-node}}"
+work="${E2E_WORK:-$(mktemp -d /tmp/n8n-e2e-run.XXXXXX)}"
+mkdir -p "$work/src"
+echo "work folder: $work"
 cd "$root"
-coproc SERVER { exec node -r ts-node/register/transpile-only bench/helpers/importServerProcess.ts; }
-read -r url <&"${SERVER[0]}"
-trap 'exec {SERVER[1]}>&-; rm -rf "$user"' EXIT
-cat > "$user/creds.json" <<JSON
-[{ "id": "intakeCred000001", "name": "Local Intake", "type": "intakeApi",
-   "data": { "baseUrl": "$url", "authentication": "bearer", "token": "admin-token", "extraHeaders": "{}", "testPath": "/api/v1/me" } }]
-JSON
-npm run build --silent >/dev/null
-tgz="$(npm pack --silent --pack-destination "$user")"
-mkdir -p "$user/.n8n/nodes/node_modules/n8n-nodes-intake"
-tar -xzf "$user/$tgz" -C "$user/.n8n/nodes/node_modules/n8n-nodes-intake" --strip-components=1
-cat > "$user/wf.json" <<JSON
-{
-  "id": "e2eIntake0000001",
-  "name": "intake e2e",
-  "active": false,
-  "nodes": [
-    { "id": "a", "name": "Start", "type": "n8n-nodes-base.manualTrigger", "typeVersion": 1, "position": [0, 0], "parameters": {} },
-    { "id": "b", "name": "Read File", "type": "n8n-nodes-base.readWriteFile", "typeVersion": 1, "position": [200, 0],
-      "parameters": { "operation": "read", "fileSelector": "$root/examples/outlook-contacts-windows1252.csv", "options": {} } },
-    { "id": "c", "name": "Spreadsheet to Records", "type": "n8n-nodes-intake.spreadsheetToRecords", "typeVersion": 1, "position": [400, 0],
-      "parameters": { "binaryPropertyName": "data", "options": {} } },
-    { "id": "d", "name": "Map Columns", "type": "n8n-nodes-intake.mapColumns", "typeVersion": 1, "position": [600, 0],
-      "parameters": { "schema": "clients", "options": { "defaults": { "values": [{ "field": "country", "value": "US" }] } } } },
-    { "id": "e", "name": "Existing Clients", "type": "n8n-nodes-base.set", "typeVersion": 3.4, "position": [600, 200],
-      "parameters": { "mode": "raw", "jsonOutput": "{ \"id\": \"c-1\", \"firstName\": \"Jose\", \"lastName\": \"Mueller\", \"email\": \"JOSE.MUELLER@example.com\", \"company\": \"Acme\" }", "options": {} } },
-    { "id": "f", "name": "Dedupe", "type": "n8n-nodes-intake.dedupe", "typeVersion": 1, "position": [800, 0],
-      "parameters": { "policy": "merge", "threshold": 0.8, "options": {} } },
-    { "id": "g", "name": "Import Batch", "type": "n8n-nodes-intake.importBatch", "typeVersion": 1, "position": [1000, 0],
-      "parameters": { "operation": "import", "object": "clients", "mode": "bulk", "onError": "skip", "importOptions": { "source": "outlook-contacts-windows1252.csv" } },
-      "credentials": { "intakeApi": { "id": "intakeCred000001", "name": "Local Intake" } } },
-    { "id": "h", "name": "Revert Import", "type": "n8n-nodes-intake.importBatch", "typeVersion": 1, "position": [1200, 0],
-      "parameters": { "operation": "revert" },
-      "credentials": { "intakeApi": { "id": "intakeCred000001", "name": "Local Intake" } } }
-  ],
-  "connections": {
-    "Start": { "main": [[{ "node": "Read File", "type": "main", "index": 0 }, { "node": "Existing Clients", "type": "main", "index": 0 }]] },
-    "Read File": { "main": [[{ "node": "Spreadsheet to Records", "type": "main", "index": 0 }]] },
-    "Spreadsheet to Records": { "main": [[{ "node": "Map Columns", "type": "main", "index": 0 }]] },
-    "Map Columns": { "main": [[{ "node": "Dedupe", "type": "main", "index": 0 }], []] },
-    "Existing Clients": { "main": [[{ "node": "Dedupe", "type": "main", "index": 1 }]] },
-    "Dedupe": { "main": [[{ "node": "Import Batch", "type": "main", "index": 0 }], []] },
-    "Import Batch": { "main": [[{ "node": "Revert Import", "type": "main", "index": 0 }], []] }
-  },
-  "settings": {}
-}
-JSON
-export N8N_USER_FOLDER="$user" N8N_EXPRESSION_ENGINE=legacy N8N_RUNNERS_ENABLED=false \
-	N8N_DEFAULT_BINARY_DATA_MODE=filesystem N8N_RESTRICT_FILE_ACCESS_TO="$root/examples" \
-	N8N_DIAGNOSTICS_ENABLED=false N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS=false
-"$n8n_dir/node_modules/.bin/n8n" import:credentials --input="$user/creds.json"
-"$n8n_dir/node_modules/.bin/n8n" import:workflow --input="$user/wf.json"
-"$n8n_dir/node_modules/.bin/n8n" execute --id e2eIntake0000001 --rawOutput
+git ls-files -z -co --exclude-standard | while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done | tar --null -T - -cf - | tar -xf - -C "$work/src"
+ln -sfn "$root/node_modules" "$work/src/node_modules"
+start=$(date +%s)
+(cd "$work/src" && npm run build --silent >"$work/build.log" 2>&1) || { cat "$work/build.log"; exit 1; }
+tgz="$(cd "$work/src" && npm pack --silent --pack-destination "$work" | tail -1)"
+echo "built and packed $tgz in $(( $(date +%s) - start )) s"
+if [ "${E2E_QUEUE:-}" = 1 ]; then
+	# queue mode too: PostgreSQL and Redis of the system (apt-get install postgresql redis-server), on loopback, in the work folder
+	pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+	export E2E_PG_PORT="${E2E_PG_PORT:-55432}" E2E_REDIS_PORT="${E2E_REDIS_PORT:-56379}"
+	chmod o+x "$work" && mkdir -p "$work/pg" && chown postgres "$work/pg"
+	runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 >"$work/pg/initdb.log"
+	runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -o "-c listen_addresses=127.0.0.1 -p $E2E_PG_PORT -k $work/pg" start >/dev/null
+	"$pg_bin/createdb" -h 127.0.0.1 -p "$E2E_PG_PORT" -U postgres n8n
+	redis-server --bind 127.0.0.1 --port "$E2E_REDIS_PORT" --daemonize yes --save '' --pidfile "$work/redis.pid" --logfile "$work/redis.log"
+	trap 'runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null; [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")"' EXIT
+	"$node_bin" "$root/scripts/e2e-n8n.js" "$n8n_dir" "$work/$tgz" "$work" "$work/src"
+else
+	exec "$node_bin" "$root/scripts/e2e-n8n.js" "$n8n_dir" "$work/$tgz" "$work" "$work/src"
+fi
