@@ -6,18 +6,7 @@
  * email case changed, fields dropped, dates written the other way round.
  */
 import { NICKNAME_GROUPS } from '../../lib/dedupe/data/nicknames';
-
-/** A small seeded PRNG (mulberry32), so every run generates the same contacts. */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { seeded } from '../../test/helpers/seeded';
 
 const SYLLABLES = ['an', 'ber', 'cal', 'dor', 'el', 'fin', 'gar', 'hol', 'ing', 'jen', 'kel', 'lor', 'man', 'nor', 'ols', 'per', 'quin', 'ros', 'son', 'ter', 'ul', 'van', 'wes', 'yor', 'zel', 'bra', 'cor', 'dal', 'mac', 'ley'];
 const STREET_TYPES = ['St', 'Street', 'Ave', 'Avenue', 'Rd', 'Road', 'Ln', 'Dr', 'Ct', 'Blvd'];
@@ -53,7 +42,7 @@ function typo(rnd: () => number, s: string): string {
 
 /** Contacts and the injected duplicate pairs [original, duplicate] (duplicates come later). */
 export function generateContacts(count: number, duplicateShare = 0.05, seed = 42): { records: Array<Record<string, string>>; injected: Array<[number, number]> } {
-	const rnd = random(seed);
+	const rnd = seeded(seed);
 	const firstNames = NICKNAME_GROUPS.map((g) => cap(g[0]));
 	const surnames = Array.from({ length: 50_000 }, () => word(rnd, 2 + Math.floor(rnd() * 2)));
 	const streets = Array.from({ length: 5_000 }, () => word(rnd, 2));

@@ -1,16 +1,5 @@
+import { seeded } from '../../helpers/seeded';
 import { createIdempotencyKey, importInBatches, revertImport, type BatchResult, type ImportBatchItem, type ImportRecord, type ImportReport, type SendContext } from '../../../lib/importer';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 type Fault = 'ok' | 'lostAnswer' | 'timeoutBefore' | 'unavailable' | 'refused';
 
