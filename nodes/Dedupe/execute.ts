@@ -15,6 +15,7 @@ import {
 	type RowOutcome,
 } from '../../lib';
 import { errorJson, toNodeError } from '../shared/errors';
+import { jsonOf, rowOf, withoutMeta } from '../shared/items';
 import { DEDUPE_V1 } from './defaults';
 
 interface NodeOptions {
@@ -40,23 +41,8 @@ function inputItems(ctx: IExecuteFunctions, index: number): INodeExecutionData[]
 	}
 }
 
-/** The JSON of an item as a plain record (n8n items always have json, but be safe). */
-function jsonOf(item: INodeExecutionData): IDataObject {
-	return typeof item.json === 'object' && item.json !== null ? item.json : {};
-}
-
-/** The record without the `_` fields earlier Intake nodes add (`_row`, `_warnings`, `_dedupe`, …): those are not the person's data. */
-function recordOf(item: INodeExecutionData): IDataObject {
-	const record: IDataObject = {};
-	for (const [key, value] of Object.entries(jsonOf(item))) if (!key.startsWith('_')) record[key] = value;
-	return record;
-}
-
-/** How people see a row: the spreadsheet row Spreadsheet to Records recorded, else the item's position counted from 1. */
-function rowLabel(items: INodeExecutionData[], index: number): number {
-	const row = jsonOf(items[index])._row;
-	return typeof row === 'number' && Number.isFinite(row) ? row : index + 1;
-}
+/** How people see a row: its `_row`, else its position from 1. */
+const rowLabel = (items: INodeExecutionData[], index: number): number => rowOf(jsonOf(items[index]), index);
 
 /** The `_` fields of the rows a record stands for: the first row's, with every row's warnings. */
 function metaOf(items: INodeExecutionData[], rows: readonly number[]): IDataObject {
@@ -143,8 +129,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const dedupeOptions = dedupeOptionsOf(this, options);
 		const ruleFields: Record<string, FieldRule> = {};
 		for (const r of options.mergeRules?.values ?? []) if (r.field && r.rule) ruleFields[r.field] = r.rule;
-		const records = items.map(recordOf);
-		const existing = existingItems.map(recordOf);
+		const records = items.map((item) => withoutMeta(jsonOf(item)));
+		const existing = existingItems.map((item) => withoutMeta(jsonOf(item)));
 		const found = findDuplicates(records, { ...dedupeOptions, existing });
 		const scope = options.remember ?? DEDUPE_V1.remember;
 		const memory = scope === 'off' ? undefined : await rememberPeople(this, records, dedupeOptions, scope, options.historySize ?? DEDUPE_V1.historySize);

@@ -10,6 +10,7 @@ import {
 	type TransformOptions,
 } from '../../lib';
 import { errorJson, toNodeError } from '../shared/errors';
+import { rowOf } from '../shared/items';
 import { schemaFromParameters } from './schemaFromParameters';
 
 /** The value the field dropdowns use for "leave this column unmapped". */
@@ -83,11 +84,6 @@ function headersOf(rows: readonly IDataObject[]): string[] {
 	return [...seen];
 }
 
-/** The row number Spreadsheet to Records recorded, else the item's position from 1. */
-function rowNumber(json: IDataObject, index: number): number {
-	return typeof json._row === 'number' && Number.isInteger(json._row) && json._row > 0 ? json._row : index + 1;
-}
-
 function split(issues: RecordIssue[]): { errors: RecordIssue[]; warnings: RecordIssue[] } {
 	return { errors: issues.filter((i) => i.severity === 'error'), warnings: issues.filter((i) => i.severity === 'warning') };
 }
@@ -151,7 +147,7 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		return [valid, invalid];
 	} catch (error) {
 		// on Invalid, never on Valid: the next node would import an error item as a record
-		if (this.continueOnFail()) return [[], items.map((row, item) => ({ json: { ...row.json, _row: rowNumber(row.json, item), _status: 'error', ...errorJson(error) }, pairedItem: { item } }))];
+		if (this.continueOnFail()) return [[], items.map((row, item) => ({ json: { ...row.json, _row: rowOf(row.json, item), _status: 'error', ...errorJson(error) }, pairedItem: { item } }))];
 		throw toNodeError(this.getNode(), error, 0);
 	}
 }

@@ -2,7 +2,8 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type IHtt
 import { importInBatches, type ImportOptions, type ImportRecord, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
 import { createSend, placeholdersOf } from '../transport';
-import { connect, jsonOf, runOptionsOf, type RunParameters } from './shared';
+import { jsonOf, rowOf, withoutMeta } from '../../shared/items';
+import { connect, runOptionsOf, type RunParameters } from './shared';
 
 interface ImportParameters extends RunParameters {
 	resumeFrom?: unknown;
@@ -12,21 +13,6 @@ interface ImportParameters extends RunParameters {
 	updateIdField?: string;
 	tagField?: string;
 	outputReportOnError?: boolean;
-}
-
-/** The row people see: the spreadsheet row an earlier Intake node recorded in `_row`, else the item's position from 1. */
-function rowOf(item: INodeExecutionData, index: number): number {
-	const row = jsonOf(item)._row;
-	return typeof row === 'number' && Number.isInteger(row) && row > 0 ? row : index + 1;
-}
-
-/** The record to send: the item's fields, without the `_` fields earlier Intake nodes add unless asked. */
-function recordOf(item: INodeExecutionData, keepMeta: boolean): IDataObject {
-	const json = jsonOf(item);
-	if (keepMeta) return json;
-	const record: IDataObject = {};
-	for (const [key, value] of Object.entries(json)) if (!key.startsWith('_')) record[key] = value;
-	return record;
 }
 
 /** An id as the target may give it: non-blank text or a number. */
@@ -43,8 +29,8 @@ function idText(value: unknown): string | undefined {
  * library fails its row instead of creating a copy.
  */
 function importRecordOf(item: INodeExecutionData, index: number, keepMeta: boolean, updateIdField: string): ImportRecord {
-	const entry: ImportRecord = { row: rowOf(item, index), record: recordOf(item, keepMeta) };
 	const json = jsonOf(item);
+	const entry: ImportRecord = { row: rowOf(json, index), record: keepMeta ? json : withoutMeta(json) };
 	const dedupe = json._dedupe;
 	if (typeof dedupe !== 'object' || dedupe === null || Array.isArray(dedupe) || (dedupe as IDataObject).operation !== 'update') return entry;
 	entry.operation = 'update';

@@ -2,7 +2,8 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INod
 import { revertImport, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
 import { createFind, createRemove, placeholdersOf } from '../transport';
-import { connect, jsonOf, runOptionsOf, type RunParameters } from './shared';
+import { jsonOf } from '../../shared/items';
+import { connect, runOptionsOf, type RunParameters } from './shared';
 
 interface RevertParameters extends RunParameters {
 	object?: string;

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { createRedactor, type ProgressInfo, type RunOptions } from '../../../lib';
 import { CREDENTIAL, createRequester, secretsOf, type Redact, type Requester } from '../transport';
 
@@ -44,9 +44,4 @@ export async function connect(ctx: IExecuteFunctions, timeoutSeconds: number | u
 	const baseUrl = String(credentials.baseUrl ?? '').trim();
 	if (!/^https?:\/\//i.test(baseUrl)) throw new Error('The Intake API credential needs a Base URL starting with http:// or https://');
 	return { request: createRequester(ctx, baseUrl, (timeoutSeconds ?? 300) * 1000, redact, ctx.getExecutionCancelSignal?.()), redact, secrets };
-}
-
-/** The JSON of an item (n8n items always have json, but be safe). */
-export function jsonOf(item: INodeExecutionData): IDataObject {
-	return typeof item.json === 'object' && item.json !== null ? item.json : {};
 }
