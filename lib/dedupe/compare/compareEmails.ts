@@ -41,11 +41,13 @@ export function compareEmails(a: string, b: string, note?: Note): number {
 	if (a === b) return 1;
 	// the common case, one address each, without lists
 	if (!note && !a.includes('\n') && !b.includes('\n')) return pairScore(a, b)[0];
+	const xs = unpack(a);
+	const ys = unpack(b);
 	let best = 0;
 	let why = '';
-	let [bestX, bestY] = [a.split('\n')[0], b.split('\n')[0]];
-	for (const x of unpack(a)) {
-		for (const y of unpack(b)) {
+	let [bestX, bestY] = [xs[0], ys[0]];
+	for (const x of xs) {
+		for (const y of ys) {
 			const [s, w] = pairScore(x, y);
 			if (s === 1) return 1;
 			if (s > best) [best, why, bestX, bestY] = [s, w, x, y];
