@@ -30,7 +30,7 @@ export interface PreparedRecord {
 	zip: string;
 	/** YYYYMMDD */
 	dob: string;
-	/** the generation, from a suffix in its own field, after the surname or in the full name: "jr", "sr", "ii", "iii", …; '' when none */
+	/** the generation, from a suffix in its own field, after the surname or in the full name: "jr", "sr", "ii", "iii", …; '' when none; '?' when the record names two */
 	generation: string;
 }
 
@@ -232,7 +232,7 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		state: intern(Object.prototype.hasOwnProperty.call(US_STATES, stateText) ? US_STATES[stateText].toLowerCase() : stateText),
 		zip: intern(/^\d{9}$/.test(zipText) ? zipText.slice(0, 5) : zipText),
 		dob: dobText === '' ? '' : intern(dobKey(dobText)),
-		// a record that names two generations ("Sr." in its suffix field, "Smith Jr." as its surname) names none
-		generation: generations.size === 1 ? [...generations][0] : '',
+		// a record that names two generations ("Sr." in its suffix field, "Smith Jr." as its surname) says it has one, not which
+		generation: generations.size === 0 ? '' : generations.size === 1 ? [...generations][0] : '?',
 	};
 }

@@ -139,14 +139,16 @@ export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: Res
 	const judged = judgeByRules(a, b, options);
 	// "John Smith" and "John Smith Jr." at one address are as likely a father and a son as one man written twice: a person decides
 	if (judged.verdict === 'duplicate' && (a.generation === '') !== (b.generation === '')) {
-		return { verdict: 'possible', rule: `${judged.rule}, but only one says ${generationLabel(a.generation || b.generation)}`, score: judged.score };
+		const named = a.generation || b.generation;
+		return { verdict: 'possible', rule: `${judged.rule}, but only one ${named === '?' ? 'names a generation' : `says ${generationLabel(named)}`}`, score: judged.score };
 	}
 	return judged;
 }
 
 function judgeByRules(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): Judgement {
 	const on = options.matchOn;
-	if (a.generation !== '' && b.generation !== '' && a.generation !== b.generation) {
+	// a record naming two generations conflicts with neither
+	if (a.generation !== '' && b.generation !== '' && a.generation !== '?' && b.generation !== '?' && a.generation !== b.generation) {
 		return { verdict: 'unique', rule: `different people: ${generationLabel(a.generation)} and ${generationLabel(b.generation)}` };
 	}
 	// one names object and one state for every bulk judgement: millions of pairs, no garbage per pair

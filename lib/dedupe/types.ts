@@ -42,7 +42,7 @@ export type MatchVerdict = 'duplicate' | 'possible' | 'unique';
  *   `similar name and same email` (or `same phone`, `same date of birth`, `same address`, `nearly the same date of birth`);
  *   `same date of birth and address` (or `phone`, `email`, `place`);
  * - possible duplicates: a name or date-of-birth rule above whose evidence falls short of the threshold,
- *   followed by `, but the other fields disagree`; any duplicate rule followed by `, but only one says Jr` (or Sr, III, …);
+ *   followed by `, but the other fields disagree`; any duplicate rule followed by `, but only one says Jr` (or Sr, III, …, or `, but only one names a generation` for a record that names two);
  *   and `similar name only`;
  * - unique: `different people: Jr and Sr` (any two generations); `different people: different first names and dates of birth`;
  *   `different people: different first names and emails`; `different first names, shared email` (a family mailbox);

@@ -94,6 +94,10 @@ describe('match rules (scorePair)', () => {
 			// a suffix on one side only may be a father and a son, or one man written twice: a person decides; "Smith Jr" still reads as Smith
 			expect(verdict({ ...john, lastName: 'Smith Jr.' }, john)).toEqual(['possible', 'same email, but only one says Jr']);
 			expect(verdict({ ...rest, firstName, lastName, suffix: 'III' }, { ...rest, email: 'jsmith@work.com', firstName, lastName })).toEqual(['possible', 'same phone and name, but only one says III']);
+			// a record naming two generations (its surname says Jr, its full name III) conflicts with neither, and still names one
+			const both = { phone: '(555) 123-4567', lastName: 'Smith Jr.', fullName: 'Dr. Jane Doe III' };
+			expect(verdict(both, { phone: '555-123-4567' })).toEqual(['possible', 'same phone, one side unnamed, but only one names a generation']);
+			expect(verdict({ ...both, suffix: 'Jr.' }, { phone: '555-123-4567', suffix: 'Jr.' })).toEqual(['duplicate', 'same phone, one side unnamed']);
 			expect(scorePair({ lastName: 'Smith Jr.' }, { lastName: 'Smith' }).reasons).toEqual([{ field: 'lastName', score: 1, detail: 'identical' }]);
 		});
 
