@@ -5,4 +5,5 @@ module.exports = {
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 	testTimeout: 60000,
+	globalSetup: '<rootDir>/test/helpers/corpusNotice.js',
 };

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { US_STATES } from '../../lib/normalize/data/usAddress';
@@ -10,6 +10,19 @@ import { parseDate, type DateResult } from '../../lib/normalize/parseDate';
  * and never copied into this package.
  */
 export const CORPUS_DIR = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+
+/** Whether the corpora are there: a clone of the public repository has no ../shared. */
+export const HAS_CORPUS = existsSync(CORPUS_DIR);
+
+/**
+ * `describe` for tests that read the corpora. Without them the block is
+ * skipped whole (its body, which loads them, is not run); test/corpusNotice.js
+ * says so in one line.
+ */
+export function describeCorpus(name: string, body: () => void): void {
+	if (HAS_CORPUS) describe(name, body);
+	else describe.skip(name, () => it('needs ../shared/corpus', () => undefined));
+}
 
 /** Reads one corpus file as JSON. */
 export function loadCorpus<T>(relativePath: string): T {

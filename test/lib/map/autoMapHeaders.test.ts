@@ -1,10 +1,10 @@
 import { autoMapHeaders, createMappingProfile, defineSchema, IntakeError } from '../../../lib';
-import { loadHeaderSets, scoreHeaderMapping, type HeaderScore } from '../../helpers/corpus';
+import { loadHeaderSets, scoreHeaderMapping, type HeaderScore, describeCorpus } from '../../helpers/corpus';
 
 const fields = (headers: string[], schema = 'contacts', options = {}) => autoMapHeaders(headers, schema, options).columns.map((c) => c.field);
 
 describe('autoMapHeaders', () => {
-	describe('on the four real header rows of the corpus', () => {
+	describeCorpus('on the four real header rows of the corpus', () => {
 		const sets = loadHeaderSets();
 		const score = (variant: (h: string) => string): HeaderScore => {
 			let s: HeaderScore | undefined;

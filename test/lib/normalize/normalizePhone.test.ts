@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/min';
 import { normalizePhone } from '../../../lib/normalize/normalizePhone';
-import { loadPhoneCases } from '../../helpers/corpus';
+import { loadPhoneCases, describeCorpus } from '../../helpers/corpus';
 
 describe('normalizePhone', () => {
 	describe('US shapes', () => {
@@ -39,7 +39,7 @@ describe('normalizePhone', () => {
 		});
 	});
 
-	describe('corpus', () => {
+	describeCorpus('corpus', () => {
 		it('gives the expected E.164 for every libphonenumber case that holds under real metadata', () => {
 			const cases = loadPhoneCases();
 			for (const c of cases) {

@@ -1,6 +1,6 @@
 import { detectDateOrder } from '../../../lib/normalize/detectDateOrder';
 import { parseDate } from '../../../lib/normalize/parseDate';
-import { loadDateCases, parseCorpusDate } from '../../helpers/corpus';
+import { loadDateCases, parseCorpusDate, describeCorpus } from '../../helpers/corpus';
 
 const value = (input: string | number, options?: Parameters<typeof parseDate>[1]) => {
 	const r = parseDate(input, options);
@@ -68,7 +68,7 @@ describe('parseDate', () => {
 		expect(() => parseDate('x', { order: 'YDM' as 'YMD' })).toThrow(/order/);
 	});
 
-	describe('corpus', () => {
+	describeCorpus('corpus', () => {
 		const { positives, negatives } = loadDateCases();
 		it('reads every whole-date chrono case', () => {
 			for (const c of positives) {

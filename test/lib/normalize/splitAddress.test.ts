@@ -1,6 +1,6 @@
 import { IntakeError } from '../../../lib/errors';
 import { splitAddress } from '../../../lib/normalize/splitAddress';
-import { ADDRESS_KEYS, loadAddressCases, partsMatch } from '../../helpers/corpus';
+import { ADDRESS_KEYS, loadAddressCases, partsMatch, describeCorpus } from '../../helpers/corpus';
 
 describe('splitAddress', () => {
 	describe('US addresses', () => {
@@ -108,7 +108,7 @@ describe('splitAddress', () => {
 		});
 	});
 
-	describe('corpus', () => {
+	describeCorpus('corpus', () => {
 		it('gets at least 94.5% of the usaddress cases with city, state and ZIP exactly right', () => {
 			const cases = loadAddressCases();
 			const right = cases.filter((c) => partsMatch(c.expected, splitAddress(c.input) as Record<string, string>, ADDRESS_KEYS)).length;

@@ -1,5 +1,5 @@
 import { splitName } from '../../../lib/normalize/splitName';
-import { loadNameSets, NAME_KEYS, partsMatch } from '../../helpers/corpus';
+import { loadNameSets, NAME_KEYS, partsMatch, describeCorpus } from '../../helpers/corpus';
 
 describe('splitName', () => {
 	describe('order', () => {
@@ -77,7 +77,7 @@ describe('splitName', () => {
 		});
 	});
 
-	describe('corpora', () => {
+	describeCorpus('corpora', () => {
 		// floors sit just under the figures npm run bench:quality prints
 		const floors: Record<string, number> = { probablepeople_dev: 0.98, 'parse-full-name': 0.97, humanparser: 1 };
 		for (const set of loadNameSets()) {
