@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { Agent, request } from 'node:http';
+import { nodeSleep } from '../cli/src';
 import { importInBatches, type BatchResult, type ImportBatchItem, type SendContext } from '../lib/importer';
 
 const N = Number(process.argv[2] ?? 100_000);
@@ -69,7 +70,7 @@ async function withLibrary(base: string, concurrency: number): Promise<number> {
 		if (res.status >= 300) throw Object.assign(new Error(res.text), { status: res.status });
 		return { results: (JSON.parse(res.text) as BatchResult).results };
 	};
-	const report = await importInBatches(records, { send, concurrency, batchSize: BATCH });
+	const report = await importInBatches(records, { send, concurrency, batchSize: BATCH, sleep: nodeSleep });
 	agent.destroy();
 	return report.totals.created;
 }
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
 	const alone: number[] = [];
 	for (let r = 0; r < ROUNDS; r++) {
 		const t = process.hrtime.bigint();
-		await importInBatches(records, { send: async (batch) => ({ results: batch.map((_, index) => ({ index, status: 'created' as const, id: String(index) })) }), batchSize: BATCH });
+		await importInBatches(records, { send: async (batch) => ({ results: batch.map((_, index) => ({ index, status: 'created' as const, id: String(index) })) }), batchSize: BATCH, sleep: nodeSleep });
 		alone.push(Number(process.hrtime.bigint() - t) / 1e9);
 	}
 	const batches = Math.ceil(N / BATCH);

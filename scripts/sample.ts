@@ -25,6 +25,7 @@ import {
 	type Schema,
 	type TransformOptions,
 } from '../index';
+import { nodeSleep } from '../cli/src';
 import { bulkSender } from '../test/helpers/importClient';
 import { startImportServer } from '../test/helpers/importServer';
 
@@ -104,13 +105,14 @@ async function importDemo(records: ImportRecord[]): Promise<void> {
 		const refuse = records[1]?.record.email;
 		server.faults.reject = (r) => (r.email === refuse ? 'this address is on the do-not-contact list' : undefined);
 		const send = bulkSender(server.url);
-		const first = await importInBatches(records, { send, object: 'clients', source: 'outlook-contacts-windows1252.csv', onError: 'skip' });
+		const first = await importInBatches(records, { send, object: 'clients', source: 'outlook-contacts-windows1252.csv', onError: 'skip', sleep: nodeSleep });
 		console.log(`\nImport (local server, skip failed rows): ${first.status}; ${JSON.stringify(first.totals)}`);
 		for (const e of first.exceptions) console.log(`  row ${e.row}: [${e.code}] ${e.message}`);
 		server.faults.reject = undefined;
-		const again = await importInBatches(records, { send, object: 'clients', resumeFrom: first });
+		const again = await importInBatches(records, { send, object: 'clients', resumeFrom: first, sleep: nodeSleep });
 		console.log(`Re-run from the report: ${again.status}; sent ${records.length - again.totals.duplicate} of ${records.length} rows; ${JSON.stringify(again.totals)}`);
 		const revert = await revertImport(first, {
+			sleep: nodeSleep,
 			remove: async ({ id }) => ((await fetch(`${server.url}/api/clients/${id}`, { method: 'DELETE', headers: { authorization: 'Bearer admin-token' } })).status === 404 ? 'notFound' : 'deleted'),
 		});
 		console.log(`Revert of the first import: ${revert.status}; ${JSON.stringify(revert.totals)}`);

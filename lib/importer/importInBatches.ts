@@ -137,9 +137,10 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		call: (b, attempt) => {
 			const batch = batcher.items[b];
 			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.summaries[b].key, operation: batcher.summaries[b].operation, signal: opts.signal });
-			if (!ahead && batcher.pending && typeof setImmediate === 'function') {
+			// sleep(0) is the caller's yield to the event loop (a timer in Node, n8n's sleep in n8n): the request goes out first
+			if (!ahead && batcher.pending && opts.canYield) {
 				ahead = true;
-				setImmediate(makeAhead);
+				void opts.sleep(0).then(makeAhead, makeAhead);
 			}
 			return sent;
 		},

@@ -12,7 +12,10 @@ export interface ResolvedRunOptions {
 	onProgress?: RunOptions['onProgress'];
 	object?: string;
 	now: () => number;
+	/** The caller's; without one (one try, no rate limit) nothing ever waits. */
 	sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+	/** Whether `sleep` is the caller's, so that `sleep(0)` yields to the event loop. */
+	canYield: boolean;
 	random: () => number;
 	/** Hides the transport's secrets in the target's texts. */
 	redact: (text: string) => string;
@@ -32,19 +35,8 @@ export const DEFAULT_IMPORT_OPTIONS = Object.freeze({
 	maxDurationMs: Infinity,
 });
 
-/** A timer that ends early when the signal aborts, and leaves no listener behind. */
-function sleepFor(ms: number, signal?: AbortSignal): Promise<void> {
-	return new Promise((resolve) => {
-		if (signal?.aborted || ms <= 0) return resolve();
-		const done = (): void => {
-			clearTimeout(timer);
-			signal?.removeEventListener('abort', done);
-			resolve();
-		};
-		const timer = setTimeout(done, ms);
-		signal?.addEventListener('abort', done, { once: true });
-	});
-}
+/** Stands in when nothing may wait: one try and no rate limit never call it with more than 0 ms. */
+async function noWait(): Promise<void> {}
 
 function invalid(name: string, expected: string, got: unknown): IntakeError {
 	return invalidOption('IMPORT_INVALID_OPTION', name, expected, got);
@@ -92,16 +84,28 @@ export function resolveRunOptions(options: RunOptions): ResolvedRunOptions {
 	if (!Array.isArray(secrets)) throw invalid('secrets', 'a list of strings', typeof secrets);
 	const notText = secrets.findIndex((s) => typeof s !== 'string');
 	if (notText >= 0) throw invalid(`secrets[${notText}]`, 'a string', typeof secrets[notText]);
+	const attempts = whole('retry.attempts', retry.attempts, d.retry.attempts, 1, 100);
+	const maxRequestsPerSecond = nonNegative('maxRequestsPerSecond', options.maxRequestsPerSecond, d.maxRequestsPerSecond);
+	const sleep = fn<ResolvedRunOptions['sleep'] | undefined>('sleep', options.sleep, undefined);
+	// the library is pure (it runs inside n8n Cloud, which allows no timers): waiting is the caller's
+	if (!sleep && (attempts > 1 || maxRequestsPerSecond > 0)) {
+		throw new IntakeError(
+			'IMPORT_INVALID_OPTION',
+			`Waiting between tries${maxRequestsPerSecond > 0 ? ' and between requests' : ''} needs a sleep function, and none was given: pass \`sleep: (ms, signal) => Promise<void>\` (in n8n, n8n-workflow's sleepWithAbort; in Node, a timer), or set retry.attempts to 1${maxRequestsPerSecond > 0 ? ' and maxRequestsPerSecond to 0' : ''}.`,
+			{ option: 'sleep' },
+		);
+	}
 	return {
 		concurrency: whole('concurrency', options.concurrency, d.concurrency, 1, 64),
-		maxRequestsPerSecond: nonNegative('maxRequestsPerSecond', options.maxRequestsPerSecond, d.maxRequestsPerSecond),
-		retry: { attempts: whole('retry.attempts', retry.attempts, d.retry.attempts, 1, 100), baseMs, maxMs },
+		maxRequestsPerSecond,
+		retry: { attempts, baseMs, maxMs },
 		maxDurationMs: nonNegative('maxDurationMs', options.maxDurationMs, d.maxDurationMs),
 		signal: options.signal,
 		onProgress: fn('onProgress', options.onProgress, undefined),
 		object: options.object,
 		now: fn('now', options.now, Date.now),
-		sleep: fn('sleep', options.sleep, sleepFor),
+		sleep: sleep ?? noWait,
+		canYield: sleep !== undefined,
 		random: fn('random', options.random, Math.random),
 		redact: createRedactor(secrets),
 	};

@@ -112,7 +112,13 @@ export interface RetryOptions {
 export interface ImportClock {
 	/** Milliseconds since the epoch. Default `Date.now`. */
 	now?: () => number;
-	/** Waits `ms`, or less if `signal` aborts. Default a timer. */
+	/**
+	 * Waits `ms`, or less if `signal` aborts; `sleep(0)` yields to the event
+	 * loop. The library has no timers of its own (it runs inside n8n Cloud), so
+	 * it is required when anything may wait: more than one try (the default is
+	 * 5) or a rate limit. In n8n pass n8n-workflow's `sleepWithAbort`; in Node,
+	 * `(ms, signal) => require('node:timers/promises').setTimeout(ms, undefined, { signal }).catch(() => {})`.
+	 */
 	sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 	/** A number in [0, 1) for backoff jitter. Default `Math.random`. */
 	random?: () => number;

@@ -1,5 +1,6 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import { sleep, sleepWithAbort, type IExecuteFunctions } from 'n8n-workflow';
 import { createRedactor, type ProgressInfo, type RunOptions } from '../../../lib';
+import { readExtraHeaders } from '../../../credentials/extraHeaders';
 import { CREDENTIAL, createRequester, secretsOf, type Redact, type Requester } from '../transport';
 
 /** The settings both operations share, as the node's options collection holds them. */
@@ -19,11 +20,27 @@ export function runOptionsOf(ctx: IExecuteFunctions, p: RunParameters, verb: str
 		maxRequestsPerSecond: p.maxRequestsPerSecond ?? 0,
 		retry: { attempts: p.attempts ?? 5 },
 		onProgress: progressLogger(ctx, verb),
+		sleep: waitFor,
 	};
 	if (p.maxDurationSeconds) options.maxDurationMs = p.maxDurationSeconds * 1000;
 	const signal = ctx.getExecutionCancelSignal?.();
 	if (signal) options.signal = signal;
 	return options;
+}
+
+/**
+ * Backoff, Retry-After and the rate limit wait through n8n's own sleep (the
+ * library has no timers): cut short when the execution is cancelled, which
+ * the importer then reports. n8n versions before sleepWithAbort get sleep.
+ */
+async function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
+	if (signal?.aborted) return;
+	if (typeof sleepWithAbort !== 'function' || !signal) return sleep(ms);
+	try {
+		await sleepWithAbort(ms, signal);
+	} catch {
+		// aborted: the importer sees the signal and stops
+	}
 }
 
 /** Logs "batch 12/40, 600 created, 3 failed" after each request, or about a hundred times in all for long runs. */
@@ -39,6 +56,8 @@ function progressLogger(ctx: IExecuteFunctions, verb: string): (done: number, to
 /** The credential's base URL, a requester through n8n's authenticated HTTP helper, its secrets, and the redactor for them. */
 export async function connect(ctx: IExecuteFunctions, timeoutSeconds: number | undefined): Promise<{ request: Requester; redact: Redact; secrets: string[] }> {
 	const credentials = await ctx.getCredentials(CREDENTIAL);
+	const extra = readExtraHeaders(credentials);
+	if (extra.invalid) throw new Error(extra.invalid);
 	const secrets = secretsOf(credentials);
 	const redact = createRedactor(secrets);
 	const baseUrl = String(credentials.baseUrl ?? '').trim();
