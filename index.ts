@@ -33,7 +33,6 @@ export {
 	normalizeEmail,
 	DEFAULT_EMAIL_OPTIONS,
 	checkEmailDeliverability,
-	resolveMxWithDns,
 	defineSchema,
 	getSchema,
 	type FieldSpec,

@@ -47,7 +47,6 @@ export {
 	type DeliverabilityOptions,
 	type DeliverabilityResult,
 } from './normalize';
-export { resolveMxWithDns } from './io/resolveMxWithDns';
 export { defineSchema, getSchema, type FieldSpec, type SchemaSpec, type FieldDef, type FieldDefault, type FieldType, type Schema } from './schema';
 export {
 	autoMapHeaders,

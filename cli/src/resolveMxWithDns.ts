@@ -1,10 +1,10 @@
 import { resolveMx } from 'node:dns/promises';
 
 /**
- * The default MX resolver of {@link checkEmailDeliverability}: asks the
- * system's DNS for a domain's mail exchangers. It is the library's one piece
- * of network I/O, kept out of the pure lib/normalize core so that the
- * normalizers stay pure and tests inject a resolver instead.
+ * The MX resolver to give `checkEmailDeliverability` in Node: asks the
+ * system's DNS for a domain's mail exchangers. It is network I/O, so it
+ * lives here, outside the pure library that ships to n8n (which allows
+ * no Node built-ins there); tests inject a resolver instead.
  *
  * @param domain - a domain name
  * @returns the exchange host names, best priority first; empty when the domain has none

@@ -1,13 +1,18 @@
 import { IntakeError } from '../errors';
-import { resolveMxWithDns } from '../io/resolveMxWithDns';
 import { normalizeEmail } from './normalizeEmail';
 
 /** Options of {@link checkEmailDeliverability}. */
 export interface DeliverabilityOptions {
-	/** Looks up a domain's MX hosts. Default: {@link resolveMxWithDns}, the system DNS. */
+	/**
+	 * Looks up a domain's MX hosts. Required unless `skip`: the library does no
+	 * network I/O of its own (it runs inside n8n Cloud). In Node, pass
+	 * `resolveMxWithDns` from the command-line package (cli/), which asks the system DNS.
+	 */
 	resolveMx?: (domain: string) => Promise<string[]>;
-	/** Milliseconds to wait for the resolver before answering `'unknown'`. Default 5000. */
+	/** Milliseconds to wait for the resolver before answering `'unknown'`; needs `sleep`. Default 5000. */
 	timeoutMs?: number;
+	/** Waits `ms`: with it, a lookup slower than `timeoutMs` answers `'unknown'`; without it, the resolver's own timeout applies. */
+	sleep?: (ms: number) => Promise<void>;
 	/** Whether to skip the lookup and answer `'unknown'`, for demo or sample data. Default false. */
 	skip?: boolean;
 }
@@ -25,7 +30,7 @@ const NO_DOMAIN_CODES = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN']);
 /**
  * Tells whether an email address's domain can receive mail, by looking up its
  * MX records through an injected resolver. It never sends mail and never
- * rejects: a lookup that fails or takes longer than `timeoutMs` answers
+ * rejects: a lookup that fails, or takes longer than `timeoutMs` when a `sleep` is given, answers
  * `'unknown'`, and an invalid address answers `false` without a lookup.
  *
  * @param email - the address
@@ -45,15 +50,18 @@ export async function checkEmailDeliverability(email: string, options: Deliverab
 	if (options.resolveMx !== undefined && typeof options.resolveMx !== 'function') {
 		throw new IntakeError('EMAIL_INVALID_OPTION', 'Invalid option `resolveMx`: expected a function (domain) => Promise<string[]>', { option: 'resolveMx' });
 	}
+	if (options.resolveMx === undefined && !options.skip) {
+		throw new IntakeError('EMAIL_INVALID_OPTION', 'Missing option `resolveMx`: the library does no DNS lookups of its own; pass a resolver (in Node, resolveMxWithDns from the command-line package), or `skip: true`', { option: 'resolveMx' });
+	}
+	if (options.sleep !== undefined && typeof options.sleep !== 'function') {
+		throw new IntakeError('EMAIL_INVALID_OPTION', 'Invalid option `sleep`: expected a function (ms) => Promise<void>', { option: 'sleep' });
+	}
 	if (options.skip) return { deliverable: 'unknown', reason: 'Deliverability check skipped' };
+	const resolve = options.resolveMx as (domain: string) => Promise<string[]>;
 	const normalized = normalizeEmail(email);
 	if (!normalized.ok) return { deliverable: false, reason: normalized.message };
 	const domain = normalized.email.slice(normalized.email.lastIndexOf('@') + 1);
-	const resolve = options.resolveMx ?? resolveMxWithDns;
-	let timer: NodeJS.Timeout | undefined;
-	const timeout = new Promise<'timeout'>((done) => {
-		timer = setTimeout(() => done('timeout'), timeoutMs);
-	});
+	const timeout = options.sleep ? options.sleep(timeoutMs).then(() => 'timeout' as const) : new Promise<never>(() => undefined);
 	try {
 		const answer = await Promise.race([Promise.resolve().then(() => resolve(domain)), timeout]);
 		if (answer === 'timeout') return { deliverable: 'unknown', reason: `The mail server lookup for ${domain} took longer than ${timeoutMs} ms` };
@@ -64,7 +72,5 @@ export async function checkEmailDeliverability(email: string, options: Deliverab
 		const code = (error as { code?: unknown })?.code;
 		if (typeof code === 'string' && NO_DOMAIN_CODES.has(code)) return { deliverable: false, reason: `${domain} does not exist or has no mail servers (${code})` };
 		return { deliverable: 'unknown', reason: `The mail server lookup for ${domain} failed: ${(error as Error)?.message ?? String(error)}` };
-	} finally {
-		clearTimeout(timer);
 	}
 }

@@ -1,3 +1,4 @@
+import { nodeSleep, resolveMxWithDns } from '../../../cli/src';
 import { checkEmailDeliverability } from '../../../lib/normalize/checkEmailDeliverability';
 import { normalizeEmail } from '../../../lib/normalize/normalizeEmail';
 
@@ -39,9 +40,22 @@ describe('checkEmailDeliverability', () => {
 	});
 	it('answers unknown on timeout, false for bad syntax, and unknown when skipped', async () => {
 		const never = () => new Promise<string[]>(() => undefined);
-		await expect(checkEmailDeliverability('jane@example.com', { resolveMx: never, timeoutMs: 20 })).resolves.toEqual({ deliverable: 'unknown', reason: 'The mail server lookup for example.com took longer than 20 ms' });
+		await expect(checkEmailDeliverability('jane@example.com', { resolveMx: never, timeoutMs: 20, sleep: nodeSleep })).resolves.toEqual({ deliverable: 'unknown', reason: 'The mail server lookup for example.com took longer than 20 ms' });
 		await expect(checkEmailDeliverability('not an email', { resolveMx: async () => ['x'] })).resolves.toMatchObject({ deliverable: false });
 		await expect(checkEmailDeliverability('jane@example.com', { skip: true })).resolves.toEqual({ deliverable: 'unknown', reason: 'Deliverability check skipped' });
 		await expect(checkEmailDeliverability('jane@example.com', { timeoutMs: -1 })).rejects.toThrow(/timeoutMs/);
+	});
+	it('does no DNS lookup of its own: without a resolver it says to pass one, unless skipped', async () => {
+		await expect(checkEmailDeliverability('jane@example.com')).rejects.toMatchObject({ code: 'EMAIL_INVALID_OPTION', message: expect.stringMatching(/resolveMx.*resolveMxWithDns/) });
+		await expect(checkEmailDeliverability('jane@example.com', { resolveMx: async () => ['mx.example.com'], sleep: 5 as never })).rejects.toMatchObject({ code: 'EMAIL_INVALID_OPTION' });
+	});
+	it('without a sleep, waits for the resolver, which in Node (the command-line package) asks the system DNS', async () => {
+		let answer: (hosts: string[]) => void = () => undefined;
+		const slow = () => new Promise<string[]>((done) => (answer = done));
+		const result = checkEmailDeliverability('jane@example.com', { resolveMx: slow, timeoutMs: 1 });
+		await nodeSleep(20);
+		answer(['mx.example.com']);
+		await expect(result).resolves.toMatchObject({ deliverable: true });
+		expect(typeof resolveMxWithDns).toBe('function');
 	});
 });
