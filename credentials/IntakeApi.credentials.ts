@@ -101,7 +101,10 @@ export class IntakeApi implements ICredentialType {
 	];
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const headers: IDataObject = { ...readExtraHeaders(credentials), ...(requestOptions.headers ?? {}) };
+		const extra = readExtraHeaders(credentials);
+		// a credential has no node to build a NodeOperationError on; n8n shows this message where the credential is used
+		if (extra.invalid) throw new Error(extra.invalid);
+		const headers: IDataObject = { ...extra.headers, ...(requestOptions.headers ?? {}) };
 		const options: IHttpRequestOptions = { ...requestOptions, headers };
 		switch (credentials.authentication) {
 			case 'header':

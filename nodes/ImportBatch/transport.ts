@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
 import { readExtraHeaders } from '../../credentials/extraHeaders';
 import { parseRetryAfter, readBulkAnswer, type BatchResult, type ImportBatchItem, type SendContext } from '../../lib';
 
@@ -43,11 +44,7 @@ export function secretsOf(credentials: ICredentialDataDecryptedObject): string[]
 	if (typeof credentials.user === 'string' && typeof credentials.password === 'string' && credentials.password !== '') {
 		secrets.add(`${credentials.user}:${credentials.password}`);
 	}
-	try {
-		for (const v of Object.values(readExtraHeaders(credentials))) secrets.add(v);
-	} catch {
-		// the credential's own authenticate reports bad JSON
-	}
+	for (const v of Object.values(readExtraHeaders(credentials).headers)) secrets.add(v);
 	return [...secrets];
 }
 
@@ -168,9 +165,13 @@ export function createRequester(ctx: IExecuteFunctions, baseUrl: string, timeout
 			// certificate) from one whose outcome is unknown by the system's code; the error may carry the request's
 			// headers, so only its code and message are kept
 			const { code, message } = networkError(error);
-			// caught by importInBatches, which sorts it by its code and reports it per row; it never reaches n8n
-			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			throw new TransportError(redact([code, message].filter(Boolean).join(': ') || 'the request failed'), { code });
+			// importInBatches sorts it by the system's code (n8n keeps it as httpCode) and reports it per row. Only the
+			// code and the redacted message go in: the original error may carry the request's headers.
+			const text = redact([code, message].filter(Boolean).join(': ') || 'the request failed');
+			const failure = new NodeApiError(ctx.getNode(), { code: code ?? null, message: text }, { description: text });
+			// n8n swaps a known code's message for a generic one ("The service refused the connection"); the row keeps the system's
+			failure.message = text;
+			throw failure;
 		}
 		return { statusCode: Number(response.statusCode ?? 0), headers: response.headers ?? {}, body: response.body };
 	};
