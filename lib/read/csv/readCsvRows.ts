@@ -1,7 +1,6 @@
-import Papa from 'papaparse';
-import { IntakeError } from '../../errors';
 import type { IssueSink, RawRow } from '../rawRow';
 import { sniffDelimiter } from '../sniffDelimiter';
+import { createCsvParser, type CsvParser } from './createCsvParser';
 
 /** Settings of the CSV core; the caller has already chosen the encoding. */
 export interface CsvCoreOptions {
@@ -19,196 +18,153 @@ export interface CsvCoreOptions {
 
 const SNIFF_CHARS = 64 * 1024;
 const WINDOW_CHARS = 64 * 1024;
-const DEFAULT_MAX_RECORD_CHARS = 32 * 1024 * 1024;
-
-type PapaResult = {
-	data: string[][];
-	errors: Array<{ code: string; row?: number; index?: number; message: string }>;
-	meta: { cursor: number };
-};
 
 /**
  * The streaming CSV core: decodes byte chunks and yields batches of raw rows.
  *
- * Papa Parse's parser runs over text windows; a row cut by the end of a
- * window is carried into the next one. The carried text is re-parsed only once
- * at least as much new text has arrived, so a long quoted field costs linear,
- * not quadratic, time; one that grows past `maxRecordChars` is reported as an
- * unclosed quote instead of being buffered forever.
+ * Bytes are decoded with a streaming `TextDecoder` (so a character cut
+ * between chunks is whole), the dialect is settled on the first 64 KiB (a
+ * BOM and Excel's `sep=` line are dropped, the delimiter sniffed when it is
+ * `'auto'`), and the text goes to {@link createCsvParser} in 64 KiB windows:
+ * rows then die young, so memory stays flat whatever the file size.
+ *
+ * Rows are checked for text that is not text: a NUL character is removed and
+ * its row gets an `ENCODING_INVALID_BYTES` issue (one that looks like UTF-16
+ * inside an 8-bit file says so), and the first row with undecodable bytes
+ * gets one when the encoding was guessed. Both checks cost one `indexOf` per
+ * window when the text is clean.
+ *
+ * @param chunks - the file's bytes, in pieces of any size
+ * @param options - encoding, delimiter and where issues go, see {@link CsvCoreOptions}
+ * @returns batches of rows, in order
+ * @throws IntakeError `CSV_UNCLOSED_QUOTE` or `CSV_RECORD_TOO_LARGE` for a record that never ends
+ * @example
+ * const batches = readCsvRows(chunksOf('a;b\n1;2\n'), { encoding: 'utf-8', delimiter: 'auto', encodingGuessed: true, onIssue, onDialect })
+ * for await (const rows of batches) console.log(rows)
+ * //=> [{ row: 1, cells: ['a', 'b'], line: 1 }, { row: 2, cells: ['1', '2'], line: 2 }]
  */
 export async function* readCsvRows(
 	chunks: AsyncIterable<Uint8Array>,
 	options: CsvCoreOptions,
 ): AsyncGenerator<RawRow[]> {
 	const decoder = new TextDecoder(options.encoding);
-	const maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
-	let parser: InstanceType<typeof Papa.Parser> | undefined;
-	let newline: '\n' | '\r' = '\n';
-	let carry = '';
-	let pending: string[] = [];
-	let pendingLength = 0;
-	let rowNumber = 0;
-	let linesBefore = 0;
-	let first = true;
+	let parser: CsvParser | undefined;
+	let head: string[] = [];
+	let headLength = 0;
+	// Whether a NUL or a U+FFFD may be in rows not yet returned.
+	let watchNul = false;
+	let watchBad = false;
 	let reportedEncoding = false;
 
-	const setup = (sample: string): string => {
-		if (first && sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
-		first = false;
-		newline = sample.includes('\n') || !sample.includes('\r') ? '\n' : '\r';
+	const setup = (sample: string, complete: boolean): string => {
+		if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
+		const newline = sample.includes('\n') || !sample.includes('\r') ? '\n' : '\r';
 		let delimiter = options.delimiter;
-		const sep = /^sep=(.)[ \t]*(\r\n|\n|\r)/i.exec(sample);
+		let firstLine = 1;
+		const sep = /^sep=([^"])[ \t]*(\r\n|\n|\r)/i.exec(sample);
 		if (sep) {
 			// Excel's "sep=;" hint line: honour it and don't treat it as a row.
 			if (delimiter === 'auto') delimiter = sep[1];
 			sample = sample.slice(sep[0].length);
-			linesBefore++;
+			firstLine++;
 		}
-		if (delimiter === 'auto') delimiter = sniffDelimiter(sample.slice(0, SNIFF_CHARS), newline);
+		if (delimiter === 'auto') delimiter = sniffDelimiter(sample.slice(0, SNIFF_CHARS), newline, complete && sample.length <= SNIFF_CHARS);
 		options.onDialect({ delimiter, newline });
-		parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', escapeChar: '"' });
-		return sample;
-	};
-
-	const parseWindow = (text: string, final: boolean): RawRow[] => {
-		const result = parser!.parse(text, 0, !final) as unknown as PapaResult;
-		const data = result.data;
-		const consumed = final ? text.length : result.meta.cursor;
-		const lineChar = newline;
-		const lineStarts = lineNumbersOf(data, text, consumed, lineChar, linesBefore, final);
-		const out: RawRow[] = new Array(data.length);
-		const hasReplacement = options.encodingGuessed && !reportedEncoding && text.includes('\uFFFD');
-		for (let i = 0; i < data.length; i++) {
-			const cells = data[i];
-			if (lineChar === '\n') {
-				const last = cells.length - 1;
-				const v = cells[last];
-				if (v.length > 0 && v.charCodeAt(v.length - 1) === 13) cells[last] = v.slice(0, -1);
-			}
-			rowNumber++;
-			out[i] = { row: rowNumber, cells, line: lineStarts[i] };
-			if (hasReplacement && !reportedEncoding && cells.some((c) => c.includes('\uFFFD'))) {
-				reportedEncoding = true;
-				options.onIssue({
-					row: rowNumber,
-					line: lineStarts[i],
-					code: 'ENCODING_INVALID_BYTES',
-					message: `Row ${rowNumber} holds bytes that are not valid ${options.encoding}; they were replaced with "\uFFFD". If accented letters look wrong, set the encoding to windows-1252.`,
-				});
-			}
-		}
-		for (const e of result.errors) {
-			const idx = e.row ?? 0;
-			const line = lineStarts[idx] ?? linesBefore + 1;
-			const row = rowNumber - data.length + idx + 1;
-			if (e.code === 'MissingQuotes') {
-				throw new IntakeError(
-					'CSV_UNCLOSED_QUOTE',
-					`Row ${row} (line ${line}) opens a quoted field that is never closed. Check that row for a stray or missing " and save the file again.`,
-					{ row, line },
-				);
-			}
-			if (e.code === 'InvalidQuotes') {
+		parser = createCsvParser({
+			delimiter,
+			newline,
+			firstLine,
+			maxRecordChars: options.maxRecordChars,
+			onMalformedQuote: (row, line) =>
 				options.onIssue({
 					row,
 					line,
 					code: 'CSV_MALFORMED_QUOTE',
 					message: `Row ${row} (line ${line}) has text right after a closing quote; its fields may be split wrongly. Put the whole field in quotes and double any quote inside it ("").`,
+				}),
+		});
+		return sample;
+	};
+
+	/** Checks a batch for NULs and undecodable bytes, when its text may hold them. */
+	const inspect = (rows: RawRow[], text: string): RawRow[] => {
+		if (text.indexOf('\0') !== -1) watchNul = true;
+		if (options.encodingGuessed && !reportedEncoding && text.indexOf('\uFFFD') !== -1) watchBad = true;
+		if (rows.length === 0 || !(watchNul || watchBad)) return rows;
+		for (const r of rows) {
+			if (watchNul) scrubNul(r, options);
+			if (watchBad && !reportedEncoding && r.cells.some((c) => c.includes('\uFFFD'))) {
+				reportedEncoding = true;
+				options.onIssue({
+					row: r.row,
+					line: r.line,
+					code: 'ENCODING_INVALID_BYTES',
+					message: `Row ${r.row} holds bytes that are not valid ${options.encoding}; they were replaced with "\uFFFD". If accented letters look wrong, set the encoding to windows-1252.`,
 				});
 			}
 		}
-		linesBefore = lineStarts.next;
-		if (!final) carry = text.slice(consumed);
-		return out;
+		// What the parser still holds was in this text or earlier; keep watching while it may hold one.
+		const rest = parser!.buffered();
+		watchNul = rest.includes('\0');
+		watchBad = !reportedEncoding && watchBad && rest.includes('\uFFFD');
+		return rows;
 	};
 
 	for await (const chunk of chunks) {
 		const decoded = decoder.decode(chunk, { stream: true });
-		// Parse in small windows: rows then die young, so memory stays flat
-		// (1 MiB windows let the garbage collector's old space grow past 200 MB).
 		for (let at = 0; at < decoded.length; at += WINDOW_CHARS) {
-			const piece = decoded.slice(at, at + WINDOW_CHARS);
-			pending.push(piece);
-			pendingLength += piece.length;
-			if (first) {
-				if (pendingLength < SNIFF_CHARS) continue;
-				pending = [setup(pending.join(''))];
+			let piece = at === 0 && decoded.length <= WINDOW_CHARS ? decoded : decoded.slice(at, at + WINDOW_CHARS);
+			if (!parser) {
+				head.push(piece);
+				headLength += piece.length;
+				if (headLength < SNIFF_CHARS) continue;
+				piece = setup(head.join(''), false);
+				head = [];
 			}
-			// Re-parse a carried partial row only once as much new text has arrived.
-			if (pendingLength < carry.length) continue;
-			const text = carry + pending.join('');
-			pending = [];
-			pendingLength = 0;
-			const rows = parseWindow(text, false);
-			if (carry.length > maxRecordChars) {
-				throw carry.includes('"')
-					? unclosed(rowNumber + 1, linesBefore + 1, maxRecordChars)
-					: tooLong(rowNumber + 1, linesBefore + 1, maxRecordChars);
-			}
+			const rows = inspect(parser!.write(piece), piece);
 			if (rows.length > 0) yield rows;
 		}
 	}
-	const tail = decoder.decode();
-	if (tail) pending.push(tail);
-	if (first) {
-		if (pending.length === 0) return;
-		pending = [setup(pending.join(''))];
+	let tail = decoder.decode();
+	if (!parser) {
+		const all = head.join('') + tail;
+		if (all.length === 0) return;
+		tail = setup(all, true);
 	}
-	const text = carry + pending.join('');
-	carry = '';
-	if (text.length > 0) {
-		const rows = parseWindow(text, true);
-		if (rows.length > 0) yield rows;
-	}
-}
-
-function unclosed(row: number, line: number, max: number): IntakeError {
-	const mb = Math.round(max / (1024 * 1024));
-	return new IntakeError(
-		'CSV_UNCLOSED_QUOTE',
-		`Row ${row} (line ${line}) opens a quoted field that is not closed within ${mb} MB. Check that row for a stray or missing " and save the file again.`,
-		{ row, line },
-	);
-}
-
-function tooLong(row: number, line: number, max: number): IntakeError {
-	return new IntakeError(
-		'CSV_RECORD_TOO_LARGE',
-		`Row ${row} (line ${line}) runs past ${Math.round(max / (1024 * 1024))} MB without a line break. The file may not be a table, or its line breaks may be missing; check the file and the delimiter setting.`,
-		{ row, line },
-	);
+	const rows = parser!.write(tail);
+	rows.push(...parser!.end());
+	inspect(rows, tail);
+	if (rows.length > 0) yield rows;
 }
 
 /**
- * Physical line numbers where each parsed row starts. Each row ends with one
- * line break, so when the window holds exactly as many breaks as rows no field
- * has an embedded one and the numbers are consecutive; otherwise cells are
- * scanned for embedded breaks.
+ * Removes NUL characters from a row's cells and reports the row. NULs in
+ * about every other character are UTF-16 text read as 8-bit; removing them
+ * recovers its ASCII letters, and the byte-order mark it started with is
+ * dropped too.
  */
-function lineNumbersOf(
-	data: string[][],
-	text: string,
-	consumed: number,
-	lineChar: string,
-	linesBefore: number,
-	final: boolean,
-): number[] & { next: number } {
-	let breaks = 0;
-	for (let i = text.indexOf(lineChar); i !== -1 && i < consumed; i = text.indexOf(lineChar, i + 1)) breaks++;
-	const starts = new Array<number>(data.length) as number[] & { next: number };
-	let line = linesBefore + 1;
-	// In the final window the last row has no closing break.
-	if (breaks <= data.length - (final ? 1 : 0)) {
-		for (let i = 0; i < data.length; i++) starts[i] = line + i;
-	} else {
-		for (let i = 0; i < data.length; i++) {
-			starts[i] = line;
-			line++;
-			for (const cell of data[i]) {
-				for (let j = cell.indexOf(lineChar); j !== -1; j = cell.indexOf(lineChar, j + 1)) line++;
-			}
-		}
+function scrubNul(r: RawRow, options: CsvCoreOptions): void {
+	const cells = r.cells;
+	let nuls = 0;
+	let chars = 0;
+	for (let i = 0; i < cells.length; i++) {
+		const c = cells[i];
+		chars += c.length;
+		if (c.indexOf('\0') === -1) continue;
+		const kept = c.split('\0').join('');
+		nuls += c.length - kept.length;
+		cells[i] = kept;
 	}
-	starts.next = linesBefore + breaks;
-	return starts;
+	if (nuls === 0) return;
+	const utf16 = nuls >= 2 && nuls >= chars * 0.35;
+	if (utf16) cells[0] = cells[0].replace(/^(\u00ff\u00fe|\u00fe\u00ff|\uFFFD\uFFFD|\uFEFF)/, '');
+	if (cells.every((c) => c.trim() === '')) return;
+	options.onIssue({
+		row: r.row,
+		line: r.line,
+		code: 'ENCODING_INVALID_BYTES',
+		message: utf16
+			? `Row ${r.row} (line ${r.line}) looks like UTF-16 text inside a ${options.encoding} file: every other byte is zero, as when a UTF-16 export is appended to another file. The zero bytes were removed, which keeps plain letters and digits but not accented ones; save the whole file in one encoding (UTF-8) and read it again.`
+			: `Row ${r.row} (line ${r.line}) holds ${nuls === 1 ? 'a NUL byte' : `${nuls} NUL bytes`} (character code 0), which text does not contain; ${nuls === 1 ? 'it was' : 'they were'} removed. Check that row in the source system.`,
+	});
 }
