@@ -35,7 +35,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Duplicate Policy',
 		name: 'policy',
 		type: 'options',
-		default: DEDUPE_V1.policy,
+		default: 'merge',
 		options: [
 			{ name: 'Merge', value: 'merge', description: 'Combine duplicates field by field (filled values win; second emails and phones are kept)' },
 			{ name: 'Skip', value: 'skip', description: 'Do not import a duplicate' },
@@ -48,13 +48,13 @@ export const properties: INodeProperties[] = [
 		name: 'matchOn',
 		type: 'multiOptions',
 		options: [
+			{ name: 'Address', value: 'address', description: 'The same street address confirms a similar name or a date of birth' },
+			{ name: 'Date of Birth', value: 'dateOfBirth', description: 'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate' },
 			{ name: 'Email', value: 'email', description: 'The same email is the same person, unless the first names plainly differ (a family mailbox)' },
 			{ name: 'Phone', value: 'phone', description: 'The same phone is the same person when the names agree or one record has no name' },
 			{ name: 'Similar Name', value: 'name', description: 'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one' },
-			{ name: 'Address', value: 'address', description: 'The same street address confirms a similar name or a date of birth' },
-			{ name: 'Date of Birth', value: 'dateOfBirth', description: 'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate' },
 		],
-		default: [...DEDUPE_V1.matchOn],
+		default: ['email', 'phone', 'name', 'address', 'dateOfBirth'],
 		description: 'What can make two records the same person. Households and offices (different first names with different dates of birth or emails) and two generations (Jr and Sr) are never merged.',
 	},
 	{
@@ -62,7 +62,7 @@ export const properties: INodeProperties[] = [
 		name: 'threshold',
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
-		default: DEDUPE_V1.threshold,
+		default: 0.8,
 		description: 'Score (0 to 1) from which a similar name or date of birth with one more agreeing identifier counts as the same person; below it, the pair is a possible duplicate for review. The same email or phone does not need it.',
 	},
 	{
@@ -70,7 +70,7 @@ export const properties: INodeProperties[] = [
 		name: 'fields',
 		type: 'multiOptions',
 		options: FIELD_OPTIONS,
-		default: [...DEDUPE_V1.fields],
+		default: ['email', 'phone', 'firstName', 'lastName', 'dateOfBirth', 'street', 'unit', 'city', 'zip', 'state'],
 		description: 'Which fields make up the score. Records use the canonical keys (firstName, lastName, suffix, email, phone, street, city, state, zip, dateOfBirth); Map Columns produces them.',
 	},
 	{
@@ -84,7 +84,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Date Field for Newest',
 				name: 'dateField',
 				type: 'string',
-				default: DEDUPE_V1.dateField,
+				default: 'updatedAt',
 				description: 'The field holding when each record was last changed, used by the Keep Newest rule',
 			},
 			{
@@ -92,14 +92,14 @@ export const properties: INodeProperties[] = [
 				name: 'defaultRule',
 				type: 'options',
 				options: RULE_OPTIONS,
-				default: DEDUPE_V1.defaultRule,
+				default: 'keepExisting',
 				description: 'Which filled value wins when both records have one. An empty value never wins.',
 			},
 			{
 				displayName: 'Existing ID Field',
 				name: 'existingIdField',
 				type: 'string',
-				default: DEDUPE_V1.existingIdField,
+				default: 'id',
 				description: 'The field of existing records that identifies them in the target system; it is copied onto updates and matches',
 			},
 			{
@@ -127,14 +127,14 @@ export const properties: INodeProperties[] = [
 				name: 'historySize',
 				type: 'number',
 				typeOptions: { minValue: 1 },
-				default: DEDUPE_V1.historySize,
+				default: 10000,
 				description: 'With Remember Across Executions: how many people to remember; the oldest are forgotten first',
 			},
 			{
 				displayName: 'Ignore Gmail Dots and Plus Tags',
 				name: 'gmailNormalize',
 				type: 'boolean',
-				default: DEDUPE_V1.gmailNormalize,
+				default: true,
 				description: 'Whether j.o.e+news@gmail.com counts as joe@gmail.com',
 			},
 			{
@@ -159,7 +159,7 @@ export const properties: INodeProperties[] = [
 				displayName: 'Phone Country',
 				name: 'phoneCountry',
 				type: 'string',
-				default: DEDUPE_V1.phoneCountry,
+				default: 'US',
 				description: 'Two-letter country code for phone numbers written without one',
 			},
 			{
@@ -167,7 +167,7 @@ export const properties: INodeProperties[] = [
 				name: 'reviewThreshold',
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
-				default: DEDUPE_V1.reviewThreshold,
+				default: 0.2,
 				description: 'Score (0 to 1) from which a similar name with nothing else agreeing goes to Review; below it, the rest of the record says they are two people. At most the Match Threshold.',
 			},
 			{
@@ -179,7 +179,7 @@ export const properties: INodeProperties[] = [
 					{ name: 'This Node', value: 'node', description: 'Skip people this node passed on in earlier executions' },
 					{ name: 'This Workflow', value: 'workflow', description: 'Skip people any Dedupe node of this workflow passed on in earlier executions' },
 				],
-				default: DEDUPE_V1.remember,
+				default: 'off',
 				description: 'Whether a scheduled or inbox workflow should never pass the same person on twice across days. Hashed keys of the email, the phone with the name, and the name with the birthday are kept in n8n, not the records.',
 			},
 		],

@@ -4,6 +4,11 @@ const forImport = { show: { operation: ['import'] } };
 const forRevert = { show: { operation: ['revert'] } };
 
 /** Settings both operations share: how hard and how long to push the target. */
+/** A collection's options as n8n lists them: by name, whatever they are built from. */
+function alphabetical(options: INodeProperties[]): INodeProperties[] {
+	return [...options].sort((a, b) => a.displayName.localeCompare(b.displayName, 'en'));
+}
+
 const runOptions: INodeProperties[] = [
 	{
 		displayName: 'Concurrency',
@@ -123,7 +128,7 @@ export const properties: INodeProperties[] = [
 		name: 'idPath',
 		type: 'string',
 		default: 'id',
-		placeholder: 'e.g. data.id',
+		placeholder: 'e.g. data.uuid',
 		description: 'Where the new record\'s ID is in the answer, dotted for nested fields; a revert deletes by these IDs',
 		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
 	},
@@ -166,7 +171,7 @@ export const properties: INodeProperties[] = [
 		name: 'updatePath',
 		type: 'string',
 		default: '/api/{object}/{id}',
-		description: 'Where an update is sent on its own, added to the credential\'s base URL; {id} is the ID of the record to update, {object} the object, and {field} that field of the record',
+		description: 'Where an update is sent on its own, added to the credential\'s base URL. Its placeholders take the object, the ID of the record to update, and any {field} of the record.',
 		displayOptions: forImport,
 	},
 	{
@@ -198,14 +203,44 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: forImport,
-		options: [
+		options: alphabetical([
 			...runOptions,
+			{
+				displayName: 'Output Report on Error',
+				name: 'outputReportOnError',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to output the report instead of failing the execution when the import ends with status Error (it halted on a failed row, the token was refused, or it was cancelled). Off, the error carries the report, and says how to resume.',
+			},
+			{
+				displayName: 'Records Property',
+				name: 'recordsProperty',
+				type: 'string',
+				default: 'records',
+				description: 'The body field that holds the batch\'s records',
+				displayOptions: { show: { '/mode': ['bulk'] } },
+			},
 			{
 				displayName: 'Resume From Report',
 				name: 'resumeFrom',
 				type: 'json',
 				default: '',
 				description: 'The Report output of an earlier run of this import (or a list of its imported keys): rows it imported are not sent again',
+			},
+			{
+				displayName: 'Send Fields Starting With _',
+				name: 'keepMetaFields',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to send fields such as _row, _warnings and _dedupe that earlier Intake nodes add; they are left out by default',
+			},
+			{
+				displayName: 'Source Name',
+				name: 'source',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. clients.xlsx',
+				description: 'Where the records came from, kept in the report',
 			},
 			{
 				displayName: 'Tag Created Records With Import ID In',
@@ -223,37 +258,7 @@ export const properties: INodeProperties[] = [
 				placeholder: 'e.g. clientId',
 				description: 'For an update, the field that holds the ID of the record to update when the item has no _dedupe.existingId; a bulk update also sends the ID in this field',
 			},
-			{
-				displayName: 'Source Name',
-				name: 'source',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. clients.xlsx',
-				description: 'Where the records came from, kept in the report',
-			},
-			{
-				displayName: 'Output Report on Error',
-				name: 'outputReportOnError',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to output the report instead of failing the execution when the import ends with status Error (it halted on a failed row, the token was refused, or it was cancelled). Off, the error carries the report, and says how to resume.',
-			},
-			{
-				displayName: 'Records Property',
-				name: 'recordsProperty',
-				type: 'string',
-				default: 'records',
-				description: 'The body field that holds the batch\'s records',
-				displayOptions: { show: { '/mode': ['bulk'] } },
-			},
-			{
-				displayName: 'Send Fields Starting With _',
-				name: 'keepMetaFields',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to send fields such as _row, _warnings and _dedupe that earlier Intake nodes add; they are left out by default',
-			},
-		],
+		]),
 	},
 	{
 		displayName: 'Report Field',
@@ -269,7 +274,7 @@ export const properties: INodeProperties[] = [
 		name: 'deletePath',
 		type: 'string',
 		default: '/api/{object}/{id}',
-		description: 'Added to the credential\'s base URL; {object} and {id} are filled in for each created record',
+		description: 'Added to the credential\'s base URL; its placeholders take the object and the ID of each created record',
 		displayOptions: forRevert,
 	},
 	{
@@ -279,7 +284,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		displayOptions: forRevert,
-		options: [
+		options: alphabetical([
 			...runOptions,
 			{
 				displayName: 'Object',
@@ -304,6 +309,6 @@ export const properties: INodeProperties[] = [
 				default: 1000,
 				description: 'Records asked for per search; the search is repeated until it finds nothing new',
 			},
-		],
+		]),
 	},
 ];

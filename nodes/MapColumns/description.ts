@@ -7,7 +7,7 @@ const FIELD_PICKER: INodeProperties = {
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'getSchemaFields', loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'] },
 	default: '',
-	description: 'Choose from the list, or specify a field key using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** One "field → value" list, for default values and fixed values. */
@@ -89,8 +89,12 @@ export const properties: INodeProperties[] = [
 				displayName: 'Field',
 				name: 'fields',
 				values: [
+					{ displayName: 'Allowed Values', name: 'values', type: 'string', default: '', placeholder: 'e.g. Web, Referral, Walk-in', description: 'For a list of values: the values, comma-separated' },
+					{ displayName: 'Default', name: 'default', type: 'string', default: '', description: 'Value for blank cells' },
+					{ displayName: 'Header Synonyms', name: 'synonyms', type: 'string', default: '', placeholder: 'e.g. Source, How Found', description: 'Other column names that mean this field, comma-separated' },
 					{ displayName: 'Key', name: 'key', type: 'string', default: '', required: true, placeholder: 'e.g. referralSource', description: 'The field\'s name in every record: letters, digits and _' },
 					{ displayName: 'Label', name: 'label', type: 'string', default: '', placeholder: 'e.g. Referral source' },
+					{ displayName: 'Required', name: 'required', type: 'boolean', default: false, description: 'Whether every record needs a value' },
 					{
 						displayName: 'Type',
 						name: 'type',
@@ -107,10 +111,6 @@ export const properties: INodeProperties[] = [
 							{ name: 'Text', value: 'string' },
 						],
 					},
-					{ displayName: 'Required', name: 'required', type: 'boolean', default: false, description: 'Whether every record needs a value' },
-					{ displayName: 'Allowed Values', name: 'values', type: 'string', default: '', placeholder: 'e.g. Web, Referral, Walk-in', description: 'For a list of values: the values, comma-separated' },
-					{ displayName: 'Header Synonyms', name: 'synonyms', type: 'string', default: '', placeholder: 'e.g. Source, How Found', description: 'Other column names that mean this field, comma-separated' },
-					{ displayName: 'Default', name: 'default', type: 'string', default: '', description: 'Value for blank cells' },
 				],
 			},
 		],
