@@ -1,11 +1,15 @@
-import * as XLSX from '@e965/xlsx';
 import { IntakeError } from '../../errors';
-import { dateToIso, numberText } from '../formatCell';
 import { pickSheet } from '../pickSheet';
 import type { IssueSink, RawRow } from '../rawRow';
-import { readXlsInWorker } from './readXlsInWorker';
+import type { CellGrid, GridSheet } from './createCellGrid';
+import { decodeMarkup } from './decodeMarkup';
+import { readBiffSheet } from './readBiffSheet';
+import { BOF_IDS, readBiffWorkbook, type BiffWorkbook } from './readBiffWorkbook';
+import { readCompoundFile } from './readCompoundFile';
+import { readHtmlTables } from './readHtmlTables';
+import { readSpreadsheetMl } from './readSpreadsheetMl';
 
-/** A legacy workbook opened with SheetJS. */
+/** A legacy workbook, opened. */
 export interface XlsBook {
 	sheets: Array<{ name: string; state: string }>;
 	sheetIndex: number;
@@ -13,93 +17,155 @@ export interface XlsBook {
 }
 
 const BATCH = 512;
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/**
- * Opens a legacy Excel workbook (BIFF .xls, and the HTML and SpreadsheetML
- * 2003 files that many systems save with an .xls name) with SheetJS.
- */
-export async function openXlsBook(bytes: Uint8Array, sheet: string | number | undefined, onIssue: IssueSink): Promise<XlsBook> {
-	let wb: XLSX.WorkBook;
-	try {
-		// in a worker: SheetJS can loop for ever on damaged files, and there it can be stopped
-		wb = await readXlsInWorker(bytes, {
-			type: 'array',
-			dense: true,
-			cellNF: true,
-			cellText: false,
-			cellDates: false,
-			cellFormula: false,
-			cellHTML: false,
-			WTF: false,
-		});
-	} catch (e) {
-		if (e instanceof IntakeError) throw e;
-		const message = (e as Error).message ?? String(e);
-		if (/password|encrypt/i.test(message)) {
-			throw new IntakeError('FILE_ENCRYPTED', 'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook), save it, and try again.');
-		}
-		throw new IntakeError(
-			'FILE_CORRUPT',
-			`The .xls workbook could not be read (${message}). Open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
-		);
-	}
-	const names = wb.SheetNames;
-	if (names.length === 0) throw new IntakeError('FILE_CORRUPT', 'The workbook has no sheets. Open it in Excel and save it again.');
-	const states = wb.Workbook?.Sheets ?? [];
-	const sheetIndex = pickSheet(names, sheet);
-	const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
-	const ws = wb.Sheets[names[sheetIndex]] as
-		| (XLSX.WorkSheet & { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> })
-		| undefined;
-	if (!ws) throw new IntakeError('FILE_CORRUPT', `The sheet "${names[sheetIndex]}" could not be read. Open the workbook in Excel or LibreOffice and save it as .xlsx or CSV.`);
-	const sheets = names.map((name, i) => {
-		const hidden = states[i]?.Hidden;
-		return { name, state: hidden === 1 ? 'hidden' : hidden === 2 ? 'veryHidden' : 'visible' };
-	});
-	const data = Array.isArray(ws['!data']) ? ws['!data'] : [];
-	function* rows(): Generator<RawRow[]> {
-		let batch: RawRow[] = [];
-		for (let r = 0; r < data.length; r++) {
-			const line = data[r];
-			if (!line) continue;
-			const cells: string[] = new Array(line.length).fill('');
-			for (let c = 0; c < line.length; c++) {
-				const cell = line[c];
-				if (cell && typeof cell === 'object') cells[c] = cellText(cell, date1904, r + 1, c, onIssue);
-			}
-			batch.push({ row: r + 1, cells });
-			if (batch.length >= BATCH) {
-				yield batch;
-				batch = [];
-			}
-		}
-		if (batch.length > 0) yield batch;
-	}
-	return { sheets, sheetIndex, rows };
+/** A sheet to choose from: its name, state, whether it can hold cells, and its cells, read on demand. */
+interface Candidate {
+	name: string;
+	state: string;
+	worksheet: boolean;
+	read: () => CellGrid;
 }
 
-function cellText(cell: XLSX.CellObject, date1904: boolean, row: number, col: number, onIssue: IssueSink): string {
-	const fmt = typeof cell.z === 'string' ? cell.z : undefined;
-	switch (cell.t) {
-		case 'n':
-			if (typeof cell.v !== 'number') return '';
-			return numberText(cell.v, fmt, date1904);
-		case 'b':
-			return cell.v ? 'TRUE' : 'FALSE';
-		case 'd':
-			return cell.v instanceof Date ? dateToIso(cell.v, fmt) : String(cell.v ?? '');
-		case 'e': {
-			const text = cell.w ?? (typeof cell.v === 'string' ? cell.v : '#ERROR');
-			onIssue({
-				row,
-				code: 'CELL_ERROR_VALUE',
-				message: `Row ${row}, cell ${XLSX.utils.encode_cell({ r: row - 1, c: col })}: the cell shows the error ${text}; it was kept as text. Fix the formula in the workbook.`,
-			});
-			return text;
-		}
-		case 'z':
-			return '';
-		default:
-			return cell.v === undefined || cell.v === null ? '' : String(cell.v);
+/**
+ * Opens a legacy Excel workbook: a BIFF8 (Excel 97–2003) or BIFF5/7
+ * (Excel 5–95) workbook in its compound file, a BIFF2–4 worksheet (Excel 2–4,
+ * no container), or the HTML tables and SpreadsheetML 2003 XML that many
+ * systems save with an .xls name. Everything is read here in plain
+ * TypeScript with bounded loops, so a damaged file ends in an error, never a
+ * hang. With no sheet asked for, the first visible worksheet that has cells is
+ * read (chart and macro sheets are skipped).
+ *
+ * @param bytes - the file
+ * @param sheet - a sheet name or 0-based index; undefined for the default
+ * @param onIssue - where cells showing an error value (#N/A, #DIV/0!, …) are reported, as their rows are read
+ * @returns the sheets, the chosen one, and its rows in row order, in batches
+ * @throws IntakeError `FILE_CORRUPT` for a damaged file, `FILE_ENCRYPTED` for a password-protected one, `SHEET_NOT_FOUND` for an unknown sheet
+ * @example
+ * const book = await openXlsBook(bytes, undefined, () => undefined)
+ * book.sheets[book.sheetIndex].name
+ * //=> 'People'
+ */
+export async function openXlsBook(bytes: Uint8Array, sheet: string | number | undefined, onIssue: IssueSink): Promise<XlsBook> {
+	const candidates = openCandidates(bytes);
+	if (candidates.length === 0) throw new IntakeError('FILE_CORRUPT', 'The workbook has no sheets. Open it in Excel and save it again.');
+	const names = candidates.map((c) => c.name);
+	let sheetIndex: number;
+	let grid: CellGrid;
+	if (sheet === undefined) ({ sheetIndex, grid } = pickDefault(candidates));
+	else {
+		sheetIndex = pickSheet(names, sheet);
+		grid = candidates[sheetIndex].read();
 	}
+	return {
+		sheets: candidates.map((c) => ({ name: c.name, state: c.state })),
+		sheetIndex,
+		rows: () => emitRows(grid, onIssue),
+	};
+}
+
+function openCandidates(bytes: Uint8Array): Candidate[] {
+	if (CFB_SIGNATURE.every((b, i) => bytes[i] === b)) {
+		const cfb = readCompoundFile(bytes);
+		let name = 'Workbook';
+		let stream = cfb.stream(name);
+		if (!stream) {
+			name = 'Book';
+			stream = cfb.stream(name);
+		}
+		if (!stream) {
+			const what = cfb.entries.some((e) => /^(WordDocument|PowerPoint Document)$/i.test(e.name)) ? 'a Word or PowerPoint document' : 'a compound file without a workbook';
+			throw new IntakeError('UNSUPPORTED_FORMAT', `The file is ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file.`, { detected: what });
+		}
+		return biffCandidates(stream, name);
+	}
+	if (bytes.length >= 4 && BOF_IDS.has(bytes[0] | (bytes[1] << 8))) return biffCandidates(bytes);
+	const text = decodeMarkup(bytes);
+	const head = text.slice(0, 64 * 1024);
+	const sheets: GridSheet[] =
+		/<(?:[\w-]+:)?Workbook[\s>]/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet') && !/<html[\s>]/i.test(head)
+			? readSpreadsheetMl(text)
+			: readHtmlTables(text);
+	if (sheets.length === 0) return [{ name: 'Sheet1', state: 'visible', worksheet: true, read: () => ({ rows: [], count: 0, put: () => undefined }) }];
+	return sheets.map((s) => ({ name: s.name, state: s.state, worksheet: true, read: () => s.grid }));
+}
+
+function biffCandidates(stream: Uint8Array, streamName?: string): Candidate[] {
+	const book: BiffWorkbook = readBiffWorkbook(stream, streamName);
+	return book.sheets.map((s) => {
+		let grid: CellGrid | undefined;
+		return {
+			name: s.name,
+			state: s.state,
+			worksheet: s.kind === 'worksheet',
+			read: () => (grid ??= readBiffSheet(stream, book, s.offset)),
+		};
+	});
+}
+
+/**
+ * The first visible worksheet with cells; else the first worksheet with
+ * cells; else the first worksheet. A sheet too damaged to read is passed
+ * over, unless no other sheet has cells.
+ */
+function pickDefault(candidates: Candidate[]): { sheetIndex: number; grid: CellGrid } {
+	let damage: unknown;
+	let fallback: { sheetIndex: number; grid: CellGrid } | undefined;
+	for (const visibleOnly of [true, false]) {
+		for (let i = 0; i < candidates.length; i++) {
+			const c = candidates[i];
+			if (!c.worksheet || (visibleOnly && c.state !== 'visible')) continue;
+			let grid: CellGrid;
+			try {
+				grid = c.read();
+			} catch (e) {
+				if (e instanceof IntakeError && e.code === 'FILE_CORRUPT') {
+					damage ??= e;
+					continue;
+				}
+				throw e;
+			}
+			if (grid.count > 0) return { sheetIndex: i, grid };
+			fallback ??= { sheetIndex: i, grid };
+		}
+	}
+	if (damage) throw damage;
+	if (fallback) return fallback;
+	return { sheetIndex: 0, grid: candidates[0].read() };
+}
+
+/** Rows in row order, each cell at its column, in batches; error cells are reported as their row goes out. */
+function* emitRows(grid: CellGrid, onIssue: IssueSink): Generator<RawRow[]> {
+	let batch: RawRow[] = [];
+	const rows = grid.rows;
+	for (let r = 0; r < rows.length; r++) {
+		const line = rows[r];
+		if (!line) continue;
+		let width = 0;
+		for (const c of line.cols) if (c >= width) width = c + 1;
+		const cells: string[] = new Array(width).fill('');
+		for (let k = 0; k < line.cols.length; k++) cells[line.cols[k]] = line.texts[k];
+		if (line.errors) {
+			for (const c of line.errors) {
+				onIssue({
+					row: r + 1,
+					code: 'CELL_ERROR_VALUE',
+					message: `Row ${r + 1}, cell ${columnName(c)}${r + 1}: the cell shows the error ${cells[c]}; it was kept as text. Fix the formula in the workbook.`,
+				});
+			}
+		}
+		batch.push({ row: r + 1, cells });
+		if (batch.length >= BATCH) {
+			yield batch;
+			batch = [];
+		}
+	}
+	if (batch.length > 0) yield batch;
+}
+
+/** A 0-based column index as spreadsheet letters: 0 → A, 27 → AB. */
+function columnName(col: number): string {
+	let name = '';
+	for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	return name;
 }
