@@ -50,9 +50,10 @@ const DEFAULT_MAX_RECORD_CHARS = 32 * 1024 * 1024;
  * an ordinary character. Text may be fed in pieces cut anywhere: inside a
  * quoted field, between CR and LF, or between a quote and its double.
  *
- * Lines without quotes, the usual case, are found with `indexOf` and split
- * with `String.prototype.split`; only records holding a quote are scanned
- * field by field. A record cut by the end of a piece is parsed again once as
+ * Fields are found with `indexOf` for the next delimiter, line break and
+ * quote, each remembered until the scan passes it, so the text is searched
+ * once whatever the mix of quoted and unquoted fields; no field is built
+ * character by character. A record cut by the end of a piece is parsed again once as
  * much new text has arrived as is carried, so a long quoted field costs
  * linear time, and one longer than `maxRecordChars` is refused.
  *
@@ -90,32 +91,20 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
 		let pos = 0;
 		// Next quote, delimiter and line break at or after the scan position
 		// (-1: none left). Positions only grow, so each is searched for once per
-		// occurrence, however the records are cut.
+		// occurrence, however the records are cut. (One indexOf per field beats
+		// splitting each line: String.prototype.split runs in the runtime.)
 		let q = -2;
 		let d = -2;
 		let n = -2;
 		inQuote = false;
 		while (pos < len) {
-			if (n !== -1 && n < pos) n = text.indexOf(nl, pos);
-			if (q !== -1 && q < pos) q = text.indexOf('"', pos);
-			const end = n === -1 ? len : n;
-			if (q === -1 || q > end) {
-				// No quote before the line break: the whole line is one record.
-				if (n === -1 && !final) return pos;
-				let e = end;
-				if (stripCr && e > pos && text.charCodeAt(e - 1) === CR) e--;
-				out.push({ row: ++row, cells: text.slice(pos, e).split(delim), line: line++ });
-				pos = end + 1;
-				continue;
-			}
-			// A quote in this line: read it field by field.
 			const cells: string[] = [];
 			let p = pos;
 			let lines = 0;
 			let malformed = false;
 			let next = -1;
 			for (;;) {
-				let prefix = '';
+				let prefix: string | undefined;
 				if (p < len && text.charCodeAt(p) === QUOTE) {
 					let value = '';
 					let from = p + 1;
@@ -179,17 +168,24 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
 				}
 				// An unquoted field (or the rest of a malformed one): quotes in it are literal.
 				if (n !== -1 && n < p) n = text.indexOf(nl, p);
-				if (n === -1 && !final) return pos;
-				const lineEnd = n === -1 ? len : n;
 				if (d !== -1 && d < p) d = text.indexOf(delim, p);
-				if (d !== -1 && d < lineEnd) {
-					cells.push(prefix + text.slice(p, d));
+				if (d !== -1 && d < n) {
+					cells.push(prefix === undefined ? text.slice(p, d) : prefix + text.slice(p, d));
 					p = d + 1;
 					continue;
 				}
+				if (n === -1) {
+					if (!final) return pos;
+					if (d !== -1) {
+						cells.push(prefix === undefined ? text.slice(p, d) : prefix + text.slice(p, d));
+						p = d + 1;
+						continue;
+					}
+				}
+				const lineEnd = n === -1 ? len : n;
 				let e = lineEnd;
 				if (stripCr && e > p && text.charCodeAt(e - 1) === CR) e--;
-				cells.push(prefix + text.slice(p, e));
+				cells.push(prefix === undefined ? text.slice(p, e) : prefix + text.slice(p, e));
 				next = lineEnd + 1;
 				break;
 			}
