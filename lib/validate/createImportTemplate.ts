@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { IntakeError } from '../errors';
+import { writeXlsx, type XlsxStyle } from '../xlsx/writeXlsx';
 import { getSchema } from '../schema/getSchema';
 import type { Schema } from '../schema/types';
 import { TYPE_NOTES } from './data/templateExamples';
@@ -8,9 +8,14 @@ import { templateRows } from './templateRows';
 /** Rows given list validation and text formatting in the XLSX template. */
 const TEMPLATE_ROWS = 1000;
 
-/** One CSV cell, quoted when it must be (RFC 4180). */
+/**
+ * One CSV cell, quoted when it must be (RFC 4180). Text a spreadsheet would
+ * run as a formula (=, +, -, @, tab or CR first: a schema's example or enum
+ * value) gets a leading apostrophe, as OWASP advises against CSV injection.
+ */
 function csvCell(text: string): string {
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+	const safe = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d[\d\s().-]*$/.test(text) ? `'${text}` : text;
+	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function requirementText(schema: Schema): string {
@@ -19,38 +24,16 @@ function requirementText(schema: Schema): string {
 	return `A row needs ${sets.map((set) => set.map(label).join(' and ')).join(', or ')}.`;
 }
 
-async function xlsxTemplate(schema: Schema): Promise<Uint8Array> {
+function xlsxTemplate(schema: Schema): Uint8Array {
 	const { fields, headers, notes, example } = templateRows(schema);
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = 'n8n-nodes-intake';
-	const sheet = workbook.addWorksheet('Import', { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.addRow(headers);
-	sheet.addRow(notes);
-	sheet.addRow(example);
-	fields.forEach((field, i) => {
-		const column = sheet.getColumn(i + 1);
-		column.width = Math.min(40, Math.max(14, headers[i].length + 4));
-		const header = sheet.getCell(1, i + 1);
-		header.font = { bold: true, color: { argb: field.required ? 'FF9C0006' : 'FF000000' } };
-		header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: field.required ? 'FFFFE4E4' : 'FFEFEFEF' } };
-		header.note = notes[i];
-		const note = sheet.getCell(2, i + 1);
-		note.font = { italic: true, color: { argb: 'FF666666' }, size: 9 };
-		note.alignment = { wrapText: true, vertical: 'top' };
-		// ZIPs and phone numbers are text: a spreadsheet would drop a ZIP's leading zero
-		if (field.key === 'zip' || field.type === 'phone') {
-			for (let row = 3; row <= TEMPLATE_ROWS; row++) sheet.getCell(row, i + 1).numFmt = '@';
-		}
-		const list = field.type === 'enum' ? `"${(field.values ?? []).join(',')}"` : '';
-		if (list && list.length <= 255 && !(field.values ?? []).some((v) => v.includes(','))) {
-			for (let row = 3; row <= TEMPLATE_ROWS; row++) {
-				sheet.getCell(row, i + 1).dataValidation = { type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, error: `Use one of: ${(field.values ?? []).join(', ')}` };
-			}
-		}
-	});
-	sheet.getRow(2).height = 60;
-	const help = workbook.addWorksheet('How to import');
-	const lines = [
+	const headerStyle = (required: boolean): XlsxStyle => ({ bold: true, color: required ? '9C0006' : '000000', fill: required ? 'FFE4E4' : 'EFEFEF' });
+	const noteStyle: XlsxStyle = { italic: true, color: '666666', size: 9, wrap: true, verticalAlign: 'top' };
+	const lists = fields.flatMap((field, column) =>
+		field.type === 'enum' && (field.values ?? []).length > 0
+			? [{ column, fromRow: 3, toRow: TEMPLATE_ROWS, values: field.values ?? [], error: `Use one of: ${(field.values ?? []).join(', ')}` }]
+			: [],
+	);
+	const help = [
 		`Import template: ${schema.name}`,
 		'',
 		requirementText(schema),
@@ -59,10 +42,27 @@ async function xlsxTemplate(schema: Schema): Promise<Uint8Array> {
 		`Phones: ${TYPE_NOTES.phone}.`,
 		'Columns in red are required. Columns you do not need can be left blank or deleted.',
 	];
-	for (const line of lines) help.addRow([line]);
-	help.getColumn(1).width = 120;
-	help.getCell(1, 1).font = { bold: true, size: 14 };
-	return new Uint8Array(await workbook.xlsx.writeBuffer());
+	return writeXlsx(
+		[
+			{
+				name: 'Import',
+				rows: [
+					fields.map((field, i) => ({ value: headers[i], style: headerStyle(Boolean(field.required)) })),
+					notes.map((note) => ({ value: note, style: noteStyle })),
+					example,
+				],
+				columnWidths: headers.map((h) => Math.min(40, Math.max(14, h.length + 4))),
+				// ZIPs and phone numbers are text: a spreadsheet would drop a ZIP's leading zero
+				columnStyles: fields.map((field) => (field.key === 'zip' || field.type === 'phone' ? { numberFormat: '@' } : undefined)),
+				rowHeights: { 2: 60 },
+				freezeRows: 1,
+				// Excel refuses a list whose values hold a comma or a quote, or whose formula passes 255 characters: those columns get none
+				listValidations: lists,
+			},
+			{ name: 'How to import', rows: help.map((line, i) => [i === 0 ? { value: line, style: { bold: true, size: 14 } } : line]), columnWidths: [120] },
+		],
+		{ creator: 'n8n-nodes-intake', title: `Import template: ${schema.name}` },
+	);
 }
 
 /**
@@ -71,7 +71,7 @@ async function xlsxTemplate(schema: Schema): Promise<Uint8Array> {
  * {@link autoMapHeaders} maps back at full confidence), then an example row.
  * An XLSX template also has a notes row under the headers saying what each
  * column expects, whether it is required, and the accepted date and phone
- * formats, plus header comments, drop-down lists for enum fields, text
+ * formats, plus drop-down lists for enum fields, text
  * formatting for ZIPs and phones, and a "How to import" sheet. On import,
  * {@link transformRecords} skips the notes and example rows.
  *

@@ -39,6 +39,14 @@ describe('createImportTemplate', () => {
 		expect(transformRecords(edited, mapping, 'contacts').rows.at(-1)?.status).toBe('valid');
 	});
 
+	it('writes a schema value that a spreadsheet would run as a formula as text, with an apostrophe', async () => {
+		const schema = defineSchema({ name: 'risky', extends: 'clients', fields: [{ key: 'source', type: 'enum', values: ['=HYPERLINK("http://evil.example","x")', 'Web'] }] });
+		const text = new TextDecoder().decode(await createImportTemplate(schema, 'csv'));
+		expect(text.split('\r\n')[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
+		expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+		expect(text.split('\r\n')[1]).toContain(',(555) 010-0123,');
+	});
+
 	it('refuses another format', async () => {
 		await expect(createImportTemplate('clients', 'pdf' as never)).rejects.toMatchObject({ code: 'TEMPLATE_INVALID_OPTION' });
 	});
