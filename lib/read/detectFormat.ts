@@ -86,13 +86,33 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess 
 	return { format: tsvName ? 'tsv' : 'csv', container: 'text' };
 }
 
-/** Control bytes other than tab, line breaks, form feed and escape are rare in text. */
+/**
+ * Whether a sample is binary rather than text: more control bytes (other than
+ * tab, line breaks, form feed and escape) than a text file holds, that is
+ * more than 1% of the sample and more than a handful. A NUL counts like any
+ * other control byte, so one stray NUL in a text file does not make it binary
+ * (the CSV reader reports that row), and NULs in a run of UTF-16 text (every
+ * other byte zero, as when a UTF-16 export is appended to a UTF-8 one) do not
+ * count at all.
+ */
 function looksBinary(sample: Uint8Array): boolean {
 	let control = 0;
 	for (let i = 0; i < sample.length; i++) {
 		const b = sample[i];
-		if (b === 0) return true;
-		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control++;
+		if (b === 0) {
+			if (!isUtf16Zero(sample, i)) control++;
+		} else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) {
+			control++;
+		}
 	}
-	return control > sample.length * 0.01;
+	return control > Math.max(MAX_STRAY_CONTROLS, sample.length * 0.01);
+}
+
+/** Control bytes a text file may hold before it is taken for binary, however short. */
+const MAX_STRAY_CONTROLS = 8;
+
+/** Whether the zero at `i` sits in UTF-16 text: its neighbours are not zero, and a zero two bytes away is. */
+function isUtf16Zero(b: Uint8Array, i: number): boolean {
+	if (b[i - 1] === 0 || b[i + 1] === 0) return false;
+	return (i >= 2 && b[i - 2] === 0) || b[i + 2] === 0;
 }

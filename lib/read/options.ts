@@ -48,6 +48,18 @@ function invalid(name: string, expected: string, got: unknown): IntakeError {
 }
 
 /**
+ * Whether a character can separate fields: not a letter or a digit (they occur
+ * in values), and not a control character other than tab (a file holding
+ * them is taken for binary), a byte-order mark or half of a surrogate pair.
+ */
+function isDelimiterChar(d: string): boolean {
+	const c = d.charCodeAt(0);
+	if (c === 0x09) return true;
+	if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) return false;
+	return !/[\p{L}\p{N}]/u.test(d);
+}
+
+/**
  * Checks read options once per call and fills in defaults.
  *
  * @param options - what the caller passed
@@ -73,6 +85,9 @@ export function normalizeReadOptions(options: ReadOptions = {}): NormalizedReadO
 		const d = options.delimiter === '\\t' ? '\t' : options.delimiter;
 		if (typeof d !== 'string' || d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
 			throw invalid('delimiter', 'one character other than a quote or a line break', options.delimiter);
+		}
+		if (!isDelimiterChar(d)) {
+			throw invalid('delimiter', 'a punctuation mark, a space or a tab, such as , ; | or \\t (not a letter, a digit or a control character)', options.delimiter);
 		}
 		o.delimiter = d;
 	}

@@ -1,5 +1,3 @@
-import { isUtf8 } from 'node:buffer';
-
 /** What {@link sniffEncoding} found. */
 export interface EncodingGuess {
 	/** WHATWG encoding name: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
@@ -41,20 +39,46 @@ export function sniffEncoding(bytes: Uint8Array, isPrefix = false): EncodingGues
 	return { encoding: 'windows-1252', bomLength: 0, reason: 'fallback-windows-1252' };
 }
 
-/** UTF-16 text of mostly Latin characters has a zero in every other byte. */
+/**
+ * UTF-16 text of mostly Latin characters has a zero in every other byte. The
+ * pattern must hold in both halves of the sample, so UTF-8 text with UTF-16
+ * appended (two exports joined) is not taken for UTF-16 as a whole.
+ */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 	const n = Math.min(bytes.length, 4096) & ~1;
 	if (n < 4) return undefined;
+	const half = (n >> 1) & ~1;
+	const whole = zeroPattern(bytes, 0, n, 0.4);
+	if (!whole || (half >= 4 && (zeroPattern(bytes, 0, half, 0.25) !== whole || zeroPattern(bytes, half, n, 0.25) !== whole))) {
+		return undefined;
+	}
+	return whole;
+}
+
+/** Which byte of each pair is mostly zero in `bytes[from, to)`, if one clearly is. */
+function zeroPattern(bytes: Uint8Array, from: number, to: number, share: number): 'utf-16le' | 'utf-16be' | undefined {
 	let evenZeros = 0;
 	let oddZeros = 0;
-	for (let i = 0; i < n; i += 2) {
+	for (let i = from; i < to; i += 2) {
 		if (bytes[i] === 0) evenZeros++;
 		if (bytes[i + 1] === 0) oddZeros++;
 	}
-	const pairs = n / 2;
-	if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return 'utf-16le';
-	if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return 'utf-16be';
+	const pairs = (to - from) / 2;
+	if (oddZeros > pairs * share && evenZeros < pairs * 0.05) return 'utf-16le';
+	if (evenZeros > pairs * share && oddZeros < pairs * 0.05) return 'utf-16be';
 	return undefined;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether the bytes are well-formed UTF-8 (no Node `buffer` needed). */
+function isUtf8(bytes: Uint8Array): boolean {
+	try {
+		strictUtf8.decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Drops a multi-byte sequence cut off by the end of a prefix. */
