@@ -1,48 +1,56 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { IntakeError, isIntakeError } from '../../errors';
-import { dateToIso, numberText } from '../formatCell';
 import type { IssueSink, RawRow } from '../rawRow';
+import { createSheetScanner } from './createSheetScanner';
+import { createTextWindow } from './createTextWindow';
+import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
+import { inflateZipEntry } from './inflateZipEntry';
 import type { XlsxPackage } from './openXlsxPackage';
 
 const BATCH = 512;
-
-type CellLike = { value: unknown; numFmt?: string };
+/** Decoded text is scanned this much at a time, so a highly compressed run of rows can't pile up. */
+const SLICE = 256 * 1024;
 
 /**
- * Streams the rows of the sheet chosen in an opened XLSX package with
- * exceljs's streaming reader. Cells are keyed by their column, so merged
- * and missing cells never shift the columns after them.
+ * Streams the rows of the sheet chosen in an opened XLSX package: the sheet
+ * part is inflated chunk by chunk and its XML scanned as it comes, so memory
+ * holds the rows in flight and the shared strings, never the sheet's whole
+ * text. Cells are keyed by their column, so merged and missing cells never
+ * shift the columns after them; rows without a value are left out.
+ * The part's size and CRC-32 can only be checked once it is all inflated, so
+ * a damaged sheet throws `FILE_CORRUPT` after its last rows.
+ *
+ * @param pkg - from {@link openXlsxPackage}
+ * @param onIssue - receives cell-level issues (error values, formulas with no saved result, missing shared strings)
+ * @returns batches of about 512 rows, in file order
+ * @throws IntakeError `FILE_CORRUPT` or `ZIP_BOMB`
+ * @example
+ * for await (const batch of readXlsxRows(await openXlsxPackage(xlsxBytes, undefined), onIssue)) console.log(batch[0])
+ * //=> { row: 1, cells: ['Name', 'Phone', 'Zip', …] }
  */
 export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): AsyncGenerator<RawRow[]> {
-	const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(pkg.archive)]), {
-		sharedStrings: 'cache',
-		styles: 'cache',
-		hyperlinks: 'ignore',
-		worksheets: 'emit',
-		entries: 'ignore',
-	});
+	const entry = pkg.sheets[pkg.sheetIndex].entry;
+	if (!entry) return;
+	const scanner = createSheetScanner({ ...pkg, part: entry.name, onIssue });
+	const window = createTextWindow(entry.name, (s, final) => scanner.scan(s, final));
+	const take = (): RawRow[] => {
+		const rows = scanner.rows;
+		scanner.rows = [];
+		return rows;
+	};
 	try {
-		for await (const worksheet of reader) {
-			let batch: RawRow[] = [];
-			for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
-				const cells: string[] = [];
-				const rowNumber = row.number;
-				row.eachCell({ includeEmpty: false }, (cell, col) => {
-					const { value, numFmt } = cell as unknown as CellLike;
-					cells[col - 1] = valueText(value, numFmt, pkg.date1904, (message) =>
-						onIssue({ row: rowNumber, code: 'CELL_ERROR_VALUE', message: `Row ${rowNumber}, cell ${cell.address}: ${message}` }),
-					);
-				});
-				for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
-				batch.push({ row: rowNumber, cells });
-				if (batch.length >= BATCH) {
-					yield batch;
-					batch = [];
-				}
+		let decoder: XmlDecoder | undefined;
+		for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits)) {
+			// Past </sheetData> the rest is still inflated, for the size and CRC checks.
+			if (scanner.done) continue;
+			decoder ??= createXmlDecoder(chunk);
+			const text = decoder.decode(chunk, { stream: true });
+			for (let p = 0; p < text.length; p += SLICE) {
+				window.push(p === 0 && text.length <= SLICE ? text : text.slice(p, p + SLICE), false);
+				if (scanner.rows.length >= BATCH) yield take();
 			}
-			if (batch.length > 0) yield batch;
 		}
+		if (decoder && !scanner.done) window.push(decoder.decode(), true);
+		if (scanner.rows.length > 0) yield take();
 	} catch (e) {
 		if (isIntakeError(e)) throw e;
 		throw new IntakeError(
@@ -50,37 +58,4 @@ export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): Async
 			`The workbook could not be read: ${(e as Error).message}. Open it in Excel or LibreOffice and save it again as .xlsx.`,
 		);
 	}
-}
-
-
-function valueText(value: unknown, numFmt: string | undefined, date1904: boolean, report: (m: string) => void): string {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'string') return value;
-	if (typeof value === 'number') {
-		if (Number.isNaN(value)) {
-			report('the formula has no usable cached value; it was read as empty. Recalculate and save the workbook in Excel.');
-			return '';
-		}
-		return numberText(value, numFmt, date1904);
-	}
-	if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-	if (value instanceof Date) return dateToIso(value, numFmt);
-	if (typeof value === 'object') {
-		const v = value as Record<string, unknown>;
-		if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
-		if ('error' in v) {
-			report(`the cell shows the error ${String(v.error)}; it was kept as text. Fix the formula in the workbook.`);
-			return String(v.error);
-		}
-		if ('formula' in v || 'sharedFormula' in v) {
-			if (v.result === undefined) {
-				report('the formula has no saved result, so it was read as empty. Open the workbook in Excel, let it recalculate, and save it.');
-				return '';
-			}
-			return valueText(v.result, numFmt, date1904, report);
-		}
-		if ('text' in v) return valueText(v.text, numFmt, date1904, report);
-		if ('sharedString' in v) return '';
-	}
-	return String(value);
 }

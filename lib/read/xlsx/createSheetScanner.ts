@@ -1,0 +1,302 @@
+import type { ReadIssue } from '../../types';
+import type { IssueSink, RawRow } from '../rawRow';
+import { cellText, type CellContext } from './cellText';
+import { corrupt } from './readZipDirectory';
+import {
+	INCOMPLETE,
+	isLocalName,
+	isSelfClosing,
+	isSpecial,
+	nameEnd,
+	readRichText,
+	readShortAttrs,
+	readText,
+	scanned,
+	shortAttrs,
+	skipElement,
+	skipSpecial,
+	tagEnd,
+} from './scanXml';
+
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16384;
+/** Beyond Excel's 1,048,576 rows, but a row number must stay a safe integer. */
+const MAX_ROW = 2 ** 31;
+const SLASH = 47;
+
+/** What a worksheet scan needs besides the text. */
+export interface SheetScanOptions extends CellContext {
+	/** The sheet part's name, for errors. */
+	part: string;
+	/** Where row-level problems go. */
+	onIssue: IssueSink;
+}
+
+/** A worksheet scan in progress: feed it text with `scan`, take rows from `rows`. */
+export interface SheetScanner {
+	/** Reads complete rows from the text; returns where it stopped (see `createTextWindow`). */
+	scan(s: string, final: boolean): number;
+	/** Rows read so far and not yet taken; the caller empties it. */
+	rows: RawRow[];
+	/** Whether `</sheetData>` has been read: the rest of the part holds no cells. */
+	done: boolean;
+}
+
+const BEFORE = 0;
+const DATA = 1;
+const AFTER = 2;
+
+/** Letters of a column number: 1 → A, 28 → AB. */
+export function columnLetters(col: number): string {
+	let s = '';
+	for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	return s;
+}
+
+/**
+ * A hand-written, incremental scanner for a worksheet's XML: it reads the
+ * `<row>` elements of `<sheetData>` as they complete and skips everything
+ * else. Cells go in the column their `r` reference names, or the one after
+ * the previous cell when it has none; rows take their `r` number, or the one
+ * after the previous row. Rows come out in file order, even when numbers
+ * repeat or go backwards. A row cut short by the end of the text is read
+ * again, whole, from its start on the next scan, so its issues are reported
+ * once it completes.
+ *
+ * @param options - shared strings, cell formats, date system and the issue sink
+ * @returns the scanner
+ * @example
+ * const scanner = createSheetScanner({ part: 'sheet1.xml', sharedStrings: ['Name'], formats: [], date1904: false, onIssue })
+ * scanner.scan('<worksheet><sheetData><row r="1"><c r="B1" t="s"><v>0</v></c></row></sheetData></worksheet>', true)
+ * scanner.rows
+ * //=> [{ row: 1, cells: ['', 'Name'] }]
+ */
+export function createSheetScanner(options: SheetScanOptions): SheetScanner {
+	return new Scanner(options);
+}
+
+class Scanner implements SheetScanner {
+	rows: RawRow[] = [];
+	done = false;
+	private phase = BEFORE;
+	private lastRow = 0;
+	private readonly issues: ReadIssue[] = [];
+
+	constructor(private readonly options: SheetScanOptions) {}
+
+	scan(s: string, final: boolean): number {
+		let p = 0;
+		for (;;) {
+			if (this.phase === AFTER) return s.length;
+			const i = s.indexOf('<', p);
+			if (i < 0) return s.length;
+			if (isSpecial(s, i)) {
+				const e = skipSpecial(s, i);
+				if (e < 0) return final ? s.length : i;
+				p = e;
+				continue;
+			}
+			const te = tagEnd(s, i);
+			if (te < 0) return final ? s.length : i;
+			if (s.charCodeAt(i + 1) === SLASH) {
+				if (this.phase === DATA && isLocalName(s, i + 2, nameEnd(s, i + 2, te), 'sheetData')) this.finish();
+				p = te + 1;
+				continue;
+			}
+			const ne = nameEnd(s, i + 1, te);
+			if (this.phase === BEFORE) {
+				if (isLocalName(s, i + 1, ne, 'sheetData')) {
+					if (isSelfClosing(s, te)) this.finish();
+					else this.phase = DATA;
+				}
+				p = te + 1;
+				continue;
+			}
+			if (!isLocalName(s, i + 1, ne, 'row')) {
+				p = te + 1;
+				continue;
+			}
+			const e = this.readRow(s, te, ne);
+			if (e === INCOMPLETE) {
+				if (!final) return i;
+				throw corrupt(`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`);
+			}
+			p = e;
+		}
+	}
+
+	private finish(): void {
+		this.phase = AFTER;
+		this.done = true;
+	}
+
+	/** Reads the row whose start tag ends at `te`; returns the position after it. */
+	private readRow(s: string, te: number, ne: number): number {
+		readShortAttrs(s, ne, te);
+		let row = this.lastRow + 1;
+		const r = shortAttrs.r;
+		if (r !== undefined) {
+			const n = Number(r);
+			if (Number.isInteger(n) && n >= 1 && n < MAX_ROW) row = n;
+		}
+		const cells: string[] = [];
+		this.issues.length = 0;
+		let p = te + 1;
+		if (!isSelfClosing(s, te)) {
+			let col = 0;
+			for (;;) {
+				const k = s.indexOf('<', p);
+				if (k < 0) return INCOMPLETE;
+				if (isSpecial(s, k)) {
+					p = skipSpecial(s, k);
+					if (p < 0) return INCOMPLETE;
+					continue;
+				}
+				const tk = tagEnd(s, k);
+				if (tk < 0) return INCOMPLETE;
+				if (s.charCodeAt(k + 1) === SLASH) {
+					const en = nameEnd(s, k + 2, tk);
+					if (isLocalName(s, k + 2, en, 'row')) {
+						p = tk + 1;
+						break;
+					}
+					// A missing </row>: the sheet's end closes the row.
+					if (isLocalName(s, k + 2, en, 'sheetData')) {
+						p = k;
+						break;
+					}
+					p = tk + 1;
+					continue;
+				}
+				const kn = nameEnd(s, k + 1, tk);
+				if (isLocalName(s, k + 1, kn, 'c')) {
+					p = this.readCell(s, tk, kn, row, col, cells);
+					if (p < 0) return INCOMPLETE;
+					col = this.col;
+					continue;
+				}
+				if (isLocalName(s, k + 1, kn, 'row')) {
+					p = k;
+					break;
+				}
+				p = skipElement(s, tk);
+				if (p < 0) return INCOMPLETE;
+			}
+		}
+		for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
+		if (cells.length > 0) this.rows.push({ row, cells });
+		this.lastRow = row;
+		for (const issue of this.issues) this.options.onIssue(issue);
+		this.issues.length = 0;
+		return p;
+	}
+
+	/** The column (1-based) of the cell last read. */
+	private col = 0;
+
+	/** Reads the cell whose start tag ends at `te` into `cells`; returns the position after it. */
+	private readCell(s: string, te: number, ne: number, row: number, prevCol: number, cells: string[]): number {
+		readShortAttrs(s, ne, te);
+		const ref = shortAttrs.r;
+		const type = shortAttrs.t;
+		const style = shortAttrs.s;
+		let col = ref === undefined ? 0 : refColumn(ref);
+		if (col === 0) col = prevCol + 1;
+		let p = te + 1;
+		let value: string | undefined;
+		let inline: string | undefined;
+		let formula = false;
+		if (!isSelfClosing(s, te)) {
+			for (;;) {
+				const k = s.indexOf('<', p);
+				if (k < 0) return INCOMPLETE;
+				if (isSpecial(s, k)) {
+					p = skipSpecial(s, k);
+					if (p < 0) return INCOMPLETE;
+					continue;
+				}
+				const tk = tagEnd(s, k);
+				if (tk < 0) return INCOMPLETE;
+				if (s.charCodeAt(k + 1) === SLASH) {
+					const en = nameEnd(s, k + 2, tk);
+					if (isLocalName(s, k + 2, en, 'c')) {
+						p = tk + 1;
+						break;
+					}
+					if (isLocalName(s, k + 2, en, 'row') || isLocalName(s, k + 2, en, 'sheetData')) {
+						p = k;
+						break;
+					}
+					p = tk + 1;
+					continue;
+				}
+				const kn = nameEnd(s, k + 1, tk);
+				if (isLocalName(s, k + 1, kn, 'v')) {
+					if (isSelfClosing(s, tk)) {
+						value = '';
+						p = tk + 1;
+					} else {
+						p = readText(s, tk + 1);
+						if (p < 0) return INCOMPLETE;
+						value = scanned.text;
+					}
+				} else if (isLocalName(s, k + 1, kn, 'f')) {
+					formula = true;
+					p = skipElement(s, tk);
+					if (p < 0) return INCOMPLETE;
+				} else if (isLocalName(s, k + 1, kn, 'is')) {
+					if (isSelfClosing(s, tk)) {
+						inline = '';
+						p = tk + 1;
+					} else {
+						p = readRichText(s, tk + 1);
+						if (p < 0) return INCOMPLETE;
+						inline = scanned.text;
+					}
+				} else if (isLocalName(s, k + 1, kn, 'c') || isLocalName(s, k + 1, kn, 'row')) {
+					// A missing </c>: the next cell or row closes this one.
+					p = k;
+					break;
+				} else {
+					p = skipElement(s, tk);
+					if (p < 0) return INCOMPLETE;
+				}
+			}
+		}
+		this.col = col;
+		if (col > MAX_COLUMN) {
+			this.issues.push({
+				row,
+				code: 'CELL_ERROR_VALUE',
+				message: `Row ${row}, cell ${ref ?? columnLetters(col) + row}: the cell lies beyond column XFD, the last a sheet can have, so it was left out. Check the file's origin; Excel would not open it.`,
+			});
+			return p;
+		}
+		if (value === undefined && inline === undefined && !formula) return p;
+		const text = cellText(this.options, type, style, value, inline, formula, (message) =>
+			this.issues.push({ row, code: 'CELL_ERROR_VALUE', message: `Row ${row}, cell ${ref ?? columnLetters(col) + row}: ${message}` }),
+		);
+		if (text !== '') cells[col - 1] = text;
+		return p;
+	}
+}
+
+/**
+ * The column (1-based) a cell reference names (`B7` → 2), MAX_COLUMN + 1 for
+ * letters past XFD, or 0 when the reference has no letters to read.
+ */
+function refColumn(ref: string): number {
+	let col = 0;
+	let i = 0;
+	for (; i < ref.length; i++) {
+		const ch = ref.charCodeAt(i) | 32;
+		if (ch < 97 || ch > 122) break;
+		if (i >= 3) return MAX_COLUMN + 1;
+		col = col * 26 + (ch - 96);
+	}
+	if (i === 0) return 0;
+	// A dollar sign or stray character after the letters leaves the reference unreadable.
+	const next = ref.charCodeAt(i);
+	if (i < ref.length && (next < 48 || next > 57)) return 0;
+	return col > MAX_COLUMN ? MAX_COLUMN + 1 : col;
+}

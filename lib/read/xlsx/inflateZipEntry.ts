@@ -1,0 +1,100 @@
+import { Inflate } from 'fflate/browser';
+import { crc32 } from './crc32';
+import { corrupt, zipDataOffset, type ZipEntry } from './readZipDirectory';
+import { RATIO_FREE_BYTES, zipBomb, type XlsxLimits } from './xlsxLimits';
+
+/** Compressed bytes handed to the inflater at a time: at most ~32 MiB of output per step, even for a bomb. */
+const STEP = 32 * 1024;
+/** Stored parts are handed out in slices of this size. */
+const STORED_SLICE = 1024 * 1024;
+
+/**
+ * Inflates one part of a ZIP archive chunk by chunk, holding only the chunk
+ * in flight, and checks it as it goes: it must not claim more than the
+ * limits allow, inflate past the size it declares, end short of it, or fail
+ * its CRC-32. The last checks can only be made at the end, so a consumer that
+ * acts on chunks as they come must expect the generator to throw after the
+ * last one.
+ *
+ * A part that inflates past its declared size is a bomb (`ZIP_BOMB`) when the
+ * output outgrows the limits (more than `maxRatio` times its compressed size
+ * and over 1 MiB, or more than `maxInflatedBytes`); otherwise it is damage
+ * (`FILE_CORRUPT`). Output past the declared size is inflated only to tell
+ * the two apart, never handed out.
+ *
+ * @param bytes - the whole archive
+ * @param entry - the part, from `readZipDirectory`
+ * @param limits - the bomb limits
+ * @returns the part's bytes, in chunks
+ * @throws IntakeError `ZIP_BOMB`, or `FILE_CORRUPT` naming the part
+ * @example
+ * let size = 0
+ * for (const chunk of inflateZipEntry(xlsxBytes, sheetEntry, DEFAULT_XLSX_LIMITS)) size += chunk.length
+ * size === sheetEntry.uncompressedSize
+ * //=> true
+ */
+export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>): Generator<Uint8Array, void, undefined> {
+	const declared = entry.uncompressedSize;
+	if (entry.flags & 1) throw corrupt(`the part ${entry.name} is encrypted`);
+	if (declared > limits.maxInflatedBytes) {
+		throw zipBomb(entry.name, `claims to inflate to ${Math.round(declared / 1048576)} MiB`);
+	}
+	if (declared > RATIO_FREE_BYTES && declared / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+		throw zipBomb(entry.name, `is compressed more than ${limits.maxRatio} to 1`);
+	}
+	const start = zipDataOffset(bytes, entry);
+	const data = bytes.subarray(start, start + entry.compressedSize);
+	let crc = 0;
+
+	if (entry.method === 0) {
+		if (entry.compressedSize !== declared) throw corrupt(`the part ${entry.name} is damaged (its stored size does not match)`);
+		for (let p = 0; p < data.length; p += STORED_SLICE) {
+			const chunk = data.subarray(p, p + STORED_SLICE);
+			crc = crc32(chunk, crc);
+			yield chunk;
+		}
+		if (crc !== entry.crc32) throw badCrc(entry);
+		return;
+	}
+	if (entry.method !== 8) throw corrupt(`the part ${entry.name} uses an unknown compression method (${entry.method})`);
+
+	const bombAt = Math.min(limits.maxInflatedBytes, Math.max(RATIO_FREE_BYTES, entry.compressedSize * limits.maxRatio));
+	let total = 0;
+	let over = false;
+	let out: Uint8Array[] = [];
+	const inflater = new Inflate((chunk: Uint8Array) => {
+		if (chunk.length > 0) out.push(chunk);
+	});
+	for (let p = 0; p < data.length || p === 0; p += STEP) {
+		const last = p + STEP >= data.length;
+		try {
+			inflater.push(data.subarray(p, p + STEP), last);
+		} catch {
+			throw over ? overflow(entry) : corrupt(`the part ${entry.name} is damaged (it does not inflate)`);
+		}
+		const ready = out;
+		out = [];
+		for (const chunk of ready) {
+			total += chunk.length;
+			if (total > declared) {
+				if (total > bombAt) throw zipBomb(entry.name, 'inflates to more than it declares');
+				over = true;
+			}
+			if (over) continue;
+			crc = crc32(chunk, crc);
+			yield chunk;
+		}
+		if (last) break;
+	}
+	if (over) throw overflow(entry);
+	if (total < declared) throw corrupt(`the part ${entry.name} is damaged (it is shorter than it declares)`);
+	if (crc !== entry.crc32) throw badCrc(entry);
+}
+
+function badCrc(entry: ZipEntry) {
+	return corrupt(`the part ${entry.name} is damaged (its checksum does not match)`);
+}
+
+function overflow(entry: ZipEntry) {
+	return corrupt(`the part ${entry.name} is damaged (it inflates to more than the ${entry.uncompressedSize} bytes it declares)`);
+}

@@ -1,0 +1,50 @@
+import { isBlankRow } from '../rawRow';
+import { createSheetScanner } from './createSheetScanner';
+import { createTextWindow } from './createTextWindow';
+import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
+import { inflateZipEntry } from './inflateZipEntry';
+import type { XlsxPackage } from './openXlsxPackage';
+import { corrupt } from './readZipDirectory';
+
+/**
+ * The sheet to read when none is asked for: the first worksheet holding a
+ * value, so a workbook that opens on a chart, or on an empty cover sheet,
+ * still reads its data. Each worksheet is inflated only until its first
+ * value. With no such worksheet, the first worksheet (the reader then says
+ * the file is empty); with no worksheet at all, the first sheet.
+ *
+ * @param pkg - the opened package (its `sheetIndex` is not used)
+ * @returns the index of the sheet to read
+ * @throws IntakeError `FILE_CORRUPT` when a worksheet's part is missing or damaged, `ZIP_BOMB`
+ * @example
+ * pickDefaultSheet(pkgOfChartThenData)
+ * //=> 1
+ */
+export function pickDefaultSheet(pkg: XlsxPackage): number {
+	let firstWorksheet = -1;
+	for (let i = 0; i < pkg.sheets.length; i++) {
+		const sheet = pkg.sheets[i];
+		if (sheet.kind !== 'worksheet') continue;
+		if (!sheet.entry) throw corrupt(`the sheet "${sheet.name}" is missing from the archive`);
+		if (firstWorksheet < 0) firstWorksheet = i;
+		if (hasValue(pkg, i)) return i;
+	}
+	return Math.max(firstWorksheet, 0);
+}
+
+function hasValue(pkg: XlsxPackage, index: number): boolean {
+	const entry = pkg.sheets[index].entry!;
+	const scanner = createSheetScanner({ ...pkg, part: entry.name, onIssue: () => undefined });
+	const window = createTextWindow(entry.name, (s, final) => scanner.scan(s, final));
+	let decoder: XmlDecoder | undefined;
+	const found = () => scanner.rows.some((r) => !isBlankRow(r.cells));
+	for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits)) {
+		decoder ??= createXmlDecoder(chunk);
+		window.push(decoder.decode(chunk, { stream: true }), false);
+		if (found()) return true;
+		scanner.rows.length = 0;
+		if (scanner.done) return false;
+	}
+	window.push(decoder ? decoder.decode() : '', true);
+	return found();
+}

@@ -1,0 +1,60 @@
+import { createTextWindow } from './createTextWindow';
+import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
+import { decodeOoxmlEscapes } from './decodeXmlText';
+import { inflateZipEntry } from './inflateZipEntry';
+import type { ZipEntry } from './readZipDirectory';
+import { INCOMPLETE, isLocalName, isSelfClosing, isSpecial, nameEnd, readRichText, scanned, skipSpecial, tagEnd } from './scanXml';
+import type { XlsxLimits } from './xlsxLimits';
+
+/**
+ * Reads the shared strings table (sharedStrings.xml) while inflating it, so
+ * only the strings are held, never the part's whole text. Each `<si>` gives
+ * its plain text: rich text runs joined, phonetic runs left out, CDATA kept,
+ * entities and Excel's `_xHHHH_` escapes decoded.
+ *
+ * @param bytes - the whole archive
+ * @param entry - the shared strings part
+ * @param limits - the bomb limits
+ * @returns the strings, by index
+ * @throws IntakeError `FILE_CORRUPT` or `ZIP_BOMB` for a damaged or hostile part
+ * @example
+ * readSharedStrings(xlsxBytes, sstEntry, DEFAULT_XLSX_LIMITS)
+ * //=> ['Name', 'Email', 'Jane Doe', …]
+ */
+export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>): string[] {
+	const strings: string[] = [];
+	const scan = (s: string, final: boolean): number => {
+		let p = 0;
+		for (;;) {
+			const i = s.indexOf('<', p);
+			if (i < 0) return s.length;
+			if (isSpecial(s, i)) {
+				const e = skipSpecial(s, i);
+				if (e < 0) return final ? s.length : i;
+				p = e;
+				continue;
+			}
+			const te = tagEnd(s, i);
+			if (te < 0) return final ? s.length : i;
+			p = te + 1;
+			if (s.charCodeAt(i + 1) === 47 || !isLocalName(s, i + 1, nameEnd(s, i + 1, te), 'si')) continue;
+			if (isSelfClosing(s, te)) {
+				strings.push('');
+				continue;
+			}
+			const e = readRichText(s, te + 1);
+			// An item the part's end cuts short is dropped; cells pointing at it get an issue.
+			if (e === INCOMPLETE) return final ? s.length : i;
+			strings.push(decodeOoxmlEscapes(scanned.text));
+			p = e;
+		}
+	};
+	const window = createTextWindow(entry.name, scan);
+	let decoder: XmlDecoder | undefined;
+	for (const chunk of inflateZipEntry(bytes, entry, limits)) {
+		decoder ??= createXmlDecoder(chunk);
+		window.push(decoder.decode(chunk, { stream: true }), false);
+	}
+	window.push(decoder ? decoder.decode() : '', true);
+	return strings;
+}

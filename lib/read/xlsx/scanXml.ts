@@ -1,0 +1,272 @@
+import { decodeXmlText } from './decodeXmlText';
+
+/**
+ * A small forward-only XML scanner over a string that may end mid-document,
+ * used for worksheets and the shared strings table. Each function takes the
+ * text and a position and returns the position after what it read, or
+ * {@link INCOMPLETE} when the text ends first: the caller keeps the text
+ * from where the construct started and tries again once more has arrived.
+ * Every loop moves forward through the text, so hostile markup can't make
+ * one spin. Element names are compared without their namespace prefix, so
+ * `<x:c>` is a `c`.
+ */
+
+/** The text ended before the construct being read. */
+export const INCOMPLETE = -1;
+
+const GT = 62;
+const SLASH = 47;
+const BANG = 33;
+const QUESTION = 63;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const COLON = 58;
+
+/**
+ * Where the tag opening at `i` (a `<`) ends: the index of its `>`, skipping
+ * `>` inside quoted attribute values.
+ */
+export function tagEnd(s: string, i: number): number {
+	const n = s.length;
+	for (let k = i + 1; k < n; k++) {
+		const ch = s.charCodeAt(k);
+		if (ch === GT) return k;
+		if (ch === DQUOTE || ch === SQUOTE) {
+			k = s.indexOf(ch === DQUOTE ? '"' : "'", k + 1);
+			if (k < 0) return INCOMPLETE;
+		}
+	}
+	return INCOMPLETE;
+}
+
+/** Where the name of the tag at `i` starts (after `<` or `</`). */
+export function nameStart(s: string, i: number): number {
+	return s.charCodeAt(i + 1) === SLASH ? i + 2 : i + 1;
+}
+
+/** Where the name starting at `p` ends (whitespace, `/` or `>`). */
+export function nameEnd(s: string, p: number, end: number): number {
+	while (p < end) {
+		const ch = s.charCodeAt(p);
+		if (ch <= 32 || ch === SLASH || ch === GT) return p;
+		p++;
+	}
+	return end;
+}
+
+/** Whether the name in [start, end) is `local`, with or without a prefix. */
+export function isLocalName(s: string, start: number, end: number, local: string): boolean {
+	const from = end - local.length;
+	if (from < start || !s.startsWith(local, from)) return false;
+	return from === start || s.charCodeAt(from - 1) === COLON;
+}
+
+/** Whether the tag ending at `te` closes itself (`/>`). */
+export function isSelfClosing(s: string, te: number): boolean {
+	return s.charCodeAt(te - 1) === SLASH;
+}
+
+/**
+ * Skips a comment, CDATA section, processing instruction or declaration
+ * starting at `i` (`<!` or `<?`); returns the position after it.
+ */
+export function skipSpecial(s: string, i: number): number {
+	if (s.startsWith('<!--', i)) {
+		const e = s.indexOf('-->', i + 4);
+		return e < 0 ? INCOMPLETE : e + 3;
+	}
+	if (s.startsWith('<![CDATA[', i)) {
+		const e = s.indexOf(']]>', i + 9);
+		return e < 0 ? INCOMPLETE : e + 3;
+	}
+	if (s.charCodeAt(i + 1) === QUESTION) {
+		const e = s.indexOf('?>', i + 2);
+		return e < 0 ? INCOMPLETE : e + 2;
+	}
+	// <!DOCTYPE …> may hold an internal subset in brackets, whose declarations contain `>`.
+	const gt = s.indexOf('>', i + 2);
+	if (gt < 0) return INCOMPLETE;
+	const bracket = s.indexOf('[', i + 2);
+	if (bracket >= 0 && bracket < gt) {
+		const close = s.indexOf(']', bracket);
+		if (close < 0) return INCOMPLETE;
+		const e = s.indexOf('>', close);
+		return e < 0 ? INCOMPLETE : e + 1;
+	}
+	return gt + 1;
+}
+
+/** Whether the markup at `i` is a comment, CDATA, PI or declaration. */
+export function isSpecial(s: string, i: number): boolean {
+	const ch = s.charCodeAt(i + 1);
+	return ch === BANG || ch === QUESTION;
+}
+
+/**
+ * Skips the element whose start tag ends at `te`, children and all;
+ * returns the position after its end tag.
+ */
+export function skipElement(s: string, te: number): number {
+	if (isSelfClosing(s, te)) return te + 1;
+	let depth = 1;
+	let p = te + 1;
+	for (;;) {
+		const k = s.indexOf('<', p);
+		if (k < 0) return INCOMPLETE;
+		if (isSpecial(s, k)) {
+			p = skipSpecial(s, k);
+			if (p < 0) return INCOMPLETE;
+			continue;
+		}
+		const e = tagEnd(s, k);
+		if (e < 0) return INCOMPLETE;
+		if (s.charCodeAt(k + 1) === SLASH) {
+			if (--depth === 0) return e + 1;
+		} else if (!isSelfClosing(s, e)) {
+			depth++;
+		}
+		p = e + 1;
+	}
+}
+
+/** The text read by the last successful {@link readText} or {@link readRichText}. */
+export const scanned = { text: '' };
+
+/**
+ * Reads character data from `p` (just after a start tag) to the next end
+ * tag, decoding entities and keeping CDATA sections as written; returns the
+ * position after that end tag and leaves the text in `scanned.text`.
+ */
+export function readText(s: string, p: number): number {
+	let k = s.indexOf('<', p);
+	if (k < 0) return INCOMPLETE;
+	if (s.charCodeAt(k + 1) === SLASH) {
+		const e = s.indexOf('>', k);
+		if (e < 0) return INCOMPLETE;
+		scanned.text = decodeXmlText(s.slice(p, k));
+		return e + 1;
+	}
+	let out = '';
+	for (;;) {
+		out += decodeXmlText(s.slice(p, k));
+		if (s.startsWith('<![CDATA[', k)) {
+			const e = s.indexOf(']]>', k + 9);
+			if (e < 0) return INCOMPLETE;
+			out += s.slice(k + 9, e);
+			p = e + 3;
+		} else if (s.charCodeAt(k + 1) === SLASH) {
+			const e = s.indexOf('>', k);
+			if (e < 0) return INCOMPLETE;
+			scanned.text = out;
+			return e + 1;
+		} else if (isSpecial(s, k)) {
+			p = skipSpecial(s, k);
+			if (p < 0) return INCOMPLETE;
+		} else {
+			// A stray child tag: its text still counts, the tag does not.
+			const e = tagEnd(s, k);
+			if (e < 0) return INCOMPLETE;
+			p = e + 1;
+		}
+		k = s.indexOf('<', p);
+		if (k < 0) return INCOMPLETE;
+	}
+}
+
+/**
+ * Reads the text of a string item (`<si>` or `<is>`) from `p`, just after its
+ * start tag, to its end tag: the `<t>` elements, directly or inside rich
+ * text runs `<r>`, joined; phonetic runs `<rPh>` are left out, as Excel
+ * shows them only as ruby text. Returns the position after the item's end
+ * tag and leaves the text in `scanned.text`.
+ */
+export function readRichText(s: string, p: number): number {
+	let out = '';
+	let depth = 0;
+	for (;;) {
+		const k = s.indexOf('<', p);
+		if (k < 0) return INCOMPLETE;
+		if (isSpecial(s, k)) {
+			p = skipSpecial(s, k);
+			if (p < 0) return INCOMPLETE;
+			continue;
+		}
+		const te = tagEnd(s, k);
+		if (te < 0) return INCOMPLETE;
+		if (s.charCodeAt(k + 1) === SLASH) {
+			if (depth === 0) {
+				scanned.text = out;
+				return te + 1;
+			}
+			depth--;
+			p = te + 1;
+			continue;
+		}
+		const ns = k + 1;
+		const ne = nameEnd(s, ns, te);
+		if (isLocalName(s, ns, ne, 't')) {
+			if (isSelfClosing(s, te)) {
+				p = te + 1;
+			} else {
+				p = readText(s, te + 1);
+				if (p < 0) return INCOMPLETE;
+				out += scanned.text;
+			}
+		} else if (isLocalName(s, ns, ne, 'rPh')) {
+			p = skipElement(s, te);
+			if (p < 0) return INCOMPLETE;
+		} else {
+			if (!isSelfClosing(s, te)) depth++;
+			p = te + 1;
+		}
+	}
+}
+
+/** `r`, `t` and `s` of the last tag read by {@link readShortAttrs}. */
+export const shortAttrs: { r: string | undefined; t: string | undefined; s: string | undefined } = { r: undefined, t: undefined, s: undefined };
+
+/**
+ * Reads the one-letter attributes `r`, `t` and `s` of the tag whose
+ * attributes span [p, te) into {@link shortAttrs}: the only ones rows and
+ * cells need. Prefixed and longer names are passed over.
+ */
+export function readShortAttrs(s: string, p: number, te: number): void {
+	shortAttrs.r = undefined;
+	shortAttrs.t = undefined;
+	shortAttrs.s = undefined;
+	while (p < te) {
+		const ch = s.charCodeAt(p);
+		if (ch <= 32 || ch === SLASH) {
+			p++;
+			continue;
+		}
+		const eq = s.indexOf('=', p);
+		if (eq < 0 || eq >= te) return;
+		let ne = eq;
+		while (ne > p && s.charCodeAt(ne - 1) <= 32) ne--;
+		let q = eq + 1;
+		while (q < te && s.charCodeAt(q) <= 32) q++;
+		const quote = s.charCodeAt(q);
+		if (quote !== DQUOTE && quote !== SQUOTE) return;
+		const ve = s.indexOf(quote === DQUOTE ? '"' : "'", q + 1);
+		if (ve < 0 || ve >= te) return;
+		if (ne - p === 1) {
+			const name = s.charCodeAt(p);
+			const value = decodeXmlText(s.slice(q + 1, ve));
+			if (name === 114) shortAttrs.r = value;
+			else if (name === 116) shortAttrs.t = value;
+			else if (name === 115) shortAttrs.s = value;
+		}
+		p = ve + 1;
+	}
+}
+
+/**
+ * Every attribute of one tag, by its full name (`r:id` stays `r:id`), for
+ * the small metadata parts.
+ */
+export function readAttributes(tag: string): Record<string, string> {
+	const out: Record<string, string> = Object.create(null);
+	for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = decodeXmlText(m[2] ?? m[3] ?? '');
+	return out;
+}
