@@ -1,3 +1,5 @@
+import { WINDOWS_1252_HIGH } from './data/windows1252';
+
 /**
  * Text in BIFF records: 8-bit strings in the workbook's code page (BIFF2–7)
  * and the compressed or UTF-16 strings of BIFF8. Internal to the XLS reader.
@@ -29,6 +31,20 @@ const CODEPAGE_LABELS: Readonly<Record<number, string>> = Object.freeze({
 	32769: 'windows-1252', // "ANSI Latin I" as BIFF2–4 write it
 });
 
+/** Windows-1252 text (see data/windows1252.ts for why not TextDecoder). */
+export function windows1252(bytes: Uint8Array, start: number, end: number): string {
+	let s = '';
+	let from = start;
+	for (let i = start; i < end; i++) {
+		const b = bytes[i];
+		if (b >= 0x80 && b <= 0x9f) {
+			s += latin1(bytes, from, i) + String.fromCharCode(WINDOWS_1252_HIGH[b - 0x80]);
+			from = i + 1;
+		}
+	}
+	return s + latin1(bytes, from, end);
+}
+
 const decoders = new Map<string, { decode: (b: Uint8Array) => string }>();
 
 function decoderFor(codepage: number): { decode: (b: Uint8Array) => string } {
@@ -58,6 +74,7 @@ export function decodeCodepage(bytes: Uint8Array, start: number, end: number, co
 		}
 	}
 	if (ascii) return latin1(bytes, start, end);
+	if ((CODEPAGE_LABELS[codepage] ?? 'windows-1252') === 'windows-1252') return windows1252(bytes, start, end);
 	return decoderFor(codepage).decode(bytes.subarray(start, end));
 }
 

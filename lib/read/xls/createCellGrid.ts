@@ -13,7 +13,7 @@ export interface CellGrid {
 	rows: Array<GridRow | undefined>;
 	/** Cells with text so far. */
 	count: number;
-	/** Sets a cell's text; empty text leaves the cell blank. */
+	/** Sets a cell's text; empty text (even an error without one) leaves the cell blank. */
 	put: (row: number, col: number, text: string, error?: boolean) => void;
 }
 
@@ -40,7 +40,7 @@ export function createCellGrid(): CellGrid {
 		rows: [],
 		count: 0,
 		put(row, col, text, error = false) {
-			if (text === '' && !error) return;
+			if (text === '') return;
 			if (row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS || !Number.isInteger(row) || !Number.isInteger(col)) {
 				throw new IntakeError(
 					'FILE_CORRUPT',

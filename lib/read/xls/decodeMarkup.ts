@@ -1,3 +1,5 @@
+import { windows1252 } from './biffText';
+
 /**
  * Decodes an HTML or XML file to text the way a browser settles its
  * encoding: a byte-order mark first; then UTF-16 without a mark, seen from
@@ -19,6 +21,7 @@ export function decodeMarkup(bytes: Uint8Array): string {
 	const utf16 = guessUtf16(bytes);
 	if (utf16) return decode(utf16, bytes);
 	const declared = declaredCharset(bytes);
+	if (declared && WINDOWS_1252_LABELS.has(declared)) return windows1252(bytes, 0, bytes.length);
 	if (declared && !/^utf-?16/.test(declared)) {
 		const text = tryDecode(declared, bytes);
 		if (text !== undefined) return text;
@@ -26,9 +29,12 @@ export function decodeMarkup(bytes: Uint8Array): string {
 	try {
 		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return decode('windows-1252', bytes);
+		return windows1252(bytes, 0, bytes.length);
 	}
 }
+
+/** The labels WHATWG maps to windows-1252, latin1 and ASCII among them. */
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'iso-ir-100', 'csisolatin1', 'ibm819', 'cp819']);
 
 function decode(label: string, bytes: Uint8Array): string {
 	return new TextDecoder(label).decode(bytes);

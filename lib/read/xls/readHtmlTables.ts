@@ -1,5 +1,6 @@
 import { IntakeError } from '../../errors';
 import { createCellGrid, MAX_COLS, type GridSheet } from './createCellGrid';
+import { numberText } from '../formatCell';
 import { decodeEntities } from './decodeEntities';
 
 /** Elements whose content is not text of the page. */
@@ -12,6 +13,8 @@ interface OpenCell {
 	row: number;
 	col: number;
 	parts: string[];
+	/** SheetJS's `data-t`/`data-v`/`data-z`: the value behind the shown text. */
+	typed?: { t: string; v: string; z?: string };
 }
 
 /**
@@ -21,7 +24,9 @@ interface OpenCell {
  * `<br>` becomes a line break, white space collapses as a browser shows it,
  * and character references are decoded. A cell spanning columns or rows
  * (colspan, rowspan) puts its text in its first cell and leaves the cells it
- * covers empty. Cell text is kept as shown: "00123" stays "00123". The scan
+ * covers empty. Cell text is kept as shown: "00123" stays "00123", except
+ * where the cell carries its value (`data-t`/`data-v`/`data-z`, as SheetJS
+ * writes them), so a date reads as ISO 8601 as in the workbook. The scan
  * looks at each character a bounded number of times, whatever the markup.
  *
  * @param html - the decoded page
@@ -45,8 +50,11 @@ export function readHtmlTables(html: string): GridSheet[] {
 
 	const closeCell = () => {
 		if (!cell || !sheet) return;
-		const text = cellText(cell.parts);
-		sheet.grid.put(cell.row, cell.col, text);
+		const typed = cell.typed;
+		const v = typed ? Number(typed.v) : NaN;
+		if (typed?.t === 'n' && typed.v.trim() !== '' && Number.isFinite(v)) sheet.grid.put(cell.row, cell.col, numberText(v, typed.z, false));
+		else if (typed?.t === 'b' && /^(true|false)$/i.test(typed.v)) sheet.grid.put(cell.row, cell.col, typed.v.toLowerCase() === 'true' ? 'TRUE' : 'FALSE');
+		else sheet.grid.put(cell.row, cell.col, cellText(cell.parts), typed?.t === 'e');
 		cell = undefined;
 	};
 	const closeRow = () => {
@@ -62,6 +70,7 @@ export function readHtmlTables(html: string): GridSheet[] {
 
 	let i = 0;
 	const n = html.length;
+	const lastQuote = { '"': html.lastIndexOf('"'), "'": html.lastIndexOf("'") };
 	while (i < n) {
 		const lt = html.indexOf('<', i);
 		const textEnd = lt < 0 ? n : lt;
@@ -72,7 +81,7 @@ export function readHtmlTables(html: string): GridSheet[] {
 			i = close < 0 ? n : close + 3;
 			continue;
 		}
-		const gt = html.indexOf('>', lt + 1);
+		const gt = tagEnd(html, lt, lastQuote);
 		if (gt < 0) {
 			// A '<' that opens no tag is text.
 			if (cell) cell.parts.push(collapse(html.slice(lt)));
@@ -131,7 +140,7 @@ export function readHtmlTables(html: string): GridSheet[] {
 			const tag = html.slice(lt, gt);
 			const colspan = Math.min(span(tag, 'colspan'), Math.max(1, MAX_COLS - col));
 			const rowspan = span(tag, 'rowspan');
-			cell = { row, col, parts: [] };
+			cell = { row, col, parts: [], typed: typedValue(tag) };
 			if (rowspan > 1) {
 				budget -= colspan;
 				if (budget < 0) {
@@ -151,11 +160,44 @@ export function readHtmlTables(html: string): GridSheet[] {
 	return sheets;
 }
 
+/**
+ * Where a tag opened at `lt` ends: the first `>` outside a quoted attribute
+ * value (SheetJS puts `<br/>` inside `data-v`). A quote with no partner later
+ * in the page is taken as a character, so no scan runs past what a later one
+ * would read again.
+ */
+function tagEnd(html: string, lt: number, lastQuote: Record<string, number>): number {
+	let prev = '';
+	for (let k = lt + 1; k < html.length; k++) {
+		const ch = html[k];
+		if (ch === '>') return k;
+		if ((ch === '"' || ch === "'") && prev === '=' && lastQuote[ch] > k) {
+			k = html.indexOf(ch, k + 1);
+			prev = ch;
+			continue;
+		}
+		if (ch !== ' ' && ch !== '\t' && ch !== '\n' && ch !== '\r') prev = ch;
+	}
+	return -1;
+}
+
 /** A colspan or rowspan attribute, at least 1. */
 function span(tag: string, attr: 'colspan' | 'rowspan'): number {
 	const m = new RegExp(`\\s${attr}\\s*=\\s*["']?\\s*(\\d{1,7})`, 'i').exec(tag);
 	const v = m ? Number(m[1]) : 1;
 	return v >= 1 ? v : 1;
+}
+
+/** SheetJS writes each cell's value and format beside its shown text; with them a date reads as ISO 8601, as from the workbook. */
+function typedValue(tag: string): OpenCell['typed'] {
+	if (tag.indexOf('data-t') < 0) return undefined;
+	const get = (name: string) => {
+		const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
+		return m ? decodeEntities(m[1] ?? m[2]) : undefined;
+	};
+	const t = get('data-t');
+	const v = get('data-v');
+	return t !== undefined && v !== undefined ? { t, v, z: get('data-z') } : undefined;
 }
 
 /** White space as HTML shows it: any run of it is one space. */
