@@ -1,6 +1,7 @@
 /* Build: tsc emits dist/ (JS + .d.ts), esbuild folds lib/ and the npm packages it
  * uses into dist/lib/index.js so the published package has no runtime
- * dependencies, and the icons and codex files are copied beside the nodes. */
+ * dependencies, and the icons and codex files are copied beside the nodes.
+ * `npm run check:scan` then runs n8n's scanner over the packed result. */
 const { series, src, dest } = require('gulp');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -18,37 +19,27 @@ function compile(done) {
 
 async function bundle() {
 	const esbuild = require('esbuild');
+	// What ships to n8n must pass its community-package scanner: no Node built-ins but crypto, no timers, no
+	// process/global/console. A neutral platform resolves each package's browser/plain build (fflate's
+	// worker-free one, for instance) and fails the build on any other Node import, rather than letting it in.
 	await esbuild.build({
 		entryPoints: [path.join(__dirname, 'lib/index.ts')],
 		outfile: path.join(__dirname, 'dist/lib/index.js'),
 		bundle: true,
-		platform: 'node',
+		platform: 'neutral',
+		mainFields: ['module', 'main'],
+		conditions: ['import', 'default'],
 		target: 'node20',
 		format: 'cjs',
-		external: ['n8n-workflow'],
+		external: ['n8n-workflow', 'crypto', 'node:crypto'],
 		legalComments: 'linked',
 		minifyWhitespace: true,
 		minifySyntax: true,
 		logLevel: 'warning',
 	});
-	// SheetJS parses .xls in a worker thread (lib/read/xls/readXlsInWorker.ts), which loads this copy
-	const vendor = path.join(__dirname, 'dist/lib/vendor');
-	fs.mkdirSync(vendor, { recursive: true });
-	await esbuild.build({
-		entryPoints: [require.resolve('@e965/xlsx')],
-		outfile: path.join(vendor, 'xlsx.js'),
-		bundle: true,
-		platform: 'node',
-		target: 'node20',
-		format: 'cjs',
-		legalComments: 'linked',
-		minifyWhitespace: true,
-		logLevel: 'warning',
-	});
-	fs.copyFileSync(path.join(path.dirname(require.resolve('@e965/xlsx')), 'LICENSE'), path.join(vendor, 'xlsx.LICENSE'));
 	// The bundle replaces tsc's per-file lib output; keep only the type declarations.
 	for (const file of walk(path.join(__dirname, 'dist/lib'))) {
-		if (file.endsWith('.js') && file !== path.join(__dirname, 'dist/lib/index.js') && !file.startsWith(vendor)) fs.rmSync(file);
+		if (file.endsWith('.js') && file !== path.join(__dirname, 'dist/lib/index.js')) fs.rmSync(file);
 	}
 }
 

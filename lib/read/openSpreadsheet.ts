@@ -58,8 +58,8 @@ type Input = Uint8Array | AsyncIterable<Uint8Array>;
  *   `NO_DATA_ROWS` is thrown at the end of iteration when no row followed the header
  * @example
  * const reader = await openSpreadsheet(fs.createReadStream('contacts.csv'), { maxBytes: Infinity })
- * for await (const { rowNumber, values } of reader) console.log(rowNumber, values.Email)
- * //=> 2 'jane@example.com' …
+ * for await (const { rowNumber, values } of reader) rows.push([rowNumber, values.Email])
+ * // rows: [[2, 'jane@example.com'], …]
  */
 export async function openSpreadsheet(input: Input, options?: ReadOptions): Promise<SpreadsheetReader> {
 	const opts = normalizeReadOptions(options);
@@ -273,8 +273,28 @@ function checkChosenFormat(opts: NormalizedReadOptions, family: 'csv' | 'xlsx' |
 
 /** Whether a compound file names a stream (directory names are UTF-16LE). */
 function hasStream(bytes: Uint8Array, name: string): boolean {
-	const needle = Buffer.from(name, 'utf16le');
-	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+	const needle = new Uint8Array(name.length * 2);
+	for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
+	const first = needle[0];
+	outer: for (let at = bytes.indexOf(first); at >= 0 && at <= bytes.length - needle.length; at = bytes.indexOf(first, at + 1)) {
+		for (let k = 1; k < needle.length; k++) if (bytes[at + k] !== needle[k]) continue outer;
+		return true;
+	}
+	return false;
+}
+
+/** The chunks as one array (a stream's chunks may be strings). */
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+	if (parts.length === 1) return parts[0];
+	let size = 0;
+	for (const p of parts) size += p.length;
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const p of parts) {
+		out.set(p, at);
+		at += p.length;
+	}
+	return out;
 }
 
 /** Reads the first bytes for sniffing, and offers the whole input again as chunks or as one buffer. */
@@ -306,12 +326,12 @@ async function takePrefix(
 			done = true;
 			break;
 		}
-		const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+		const chunk: Uint8Array = typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value;
 		size += chunk.length;
 		if (size > opts.maxBytes) throw tooLarge(size, opts, false);
 		head.push(chunk);
 	}
-	const prefix = Buffer.concat(head);
+	const prefix = concat(head);
 	let total = size;
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		yield prefix;
@@ -331,7 +351,7 @@ async function takePrefix(
 		all: async () => {
 			const parts: Uint8Array[] = [];
 			for await (const c of chunks()) parts.push(c);
-			return Buffer.concat(parts);
+			return concat(parts);
 		},
 	};
 }
