@@ -81,6 +81,12 @@ export function readHtmlTables(html: string): GridSheet[] {
 			i = close < 0 ? n : close + 3;
 			continue;
 		}
+		if (!/[A-Za-z/!?]/.test(html[lt + 1] ?? '')) {
+			// '<' before a space or a digit opens no tag: it is text, as a browser shows it.
+			if (cell) cell.parts.push('<');
+			i = lt + 1;
+			continue;
+		}
 		const gt = tagEnd(html, lt, lastQuote);
 		if (gt < 0) {
 			// A '<' that opens no tag is text.

@@ -1,0 +1,59 @@
+import { readHtmlTables } from '../../../../lib/read/xls/readHtmlTables';
+import type { GridSheet } from '../../../../lib/read/xls/createCellGrid';
+
+function rows(sheet: GridSheet): string[][] {
+	const out: string[][] = [];
+	sheet.grid.rows.forEach((r, i) => {
+		if (!r) return;
+		const cells: string[] = [];
+		r.cols.forEach((c, k) => (cells[c] = r.texts[k]));
+		out[i] = Array.from(cells, (t) => t ?? '');
+	});
+	return out;
+}
+
+describe('readHtmlTables', () => {
+	it('returns cell text with tags stripped, entities decoded, white space collapsed and <br> as a line break', () => {
+		const [sheet] = readHtmlTables(
+			'<html><head><style>td{x:1}</style><script>var t="<td>no</td>"</script></head><body><!-- <td>gone</td> -->' +
+				'<table border=1><thead><tr><th>Name</th><th>Note</th></tr></thead><tbody>' +
+				'<tr><td> <b>Fish</b> &amp;\n  Chips </td><td>caf&eacute; &#8211; &#x2713;<br>second&nbsp;line<br/></td></tr>' +
+				'<tr><td>00123</td><td>a < b</td></tr></tbody></table></body></html>',
+		);
+		expect(sheet.name).toBe('Sheet1');
+		expect(rows(sheet)).toEqual([
+			['Name', 'Note'],
+			['Fish & Chips', 'café – ✓\nsecond line'],
+			['00123', 'a < b'],
+		]);
+	});
+
+	it('returns a spanned value in its first cell and leaves the cells it covers empty', () => {
+		const [sheet] = readHtmlTables(
+			'<table><tr><td colspan="2">AB</td><td rowspan=2>C</td><td>D</td></tr><tr><td>a</td><td>b</td><td>d</td></tr><tr><td>1</td><td>2</td><td>3</td><td>4</td></tr></table>',
+		);
+		expect(rows(sheet)).toEqual([
+			['AB', '', 'C', 'D'],
+			['a', 'b', '', 'd'],
+			['1', '2', '3', '4'],
+		]);
+	});
+
+	it('returns one sheet per top-level table, with a nested table\'s text inside its cell', () => {
+		const sheets = readHtmlTables('<table><tr><td>x<table><tr><td>inner</td></tr></table></td></tr></table><p>between</p><table><tr><td>second</td></tr></table>');
+		expect(sheets.map((s) => s.name)).toEqual(['Sheet1', 'Sheet2']);
+		expect(rows(sheets[0])).toEqual([['xinner']]);
+		expect(rows(sheets[1])).toEqual([['second']]);
+	});
+
+	it('returns cells of rows that never close their tags, and no sheet for a page without a table', () => {
+		expect(rows(readHtmlTables('<table><tr><td>a<td>b<tr><td>c')[0])).toEqual([['a', 'b'], ['c']]);
+		expect(readHtmlTables('<html><body><p>nothing</p></body></html>')).toEqual([]);
+	});
+
+	it('ends in bounded time on a page of unclosed quotes and tags', () => {
+		const started = performance.now();
+		readHtmlTables('<table><tr><td a="'.repeat(20000) + '<'.repeat(20000) + '<td x=\'>'.repeat(20000));
+		expect(performance.now() - started).toBeLessThan(2000);
+	});
+});
