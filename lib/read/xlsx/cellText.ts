@@ -24,20 +24,20 @@ const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
  *
  * @param ctx - shared strings, formats, date system
  * @param type - the cell's `t` attribute
- * @param style - the cell's `s` attribute
+ * @param style - the cell's `s` attribute (a cell format index), -1 for none
  * @param value - the text of its `<v>`, if it has one
  * @param inline - the text of its `<is>`, if it has one
  * @param formula - whether it has an `<f>`
  * @param report - receives the message of an issue
  * @returns the cell's text
  * @example
- * cellText({ sharedStrings: [], formats: [undefined, 'yyyy-mm-dd'], date1904: false }, undefined, '1', '45306', undefined, false, () => {})
+ * cellText({ sharedStrings: [], formats: [undefined, 'yyyy-mm-dd'], date1904: false }, undefined, 1, '45306', undefined, false, () => {})
  * //=> '2024-01-15'
  */
 export function cellText(
 	ctx: CellContext,
 	type: string | undefined,
-	style: string | undefined,
+	style: number,
 	value: string | undefined,
 	inline: string | undefined,
 	formula: boolean,
@@ -68,10 +68,8 @@ export function cellText(
 	}
 }
 
-function numFmt(ctx: CellContext, style: string | undefined): string | undefined {
-	if (style === undefined) return undefined;
-	const i = Number(style);
-	return Number.isInteger(i) && i >= 0 && i < ctx.formats.length ? ctx.formats[i] : undefined;
+function numFmt(ctx: CellContext, style: number): string | undefined {
+	return style >= 0 && style < ctx.formats.length ? ctx.formats[style] : undefined;
 }
 
 /** Whether text is a decimal number as XML Schema writes a double (no hex, no `Infinity`). */
@@ -85,7 +83,7 @@ function isDecimal(v: string): boolean {
 	return digits > 0;
 }
 
-function numberCell(ctx: CellContext, style: string | undefined, value: string): string {
+function numberCell(ctx: CellContext, style: number, value: string): string {
 	if (value === '') return '';
 	const n = Number(value);
 	if (!isDecimal(value) || !Number.isFinite(n)) return value.trim();
@@ -93,13 +91,29 @@ function numberCell(ctx: CellContext, style: string | undefined, value: string):
 }
 
 function sharedString(ctx: CellContext, value: string, report: (message: string) => void): string {
-	const v = value.trim();
-	const i = /^\d{1,10}$/.test(v) ? Number(v) : -1;
+	const i = stringIndex(value);
 	if (i >= 0 && i < ctx.sharedStrings.length) return ctx.sharedStrings[i];
+	const v = value.trim();
 	report(
 		`the cell points to shared string ${JSON.stringify(v)}, which the workbook does not have (it has ${ctx.sharedStrings.length}), so it was read as empty. The file is damaged; open it in Excel and save it again.`,
 	);
 	return '';
+}
+
+/** A shared string index: digits only, spaces around allowed; else -1. */
+function stringIndex(value: string): number {
+	let start = 0;
+	let end = value.length;
+	while (start < end && value.charCodeAt(start) <= 32) start++;
+	while (end > start && value.charCodeAt(end - 1) <= 32) end--;
+	if (end === start || end - start > 10) return -1;
+	let n = 0;
+	for (let i = start; i < end; i++) {
+		const d = value.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		n = n * 10 + d;
+	}
+	return n;
 }
 
 function booleanCell(value: string): string {
@@ -110,7 +124,7 @@ function booleanCell(value: string): string {
 }
 
 /** A `t="d"` cell: an ISO 8601 date, time or both, written as the sheet shows it. */
-function dateCell(ctx: CellContext, style: string | undefined, value: string): string {
+function dateCell(ctx: CellContext, style: number, value: string): string {
 	const v = value.trim();
 	const fmt = numFmt(ctx, style);
 	const d = ISO_DATE.exec(v);

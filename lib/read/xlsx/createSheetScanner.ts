@@ -1,6 +1,7 @@
 import type { ReadIssue } from '../../types';
 import type { IssueSink, RawRow } from '../rawRow';
 import { cellText, type CellContext } from './cellText';
+import { decodeXmlText } from './decodeXmlText';
 import { corrupt } from './readZipDirectory';
 import {
 	INCOMPLETE,
@@ -9,6 +10,7 @@ import {
 	isSpecial,
 	nameEnd,
 	readRichText,
+	readIndex,
 	readShortAttrs,
 	readText,
 	scanned,
@@ -20,8 +22,6 @@ import {
 
 /** Excel's last column, XFD. */
 const MAX_COLUMN = 16384;
-/** Beyond Excel's 1,048,576 rows, but a row number must stay a safe integer. */
-const MAX_ROW = 2 ** 31;
 const SLASH = 47;
 
 /** What a worksheet scan needs besides the text. */
@@ -133,12 +133,8 @@ class Scanner implements SheetScanner {
 	/** Reads the row whose start tag ends at `te`; returns the position after it. */
 	private readRow(s: string, te: number, ne: number): number {
 		readShortAttrs(s, ne, te);
-		let row = this.lastRow + 1;
-		const r = shortAttrs.r;
-		if (r !== undefined) {
-			const n = Number(r);
-			if (Number.isInteger(n) && n >= 1 && n < MAX_ROW) row = n;
-		}
+		const r = readIndex(s, shortAttrs.rStart, shortAttrs.rEnd);
+		const row = r >= 1 ? r : this.lastRow + 1;
 		const cells: string[] = [];
 		this.issues.length = 0;
 		let p = te + 1;
@@ -193,14 +189,24 @@ class Scanner implements SheetScanner {
 
 	/** The column (1-based) of the cell last read. */
 	private col = 0;
+	/** The row and reference as written (maybe '') of the cell being read, for its issues. */
+	private cellRow = 0;
+	private cellRef = '';
+
+	/** Holds an issue of the cell being read until its row is complete. */
+	private readonly report = (message: string): void => {
+		const ref = this.cellRef !== '' ? this.cellRef : `${this.col > MAX_COLUMN ? `column ${this.col} of row ` : columnLetters(this.col)}${this.cellRow}`;
+		this.issues.push({ row: this.cellRow, code: 'CELL_ERROR_VALUE', message: `Row ${this.cellRow}, cell ${ref}: ${message}` });
+	};
 
 	/** Reads the cell whose start tag ends at `te` into `cells`; returns the position after it. */
 	private readCell(s: string, te: number, ne: number, row: number, prevCol: number, cells: string[]): number {
 		readShortAttrs(s, ne, te);
-		const ref = shortAttrs.r;
-		const type = shortAttrs.t;
-		const style = shortAttrs.s;
-		let col = ref === undefined ? 0 : refColumn(ref);
+		const { rStart, rEnd, tStart, tEnd } = shortAttrs;
+		const style = readIndex(s, shortAttrs.sStart, shortAttrs.sEnd);
+		// One-letter types (s, n, b, e, d) come from the single-character string cache, costing nothing.
+		const type = tStart < 0 ? undefined : s.slice(tStart, tEnd);
+		let col = rStart < 0 ? 0 : refColumn(s, rStart, rEnd);
 		if (col === 0) col = prevCol + 1;
 		let p = te + 1;
 		let value: string | undefined;
@@ -264,18 +270,14 @@ class Scanner implements SheetScanner {
 			}
 		}
 		this.col = col;
+		this.cellRow = row;
+		this.cellRef = rStart < 0 ? '' : decodeXmlText(s.slice(rStart, rEnd));
 		if (col > MAX_COLUMN) {
-			this.issues.push({
-				row,
-				code: 'CELL_ERROR_VALUE',
-				message: `Row ${row}, cell ${ref ?? columnLetters(col) + row}: the cell lies beyond column XFD, the last a sheet can have, so it was left out. Check the file's origin; Excel would not open it.`,
-			});
+			this.report('the cell lies beyond column XFD, the last a sheet can have, so it was left out. Check where the file comes from; Excel would not open it.');
 			return p;
 		}
 		if (value === undefined && inline === undefined && !formula) return p;
-		const text = cellText(this.options, type, style, value, inline, formula, (message) =>
-			this.issues.push({ row, code: 'CELL_ERROR_VALUE', message: `Row ${row}, cell ${ref ?? columnLetters(col) + row}: ${message}` }),
-		);
+		const text = cellText(this.options, type, style, value, inline, formula, this.report);
 		if (text !== '') cells[col - 1] = text;
 		return p;
 	}
@@ -285,18 +287,18 @@ class Scanner implements SheetScanner {
  * The column (1-based) a cell reference names (`B7` → 2), MAX_COLUMN + 1 for
  * letters past XFD, or 0 when the reference has no letters to read.
  */
-function refColumn(ref: string): number {
+function refColumn(s: string, start: number, end: number): number {
 	let col = 0;
-	let i = 0;
-	for (; i < ref.length; i++) {
-		const ch = ref.charCodeAt(i) | 32;
+	let i = start;
+	for (; i < end; i++) {
+		const ch = s.charCodeAt(i) | 32;
 		if (ch < 97 || ch > 122) break;
-		if (i >= 3) return MAX_COLUMN + 1;
+		if (i - start >= 3) return MAX_COLUMN + 1;
 		col = col * 26 + (ch - 96);
 	}
-	if (i === 0) return 0;
+	if (i === start) return 0;
 	// A dollar sign or stray character after the letters leaves the reference unreadable.
-	const next = ref.charCodeAt(i);
-	if (i < ref.length && (next < 48 || next > 57)) return 0;
+	const next = s.charCodeAt(i);
+	if (i < end && (next < 48 || next > 57)) return 0;
 	return col > MAX_COLUMN ? MAX_COLUMN + 1 : col;
 }

@@ -3,8 +3,8 @@ import { crc32 } from './crc32';
 import { corrupt, zipDataOffset, type ZipEntry } from './readZipDirectory';
 import { RATIO_FREE_BYTES, zipBomb, type XlsxLimits } from './xlsxLimits';
 
-/** Compressed bytes handed to the inflater at a time: at most ~32 MiB of output per step, even for a bomb. */
-const STEP = 32 * 1024;
+/** Compressed bytes handed to the inflater at a time: at most ~64 MiB of output per step, even for a bomb. */
+const STEP = 64 * 1024;
 /** Stored parts are handed out in slices of this size. */
 const STORED_SLICE = 1024 * 1024;
 
@@ -36,12 +36,7 @@ const STORED_SLICE = 1024 * 1024;
 export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>): Generator<Uint8Array, void, undefined> {
 	const declared = entry.uncompressedSize;
 	if (entry.flags & 1) throw corrupt(`the part ${entry.name} is encrypted`);
-	if (declared > limits.maxInflatedBytes) {
-		throw zipBomb(entry.name, `claims to inflate to ${Math.round(declared / 1048576)} MiB`);
-	}
-	if (declared > RATIO_FREE_BYTES && declared / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
-		throw zipBomb(entry.name, `is compressed more than ${limits.maxRatio} to 1`);
-	}
+	checkDeclaredSize(entry, limits);
 	const start = zipDataOffset(bytes, entry);
 	const data = bytes.subarray(start, start + entry.compressedSize);
 	let crc = 0;
@@ -89,6 +84,27 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 	if (over) throw overflow(entry);
 	if (total < declared) throw corrupt(`the part ${entry.name} is damaged (it is shorter than it declares)`);
 	if (crc !== entry.crc32) throw badCrc(entry);
+}
+
+/**
+ * Refuses a part whose declared size is beyond the limits or whose declared
+ * ratio looks like a bomb's, without inflating anything.
+ *
+ * @param entry - the part
+ * @param limits - the bomb limits
+ * @throws IntakeError `ZIP_BOMB`
+ * @example
+ * checkDeclaredSize({ name: 'xl/worksheets/sheet1.xml', uncompressedSize: 2 ** 31, compressedSize: 1000 } as ZipEntry, DEFAULT_XLSX_LIMITS)
+ * //=> throws ZIP_BOMB
+ */
+export function checkDeclaredSize(entry: ZipEntry, limits: Readonly<XlsxLimits>): void {
+	const declared = entry.uncompressedSize;
+	if (declared > limits.maxInflatedBytes) {
+		throw zipBomb(entry.name, `claims to inflate to ${Math.round(declared / 1048576)} MiB`);
+	}
+	if (declared > RATIO_FREE_BYTES && declared / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+		throw zipBomb(entry.name, `is compressed more than ${limits.maxRatio} to 1`);
+	}
 }
 
 function badCrc(entry: ZipEntry) {

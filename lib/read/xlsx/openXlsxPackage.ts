@@ -1,5 +1,6 @@
 import { IntakeError } from '../../errors';
 import { pickSheet } from '../pickSheet';
+import { checkDeclaredSize } from './inflateZipEntry';
 import { locateMainPart } from './locateMainPart';
 import { parseCellFormats } from './parseCellFormats';
 import { isRelType, parseRelationships, relationshipsPartOf, resolvePartPath } from './parseRelationships';
@@ -111,6 +112,7 @@ export async function openXlsxPackage(
 	}
 	const meta = [workbook, relsEntry, styles, strings].reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
 	const checkTotal = (sheetEntry: ZipEntry): void => {
+		checkDeclaredSize(sheetEntry, limits);
 		if (meta + sheetEntry.uncompressedSize > limits.maxInflatedBytes) {
 			throw zipBomb(sheetEntry.name, `and the parts read with it inflate to ${Math.round((meta + sheetEntry.uncompressedSize) / 1048576)} MiB`);
 		}

@@ -222,18 +222,22 @@ export function readRichText(s: string, p: number): number {
 	}
 }
 
-/** `r`, `t` and `s` of the last tag read by {@link readShortAttrs}. */
-export const shortAttrs: { r: string | undefined; t: string | undefined; s: string | undefined } = { r: undefined, t: undefined, s: undefined };
+/**
+ * Where the values of `r`, `t` and `s` of the last tag read by
+ * {@link readShortAttrs} lie in the text ([start, end)); -1 when absent.
+ * Positions rather than strings, so a cell's attributes cost no allocation.
+ */
+export const shortAttrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1, sStart: -1, sEnd: -1 };
 
 /**
- * Reads the one-letter attributes `r`, `t` and `s` of the tag whose
- * attributes span [p, te) into {@link shortAttrs}: the only ones rows and
- * cells need. Prefixed and longer names are passed over.
+ * Finds the one-letter attributes `r`, `t` and `s` of the tag whose
+ * attributes span [p, te) and records where their values lie in
+ * {@link shortAttrs}: the only attributes rows and cells need. Prefixed and
+ * longer names are passed over.
  */
 export function readShortAttrs(s: string, p: number, te: number): void {
-	shortAttrs.r = undefined;
-	shortAttrs.t = undefined;
-	shortAttrs.s = undefined;
+	const a = shortAttrs;
+	a.rStart = a.rEnd = a.tStart = a.tEnd = a.sStart = a.sEnd = -1;
 	while (p < te) {
 		const ch = s.charCodeAt(p);
 		if (ch <= 32 || ch === SLASH) {
@@ -252,13 +256,31 @@ export function readShortAttrs(s: string, p: number, te: number): void {
 		if (ve < 0 || ve >= te) return;
 		if (ne - p === 1) {
 			const name = s.charCodeAt(p);
-			const value = decodeXmlText(s.slice(q + 1, ve));
-			if (name === 114) shortAttrs.r = value;
-			else if (name === 116) shortAttrs.t = value;
-			else if (name === 115) shortAttrs.s = value;
+			if (name === 114) {
+				a.rStart = q + 1;
+				a.rEnd = ve;
+			} else if (name === 116) {
+				a.tStart = q + 1;
+				a.tEnd = ve;
+			} else if (name === 115) {
+				a.sStart = q + 1;
+				a.sEnd = ve;
+			}
 		}
 		p = ve + 1;
 	}
+}
+
+/** The non-negative integer written in [start, end), or -1 (also when absent or over 2^31). */
+export function readIndex(s: string, start: number, end: number): number {
+	if (start < 0 || end <= start || end - start > 10) return -1;
+	let n = 0;
+	for (let i = start; i < end; i++) {
+		const d = s.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+		n = n * 10 + d;
+	}
+	return n < 2 ** 31 ? n : -1;
 }
 
 /**

@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isIntakeError, type IntakeError } from '../../../../lib/errors';
+import { readSpreadsheet } from '../../../../lib/read/readSpreadsheet';
+import type { RawRow } from '../../../../lib/read/rawRow';
+import { openXlsxPackage } from '../../../../lib/read/xlsx/openXlsxPackage';
+import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
+import type { ReadIssue } from '../../../../lib/types';
+
+/**
+ * The adversarial repro files of ../shared/repros, read in place (they are
+ * never copied into the repository). Each defect also has a crafted test in
+ * this folder, so these only confirm the originals.
+ */
+const REPROS = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'repros');
+const describeRepros = existsSync(REPROS)
+	? describe
+	: (name: string) => describe.skip(`${name}: skipped, ../shared/repros is absent`, () => it('needs ../shared/repros', () => undefined));
+
+const repro = (name: string) => readFileSync(join(REPROS, name));
+
+async function rawRows(bytes: Uint8Array): Promise<{ rows: RawRow[]; issues: ReadIssue[] }> {
+	const issues: ReadIssue[] = [];
+	const rows: RawRow[] = [];
+	for await (const batch of readXlsxRows(await openXlsxPackage(bytes, undefined), (i) => issues.push(i))) rows.push(...batch);
+	return { rows, issues };
+}
+
+describeRepros('XLSX repros', () => {
+	it('formula_zero.xlsx: reads formula results 0 and FALSE', async () => {
+		const r = await readSpreadsheet(repro('formula_zero.xlsx'));
+		expect(r.rows).toEqual([{ Total: '0', Flag: 'FALSE', Two: '2' }]);
+		expect(r.issues).toEqual([]);
+	});
+
+	it('inline_cdata.xlsx: reads CDATA in an inline string', async () => {
+		const r = await readSpreadsheet(repro('inline_cdata.xlsx'));
+		expect(r.rows).toEqual([{ A: 'Hello CDATA', B: 'World' }]);
+	});
+
+	it('xlsx_no_cell_refs.xlsx: places cells without references in order', async () => {
+		const r = await readSpreadsheet(repro('xlsx_no_cell_refs.xlsx'));
+		expect(r.rows).toEqual(Array.from({ length: 10 }, () => ({ Name: 'aaa' })));
+		expect(r.rowNumbers).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+	});
+
+	it('sst_index_oob.xlsx: reports each missing shared string, naming the cell', async () => {
+		const { rows, issues } = await rawRows(repro('sst_index_oob.xlsx'));
+		expect(rows).toEqual([{ row: 1, cells: ['Name'] }]);
+		expect(issues.map((i) => i.message.slice(0, i.message.indexOf(':')))).toEqual(['Row 1, cell B1', 'Row 2, cell A2', 'Row 2, cell B2']);
+	});
+
+	it('bad_crc.xlsx: throws FILE_CORRUPT naming the part', async () => {
+		let error: IntakeError | undefined;
+		try {
+			await readSpreadsheet(repro('bad_crc.xlsx'));
+		} catch (e) {
+			if (isIntakeError(e)) error = e;
+		}
+		expect(error?.code).toBe('FILE_CORRUPT');
+		expect(error?.message).toContain('xl/worksheets/sheet1.xml is damaged (its checksum does not match)');
+	});
+});
