@@ -1,4 +1,4 @@
-import { SSF } from '@e965/xlsx';
+import { formatNumberCode, isDateFormatCode } from './numberFormat';
 
 /**
  * Cell-to-text rules shared by the XLSX and XLS readers, so both give the same
@@ -15,11 +15,7 @@ function describeFormat(numFmt: string | undefined): { date: boolean; timeOnly: 
 		const general = key === '' || /^general$/i.test(key) || key === '@';
 		let date = false;
 		if (!general) {
-			try {
-				date = Boolean(SSF.is_date(key));
-			} catch {
-				date = false;
-			}
+			date = isDateFormatCode(key);
 		}
 		// Strip quoted literals and [colour]/[$-409] sections before looking for y/d tokens.
 		const bare = key.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
@@ -64,19 +60,15 @@ export function serialToDate(serial: number, date1904: boolean): Date {
 /**
  * A number as the sheet shows it. `General` numbers print in full without
  * float noise or exponents (a phone stored as a number stays `5551234567`);
- * other formats go through SheetJS's SSF so `00000` keeps a ZIP's leading
+ * other formats go through formatNumberCode so `00000` keeps a ZIP's leading
  * zeros and `0.00` keeps two decimals.
  */
 export function formatNumber(value: number, numFmt?: string): string {
 	if (!Number.isFinite(value)) return String(value);
 	const f = describeFormat(numFmt);
 	if (!f.general) {
-		try {
-			const text = String(SSF.format(numFmt, value)).trim();
-			if (text !== '' && !/^#+$/.test(text)) return text;
-		} catch {
-			// An unparseable format falls back to the plain number.
-		}
+		const text = formatNumberCode(value, numFmt ?? '')?.trim();
+		if (text !== undefined && text !== '' && !/^#+$/.test(text)) return text;
 	}
 	return plainNumber(value);
 }
