@@ -40,7 +40,9 @@ const WINDOW_CHARS = 64 * 1024;
  * @throws IntakeError `CSV_UNCLOSED_QUOTE` or `CSV_RECORD_TOO_LARGE` for a record that never ends
  * @example
  * const batches = readCsvRows(chunksOf('a;b\n1;2\n'), { encoding: 'utf-8', delimiter: 'auto', encodingGuessed: true, onIssue, onDialect })
- * for await (const rows of batches) console.log(rows)
+ * const rows = []
+ * for await (const batch of batches) rows.push(...batch)
+ * rows
  * //=> [{ row: 1, cells: ['a', 'b'], line: 1 }, { row: 2, cells: ['1', '2'], line: 2 }]
  */
 export async function* readCsvRows(
