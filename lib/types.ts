@@ -21,6 +21,10 @@ export type ReadIssueCode =
 	| 'CSV_RAGGED_ROW'
 	| 'CSV_MALFORMED_QUOTE'
 	| 'ENCODING_INVALID_BYTES'
+	/** A text file holds NUL bytes in a row; they were removed. */
+	| 'ENCODING_NUL_BYTE'
+	/** A row is in another encoding than the file (UTF-16 text appended to a UTF-8 or Windows file). */
+	| 'ENCODING_MIXED'
 	| 'CELL_ERROR_VALUE'
 	| 'HEADER_RENAMED';
 

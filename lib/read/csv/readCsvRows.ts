@@ -164,7 +164,7 @@ function scrubNul(r: RawRow, options: CsvCoreOptions): void {
 	options.onIssue({
 		row: r.row,
 		line: r.line,
-		code: 'ENCODING_INVALID_BYTES',
+		code: utf16 ? 'ENCODING_MIXED' : 'ENCODING_NUL_BYTE',
 		message: utf16
 			? `Row ${r.row} (line ${r.line}) looks like UTF-16 text inside a ${options.encoding} file: every other byte is zero, as when a UTF-16 export is appended to another file. The zero bytes were removed, which keeps plain letters and digits but not accented ones; save the whole file in one encoding (UTF-8) and read it again.`
 			: `Row ${r.row} (line ${r.line}) holds ${nuls === 1 ? 'a NUL byte' : `${nuls} NUL bytes`} (character code 0), which text does not contain; ${nuls === 1 ? 'it was' : 'they were'} removed. Check that row in the source system.`,

@@ -119,8 +119,8 @@ describe('readCsvRows', () => {
 				{ name: 'Cy', email: 'c@x.com' },
 			]);
 			expect(r.issues.map((i) => [i.row, i.code])).toEqual([
-				[2, 'ENCODING_INVALID_BYTES'],
-				[3, 'ENCODING_INVALID_BYTES'],
+				[2, 'ENCODING_NUL_BYTE'],
+				[3, 'ENCODING_NUL_BYTE'],
 			]);
 			expect(r.issues[0].message).toBe(
 				'Row 2 (line 2) holds a NUL byte (character code 0), which text does not contain; it was removed. Check that row in the source system.',
@@ -165,8 +165,8 @@ describe('readCsvRows', () => {
 			]);
 			const utf16 = r.issues.filter((i) => i.message.includes('looks like UTF-16 text'));
 			expect(utf16.map((i) => [i.row, i.code])).toEqual([
-				[3, 'ENCODING_INVALID_BYTES'],
-				[4, 'ENCODING_INVALID_BYTES'],
+				[3, 'ENCODING_MIXED'],
+				[4, 'ENCODING_MIXED'],
 			]);
 		});
 	});
@@ -216,8 +216,8 @@ describeRepros('readSpreadsheet on ../shared/repros', () => {
 			{ name: 'Bob', email: 'bb@x.com' },
 		]);
 		expect(r.issues.map((i) => [i.row, i.code])).toEqual([
-			[2, 'ENCODING_INVALID_BYTES'],
-			[3, 'ENCODING_INVALID_BYTES'],
+			[2, 'ENCODING_NUL_BYTE'],
+			[3, 'ENCODING_NUL_BYTE'],
 		]);
 	});
 
@@ -235,6 +235,6 @@ describeRepros('readSpreadsheet on ../shared/repros', () => {
 			{ name: 'Ada', email: 'a@x.com' },
 			{ name: 'Bob', email: 'b@x.com' },
 		]);
-		expect(r.issues).toEqual([expect.objectContaining({ row: 3, code: 'ENCODING_INVALID_BYTES' })]);
+		expect(r.issues).toEqual([expect.objectContaining({ row: 3, code: 'ENCODING_MIXED' })]);
 	});
 });
