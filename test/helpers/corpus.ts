@@ -5,14 +5,30 @@ import { US_STATES } from '../../lib/normalize/data/usAddress';
 import { parseDate, type DateResult } from '../../lib/normalize/parseDate';
 
 /**
- * The shared ground-truth corpora (../shared/corpus). They are externally
- * authored and licensed apart (see their README), so they are read in place
- * and never copied into this package.
+ * The shared ground-truth corpora: $INTAKE_CORPUS, or ../shared/corpus beside
+ * this repository. They are externally authored and licensed apart (see their
+ * README), so they are read in place and never copied into this package.
  */
-export const CORPUS_DIR = join(__dirname, '..', '..', '..', 'shared', 'corpus');
+export const CORPUS_DIR = process.env.INTAKE_CORPUS || join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 /** Whether the corpora are there: a clone of the public repository has no ../shared. */
 export const HAS_CORPUS = existsSync(CORPUS_DIR);
+
+/**
+ * Files that broke the readers, found by adversarial testing: $INTAKE_REPROS,
+ * or ../shared/repros. Read in place, never copied (one is a mutation of a
+ * third party's test file).
+ */
+export const REPROS_DIR = process.env.INTAKE_REPROS || join(__dirname, '..', '..', '..', 'shared', 'repros');
+
+/** Whether the repro files are there. */
+export const HAS_REPROS = existsSync(REPROS_DIR);
+
+/** `describe` for tests that read the repro files; skipped whole, and said once by corpusNotice.js, without them. */
+export function describeRepros(name: string, body: () => void): void {
+	if (HAS_REPROS) describe(name, body);
+	else describe.skip(name, () => it('needs ../shared/repros', () => undefined));
+}
 
 /**
  * `describe` for tests that read the corpora. Without them the block is

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntakeError, readSpreadsheet } from '../../../../index';
 import { readCsvRows, type CsvCoreOptions } from '../../../../lib/read/csv/readCsvRows';
@@ -6,6 +6,7 @@ import { detectFormat } from '../../../../lib/read/detectFormat';
 import type { RawRow } from '../../../../lib/read/rawRow';
 import { sniffEncoding } from '../../../../lib/read/sniffEncoding';
 import type { ReadIssue } from '../../../../lib/types';
+import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => {
@@ -200,11 +201,6 @@ describe('readCsvRows', () => {
 		});
 	});
 });
-
-const REPROS_DIR = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'repros');
-const describeRepros = existsSync(REPROS_DIR)
-	? describe
-	: (name: string) => describe.skip(name, () => it('needs ../shared/repros', () => undefined));
 
 describeRepros('readSpreadsheet on ../shared/repros', () => {
 	const repro = (name: string) => readFileSync(join(REPROS_DIR, name));
