@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { IntakeError } from '../../../../lib/errors';
 import { openXlsBook } from '../../../../lib/read/xls/readXlsRows';
+import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
 import { fixture } from '../../../helpers/fixtures';
 import { biff5Stream, bof, boolerr, compoundFile, eof, formula, label, number, rec, stringRec, xlsFile } from './biffFixtures';
 import { ourRows, sheetJsRows } from './sheetJsRows';
@@ -35,8 +36,6 @@ function sampleBook(): XLSX.WorkBook {
 	XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['Other'], [1]]), 'Other');
 	return wb;
 }
-
-const REPRO = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'repros', 'fuzz_1577_rss.bin');
 
 describe('openXlsBook', () => {
 	describe('files SheetJS writes', () => {
@@ -184,20 +183,19 @@ describe('openXlsBook', () => {
 		});
 	});
 
-	describe('damaged and protected files', () => {
-		const maybe = existsSync(REPRO) ? it : it.skip;
-		if (!existsSync(REPRO)) it('needs ../shared/repros/fuzz_1577_rss.bin (absent: the repro test is skipped)', () => undefined);
-
-		maybe('throws FILE_CORRUPT quickly for fuzz_1577_rss.bin, which makes SheetJS grow to 3.4 GB and abort', async () => {
+	describeRepros('the fuzz_1577 repro', () => {
+		it('throws FILE_CORRUPT quickly for fuzz_1577_rss.bin, which makes SheetJS grow to 3.4 GB and abort', async () => {
 			const started = performance.now();
 			const before = process.memoryUsage().rss;
-			const e = await failure(openXlsBook(readFileSync(REPRO), undefined, () => undefined));
+			const e = await failure(openXlsBook(readFileSync(join(REPROS_DIR, 'fuzz_1577_rss.bin')), undefined, () => undefined));
 			expect(e.code).toBe('FILE_CORRUPT');
 			expect(e.message).toContain('save it as .xlsx or CSV');
 			expect(performance.now() - started).toBeLessThan(1000);
 			expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
 		});
+	});
 
+	describe('damaged and protected files', () => {
 		it('throws FILE_ENCRYPTED for a workbook with a FILEPASS record', async () => {
 			const e = await failure(openXlsBook(xlsFile([rec(0x002f, [0, 0, 1, 0, 1, 0])], [{ name: 'S', records: [label(0, 0, 'x')] }]), undefined, () => undefined));
 			expect(e.code).toBe('FILE_ENCRYPTED');
