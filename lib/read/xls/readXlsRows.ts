@@ -73,6 +73,10 @@ function openCandidates(bytes: Uint8Array): Candidate[] {
 			name = 'Book';
 			stream = cfb.stream(name);
 		}
+		if (!stream && cfb.entries.some((e) => /^(EncryptedPackage|EncryptionInfo)$/i.test(e.name))) {
+			// An encrypted .xlsx: the real workbook is inside, under a password.
+			throw new IntakeError('FILE_ENCRYPTED', 'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password), save it, and try again.');
+		}
 		if (!stream) {
 			const what = cfb.entries.some((e) => /^(WordDocument|PowerPoint Document)$/i.test(e.name)) ? 'a Word or PowerPoint document' : 'a compound file without a workbook';
 			throw new IntakeError('UNSUPPORTED_FORMAT', `The file is ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file.`, { detected: what });

@@ -202,6 +202,11 @@ describe('openXlsBook', () => {
 			expect(e.message).toContain('Remove the password');
 		});
 
+		it('throws FILE_ENCRYPTED for an encrypted XLSX (a compound file holding EncryptedPackage)', async () => {
+			const bytes = compoundFile([{ name: 'EncryptionInfo', data: new Uint8Array(200) }, { name: 'EncryptedPackage', data: new Uint8Array(5000) }]);
+			expect((await failure(openXlsBook(bytes, undefined, () => undefined))).code).toBe('FILE_ENCRYPTED');
+		});
+
 		it('throws UNSUPPORTED_FORMAT for a compound file without a workbook stream', async () => {
 			const e = await failure(openXlsBook(compoundFile([{ name: 'WordDocument', data: new Uint8Array(100) }]), undefined, () => undefined));
 			expect(e.code).toBe('UNSUPPORTED_FORMAT');
