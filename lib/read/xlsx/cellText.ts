@@ -9,6 +9,8 @@ export interface CellContext {
 	formats: ReadonlyArray<string | undefined>;
 	/** Whether the workbook counts dates from 1904. */
 	date1904: boolean;
+	/** A cache of formatted numbers' text, by style and value, kept by the caller for one sheet. */
+	formatted?: Map<string, string>;
 }
 
 const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -85,9 +87,37 @@ function isDecimal(v: string): boolean {
 
 function numberCell(ctx: CellContext, style: number, value: string): string {
 	if (value === '') return '';
+	const fmt = numFmt(ctx, style);
+	// A General integer prints as written when written plainly (what formatNumber would return anyway).
+	if (fmt === undefined && isPlainInteger(value)) return value;
 	const n = Number(value);
 	if (!isDecimal(value) || !Number.isFinite(n)) return value.trim();
-	return numberText(n, numFmt(ctx, style), ctx.date1904);
+	if (fmt === undefined || ctx.formatted === undefined) return numberText(n, fmt, ctx.date1904);
+	// Formatted numbers (dates above all) repeat down a column; remember their text.
+	const key = `${style}:${value}`;
+	let text = ctx.formatted.get(key);
+	if (text === undefined) {
+		text = numberText(n, fmt, ctx.date1904);
+		if (ctx.formatted.size >= FORMATTED_CACHE) ctx.formatted.clear();
+		ctx.formatted.set(key, text);
+	}
+	return text;
+}
+
+const FORMATTED_CACHE = 10000;
+
+/** Whether text is an integer of up to 15 digits written as JavaScript prints it (no sign but `-`, no leading zero, not -0). */
+function isPlainInteger(v: string): boolean {
+	const n = v.length;
+	let i = v.charCodeAt(0) === 45 ? 1 : 0;
+	if (n - i === 0 || n - i > 15) return false;
+	const first = v.charCodeAt(i);
+	if (first === 48) return n === 1;
+	for (; i < n; i++) {
+		const d = v.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return false;
+	}
+	return true;
 }
 
 function sharedString(ctx: CellContext, value: string, report: (message: string) => void): string {

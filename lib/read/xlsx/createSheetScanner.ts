@@ -23,6 +23,13 @@ import {
 /** Excel's last column, XFD. */
 const MAX_COLUMN = 16384;
 const SLASH = 47;
+const LT = 60;
+const GT = 62;
+const C = 99;
+const V = 118;
+
+/** Whether a char ends an element name: whitespace, `/` or `>`. */
+const isNameEnd = (ch: number): boolean => ch <= 32 || ch === SLASH || ch === GT;
 
 /** What a worksheet scan needs besides the text. */
 export interface SheetScanOptions extends CellContext {
@@ -82,7 +89,11 @@ class Scanner implements SheetScanner {
 	private lastRow = 0;
 	private readonly issues: ReadIssue[] = [];
 
-	constructor(private readonly options: SheetScanOptions) {}
+	private readonly options: SheetScanOptions;
+
+	constructor(options: SheetScanOptions) {
+		this.options = { ...options, formatted: options.formatted ?? new Map() };
+	}
 
 	scan(s: string, final: boolean): number {
 		let p = 0;
@@ -150,6 +161,13 @@ class Scanner implements SheetScanner {
 				}
 				const tk = tagEnd(s, k);
 				if (tk < 0) return INCOMPLETE;
+				// Fast path: an unprefixed <c …> start tag.
+				if (s.charCodeAt(k + 1) === C && isNameEnd(s.charCodeAt(k + 2))) {
+					p = this.readCell(s, tk, k + 2, row, col, cells);
+					if (p < 0) return INCOMPLETE;
+					col = this.col;
+					continue;
+				}
 				if (s.charCodeAt(k + 1) === SLASH) {
 					const en = nameEnd(s, k + 2, tk);
 					if (isLocalName(s, k + 2, en, 'row')) {
@@ -189,13 +207,18 @@ class Scanner implements SheetScanner {
 
 	/** The column (1-based) of the cell last read. */
 	private col = 0;
-	/** The row and reference as written (maybe '') of the cell being read, for its issues. */
+	/** The row of the cell being read, and where its reference lies in `cellText` (-1: it has none), for its issues. */
 	private cellRow = 0;
-	private cellRef = '';
+	private cellText = '';
+	private refStart = -1;
+	private refEnd = -1;
 
 	/** Holds an issue of the cell being read until its row is complete. */
 	private readonly report = (message: string): void => {
-		const ref = this.cellRef !== '' ? this.cellRef : `${this.col > MAX_COLUMN ? `column ${this.col} of row ` : columnLetters(this.col)}${this.cellRow}`;
+		const ref =
+			this.refStart >= 0
+				? decodeXmlText(this.cellText.slice(this.refStart, this.refEnd))
+				: `${this.col > MAX_COLUMN ? `column ${this.col} of row ` : columnLetters(this.col)}${this.cellRow}`;
 		this.issues.push({ row: this.cellRow, code: 'CELL_ERROR_VALUE', message: `Row ${this.cellRow}, cell ${ref}: ${message}` });
 	};
 
@@ -212,7 +235,21 @@ class Scanner implements SheetScanner {
 		let value: string | undefined;
 		let inline: string | undefined;
 		let formula = false;
-		if (!isSelfClosing(s, te)) {
+		let open = !isSelfClosing(s, te);
+		// Fast path for the usual shape, <c …><v>…</v></c>; anything else goes the long way.
+		if (open && s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === V && s.charCodeAt(p + 2) === GT) {
+			const k = s.indexOf('<', p + 3);
+			if (k < 0) return INCOMPLETE;
+			if (s.charCodeAt(k + 1) === SLASH && s.charCodeAt(k + 2) === V && s.charCodeAt(k + 3) === GT) {
+				value = decodeXmlText(s.slice(p + 3, k));
+				p = k + 4;
+				if (s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === SLASH && s.charCodeAt(p + 2) === C && s.charCodeAt(p + 3) === GT) {
+					p += 4;
+					open = false;
+				}
+			}
+		}
+		if (open) {
 			for (;;) {
 				const k = s.indexOf('<', p);
 				if (k < 0) return INCOMPLETE;
@@ -271,7 +308,10 @@ class Scanner implements SheetScanner {
 		}
 		this.col = col;
 		this.cellRow = row;
-		this.cellRef = rStart < 0 ? '' : decodeXmlText(s.slice(rStart, rEnd));
+		// The reference is sliced out only if an issue needs it.
+		this.cellText = s;
+		this.refStart = rStart;
+		this.refEnd = rEnd;
 		if (col > MAX_COLUMN) {
 			this.report('the cell lies beyond column XFD, the last a sheet can have, so it was left out. Check where the file comes from; Excel would not open it.');
 			return p;
