@@ -4,6 +4,7 @@ import { cellText, type CellContext } from './cellText';
 import { decodeXmlText } from './decodeXmlText';
 import { corrupt } from './readZipDirectory';
 import {
+	detachText,
 	INCOMPLETE,
 	isLocalName,
 	isSelfClosing,
@@ -107,6 +108,16 @@ class Scanner implements SheetScanner {
 				p = e;
 				continue;
 			}
+			// Fast path: an unprefixed <row …> once inside sheetData.
+			if (this.phase === DATA && s.startsWith('row', i + 1) && isNameEnd(s.charCodeAt(i + 4))) {
+				const e = this.readRow(s, i + 4);
+				if (e === INCOMPLETE) {
+					if (!final) return i;
+					throw corrupt(`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`);
+				}
+				p = e;
+				continue;
+			}
 			const te = tagEnd(s, i);
 			if (te < 0) return final ? s.length : i;
 			if (s.charCodeAt(i + 1) === SLASH) {
@@ -127,7 +138,7 @@ class Scanner implements SheetScanner {
 				p = te + 1;
 				continue;
 			}
-			const e = this.readRow(s, te, ne);
+			const e = this.readRow(s, ne);
 			if (e === INCOMPLETE) {
 				if (!final) return i;
 				throw corrupt(`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`);
@@ -141,9 +152,10 @@ class Scanner implements SheetScanner {
 		this.done = true;
 	}
 
-	/** Reads the row whose start tag ends at `te`; returns the position after it. */
-	private readRow(s: string, te: number, ne: number): number {
-		readShortAttrs(s, ne, te);
+	/** Reads the row whose start tag's name ends at `ne`; returns the position after the row. */
+	private readRow(s: string, ne: number): number {
+		const te = readShortAttrs(s, ne);
+		if (te < 0) return INCOMPLETE;
 		const r = readIndex(s, shortAttrs.rStart, shortAttrs.rEnd);
 		const row = r >= 1 ? r : this.lastRow + 1;
 		const cells: string[] = [];
@@ -159,15 +171,15 @@ class Scanner implements SheetScanner {
 					if (p < 0) return INCOMPLETE;
 					continue;
 				}
-				const tk = tagEnd(s, k);
-				if (tk < 0) return INCOMPLETE;
 				// Fast path: an unprefixed <c …> start tag.
 				if (s.charCodeAt(k + 1) === C && isNameEnd(s.charCodeAt(k + 2))) {
-					p = this.readCell(s, tk, k + 2, row, col, cells);
+					p = this.readCell(s, k + 2, row, col, cells);
 					if (p < 0) return INCOMPLETE;
 					col = this.col;
 					continue;
 				}
+				const tk = tagEnd(s, k);
+				if (tk < 0) return INCOMPLETE;
 				if (s.charCodeAt(k + 1) === SLASH) {
 					const en = nameEnd(s, k + 2, tk);
 					if (isLocalName(s, k + 2, en, 'row')) {
@@ -184,7 +196,7 @@ class Scanner implements SheetScanner {
 				}
 				const kn = nameEnd(s, k + 1, tk);
 				if (isLocalName(s, k + 1, kn, 'c')) {
-					p = this.readCell(s, tk, kn, row, col, cells);
+					p = this.readCell(s, kn, row, col, cells);
 					if (p < 0) return INCOMPLETE;
 					col = this.col;
 					continue;
@@ -222,9 +234,10 @@ class Scanner implements SheetScanner {
 		this.issues.push({ row: this.cellRow, code: 'CELL_ERROR_VALUE', message: `Row ${this.cellRow}, cell ${ref}: ${message}` });
 	};
 
-	/** Reads the cell whose start tag ends at `te` into `cells`; returns the position after it. */
-	private readCell(s: string, te: number, ne: number, row: number, prevCol: number, cells: string[]): number {
-		readShortAttrs(s, ne, te);
+	/** Reads the cell whose start tag's name ends at `ne` into `cells`; returns the position after the cell. */
+	private readCell(s: string, ne: number, row: number, prevCol: number, cells: string[]): number {
+		const te = readShortAttrs(s, ne);
+		if (te < 0) return INCOMPLETE;
 		const { rStart, rEnd, tStart, tEnd } = shortAttrs;
 		const style = readIndex(s, shortAttrs.sStart, shortAttrs.sEnd);
 		// One-letter types (s, n, b, e, d) come from the single-character string cache, costing nothing.
@@ -241,7 +254,7 @@ class Scanner implements SheetScanner {
 			const k = s.indexOf('<', p + 3);
 			if (k < 0) return INCOMPLETE;
 			if (s.charCodeAt(k + 1) === SLASH && s.charCodeAt(k + 2) === V && s.charCodeAt(k + 3) === GT) {
-				value = decodeXmlText(s.slice(p + 3, k));
+				value = k - p > 15 ? detachText(decodeXmlText(s.slice(p + 3, k))) : decodeXmlText(s.slice(p + 3, k));
 				p = k + 4;
 				if (s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === SLASH && s.charCodeAt(p + 2) === C && s.charCodeAt(p + 3) === GT) {
 					p += 4;
@@ -281,7 +294,7 @@ class Scanner implements SheetScanner {
 					} else {
 						p = readText(s, tk + 1);
 						if (p < 0) return INCOMPLETE;
-						value = scanned.text;
+						value = detachText(scanned.text);
 					}
 				} else if (isLocalName(s, k + 1, kn, 'f')) {
 					formula = true;
@@ -294,7 +307,7 @@ class Scanner implements SheetScanner {
 					} else {
 						p = readRichText(s, tk + 1);
 						if (p < 0) return INCOMPLETE;
-						inline = scanned.text;
+						inline = detachText(scanned.text);
 					}
 				} else if (isLocalName(s, k + 1, kn, 'c') || isLocalName(s, k + 1, kn, 'row')) {
 					// A missing </c>: the next cell or row closes this one.

@@ -3,8 +3,8 @@ import { crc32 } from './crc32';
 import { corrupt, zipDataOffset, type ZipEntry } from './readZipDirectory';
 import { RATIO_FREE_BYTES, zipBomb, type XlsxLimits } from './xlsxLimits';
 
-/** Compressed bytes handed to the inflater at a time: at most ~64 MiB of output per step, even for a bomb. */
-const STEP = 64 * 1024;
+/** Compressed bytes handed to the inflater at a time: at most ~16 MiB of output per step, even for a bomb; smaller steps cost more (fflate copies its 32 KiB window per step), larger ones raise peak memory. */
+const STEP = 16 * 1024;
 /** Stored parts are handed out in slices of this size. */
 const STORED_SLICE = 1024 * 1024;
 

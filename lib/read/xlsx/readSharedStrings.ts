@@ -3,7 +3,7 @@ import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { decodeOoxmlEscapes } from './decodeXmlText';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { ZipEntry } from './readZipDirectory';
-import { INCOMPLETE, isLocalName, isSelfClosing, isSpecial, nameEnd, readRichText, scanned, skipSpecial, tagEnd } from './scanXml';
+import { detachText, INCOMPLETE, isLocalName, isSelfClosing, isSpecial, nameEnd, readRichText, scanned, skipSpecial, tagEnd } from './scanXml';
 import type { XlsxLimits } from './xlsxLimits';
 
 /**
@@ -45,7 +45,7 @@ export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Re
 			const e = readRichText(s, te + 1);
 			// An item the part's end cuts short is dropped; cells pointing at it get an issue.
 			if (e === INCOMPLETE) return final ? s.length : i;
-			strings.push(decodeOoxmlEscapes(scanned.text));
+			strings.push(detachText(decodeOoxmlEscapes(scanned.text)));
 			p = e;
 		}
 	};

@@ -21,6 +21,7 @@ const QUESTION = 63;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const COLON = 58;
+const EQ = 61;
 
 /**
  * Where the tag opening at `i` (a `<`) ends: the index of its `>`, skipping
@@ -129,6 +130,17 @@ export function skipElement(s: string, te: number): number {
 	}
 }
 
+/**
+ * A copy of a piece of text that does not keep the text it came from alive.
+ * V8 makes a slice of 13 characters or more a view into its parent string,
+ * so a shared string or cell value sliced from a 256 KB chunk of XML would
+ * hold the whole chunk for as long as it lives; a table of shared strings,
+ * or rows a caller keeps, would hold the whole part.
+ */
+export function detachText(text: string): string {
+	return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 /** The text read by the last successful {@link readText} or {@link readRichText}. */
 export const scanned = { text: '' };
 
@@ -230,40 +242,53 @@ export function readRichText(s: string, p: number): number {
 export const shortAttrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1, sStart: -1, sEnd: -1 };
 
 /**
- * Finds the one-letter attributes `r`, `t` and `s` of the tag whose
- * attributes span [p, te) and records where their values lie in
- * {@link shortAttrs}: the only attributes rows and cells need. Prefixed and
- * longer names are passed over.
+ * Reads the attributes of a start tag from `p` (just after its name) to its
+ * `>`, recording where the values of the one-letter attributes `r`, `t` and
+ * `s` lie in {@link shortAttrs}: the only attributes rows and cells need.
+ * Prefixed and longer names are passed over. Returns the index of the `>`,
+ * so the tag is read once.
  */
-export function readShortAttrs(s: string, p: number, te: number): void {
+export function readShortAttrs(s: string, p: number): number {
 	const a = shortAttrs;
 	a.rStart = a.rEnd = a.tStart = a.tEnd = a.sStart = a.sEnd = -1;
-	while (p < te) {
-		const ch = s.charCodeAt(p);
+	const n = s.length;
+	for (;;) {
+		if (p >= n) return INCOMPLETE;
+		let ch = s.charCodeAt(p);
+		if (ch === GT) return p;
 		if (ch <= 32 || ch === SLASH) {
 			p++;
 			continue;
 		}
-		const eq = s.indexOf('=', p);
-		if (eq < 0 || eq >= te) return;
-		let ne = eq;
-		while (ne > p && s.charCodeAt(ne - 1) <= 32) ne--;
-		let q = eq + 1;
-		while (q < te && s.charCodeAt(q) <= 32) q++;
-		const quote = s.charCodeAt(q);
-		if (quote !== DQUOTE && quote !== SQUOTE) return;
-		const ve = s.indexOf(quote === DQUOTE ? '"' : "'", q + 1);
-		if (ve < 0 || ve >= te) return;
-		if (ne - p === 1) {
-			const name = s.charCodeAt(p);
+		const nameStart = p;
+		while (ch !== EQ && ch > 32 && ch !== GT && ch !== SLASH) {
+			if (++p >= n) return INCOMPLETE;
+			ch = s.charCodeAt(p);
+		}
+		const nameLength = p - nameStart;
+		while (ch <= 32) {
+			if (++p >= n) return INCOMPLETE;
+			ch = s.charCodeAt(p);
+		}
+		// A name with no value is malformed; read on from here.
+		if (ch !== EQ) continue;
+		do {
+			if (++p >= n) return INCOMPLETE;
+			ch = s.charCodeAt(p);
+		} while (ch <= 32);
+		if (ch !== DQUOTE && ch !== SQUOTE) continue;
+		const ve = s.indexOf(ch === DQUOTE ? '"' : "'", p + 1);
+		if (ve < 0) return INCOMPLETE;
+		if (nameLength === 1) {
+			const name = s.charCodeAt(nameStart);
 			if (name === 114) {
-				a.rStart = q + 1;
+				a.rStart = p + 1;
 				a.rEnd = ve;
 			} else if (name === 116) {
-				a.tStart = q + 1;
+				a.tStart = p + 1;
 				a.tEnd = ve;
 			} else if (name === 115) {
-				a.sStart = q + 1;
+				a.sStart = p + 1;
 				a.sEnd = ve;
 			}
 		}
