@@ -106,8 +106,8 @@ export function buildXlsx(spec: WorkbookSpec, options: { store?: boolean } = {})
 }
 
 /** A one-sheet XLSX from `<row>` elements (and shared strings, styles). */
-export function buildSheetXlsx(rows: string, extra: Omit<WorkbookSpec, 'sheets'> = {}): Uint8Array {
-	return buildXlsx({ sheets: [{ name: 'Sheet1', xml: sheetXml(rows) }], ...extra });
+export function buildSheetXlsx(rows: string, extra: Omit<WorkbookSpec, 'sheets'> = {}, options: { store?: boolean } = {}): Uint8Array {
+	return buildXlsx({ sheets: [{ name: 'Sheet1', xml: sheetXml(rows) }], ...extra }, options);
 }
 
 /**
