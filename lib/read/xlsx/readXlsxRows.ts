@@ -24,7 +24,8 @@ const SLICE = 256 * 1024;
  * @returns batches of about 512 rows, in file order
  * @throws IntakeError `FILE_CORRUPT` or `ZIP_BOMB`
  * @example
- * for await (const batch of readXlsxRows(await openXlsxPackage(xlsxBytes, undefined), onIssue)) console.log(batch[0])
+ * const batches = readXlsxRows(await openXlsxPackage(xlsxBytes, undefined), onIssue)
+ * (await batches.next()).value[0]
  * //=> { row: 1, cells: ['Name', 'Phone', 'Zip', …] }
  */
 export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): AsyncGenerator<RawRow[]> {
