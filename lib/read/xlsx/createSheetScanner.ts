@@ -254,9 +254,21 @@ class Scanner implements SheetScanner {
 			const k = s.indexOf('<', p + 3);
 			if (k < 0) return INCOMPLETE;
 			if (s.charCodeAt(k + 1) === SLASH && s.charCodeAt(k + 2) === V && s.charCodeAt(k + 3) === GT) {
+				const end = k + 4;
+				const closed = s.charCodeAt(end) === LT && s.charCodeAt(end + 1) === SLASH && s.charCodeAt(end + 2) === C && s.charCodeAt(end + 3) === GT;
+				// A shared string looked up straight from the digits: most cells of most sheets, with no string made for the index.
+				if (closed && tEnd - tStart === 1 && s.charCodeAt(tStart) === 115 && col <= MAX_COLUMN) {
+					const index = readIndex(s, p + 3, k);
+					const strings = this.options.sharedStrings;
+					if (index >= 0 && index < strings.length) {
+						this.col = col;
+						if (strings[index] !== '') cells[col - 1] = strings[index];
+						return end + 4;
+					}
+				}
 				value = k - p > 15 ? detachText(decodeXmlText(s.slice(p + 3, k))) : decodeXmlText(s.slice(p + 3, k));
-				p = k + 4;
-				if (s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === SLASH && s.charCodeAt(p + 2) === C && s.charCodeAt(p + 3) === GT) {
+				p = end;
+				if (closed) {
 					p += 4;
 					open = false;
 				}
