@@ -4,7 +4,7 @@ import { createTextWindow } from './createTextWindow';
 import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { XlsxPackage } from './openXlsxPackage';
-import { corrupt } from './readZipDirectory';
+import { corrupt, type ZipEntry } from './readZipDirectory';
 
 /**
  * The sheet to read when none is asked for: the first worksheet holding a
@@ -22,15 +22,26 @@ import { corrupt } from './readZipDirectory';
  */
 export function pickDefaultSheet(pkg: XlsxPackage): number {
 	let firstWorksheet = -1;
+	// A hostile workbook may list one part many times, or very many parts: each part is probed
+	// once, and probing stops once the parts probed declare more than the limits allow in all.
+	const probed = new Set<ZipEntry>();
+	let budget = pkg.limits.maxInflatedBytes;
 	for (let i = 0; i < pkg.sheets.length; i++) {
 		const sheet = pkg.sheets[i];
 		if (sheet.kind !== 'worksheet') continue;
 		if (!sheet.entry) throw corrupt(`the sheet "${sheet.name}" is missing from the archive`);
 		if (firstWorksheet < 0) firstWorksheet = i;
+		if (probed.has(sheet.entry)) continue;
+		probed.add(sheet.entry);
+		budget -= sheet.entry.uncompressedSize;
+		if (budget < 0 || probed.size > MAX_PROBES) break;
 		if (hasValue(pkg, i)) return i;
 	}
 	return Math.max(firstWorksheet, 0);
 }
+
+/** Worksheets probed at most: far more than real workbooks hold. */
+const MAX_PROBES = 1000;
 
 function hasValue(pkg: XlsxPackage, index: number): boolean {
 	const entry = pkg.sheets[index].entry!;

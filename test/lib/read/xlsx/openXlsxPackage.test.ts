@@ -38,6 +38,16 @@ describe('openXlsxPackage', () => {
 			expect(r.sheet).toBe('Data');
 		});
 
+		it('probes a worksheet part listed many times only once', async () => {
+			const parts = workbookParts({ sheets: [{ name: 'Empty', xml: sheetXml('') }, { name: 'Data', xml: DATA }] });
+			const many = Array.from({ length: 5000 }, (_, i) => `<sheet name="E${i}" sheetId="${i + 1}" r:id="rId1"/>`).join('');
+			const workbook = String(parts['xl/workbook.xml']).replace(/<sheets>.*<\/sheets>/, `<sheets>${many}<sheet name="Data" sheetId="9999" r:id="rId2"/></sheets>`);
+			const start = Date.now();
+			const r = await readAll(zipParts({ ...parts, 'xl/workbook.xml': workbook }));
+			expect(r.sheet).toBe('Data');
+			expect(Date.now() - start).toBeLessThan(3000);
+		});
+
 		it('lists every sheet, charts included, with its kind and state', async () => {
 			const pkg = await openXlsxPackage(buildXlsx({ sheets: [{ name: 'Chart1', xml: CHART, kind: 'chartsheet' }, { name: 'Data', xml: DATA, state: 'hidden' }] }), 'data');
 			expect(pkg.sheets.map(({ name, state, kind }) => ({ name, state, kind }))).toEqual([
