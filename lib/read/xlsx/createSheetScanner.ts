@@ -54,7 +54,13 @@ const BEFORE = 0;
 const DATA = 1;
 const AFTER = 2;
 
-/** Letters of a column number: 1 → A, 28 → AB. */
+/**
+ * The letters of a column number.
+ *
+ * @example
+ * columnLetters(28)
+ * //=> 'AB'
+ */
 export function columnLetters(col: number): string {
 	let s = '';
 	for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;

@@ -28,7 +28,14 @@ export function parseRelationships(xml: string): Map<string, Relationship> {
 	return rels;
 }
 
-/** Whether a relationship's type URI ends with the given name (`worksheet`, `officeDocument`, …). */
+/**
+ * Whether a relationship's type URI ends with the given name (`worksheet`,
+ * `officeDocument`, …), in transitional and strict OOXML alike.
+ *
+ * @example
+ * isRelType({ type: 'http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet', target: '', external: false }, 'worksheet')
+ * //=> true
+ */
 export function isRelType(rel: Relationship, name: string): boolean {
 	return rel.type.endsWith(`/${name}`);
 }
@@ -62,7 +69,13 @@ export function resolvePartPath(source: string, target: string): string {
 	return parts.join('/');
 }
 
-/** The name of the relationships part of a part: `xl/_rels/workbook.xml.rels` for `xl/workbook.xml`. */
+/**
+ * The name of the relationships part of a part.
+ *
+ * @example
+ * relationshipsPartOf('xl/workbook.xml')
+ * //=> 'xl/_rels/workbook.xml.rels'
+ */
 export function relationshipsPartOf(part: string): string {
 	const slash = part.lastIndexOf('/');
 	return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;

@@ -26,6 +26,9 @@ const EQ = 61;
 /**
  * Where the tag opening at `i` (a `<`) ends: the index of its `>`, skipping
  * `>` inside quoted attribute values.
+ * @example
+ * tagEnd('<c r="A>1">', 0)
+ * //=> 10
  */
 export function tagEnd(s: string, i: number): number {
 	const n = s.length;
@@ -40,12 +43,10 @@ export function tagEnd(s: string, i: number): number {
 	return INCOMPLETE;
 }
 
-/** Where the name of the tag at `i` starts (after `<` or `</`). */
-export function nameStart(s: string, i: number): number {
-	return s.charCodeAt(i + 1) === SLASH ? i + 2 : i + 1;
-}
-
-/** Where the name starting at `p` ends (whitespace, `/` or `>`). */
+/** Where the name starting at `p` ends (whitespace, `/` or `>`). * @example
+ * nameEnd('<x:c r="A1">', 1, 10)
+ * //=> 4
+ */
 export function nameEnd(s: string, p: number, end: number): number {
 	while (p < end) {
 		const ch = s.charCodeAt(p);
@@ -55,14 +56,20 @@ export function nameEnd(s: string, p: number, end: number): number {
 	return end;
 }
 
-/** Whether the name in [start, end) is `local`, with or without a prefix. */
+/** Whether the name in [start, end) is `local`, with or without a prefix. * @example
+ * isLocalName('<x:row>', 1, 6, 'row')
+ * //=> true
+ */
 export function isLocalName(s: string, start: number, end: number, local: string): boolean {
 	const from = end - local.length;
 	if (from < start || !s.startsWith(local, from)) return false;
 	return from === start || s.charCodeAt(from - 1) === COLON;
 }
 
-/** Whether the tag ending at `te` closes itself (`/>`). */
+/** Whether the tag ending at `te` closes itself (`/>`). * @example
+ * isSelfClosing('<c r="A1"/>', 10)
+ * //=> true
+ */
 export function isSelfClosing(s: string, te: number): boolean {
 	return s.charCodeAt(te - 1) === SLASH;
 }
@@ -70,6 +77,9 @@ export function isSelfClosing(s: string, te: number): boolean {
 /**
  * Skips a comment, CDATA section, processing instruction or declaration
  * starting at `i` (`<!` or `<?`); returns the position after it.
+ * @example
+ * skipSpecial('<!-- note --><row>', 0)
+ * //=> 13
  */
 export function skipSpecial(s: string, i: number): number {
 	if (s.startsWith('<!--', i)) {
@@ -97,7 +107,10 @@ export function skipSpecial(s: string, i: number): number {
 	return gt + 1;
 }
 
-/** Whether the markup at `i` is a comment, CDATA, PI or declaration. */
+/** Whether the markup at `i` is a comment, CDATA, PI or declaration. * @example
+ * isSpecial('<![CDATA[x]]>', 0)
+ * //=> true
+ */
 export function isSpecial(s: string, i: number): boolean {
 	const ch = s.charCodeAt(i + 1);
 	return ch === BANG || ch === QUESTION;
@@ -106,6 +119,9 @@ export function isSpecial(s: string, i: number): boolean {
 /**
  * Skips the element whose start tag ends at `te`, children and all;
  * returns the position after its end tag.
+ * @example
+ * skipElement('<f t="shared">A1<x/></f><v>2</v>', 13)
+ * //=> 24
  */
 export function skipElement(s: string, te: number): number {
 	if (isSelfClosing(s, te)) return te + 1;
@@ -136,6 +152,9 @@ export function skipElement(s: string, te: number): number {
  * so a shared string or cell value sliced from a 256 KB chunk of XML would
  * hold the whole chunk for as long as it lives; a table of shared strings,
  * or rows a caller keeps, would hold the whole part.
+ * @example
+ * detachText(chunk.slice(100, 140)) === chunk.slice(100, 140)
+ * //=> true (but the copy no longer holds `chunk`)
  */
 export function detachText(text: string): string {
 	return text.length < 13 ? text : (' ' + text).slice(1);
@@ -148,6 +167,9 @@ export const scanned = { text: '' };
  * Reads character data from `p` (just after a start tag) to the next end
  * tag, decoding entities and keeping CDATA sections as written; returns the
  * position after that end tag and leaves the text in `scanned.text`.
+ * @example
+ * readText('<v>1 &amp; 2</v>', 3)
+ * //=> 16 (scanned.text is '1 & 2')
  */
 export function readText(s: string, p: number): number {
 	let k = s.indexOf('<', p);
@@ -191,6 +213,9 @@ export function readText(s: string, p: number): number {
  * text runs `<r>`, joined; phonetic runs `<rPh>` are left out, as Excel
  * shows them only as ruby text. Returns the position after the item's end
  * tag and leaves the text in `scanned.text`.
+ * @example
+ * readRichText('<si><r><t>a</t></r><r><t>b</t></r><rPh><t>x</t></rPh></si>', 4)
+ * //=> 58 (scanned.text is 'ab')
  */
 export function readRichText(s: string, p: number): number {
 	let out = '';
@@ -247,6 +272,9 @@ export const shortAttrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1, sStart: 
  * `s` lie in {@link shortAttrs}: the only attributes rows and cells need.
  * Prefixed and longer names are passed over. Returns the index of the `>`,
  * so the tag is read once.
+ * @example
+ * readShortAttrs('<c r="B2" t="s">', 2)
+ * //=> 15 (shortAttrs.rStart is 6, shortAttrs.tStart is 13)
  */
 export function readShortAttrs(s: string, p: number): number {
 	const a = shortAttrs;
@@ -296,7 +324,10 @@ export function readShortAttrs(s: string, p: number): number {
 	}
 }
 
-/** The non-negative integer written in [start, end), or -1 (also when absent or over 2^31). */
+/** The non-negative integer written in [start, end), or -1 (also when absent or over 2^31). * @example
+ * readIndex('<v>42</v>', 3, 5)
+ * //=> 42
+ */
 export function readIndex(s: string, start: number, end: number): number {
 	if (start < 0 || end <= start || end - start > 10) return -1;
 	let n = 0;
@@ -311,6 +342,9 @@ export function readIndex(s: string, start: number, end: number): number {
 /**
  * Every attribute of one tag, by its full name (`r:id` stays `r:id`), for
  * the small metadata parts.
+ * @example
+ * readAttributes('<sheet name="A &amp; B" r:id="rId1"/>')
+ * //=> { name: 'A & B', 'r:id': 'rId1' }
  */
 export function readAttributes(tag: string): Record<string, string> {
 	const out: Record<string, string> = Object.create(null);
