@@ -19,8 +19,11 @@ const STORED_SLICE = 1024 * 1024;
  * A part that inflates past its declared size is a bomb (`ZIP_BOMB`) when the
  * output outgrows the limits (more than `maxRatio` times its compressed size
  * and over 1 MiB, or more than `maxInflatedBytes`); otherwise it is damage
- * (`FILE_CORRUPT`). Output past the declared size is inflated only to tell
- * the two apart, never handed out.
+ * (`FILE_CORRUPT`): a bomb is defined by what inflating it costs, and a part
+ * that overruns by a plausible amount costs no more than a genuine part of
+ * that size, so what the user needs to hear is "save the file again", not
+ * "this may be an attack". Output past the declared size is inflated only to
+ * tell the two apart (bounded by the same limits), never handed out.
  *
  * @param bytes - the whole archive
  * @param entry - the part, from `readZipDirectory`
