@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { isIntakeError, type IntakeError } from '../../../../lib/errors';
 import type { RawRow } from '../../../../lib/read/rawRow';
+import { readSpreadsheet } from '../../../../lib/read/readSpreadsheet';
 import { openXlsxPackage } from '../../../../lib/read/xlsx/openXlsxPackage';
 import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
 import { buildSheetXlsx, buildXlsx, patchEntry, sheetXml, workbookParts, zipParts } from '../../../helpers/zipBuilder';
@@ -31,6 +32,11 @@ describe('openXlsxPackage', () => {
 			const r = await readAll(buildXlsx({ sheets: [{ name: 'Chart1', xml: CHART, kind: 'chartsheet' }, { name: 'Data', xml: DATA }] }));
 			expect(r.sheet).toBe('Data');
 			expect(r.rows.map((x) => x.cells)).toEqual([['Name'], ['Jane']]);
+		});
+
+		it('reads the data sheet, not EMPTY_FILE, through readSpreadsheet when the first sheet is a chart', async () => {
+			const r = await readSpreadsheet(buildXlsx({ sheets: [{ name: 'Chart1', xml: CHART, kind: 'chartsheet' }, { name: 'Data', xml: DATA }] }));
+			expect(r).toMatchObject({ sheet: 'Data', sheets: ['Chart1', 'Data'], rows: [{ Name: 'Jane' }] });
 		});
 
 		it('passes over an empty worksheet to the first one with data', async () => {
