@@ -33,18 +33,6 @@ export function unsupported(what: string, fileName?: string): IntakeError {
 }
 
 /**
- * Names a ZIP archive's kind from its part names (an XLSX has `xl/…` parts).
- */
-export function describeZip(names: readonly string[]): 'xlsx' | string {
-	const lower = names.map((n) => n.toLowerCase());
-	if (lower.some((n) => n.startsWith('xl/'))) return 'xlsx';
-	if (lower.some((n) => n.startsWith('word/'))) return 'a Word document (DOCX)';
-	if (lower.some((n) => n.startsWith('ppt/'))) return 'a PowerPoint presentation (PPTX)';
-	if (lower.includes('content.xml') && lower.includes('mimetype')) return 'an OpenDocument file (ODS/ODT); save it as XLSX first, and it';
-	return 'a ZIP archive';
-}
-
-/**
  * Works out a file's format from its first bytes, using the file name only
  * where the bytes can't tell (plain text).
  *

@@ -2,12 +2,13 @@ import { IntakeError } from '../errors';
 import type { ReadIssue, Row, SpreadsheetFormat } from '../types';
 import { createRowBuilder } from './createRowBuilder';
 import { readCsvRows } from './csv/readCsvRows';
-import { describeZip, detectFormat, unsupported } from './detectFormat';
+import { detectFormat, unsupported } from './detectFormat';
 import { normalizeHeaders } from './normalizeHeaders';
 import { normalizeReadOptions, type NormalizedReadOptions, type ReadOptions } from './options';
 import { isBlankRow, type IssueSink, type RawRow } from './rawRow';
 import { sniffEncoding } from './sniffEncoding';
 import { openXlsBook } from './xls/readXlsRows';
+import { classifyZip } from './xlsx/classifyZip';
 import { openXlsxPackage } from './xlsx/openXlsxPackage';
 import { readXlsxRows } from './xlsx/readXlsxRows';
 import { readZipDirectory } from './xlsx/readZipDirectory';
@@ -94,7 +95,7 @@ export async function openSpreadsheet(input: Input, options?: ReadOptions): Prom
 	} else {
 		const bytes = await source.all();
 		if (guess.container === 'zip') {
-			const kind = describeZip(readZipDirectory(bytes).map((e) => e.name));
+			const kind = classifyZip(readZipDirectory(bytes), bytes);
 			if (kind !== 'xlsx') throw unsupported(kind, opts.fileName);
 			checkChosenFormat(opts, 'xlsx', 'an XLSX workbook');
 			const pkg = await openXlsxPackage(bytes, opts.sheet);

@@ -9,7 +9,7 @@ export interface ReadOptions {
 	encoding?: string;
 	/** CSV field delimiter, one character; `'auto'` sniffs among `,` `;` tab `|`. Default `'auto'`. */
 	delimiter?: string;
-	/** Worksheet name or 0-based index (XLSX/XLS). Default: the first sheet. */
+	/** Worksheet name or 0-based index (XLSX/XLS). Default: the first worksheet with data (never a chart sheet). */
 	sheet?: string | number;
 	/** 1-based row that holds the headers; rows above it are ignored. Default 1. */
 	headerRow?: number;

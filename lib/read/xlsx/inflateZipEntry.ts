@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate/browser';
+import { Inflate } from 'fflate';
 import { crc32 } from './crc32';
 import { corrupt, zipDataOffset, type ZipEntry } from './readZipDirectory';
 import { RATIO_FREE_BYTES, zipBomb, type XlsxLimits } from './xlsxLimits';

@@ -79,6 +79,12 @@ describe('openXlsxPackage', () => {
 			expect(r.rows.map((x) => x.cells)).toEqual([['Name'], ['Jane']]);
 		});
 
+		it.each([['wtf'], ['']])('reads it through readSpreadsheet too, not refused as a plain ZIP (folder %j)', async (folder) => {
+			const r = await readSpreadsheet(buildXlsx({ sheets: [{ name: 'S', xml: DATA }], sharedStrings: ['x'], folder }));
+			expect(r.format).toBe('xlsx');
+			expect(r.rows).toEqual([{ Name: 'Jane' }]);
+		});
+
 		it('reads a workbook part with another name and no [Content_Types].xml', async () => {
 			const r = await readAll(buildXlsx({ sheets: [{ name: 'S', xml: DATA }], folder: 'book', workbookName: 'main.xml', noContentTypes: true }));
 			expect(r.rows).toHaveLength(2);
