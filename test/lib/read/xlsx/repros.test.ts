@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isIntakeError, type IntakeError } from '../../../../lib/errors';
 import { readSpreadsheet } from '../../../../lib/read/readSpreadsheet';
@@ -6,18 +6,14 @@ import type { RawRow } from '../../../../lib/read/rawRow';
 import { openXlsxPackage } from '../../../../lib/read/xlsx/openXlsxPackage';
 import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
 import type { ReadIssue } from '../../../../lib/types';
+import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
 
 /**
- * The adversarial repro files of ../shared/repros, read in place (they are
+ * The adversarial repro files of ../shared/repros ($INTAKE_REPROS), read in place (they are
  * never copied into the repository). Each defect also has a crafted test in
  * this folder, so these only confirm the originals.
  */
-const REPROS = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'repros');
-const describeRepros = existsSync(REPROS)
-	? describe
-	: (name: string) => describe.skip(`${name}: skipped, ../shared/repros is absent`, () => it('needs ../shared/repros', () => undefined));
-
-const repro = (name: string) => readFileSync(join(REPROS, name));
+const repro = (name: string) => readFileSync(join(REPROS_DIR, name));
 
 async function rawRows(bytes: Uint8Array): Promise<{ rows: RawRow[]; issues: ReadIssue[] }> {
 	const issues: ReadIssue[] = [];
