@@ -1,15 +1,20 @@
 /**
- * npm run bench:read — throughput and memory of the reader beside raw
- * csv-parse and exceljs, on the same files, in the same run.
+ * npm run bench:read — throughput and memory of our readers beside their
+ * peers, on the same files, in the same run: CSV against csv-parse (objects
+ * and arrays) and Papa Parse, XLSX against exceljs's streaming reader, XLS
+ * against SheetJS.
  *
  * Generates (once, into .bench/) a 1,000,000-row contacts CSV of about 160 MB
- * and a 100,000-row XLSX, then runs each reader in its own child process so
- * that each peak RSS is its own. Prints rows/s, MB/s and peak RSS.
- * Runs against the build in dist/ (the script builds first), as users get it.
- * Options: --rows N (CSV rows, default 1e6), --xlsx-rows N (default 1e5).
+ * and one of a quarter the rows (to show memory stays flat as the file grows),
+ * a 100,000-row XLSX and a 20,000-row XLS (BIFF8, written by SheetJS), then
+ * runs each reader in its own plain-Node child process (bench/read.child.js,
+ * only that reader loaded) so that each peak RSS is its own.
+ * Prints rows/s, MB/s and peak RSS. Runs against the build in dist/ (the
+ * script builds first), as users get it.
+ * Options: --rows N (CSV rows, default 1e6), --xlsx-rows N (default 1e5), --xls-rows N (default 2e4).
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
 
@@ -77,43 +82,20 @@ async function makeXlsx(path: string, rows: number): Promise<void> {
 	await wb.commit();
 }
 
-/** One measurement, run in a child process. */
-async function child(kind: string, file: string): Promise<void> {
-	// Load every module first so the clock measures reading only.
-	const [{ parse }, ExcelJS, intake] = await Promise.all([import('csv-parse'), import('exceljs'), import('../dist')]);
-	const start = process.hrtime.bigint();
-	let rows = 0;
-	let check = '';
-	if (kind === 'csv-parse-objects' || kind === 'csv-parse-arrays') {
-		const parser = createReadStream(file).pipe(parse({ columns: kind === 'csv-parse-objects', bom: true }));
-		for await (const r of parser) {
-			rows++;
-			if (rows === 2) check = JSON.stringify(r).slice(0, 60);
-		}
-		if (kind === 'csv-parse-arrays') rows--; // the header row
-	} else if (kind === 'intake-csv' || kind === 'intake-xlsx') {
-		const reader = await intake.openSpreadsheet(createReadStream(file), { maxBytes: Infinity });
-		for await (const r of reader) {
-			rows++;
-			if (rows === 1) check = JSON.stringify(r.values).slice(0, 60);
-		}
-	} else if (kind === 'exceljs-stream') {
-		const reader = new ExcelJS.default.stream.xlsx.WorkbookReader(createReadStream(file), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
-		for await (const ws of reader) {
-			for await (const r of ws as AsyncIterable<{ values: unknown }>) {
-				rows++;
-				if (rows === 2) check = JSON.stringify(r.values).slice(0, 60);
-			}
-		}
-		rows--;
+async function makeXls(path: string, rows: number): Promise<void> {
+	const XLSX = await import('@e965/xlsx');
+	const aoa: unknown[][] = [HEADER];
+	for (let i = 0; i < rows; i++) {
+		const c = contact(i);
+		aoa.push([i + 1, c[1], c[2], c[3], 5550000000 + i, c[5], c[6], c[7], c[8], new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)), c[10].replace(/"/g, ''), c[11], c[12]]);
 	}
-	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-	const peakRssMb = process.resourceUsage().maxRSS / 1024;
-	console.log(JSON.stringify({ kind, rows, seconds, peakRssMb, check }));
+	const wb = XLSX.utils.book_new();
+	XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa, { cellDates: true, dateNF: 'yyyy-mm-dd' }), 'Contacts');
+	writeFileSync(path, XLSX.write(wb, { bookType: 'biff8', type: 'buffer' }));
 }
 
 function run(kind: string, file: string): { kind: string; rows: number; seconds: number; peakRssMb: number } {
-	const out = execFileSync(process.execPath, ['-r', 'ts-node/register/transpile-only', __filename, '--child', kind, file], {
+	const out = execFileSync(process.execPath, [join(__dirname, 'read.child.js'), kind, file], {
 		encoding: 'utf8',
 		maxBuffer: 1 << 20,
 	});
@@ -121,40 +103,50 @@ function run(kind: string, file: string): { kind: string; rows: number; seconds:
 }
 
 async function main(): Promise<void> {
-	const ci = process.argv.indexOf('--child');
-	if (ci > 0) return child(process.argv[ci + 1], process.argv[ci + 2]);
 	mkdirSync(dir, { recursive: true });
 	const csvRows = arg('--rows', 1_000_000);
 	const xlsxRows = arg('--xlsx-rows', 100_000);
+	const xlsRows = arg('--xls-rows', 20_000);
 	const csv = join(dir, `contacts-v2-${csvRows}.csv`);
+	const csvQuarter = join(dir, `contacts-v2-${Math.round(csvRows / 4)}.csv`);
 	const xlsx = join(dir, `contacts-v2-${xlsxRows}.xlsx`);
-	if (!existsSync(csv)) {
-		console.log(`generating ${csv} …`);
-		await makeCsv(csv, csvRows);
+	const xls = join(dir, `contacts-v2-${xlsRows}.xls`);
+	for (const [file, make] of [
+		[csv, () => makeCsv(csv, csvRows)],
+		[csvQuarter, () => makeCsv(csvQuarter, Math.round(csvRows / 4))],
+		[xlsx, () => makeXlsx(xlsx, xlsxRows)],
+		[xls, () => makeXls(xls, xlsRows)],
+	] as const) {
+		if (!existsSync(file)) {
+			console.log(`generating ${file} …`);
+			await make();
+		}
 	}
-	if (!existsSync(xlsx)) {
-		console.log(`generating ${xlsx} …`);
-		await makeXlsx(xlsx, xlsxRows);
-	}
-	const table: string[] = [];
 	const line = (file: string, r: ReturnType<typeof run>) => {
 		const mb = statSync(file).size / 1048576;
-		const text = `${r.kind.padEnd(20)} ${String(r.rows).padStart(9)} rows  ${r.seconds.toFixed(2).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString('en-US').padStart(10)} rows/s  ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB`;
-		table.push(text);
-		console.log(text);
+		console.log(
+			`${r.kind.padEnd(20)} ${String(r.rows).padStart(9)} rows  ${r.seconds.toFixed(2).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString('en-US').padStart(10)} rows/s  ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB`,
+		);
 		return r;
 	};
+	const rate = (r: ReturnType<typeof run>) => r.rows / r.seconds;
 	console.log(`\nCSV: ${(statSync(csv).size / 1048576).toFixed(1)} MB, ${csvRows} rows (node ${process.version}, each reader in its own process)`);
 	const objects = line(csv, run('csv-parse-objects', csv));
 	line(csv, run('csv-parse-arrays', csv));
+	line(csv, run('papaparse-arrays', csv));
 	const ours = line(csv, run('intake-csv', csv));
+	console.log(`CSV, a quarter of the rows: ${(statSync(csvQuarter).size / 1048576).toFixed(1)} MB`);
+	const oursQuarter = line(csvQuarter, run('intake-csv', csvQuarter));
 	console.log(`\nXLSX: ${(statSync(xlsx).size / 1048576).toFixed(1)} MB, ${xlsxRows} rows`);
-	const raw = line(xlsx, run('exceljs-stream', xlsx));
+	const rawX = line(xlsx, run('exceljs-stream', xlsx));
 	const oursX = line(xlsx, run('intake-xlsx', xlsx));
-	const csvRatio = objects.seconds / ours.seconds;
-	const xRatio = raw.seconds / oursX.seconds;
-	console.log(`\nintake CSV vs csv-parse objects: ${csvRatio.toFixed(2)}x (goal ≥ 2x); streaming peak RSS ${ours.peakRssMb.toFixed(0)} MB (goal < 150 MB)`);
-	console.log(`intake XLSX vs exceljs streaming: ${xRatio.toFixed(2)}x (goal ≥ 1x)`);
+	console.log(`\nXLS (BIFF8): ${(statSync(xls).size / 1048576).toFixed(1)} MB, ${xlsRows} rows`);
+	const sheetjs = line(xls, run('sheetjs', xls));
+	const oursXls = line(xls, run('intake-xls', xls));
+	console.log('');
+	console.log(`intake CSV vs csv-parse objects: ${(rate(ours) / rate(objects)).toFixed(2)}x (goal ≥ 4x); peak RSS ${oursQuarter.peakRssMb.toFixed(0)} MB at ${oursQuarter.rows} rows, ${ours.peakRssMb.toFixed(0)} MB at ${ours.rows} (goal: flat)`);
+	console.log(`intake XLSX vs exceljs streaming: ${(rate(oursX) / rate(rawX)).toFixed(2)}x (goal ≥ 2x); peak RSS ${oursX.peakRssMb.toFixed(0)} MB vs ${rawX.peakRssMb.toFixed(0)} MB (goal: lower)`);
+	console.log(`intake XLS vs SheetJS: ${(rate(oursXls) / rate(sheetjs)).toFixed(2)}x (goal ≥ 1x); peak RSS ${oursXls.peakRssMb.toFixed(0)} MB vs ${sheetjs.peakRssMb.toFixed(0)} MB`);
 }
 
 void main().catch((e) => {
