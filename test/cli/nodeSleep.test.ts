@@ -13,12 +13,11 @@ describe('nodeSleep', () => {
 	});
 
 	it('resolves (never rejects) when the signal aborts, early or already', async () => {
+		// ten minutes: a wait the abort did not end would outlast the test's time limit
 		const controller = new AbortController();
-		const started = performance.now();
-		const waiting = nodeSleep(60_000, controller.signal);
+		const waiting = nodeSleep(600_000, controller.signal);
 		controller.abort();
 		await expect(waiting).resolves.toBeUndefined();
-		expect(performance.now() - started).toBeLessThan(5_000);
-		await expect(nodeSleep(60_000, controller.signal)).resolves.toBeUndefined();
+		await expect(nodeSleep(600_000, controller.signal)).resolves.toBeUndefined();
 	});
 });
