@@ -1,4 +1,4 @@
-import { formatNumberCode, isDateFormatCode } from './numberFormat';
+import { formatNumberCode, isDateFormatCode, plainNumberText } from './numberFormat';
 
 /**
  * Cell-to-text rules shared by the XLSX and XLS readers, so both give the same
@@ -70,7 +70,7 @@ export function formatNumber(value: number, numFmt?: string): string {
 		const text = formatNumberCode(value, numFmt ?? '')?.trim();
 		if (text !== undefined && text !== '' && !/^#+$/.test(text)) return text;
 	}
-	return plainNumber(value);
+	return plainNumberText(value);
 }
 
 /**
@@ -79,13 +79,4 @@ export function formatNumber(value: number, numFmt?: string): string {
  */
 export function numberText(value: number, numFmt: string | undefined, date1904: boolean): string {
 	return isDateFormat(numFmt) ? dateToIso(serialToDate(value, date1904), numFmt) : formatNumber(value, numFmt);
-}
-
-function plainNumber(value: number): string {
-	if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
-	const clean = Number(value.toPrecision(15));
-	const s = String(clean);
-	if (!/e/i.test(s)) return s;
-	// Very small numbers: write them out rather than in exponent form.
-	return clean.toFixed(Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(clean))) + 14))).replace(/\.?0+$/, '');
 }

@@ -126,13 +126,62 @@ function tokenize(text: string): Token[] {
 	return out;
 }
 
-const plain = (value: number): string => {
-	if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+/**
+ * A number in full, as General shows it without its width limit: integers
+ * exact while a double holds them exactly, otherwise 15 significant digits
+ * (Excel's precision, so no float noise), never in exponent form.
+ *
+ * @param value - a finite number
+ * @returns its digits
+ * @example
+ * plainNumberText(0.1 + 0.2) //=> '0.3'
+ * plainNumberText(123456789012345680000) //=> '123456789012346000000'
+ */
+export function plainNumberText(value: number): string {
+	if (Number.isSafeInteger(value)) return String(value);
 	const clean = Number(value.toPrecision(15));
 	const s = String(clean);
 	if (!/e/i.test(s)) return s;
-	return clean.toFixed(Math.min(20, Math.max(0, -Math.floor(Math.log10(Math.abs(clean))) + 14))).replace(/\.?0+$/, '');
-};
+	const digits = roundDecimal(Math.abs(clean), Math.abs(clean) >= 1 ? 0 : Math.min(100, -Math.floor(Math.log10(Math.abs(clean))) + 14));
+	return (clean < 0 ? '-' : '') + (digits.includes('.') ? digits.replace(/\.?0+$/, '') : digits);
+}
+
+const plain = plainNumberText;
+
+/**
+ * A non-negative number rounded to `places` decimals, half away from zero,
+ * from its 15 significant digits as Excel does: 0.045 is 0.05 (where
+ * toFixed, working on the binary value 0.04499…, gives 0.04), and 1e21 is
+ * written out rather than as `1e+21`.
+ */
+function roundDecimal(x: number, places: number): string {
+	const [mantissa, e] = x.toExponential(14).split('e');
+	let digits = mantissa.replace('.', '');
+	// digits before the decimal point
+	let point = Number(e) + 1;
+	if (point <= 0) {
+		digits = '0'.repeat(1 - point) + digits;
+		point = 1;
+	}
+	const keep = point + places;
+	if (digits.length > keep) {
+		const up = digits.charCodeAt(keep) >= 53;
+		digits = digits.slice(0, keep);
+		if (up) {
+			const chars = digits.split('');
+			let k = chars.length - 1;
+			for (; k >= 0 && chars[k] === '9'; k--) chars[k] = '0';
+			if (k >= 0) chars[k] = String.fromCharCode(chars[k].charCodeAt(0) + 1);
+			else {
+				chars.unshift('1');
+				point++;
+			}
+			digits = chars.join('');
+		}
+	} else digits = digits.padEnd(keep, '0');
+	const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+	return places > 0 ? `${int}.${digits.slice(point)}` : int;
+}
 
 /** Places `digits` into the integer placeholders, right to left; extra digits go before the first. */
 function fillInteger(tokens: Token[], digits: string, group: boolean): string {
@@ -190,34 +239,43 @@ function formatFraction(value: number, tokens: Token[]): string {
 		[num, den] = bestFraction(frac, maxDen);
 	}
 	let w = whole;
-	if (num === den && den > 0) {
+	if (hasWhole && num === den && den > 0) {
 		w += 1;
 		num = 0;
 	}
 	const wholeText = hasWhole ? (w === 0 && num !== 0 ? '' : String(w)) : '';
-	if (num === 0) return hasWhole ? String(w) : '0';
-	const numText = String(hasWhole ? num : num + w * den);
+	// with a whole part, a zero fraction shows nothing; without one, 0 is 0/1 and 1.5 is 3/2
+	if (num === 0 && hasWhole) return String(w);
+	const numText = String(num);
 	return `${wholeText}${wholeText ? ' ' : ''}${numText}/${den}`;
 }
 
-/** The closest fraction with a denominator up to `maxDen` (Stern–Brocot, bounded). */
+/**
+ * The closest fraction to `x` (≥ 0) with a denominator up to `maxDen`: the
+ * continued-fraction convergents and the best semiconvergent, a few dozen
+ * steps whatever the denominator (0.001 with ??? is 1/999).
+ */
 function bestFraction(x: number, maxDen: number): [number, number] {
-	let [a, b, c, d] = [0, 1, 1, 1];
-	let best: [number, number] = [Math.round(x), 1];
-	let err = Math.abs(x - best[0]);
-	for (let i = 0; i < 64 && b + d <= maxDen; i++) {
-		const mn = a + c;
-		const md = b + d;
-		const e = Math.abs(x - mn / md);
-		if (e < err) {
-			best = [mn, md];
-			err = e;
+	let [p0, q0, p1, q1] = [0, 1, 1, 0];
+	let y = x;
+	for (let i = 0; i < 64; i++) {
+		const a = Math.floor(y);
+		const p2 = a * p1 + p0;
+		const q2 = a * q1 + q0;
+		if (q2 > maxDen) {
+			// the best semiconvergent between the last two convergents
+			const k = Math.floor((maxDen - q0) / q1);
+			const ps = k * p1 + p0;
+			const qs = k * q1 + q0;
+			if (Math.abs(x - ps / qs) < Math.abs(x - p1 / q1)) return [ps, qs];
+			break;
 		}
-		if (mn / md < x) [a, b] = [mn, md];
-		else if (mn / md > x) [c, d] = [mn, md];
-		else break;
+		[p0, q0, p1, q1] = [p1, q1, p2, q2];
+		const f = y - a;
+		if (f < 1e-10) break;
+		y = 1 / f;
 	}
-	return best;
+	return [p1, q1];
 }
 
 function formatScientific(value: number, tokens: Token[]): string {
@@ -227,16 +285,20 @@ function formatScientific(value: number, tokens: Token[]): string {
 	const dot = mant.findIndex((t) => t.t === 'dot');
 	const intPlaces = (dot < 0 ? mant : mant.slice(0, dot)).filter((t) => t.t === 'digit').length || 1;
 	const decPlaces = dot < 0 ? 0 : mant.slice(dot + 1).filter((t) => t.t === 'digit').length;
-	let exp = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+	// the exponent from the 15 significant digits, so 999.9999999999999 counts as 1000
+	let exp = value === 0 ? 0 : Number(Math.abs(value).toExponential(14).split('e')[1]);
 	// engineering style (##0.0E+0) keeps the exponent a multiple of the integer places
 	if (intPlaces > 1) exp = Math.floor(exp / intPlaces) * intPlaces;
-	let m = value / 10 ** exp;
-	let mText = m.toFixed(decPlaces);
+	const mantissa = (): string => (value < 0 ? '-' : '') + roundDecimal(Math.abs(value / 10 ** exp), decPlaces);
+	let mText = mantissa();
 	if (Math.abs(Number(mText)) >= 10 ** intPlaces) {
 		exp += intPlaces;
-		m = value / 10 ** exp;
-		mText = m.toFixed(decPlaces);
+		mText = mantissa();
 	}
+	// 0 placeholders left of the point pad the mantissa (00.00E+00 shows 01.23E+04)
+	const zeros = (dot < 0 ? mant : mant.slice(0, dot)).filter((t) => t.t === 'digit' && t.c === '0').length;
+	const [mInt, mDec] = mText.replace('-', '').split('.');
+	mText = (value < 0 ? '-' : '') + mInt.padStart(zeros, '0') + (mDec === undefined ? '' : `.${mDec}`);
 	const expWidth = expTokens.filter((t) => t.t === 'digit').length;
 	const sign = exp < 0 ? '-' : e >= 0 && (tokens[e] as { sign: string }).sign === '+' ? '+' : '';
 	return `${mText}E${sign}${String(Math.abs(exp)).padStart(expWidth, '0')}`;
@@ -265,11 +327,13 @@ function formatDigits(value: number, tokens: Token[]): string {
 	});
 	let scale = 0;
 	for (let k = lastDigit + 1; k < intTokens.length && intTokens[k].t === 'comma'; k++) scale++;
+	// …and so do commas after the last decimal place (0.00,,"M")
+	for (let k = decTokens.length - 1; k >= 0 && decTokens[k].t === 'comma'; k--) scale++;
 	const firstDigit = intTokens.findIndex((t) => t.t === 'digit');
 	const group = intTokens.some((t, k) => t.t === 'comma' && k > firstDigit && k < lastDigit);
 	v /= 1000 ** scale;
 	const decPlaces = decTokens.filter((t) => t.t === 'digit').length;
-	const fixed = Math.abs(v).toFixed(Math.min(20, decPlaces));
+	const fixed = roundDecimal(Math.abs(v), Math.min(30, decPlaces));
 	const [intDigits, decDigits = ''] = fixed.split('.');
 	let intText = fillInteger(intTokens.filter((t) => t.t !== 'comma' && t.t !== 'pct'), intDigits, group);
 	if (firstDigit < 0) intText = intTokens.map((t) => (t.t === 'lit' ? t.s : '')).join('') + (intDigits === '0' ? '' : intDigits);

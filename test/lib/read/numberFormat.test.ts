@@ -1,4 +1,4 @@
-import { formatNumberCode, isDateFormatCode } from '../../../lib/read/numberFormat';
+import { formatNumberCode, isDateFormatCode, plainNumberText } from '../../../lib/read/numberFormat';
 
 describe('formatNumberCode: a number as Excel shows it', () => {
 	it.each([
@@ -38,6 +38,33 @@ describe('formatNumberCode: a number as Excel shows it', () => {
 		expect(formatNumberCode(value, format)).toBe(shown);
 	});
 
+	it.each([
+		// rounding works on the 15 significant digits, not the binary value (toFixed would give 0.04, 9.9E1)
+		[0.045, '0.00', '0.05'],
+		[0.045, '#,##0.00_);(#,##0.00)', '0.05 '],
+		[99.5, '0.0E-0', '1.0E2'],
+		[1.005, '0.00', '1.01'],
+		// numbers past 1e21 are written out, not as 1e+21
+		[1e21, '#,##0', '1,000,000,000,000,000,000,000'],
+		[1e21, '0.00', '1000000000000000000000.00'],
+		// commas after the decimals scale too
+		[1234567, '0.00,,"M"', '1.23M'],
+		[1234.5678, '0.0,', '1.2'],
+		// fractions without a whole part are improper, with any denominator the placeholders allow
+		[1.5, '?/?', '3/2'],
+		[1, '?/?', '1/1'],
+		[0, '?/?', '0/1'],
+		[3.14159, '??/??', '311/99'],
+		[-2.5, '0/0', '-5/2'],
+		[0.001, '# ???/???', '1/999'],
+		[999.995, '# ???/???', '999 199/200'],
+		[12.345, '# ???/???', '12 69/200'],
+		// 0 placeholders before the point of a mantissa pad it
+		[12345, '00.00E+00', '01.23E+04'],
+	])('%s in %s shows %j (as Excel and LibreOffice show it)', (value, format, shown) => {
+		expect(formatNumberCode(value, format)).toBe(shown);
+	});
+
 	it('leaves text formats to the caller', () => {
 		expect(formatNumberCode(12, '@')).toBeUndefined();
 		expect(formatNumberCode(Number.NaN, '0')).toBeUndefined();
@@ -50,5 +77,21 @@ describe('isDateFormatCode', () => {
 	});
 	it.each(['General', '0.00E+00', '"Day "0', '#,##0', '0.00%', '[Red]0', '[$€-407]#,##0', '_("$"* #,##0_)', '@', ''])('%s is not', (f) => {
 		expect(isDateFormatCode(f)).toBe(false);
+	});
+});
+
+describe('plainNumberText', () => {
+	it.each([
+		[0.1 + 0.2, '0.3'],
+		[5551234567, '5551234567'],
+		[9007199254740991, '9007199254740991'],
+		// past 2^53 a double's extra digits are noise: Excel shows 15 significant digits
+		[123456789012345680000, '123456789012346000000'],
+		[1e21, '1000000000000000000000'],
+		[-1.5e22, '-15000000000000000000000'],
+		[1e-10, '0.0000000001'],
+		[-0, '0'],
+	])('writes %s as %j', (value, text) => {
+		expect(plainNumberText(value)).toBe(text);
 	});
 });
