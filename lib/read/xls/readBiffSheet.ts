@@ -96,6 +96,10 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 		if (xf < 65536) xfCache[xf] = f ?? null;
 		return f;
 	};
+	// A BIFF2 cell's attributes: its XF index in byte 0, its format index in byte 1. BIFF2 reads the format
+	// directly; in BIFF3–4 the XF names it, as in every other record there.
+	const biff2Format = (at: number): string | undefined =>
+		version === 2 ? formatOf(stream[at + 5] & 0x3f) : (xfFormat(stream[at + 4] & 0x3f) ?? formatOf(stream[at + 5] & 0x3f));
 	const number = (row: number, col: number, value: number, fmt: string | undefined) => grid.put(row, col, numberText(value, fmt, date1904));
 	const error = (row: number, col: number, code: number) => grid.put(row, col, ERRORS[code] ?? '#ERROR', true);
 
@@ -187,17 +191,18 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 				}
 				break;
 			}
+			// BIFF2 cell records; SheetJS also writes them in BIFF3 and BIFF4 files, which Excel and LibreOffice read
 			case INTEGER_BIFF2:
-				if (version === 2 && len >= 9) number(row, col, u16(at + 7), formatOf(stream[at + 5] & 0x3f));
+				if (single && len >= 9) number(row, col, u16(at + 7), biff2Format(at));
 				break;
 			case NUMBER_BIFF2:
-				if (version === 2 && len >= 15) number(row, col, f64(at + 7), formatOf(stream[at + 5] & 0x3f));
+				if (single && len >= 15) number(row, col, f64(at + 7), biff2Format(at));
 				break;
 			case LABEL_BIFF2:
-				if (version === 2 && len >= 8) grid.put(row, col, readRecordString(stream, at + 8, end, stream[at + 7], false, codepage).text);
+				if (single && len >= 8) grid.put(row, col, readRecordString(stream, at + 8, end, stream[at + 7], false, codepage).text);
 				break;
 			case BOOLERR_BIFF2:
-				if (version === 2 && len >= 9) {
+				if (single && len >= 9) {
 					if (stream[at + 8]) error(row, col, stream[at + 7]);
 					else grid.put(row, col, stream[at + 7] ? 'TRUE' : 'FALSE');
 				}

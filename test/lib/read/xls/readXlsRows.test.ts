@@ -57,6 +57,16 @@ describe('openXlsBook', () => {
 			expect(ours.rows[2].slice(1, 3)).toEqual(['4155550100', '2024-01-15T18:00:00']);
 		});
 
+		it.each(['biff3', 'biff4'] as const)('returns the cells of a %s file whose cells are BIFF2 records, as SheetJS writes them', async (bookType) => {
+			const wb = sampleBook();
+			wb.SheetNames = ['People'];
+			// SheetJS writes BIFF3 and BIFF4, though its types leave them out
+			const bytes = new Uint8Array(XLSX.write(wb, { bookType: bookType as XLSX.BookType, type: 'array' }));
+			const ours = await ourRows(bytes);
+			expect(ours.rows[1]).toEqual(['Jane', '5551234567', '1985-03-10', 'TRUE', 'caf_ & cr_me', '1234.50']);
+			expect(ours.rows[2].slice(1, 3)).toEqual(['4155550100', '2024-01-15T18:00:00']);
+		});
+
 		it('returns the sheet names of a BIFF8, BIFF5 and SpreadsheetML workbook, and Sheet1 for BIFF2', async () => {
 			for (const bookType of ['biff8', 'biff5', 'xlml'] as const) {
 				expect((await ourRows(new Uint8Array(XLSX.write(sampleBook(), { bookType, type: 'array' })))).names).toEqual(['People', 'Other']);
