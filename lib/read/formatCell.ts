@@ -6,9 +6,16 @@ import { formatNumberCode, isDateFormatCode, plainNumberText } from './numberFor
  */
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const formatCache = new Map<string, { date: boolean; timeOnly: boolean; general: boolean }>();
+interface FormatKind {
+	date: boolean;
+	timeOnly: boolean;
+	/** An elapsed-time format ([h]:mm:ss, [mm]:ss): a duration, whose hours run past 24. */
+	elapsed: boolean;
+	general: boolean;
+}
+const formatCache = new Map<string, FormatKind>();
 
-function describeFormat(numFmt: string | undefined): { date: boolean; timeOnly: boolean; general: boolean } {
+function describeFormat(numFmt: string | undefined): FormatKind {
 	const key = numFmt ?? '';
 	let d = formatCache.get(key);
 	if (!d) {
@@ -20,7 +27,8 @@ function describeFormat(numFmt: string | undefined): { date: boolean; timeOnly: 
 		// Strip quoted literals and [colour]/[$-409] sections before looking for y/d tokens.
 		const bare = key.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
 		const timeOnly = date && /[hs]/i.test(bare) && !/[yd]/i.test(bare);
-		d = { date, timeOnly, general };
+		const elapsed = date && !/[yd]/i.test(bare) && /\[(h+|m+|s+)\]/i.test(key.replace(/"[^"]*"|\\./g, ''));
+		d = { date, timeOnly, elapsed, general };
 		if (formatCache.size < 1000) formatCache.set(key, d);
 	}
 	return d;
@@ -78,5 +86,15 @@ export function formatNumber(value: number, numFmt?: string): string {
  * otherwise the number as the sheet shows it.
  */
 export function numberText(value: number, numFmt: string | undefined, date1904: boolean): string {
-	return isDateFormat(numFmt) ? dateToIso(serialToDate(value, date1904), numFmt) : formatNumber(value, numFmt);
+	const f = describeFormat(numFmt);
+	if (f.elapsed) return durationText(value);
+	return f.date ? dateToIso(serialToDate(value, date1904), numFmt) : formatNumber(value, numFmt);
+}
+
+/** A duration in days as `H:mm:ss`, the hours running past 24 (1.5 → `36:00:00`), to the second. */
+function durationText(days: number): string {
+	const total = Math.round(Math.abs(days) * 86400);
+	const h = Math.floor(total / 3600);
+	const text = `${pad(h)}:${pad(Math.floor(total / 60) % 60)}:${pad(total % 60)}`;
+	return days < 0 && total > 0 ? `-${text}` : text;
 }
