@@ -1,6 +1,6 @@
 import { IntakeError } from '../../errors';
 import { createCellGrid, MAX_COLS, type GridSheet } from './createCellGrid';
-import { numberText } from '../formatCell';
+import { isDateFormat, numberText } from '../formatCell';
 import { decodeEntities } from './decodeEntities';
 
 /** Elements whose content is not text of the page. */
@@ -53,6 +53,7 @@ export function readHtmlTables(html: string): GridSheet[] {
 		const typed = cell.typed;
 		const v = typed ? Number(typed.v) : NaN;
 		if (typed?.t === 'n' && typed.v.trim() !== '' && Number.isFinite(v)) sheet.grid.put(cell.row, cell.col, numberText(v, typed.z, false));
+		else if (typed?.t === 'sd' && typed.v.trim() !== '' && Number.isFinite(v)) sheet.grid.put(cell.row, cell.col, officeDate(v, typed.z, cellText(cell.parts)));
 		else if (typed?.t === 'b' && /^(true|false)$/i.test(typed.v)) sheet.grid.put(cell.row, cell.col, typed.v.toLowerCase() === 'true' ? 'TRUE' : 'FALSE');
 		else sheet.grid.put(cell.row, cell.col, cellText(cell.parts), typed?.t === 'e');
 		cell = undefined;
@@ -194,16 +195,48 @@ function span(tag: string, attr: 'colspan' | 'rowspan'): number {
 	return v >= 1 ? v : 1;
 }
 
-/** SheetJS writes each cell's value and format beside its shown text; with them a date reads as ISO 8601, as from the workbook. */
+/**
+ * SheetJS writes each cell's value and format beside its shown text; with them a date reads as ISO 8601, as from the workbook.
+ * LibreOffice and OpenOffice write `sdval` and `sdnum` ("1033;0;M/D/YY"): a date among them reads as ISO 8601 too,
+ * other numbers keep the text the page shows.
+ */
 function typedValue(tag: string): OpenCell['typed'] {
-	if (tag.indexOf('data-t') < 0) return undefined;
 	const get = (name: string) => {
 		const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(tag);
 		return m ? decodeEntities(m[1] ?? m[2]) : undefined;
 	};
+	if (tag.indexOf('sdval') >= 0 && tag.indexOf('data-t') < 0) {
+		const v = get('sdval');
+		// the language, the format's language, then the format itself, which may hold ';'
+		const z = get('sdnum')?.split(';').slice(2).join(';');
+		return v !== undefined && z && isDateFormat(z) ? { t: 'sd', v, z } : undefined;
+	}
+	if (tag.indexOf('data-t') < 0) return undefined;
 	const t = get('data-t');
 	const v = get('data-v');
 	return t !== undefined && v !== undefined ? { t, v, z: get('data-z') } : undefined;
+}
+
+/**
+ * A LibreOffice date cell as ISO 8601. Its serial counts from the document's
+ * start date, 1899-12-30 or 1904-01-01, which the page does not say: the one
+ * whose year the shown text holds is taken, and with neither (or both) the
+ * shown text is kept.
+ */
+function officeDate(serial: number, format: string | undefined, shown: string): string {
+	const from1900 = numberText(serial, format, false);
+	// a time of day or a duration is the same in both date systems
+	if (!/^-?\d{4,}-/.test(from1900)) return from1900;
+	const from1904 = numberText(serial, format, true);
+	const holds = (iso: string) => {
+		const year = /^-?(\d{4,})/.exec(iso)?.[1] ?? '';
+		return new RegExp(`(^|\\D)(${year}|${year.slice(-2)})(\\D|$)`).test(shown);
+	};
+	const a = holds(from1900);
+	const b = holds(from1904);
+	if (a && !b) return from1900;
+	if (b && !a) return from1904;
+	return shown;
 }
 
 /** White space as HTML shows it: any run of it is one space. */

@@ -56,4 +56,36 @@ describe('readHtmlTables', () => {
 		readHtmlTables('<table><tr><td a="'.repeat(20000) + '<'.repeat(20000) + '<td x=\'>'.repeat(20000));
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
+
+	describe('pages LibreOffice saves (sdval and sdnum)', () => {
+		const page = (cells: string) => `<html><head><meta name="generator" content="LibreOffice 7.4"/></head><body><table><tr>${cells}</tr></table></body></html>`;
+
+		it('returns dates and times as ISO 8601, as the workbook it was saved from reads', () => {
+			const [sheet] = readHtmlTables(
+				page(
+					'<td sdval="45306" sdnum="1033;0;M/D/YY">1/15/24</td>' +
+						'<td sdval="45306.6042245370" sdnum="1033;0;MMMM D, YYYY H:MM">January 15, 2024 14:30</td>' +
+						'<td sdval="0.75" sdnum="1033;0;H:MM AM/PM">6:00 PM</td>' +
+						'<td sdval="1.5" sdnum="1033;0;[HH]:MM:SS">36:00:00</td>',
+				),
+			);
+			expect(rows(sheet)).toEqual([['2024-01-15', '2024-01-15T14:30:05', '18:00:00', '36:00:00']]);
+		});
+
+		it('returns a 1904 workbook\'s dates by the year the page shows, and keeps numbers as shown', () => {
+			const [sheet] = readHtmlTables(
+				page(
+					'<td sdval="43844" sdnum="1033;0;YYYY-MM-DD">2024-01-15</td>' +
+						'<td sdval="1234.5" sdnum="1033;0;#,##0.00">1,234.50</td>' +
+						'<td sdval="2134" sdnum="1033;0;00000">02134</td>',
+				),
+			);
+			expect(rows(sheet)).toEqual([['2024-01-15', '1,234.50', '02134']]);
+		});
+
+		it('keeps the shown text when neither date system gives the year it shows', () => {
+			const [sheet] = readHtmlTables(page('<td sdval="45306" sdnum="1033;0;MMM D">Jan 15</td>'));
+			expect(rows(sheet)).toEqual([['Jan 15']]);
+		});
+	});
 });
