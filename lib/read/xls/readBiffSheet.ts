@@ -1,7 +1,7 @@
 import { numberText } from '../formatCell';
 import { readRecordString } from './biffText';
 import { createCellGrid, type CellGrid } from './createCellGrid';
-import { builtinNumberFormat } from './data/builtinNumberFormats';
+import { builtinNumberFormat } from '../data/builtinNumberFormats';
 import { BOF_IDS, corruptBiff, encrypted, type BiffWorkbook } from './readBiffWorkbook';
 
 const EOF = 0x000a;

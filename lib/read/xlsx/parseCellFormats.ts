@@ -1,4 +1,4 @@
-import { BUILTIN_NUM_FMTS } from './data/builtinNumFmts';
+import { builtinNumberFormat } from '../data/builtinNumberFormats';
 import { readAttributes } from './scanXml';
 
 /** Most cell formats read: Excel allows 64,000. */
@@ -31,7 +31,7 @@ export function parseCellFormats(xml: string): Array<string | undefined> {
 	for (const m of section.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*>/g)) {
 		if (formats.length >= MAX_XFS) break;
 		const id = Number(readAttributes(m[0]).numFmtId ?? 0);
-		const code = custom.get(id) ?? BUILTIN_NUM_FMTS[id];
+		const code = custom.get(id) ?? builtinNumberFormat(id);
 		formats.push(code === undefined || /^general$/i.test(code) ? undefined : code);
 	}
 	return formats;

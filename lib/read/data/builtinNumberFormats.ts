@@ -1,6 +1,7 @@
 /**
- * Excel's built-in number formats: the codes a BIFF file may use without a
- * FORMAT record, as Excel (en-US) shows them. Codes 5–8 and 41–44 are the
+ * Excel's built-in number formats: the codes an XLSX `numFmtId` or a BIFF
+ * XF record may use without defining them, as Excel (en-US) shows them; one
+ * table for both readers, so an XLS and an XLSX of the same sheet read alike. Codes 5–8 and 41–44 are the
  * currency and accounting formats; codes 27–36 and 50–81 are locale-specific
  * (CJK and Thai dates and numbers) and fall back to their nearest en-US code.
  *
@@ -59,6 +60,12 @@ export const BUILTIN_FORMAT_FALLBACKS: Readonly<Record<number, number>> = Object
 
 /**
  * The format string of a built-in code, or undefined for a code that names none.
+ *
+ * @param code - a built-in number format id (0–81)
+ * @returns its en-US format code
+ * @example
+ * builtinNumberFormat(14) //=> 'm/d/yy'
+ * builtinNumberFormat(57) //=> 'm/d/yy' (a CJK date, read as the en-US date)
  */
 export function builtinNumberFormat(code: number): string | undefined {
 	const direct = BUILTIN_NUMBER_FORMATS[code];
