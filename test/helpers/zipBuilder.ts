@@ -1,4 +1,4 @@
-import { zipSync, type Zippable } from 'fflate';
+import { deflateSync, zipSync, type Zippable } from 'fflate';
 
 /**
  * Builds crafted ZIP and XLSX files in tests, so defects are pinned by bytes
@@ -131,4 +131,129 @@ export function patchEntry(zip: Uint8Array, name: string, patch: { crc32?: numbe
 	}
 	if (found < 2) throw new Error(`patchEntry: ${name} not found in both headers`);
 	return out;
+}
+
+/** How {@link rawZip} bends the ZIP format, as real writers do. */
+export interface RawZipOptions {
+	/** Store every part (method 0) instead of deflating it. */
+	store?: boolean;
+	/** Set flag bit 3: zeros for CRC and sizes in the local headers, the real values in a data descriptor after the data. */
+	dataDescriptor?: boolean;
+	/** Write a ZIP64 end-of-central-directory record and locator before the end record. */
+	zip64?: boolean;
+	/** With `zip64`: put 0xFFFF/0xFFFFFFFF in the end record and in each directory entry's sizes and offset, the real values in ZIP64 fields. */
+	zip64Markers?: boolean;
+	/** An archive comment after the end record. */
+	comment?: string;
+	/** Bytes after the whole archive (its declared comment stays `comment`). */
+	trailing?: Uint8Array;
+	/** Bytes before the archive (a self-extractor stub); directory offsets are written as if the archive started at 0. */
+	prefix?: Uint8Array;
+}
+
+/**
+ * A ZIP archive written byte by byte, with names exactly as given (backslashes,
+ * leading slashes, any case), for the quirks fflate's writer never produces.
+ */
+export function rawZip(parts: Array<[name: string, content: string | Uint8Array]>, options: RawZipOptions = {}): Uint8Array {
+	const out: number[] = [];
+	const central: number[] = [];
+	const u16 = (a: number[], n: number) => a.push(n & 0xff, (n >>> 8) & 0xff);
+	const u32 = (a: number[], n: number) => a.push(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
+	const u64 = (a: number[], n: number) => {
+		u32(a, n % 2 ** 32);
+		u32(a, Math.floor(n / 2 ** 32));
+	};
+	const enc = new TextEncoder();
+	const markers = options.zip64 && options.zip64Markers;
+	for (const [name, content] of parts) {
+		const data = typeof content === 'string' ? enc.encode(content) : content;
+		const body = options.store ? data : deflateSync(data);
+		const crc = crc32Of(data);
+		const nameBytes = Array.from(enc.encode(name));
+		const flags = options.dataDescriptor ? 8 : 0;
+		const offset = out.length;
+		u32(out, 0x04034b50);
+		u16(out, 20);
+		u16(out, flags);
+		u16(out, options.store ? 0 : 8);
+		u32(out, 0);
+		u32(out, options.dataDescriptor ? 0 : crc);
+		u32(out, options.dataDescriptor ? 0 : body.length);
+		u32(out, options.dataDescriptor ? 0 : data.length);
+		u16(out, nameBytes.length);
+		u16(out, 0);
+		out.push(...nameBytes);
+		for (const b of body) out.push(b);
+		if (options.dataDescriptor) {
+			u32(out, 0x08074b50);
+			u32(out, crc);
+			u32(out, body.length);
+			u32(out, data.length);
+		}
+		const extra: number[] = [];
+		if (markers) {
+			u16(extra, 1);
+			u16(extra, 24);
+			u64(extra, data.length);
+			u64(extra, body.length);
+			u64(extra, offset);
+		}
+		u32(central, 0x02014b50);
+		u16(central, markers ? 45 : 20);
+		u16(central, 20);
+		u16(central, flags);
+		u16(central, options.store ? 0 : 8);
+		u32(central, 0);
+		u32(central, crc);
+		u32(central, markers ? 0xffffffff : body.length);
+		u32(central, markers ? 0xffffffff : data.length);
+		u16(central, nameBytes.length);
+		u16(central, extra.length);
+		u16(central, 0);
+		u16(central, 0);
+		u16(central, 0);
+		u32(central, 0);
+		u32(central, markers ? 0xffffffff : offset);
+		central.push(...nameBytes, ...extra);
+	}
+	const dirOffset = out.length;
+	for (const b of central) out.push(b);
+	if (options.zip64) {
+		const at = out.length;
+		u32(out, 0x06064b50);
+		u64(out, 44);
+		u16(out, 45);
+		u16(out, 45);
+		u32(out, 0);
+		u32(out, 0);
+		u64(out, parts.length);
+		u64(out, parts.length);
+		u64(out, central.length);
+		u64(out, dirOffset);
+		u32(out, 0x07064b50);
+		u32(out, 0);
+		u64(out, at);
+		u32(out, 1);
+	}
+	const comment = Array.from(enc.encode(options.comment ?? ''));
+	u32(out, 0x06054b50);
+	u16(out, 0);
+	u16(out, 0);
+	u16(out, markers ? 0xffff : parts.length);
+	u16(out, markers ? 0xffff : parts.length);
+	u32(out, markers ? 0xffffffff : central.length);
+	u32(out, markers ? 0xffffffff : dirOffset);
+	u16(out, comment.length);
+	out.push(...comment);
+	return Uint8Array.from([...(options.prefix ?? []), ...out, ...(options.trailing ?? [])]);
+}
+
+function crc32Of(data: Uint8Array): number {
+	let crc = 0xffffffff;
+	for (const b of data) {
+		crc ^= b;
+		for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+	}
+	return (crc ^ 0xffffffff) >>> 0;
 }

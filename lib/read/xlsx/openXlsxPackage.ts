@@ -3,7 +3,7 @@ import { pickSheet } from '../pickSheet';
 import { checkDeclaredSize } from './inflateZipEntry';
 import { locateMainPart } from './locateMainPart';
 import { parseCellFormats } from './parseCellFormats';
-import { isRelType, parseRelationships, relationshipsPartOf, resolvePartPath } from './parseRelationships';
+import { isRelType, parseRelationships, relationshipsPartOf, resolvePartPath, type Relationship } from './parseRelationships';
 import { pickDefaultSheet } from './pickDefaultSheet';
 import { readSharedStrings } from './readSharedStrings';
 import { corrupt, readZipDirectory, type ZipEntry } from './readZipDirectory';
@@ -52,7 +52,8 @@ function sheetKind(type: string): XlsxSheetKind {
 /**
  * Opens an XLSX archive: finds the workbook by the package's relationships
  * (wherever its parts sit), lists its sheets, picks one, and reads the
- * shared strings and cell formats. Nothing is inflated past its declared
+ * shared strings and cell formats. Without the workbook's relationships,
+ * its parts are looked for where Excel writes them, as SheetJS does. Nothing is inflated past its declared
  * size, every part read has its CRC-32 checked, and the sizes the parts
  * declare must stay within `limits`; the sheet itself is inflated only as
  * {@link readXlsxRows} reads it. With no sheet asked for, the first
@@ -83,22 +84,24 @@ export async function openXlsxPackage(
 	if (!main) throw corrupt('it has no workbook part');
 	const workbook = main.entry;
 	const workbookXml = readZipText(bytes, workbook, limits);
+	// Without its relationships part (or a sheet's relationship), a workbook's parts are looked for where Excel
+	// puts them, as SheetJS does: xl/worksheets/sheetN.xml for the Nth sheet, xl/styles.xml, xl/sharedStrings.xml.
 	const relsEntry = find(relationshipsPartOf(workbook.name));
-	if (!relsEntry) throw corrupt('it has no workbook relationships part');
-	const rels = parseRelationships(readZipText(bytes, relsEntry, limits));
+	const rels = relsEntry ? parseRelationships(readZipText(bytes, relsEntry, limits)) : new Map<string, Relationship>();
+	const folder = workbook.name.slice(0, workbook.name.lastIndexOf('/') + 1);
+	// A target written from the package root without its leading slash is taken from there when the relative reading names no part.
+	const target = (rel: Relationship): ZipEntry | undefined => find(resolvePartPath(workbook.name, rel.target)) ?? find(resolvePartPath('', rel.target));
 
 	const sheets: XlsxSheet[] = [];
 	for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
 		const a = readAttributes(m[0]);
 		const rid = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
 		const rel = rels.get(rid);
-		if (!rel || rel.external) continue;
-		sheets.push({
-			name: a.name ?? `Sheet${sheets.length + 1}`,
-			state: a.state ?? 'visible',
-			kind: sheetKind(rel.type),
-			entry: find(resolvePartPath(workbook.name, rel.target)),
-		});
+		if (rel?.external) continue;
+		const name = a.name ?? `Sheet${sheets.length + 1}`;
+		const state = a.state ?? 'visible';
+		if (rel) sheets.push({ name, state, kind: sheetKind(rel.type), entry: target(rel) });
+		else sheets.push({ name, state, kind: 'worksheet', entry: find(`${folder}worksheets/sheet${sheets.length + 1}.xml`) });
 	}
 	if (sheets.length === 0) throw corrupt('it lists no worksheets');
 	const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/i.test(workbookXml);
@@ -107,9 +110,11 @@ export async function openXlsxPackage(
 	let strings: ZipEntry | undefined;
 	for (const r of rels.values()) {
 		if (r.external) continue;
-		if (isRelType(r, 'styles')) styles = find(resolvePartPath(workbook.name, r.target));
-		if (isRelType(r, 'sharedStrings')) strings = find(resolvePartPath(workbook.name, r.target));
+		if (isRelType(r, 'styles')) styles = target(r);
+		if (isRelType(r, 'sharedStrings')) strings = target(r);
 	}
+	styles ??= find(`${folder}styles.xml`);
+	strings ??= find(`${folder}sharedStrings.xml`);
 	const meta = [workbook, relsEntry, styles, strings].reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
 	const checkTotal = (sheetEntry: ZipEntry): void => {
 		checkDeclaredSize(sheetEntry, limits);

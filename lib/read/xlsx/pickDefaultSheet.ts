@@ -4,24 +4,26 @@ import { createTextWindow } from './createTextWindow';
 import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { XlsxPackage } from './openXlsxPackage';
-import { corrupt, type ZipEntry } from './readZipDirectory';
+import type { ZipEntry } from './readZipDirectory';
 
 /**
  * The sheet to read when none is asked for: the first worksheet holding a
  * value, so a workbook that opens on a chart, or on an empty cover sheet,
  * still reads its data. Each worksheet is inflated only until its first
- * value. With no such worksheet, the first worksheet (the reader then says
- * the file is empty); with no worksheet at all, the first sheet.
+ * value. A worksheet whose part the archive lacks is passed over. With no
+ * worksheet holding a value, the first one whose part is there (the reader
+ * then says the file is empty); failing that, the first sheet.
  *
  * @param pkg - the opened package (its `sheetIndex` is not used)
  * @returns the index of the sheet to read
- * @throws IntakeError `FILE_CORRUPT` when a worksheet's part is missing or damaged, `ZIP_BOMB`
+ * @throws IntakeError `FILE_CORRUPT` when a worksheet's part is damaged, `ZIP_BOMB`
  * @example
  * pickDefaultSheet(pkgOfChartThenData)
  * //=> 1
  */
 export function pickDefaultSheet(pkg: XlsxPackage): number {
 	let firstWorksheet = -1;
+	let missing = -1;
 	// A hostile workbook may list one part many times, or very many parts: each part is probed
 	// once, and probing stops once the parts probed declare more than the limits allow in all.
 	const probed = new Set<ZipEntry>();
@@ -29,7 +31,11 @@ export function pickDefaultSheet(pkg: XlsxPackage): number {
 	for (let i = 0; i < pkg.sheets.length; i++) {
 		const sheet = pkg.sheets[i];
 		if (sheet.kind !== 'worksheet') continue;
-		if (!sheet.entry) throw corrupt(`the sheet "${sheet.name}" is missing from the archive`);
+		// A sheet whose part is missing is passed over; it is an error only when it is the one read.
+		if (!sheet.entry) {
+			if (missing < 0) missing = i;
+			continue;
+		}
 		if (firstWorksheet < 0) firstWorksheet = i;
 		if (probed.has(sheet.entry)) continue;
 		probed.add(sheet.entry);
@@ -37,7 +43,7 @@ export function pickDefaultSheet(pkg: XlsxPackage): number {
 		if (budget < 0 || probed.size > MAX_PROBES) break;
 		if (hasValue(pkg, i)) return i;
 	}
-	return Math.max(firstWorksheet, 0);
+	return firstWorksheet >= 0 ? firstWorksheet : Math.max(missing, 0);
 }
 
 /** Worksheets probed at most: far more than real workbooks hold. */
