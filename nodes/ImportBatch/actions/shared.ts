@@ -28,16 +28,20 @@ export function runOptionsOf(ctx: IExecuteFunctions, p: RunParameters, verb: str
 	return options;
 }
 
+/** n8n-workflow's sleep: n8n 2.x's takes the cancel signal too (its 1.x ignores a second argument). */
+const sleepUntil = sleep as (ms: number, signal?: AbortSignal) => Promise<void>;
+
 /**
  * Backoff, Retry-After and the rate limit wait through n8n's own sleep (the
- * library has no timers): cut short when the execution is cancelled, which
- * the importer then reports. n8n versions before sleepWithAbort get sleep.
+ * library has no timers), cut short when the execution is cancelled, which
+ * the importer then reports: sleepWithAbort where n8n-workflow has it (1.x),
+ * else sleep with the signal (2.x, where sleepWithAbort is gone).
  */
 async function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
 	if (signal?.aborted) return;
-	if (typeof sleepWithAbort !== 'function' || !signal) return sleep(ms);
 	try {
-		await sleepWithAbort(ms, signal);
+		if (typeof sleepWithAbort === 'function' && signal) await sleepWithAbort(ms, signal);
+		else await sleepUntil(ms, signal);
 	} catch {
 		// aborted: the importer sees the signal and stops
 	}
