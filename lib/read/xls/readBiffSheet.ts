@@ -1,10 +1,11 @@
 import { numberText } from '../formatCell';
-import { readRecordString } from './biffText';
+import { decodeCodepage, latin1, readRecordString, utf16le } from './biffText';
 import { createCellGrid, type CellGrid } from './createCellGrid';
 import { builtinNumberFormat } from '../data/builtinNumberFormats';
 import { BOF_IDS, corruptBiff, encrypted, type BiffWorkbook } from './readBiffWorkbook';
 
 const EOF = 0x000a;
+const CONTINUE = 0x003c;
 const FILEPASS = 0x002f;
 
 // BIFF3–8 cell records
@@ -57,7 +58,8 @@ function rkValue(b: Uint8Array, at: number): number {
  * Reads one worksheet's cells from a BIFF stream: numbers (NUMBER, RK,
  * MULRK; as dates where their format shows a date), strings (LABELSST,
  * LABEL, RSTRING), booleans and errors (BOOLERR), and formulas' saved
- * results (with the STRING record that follows a text result). Embedded
+ * results (with the STRING record that follows a text result); a string
+ * too long for its record runs on into CONTINUE records. Embedded
  * charts (a BOF…EOF inside the sheet) are stepped over. Each record is read
  * once and each moves the reader forward, so damage can end a read early but
  * never loop.
@@ -103,6 +105,34 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 	const number = (row: number, col: number, value: number, fmt: string | undefined) => grid.put(row, col, numberText(value, fmt, date1904));
 	const error = (row: number, col: number, code: number) => grid.put(row, col, ERRORS[code] ?? '#ERROR', true);
 
+	/**
+	 * A string of `cch` characters at `from`, and the rest of it from the CONTINUE records that follow the record
+	 * ending at `end` (BIFF8 writes a flags byte at the start of each, as in the SST); moves `pos` past them.
+	 */
+	const continued = (from: number, end: number, cch: number): string => {
+		const first = readRecordString(stream, from, end, cch, biff8, codepage);
+		let text = first.text;
+		// BIFF8 counts characters (UTF-16 code units, as the text holds them); BIFF2–7 count bytes.
+		let left = cch - (biff8 ? text.length : first.next - from);
+		let high = biff8 && (stream[from] & 0x01) === 1;
+		while (left > 0 && pos + 4 <= stream.length && u16(pos) === CONTINUE) {
+			const at = pos + 4;
+			const stop = at + u16(pos + 2);
+			if (stop > stream.length) break;
+			pos = stop;
+			let p = at;
+			if (biff8) {
+				if (p >= stop) continue;
+				high = (stream[p++] & 0x01) === 1;
+			}
+			const take = Math.min(left, high ? (stop - p) >> 1 : stop - p);
+			const e = p + (high ? take * 2 : take);
+			text += biff8 ? (high ? utf16le(stream, p, e) : latin1(stream, p, e)) : decodeCodepage(stream, p, e, codepage);
+			left -= take;
+		}
+		return text;
+	};
+
 	let pending: { row: number; col: number } | undefined;
 	let depth = 0;
 	let pos = offset;
@@ -125,8 +155,7 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 		if (id === STRING || id === STRING_BIFF2) {
 			if (pending) {
 				const cch = id === STRING_BIFF2 ? stream[at] : u16(at);
-				const text = readRecordString(stream, id === STRING_BIFF2 ? at + 1 : at + 2, end, cch, biff8, codepage).text;
-				grid.put(pending.row, pending.col, text);
+				grid.put(pending.row, pending.col, continued(id === STRING_BIFF2 ? at + 1 : at + 2, end, cch));
 				pending = undefined;
 			}
 			continue;
@@ -164,7 +193,7 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 				break;
 			case LABEL:
 			case RSTRING:
-				if (len >= 8) grid.put(row, col, readRecordString(stream, at + 8, end, u16(at + 6), biff8, codepage).text);
+				if (len >= 8) grid.put(row, col, continued(at + 8, end, u16(at + 6)));
 				pending = undefined;
 				break;
 			case BOOLERR:

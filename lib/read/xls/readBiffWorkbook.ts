@@ -69,6 +69,8 @@ export function biffVersion(id: number, data: Uint8Array, at: number, streamName
  * styles, and the shared strings (split across CONTINUE records, with rich
  * text runs and phonetic data skipped). A BIFF2–4 file is one worksheet
  * whose formats come before its cells; it reads as one sheet named "Sheet1".
+ * A sheet whose BOUNDSHEET offset misses its BOF record is pointed at the
+ * substream in its place, as xlrd and SheetJS do.
  *
  * @param stream - the Workbook (BIFF8) or Book (BIFF5) stream, or a whole BIFF2–4 file
  * @param streamName - the stream's name, which settles the version when the BOF does not
@@ -147,7 +149,32 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 	}
 	if (single) book.sheets.push({ name: 'Sheet1', state: 'visible', kind: 'worksheet', offset: 0 });
 	if (book.sheets.length === 0) throw corruptBiff('it names no sheets');
+	if (!single) placeSheets(stream, pos, book.sheets);
 	return book;
+}
+
+/**
+ * Points each sheet whose BOUNDSHEET offset misses a BOF record (past the
+ * end, inside a record, back in the globals) at the substream in its place:
+ * the Nth sheet at the Nth BOF after the globals, as xlrd and SheetJS fall
+ * back to. Charts embedded in a sheet are nested and not counted.
+ */
+function placeSheets(stream: Uint8Array, globalsEnd: number, sheets: BiffSheet[]): void {
+	const lands = (offset: number) => offset >= globalsEnd && offset + 4 <= stream.length && BOF_IDS.has(u16(stream, offset));
+	if (sheets.every((s) => lands(s.offset))) return;
+	const starts: number[] = [];
+	let depth = 0;
+	for (let pos = globalsEnd; pos + 4 <= stream.length && starts.length < sheets.length; ) {
+		const id = u16(stream, pos);
+		if (BOF_IDS.has(id)) {
+			if (depth === 0) starts.push(pos);
+			depth++;
+		} else if (id === EOF && depth > 0) depth--;
+		pos += 4 + u16(stream, pos + 2);
+	}
+	sheets.forEach((s, i) => {
+		if (!lands(s.offset) && i < starts.length) s.offset = starts[i];
+	});
 }
 
 function u16(b: Uint8Array, at: number): number {

@@ -123,7 +123,9 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 	const dirCount = Math.floor(dir.length / DIR_ENTRY);
 	const entry = (i: number) => {
 		const at = i * DIR_ENTRY;
-		const nameBytes = Math.min(dirView.getUint16(at + 0x40, true), 64);
+		// The name ends at its NUL; a length field that is zero or past 64 bytes is damage, not a limit.
+		const declared = dirView.getUint16(at + 0x40, true);
+		const nameBytes = declared >= 2 && declared <= 64 ? declared : 64;
 		let name = '';
 		for (let k = 0; k + 1 < nameBytes; k += 2) {
 			const c = dirView.getUint16(at + k, true);
@@ -173,11 +175,34 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 		return mini;
 	};
 
+	// Entries no tree reaches: where a damaged red-black tree leaves a stream, found by a linear scan as xlrd and SheetJS do.
+	// Entries inside a storage (an embedded object's streams) are marked, so they are never taken for the workbook's own.
+	let orphans: Array<ReturnType<typeof entry>> | undefined;
+	const orphanStreams = () => {
+		if (orphans) return orphans;
+		const reached = visited.slice();
+		const nested = top.filter((t) => t.type === 1).map((t) => t.child);
+		while (nested.length > 0) {
+			const i = nested.pop()!;
+			if (i === NO_STREAM || i >= dirCount || reached[i]) continue;
+			reached[i] = 1;
+			const e = entry(i);
+			nested.push(e.left, e.right, e.child);
+		}
+		orphans = [];
+		for (let i = 1; i < dirCount; i++) {
+			if (reached[i]) continue;
+			const e = entry(i);
+			if (e.type === 2) orphans.push(e);
+		}
+		return orphans;
+	};
+
 	const stream = (name: string): Uint8Array | undefined => {
 		const wanted = name.toLowerCase();
-		const e = top.find((t) => t.type === 2 && t.name.toLowerCase() === wanted);
+		const named = (t: ReturnType<typeof entry>) => t.type === 2 && t.name.toLowerCase() === wanted;
+		const e = top.find(named) ?? orphanStreams().find(named);
 		if (!e) return undefined;
-		if (!Number.isFinite(e.size) || e.size > bytes.length) throw corrupt(`the stream "${e.name}" claims ${e.size} bytes, more than the file holds`);
 		if (e.size < cutoff) {
 			const m = miniStream();
 			const count = Math.floor(m.data.length / 64);
@@ -189,7 +214,8 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 			}
 			return out;
 		}
-		return readSectors(chain(fat, e.start, sectorCount, Math.ceil(e.size / sectorSize), `stream "${e.name}"`), e.size);
+		// A size past the chain (or the file) reads as what the chain holds, as xlrd does; nothing is allocated from the claim.
+		return readSectors(chain(fat, e.start, sectorCount, Math.ceil(Math.min(e.size, bytes.length) / sectorSize), `stream "${e.name}"`), e.size);
 	};
 
 	return { entries: top.map((t) => ({ name: t.name, type: t.type, size: t.size })), stream };

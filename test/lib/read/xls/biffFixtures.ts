@@ -123,12 +123,14 @@ export function workbookStream(globals: Rec[], sheets: SheetSpec[]): Uint8Array 
 }
 
 /**
- * A version 3 compound file (512-byte sectors) holding the given streams
- * under the root. Streams under 4096 bytes go to the mini stream; a file
- * needing more than 109 FAT sectors gets DIFAT sectors.
+ * A version 3 compound file (512-byte sectors), or version 4 (4096-byte
+ * sectors), holding the given streams under the root. Streams under 4096
+ * bytes go to the mini stream; a file needing more than 109 FAT sectors gets
+ * DIFAT sectors.
  */
-export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>): Uint8Array {
-	const SS = 512;
+export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>, options: { sectorSize?: 512 | 4096 } = {}): Uint8Array {
+	const SS = options.sectorSize ?? 512;
+	const perFat = SS / 4;
 	const END = 0xfffffffe;
 	const big = streams.filter((s) => s.data.length >= 4096);
 	const small = streams.filter((s) => s.data.length < 4096);
@@ -142,12 +144,12 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
 	let fatN = 1;
 	let difatN = 0;
 	for (;;) {
-		difatN = Math.max(0, Math.ceil((fatN - 109) / 127));
-		if (fatN * 128 >= payload + fatN + difatN) break;
+		difatN = Math.max(0, Math.ceil((fatN - 109) / (perFat - 1)));
+		if (fatN * perFat >= payload + fatN + difatN) break;
 		fatN++;
 	}
 	const total = fatN + difatN + payload;
-	const fat = new Array(fatN * 128).fill(0xffffffff);
+	const fat = new Array(fatN * perFat).fill(0xffffffff);
 	const out = new Uint8Array((total + 1) * SS);
 	const dv = new DataView(out.buffer);
 	let next = 0;
@@ -167,9 +169,10 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
 	// header
 	out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 	dv.setUint16(0x18, 0x3e, true);
-	dv.setUint16(0x1a, 3, true);
+	dv.setUint16(0x1a, SS === 512 ? 3 : 4, true);
 	dv.setUint16(0x1c, 0xfffe, true);
-	dv.setUint16(0x1e, 9, true);
+	dv.setUint16(0x1e, SS === 512 ? 9 : 12, true);
+	if (SS === 4096) dv.setUint32(0x28, dirSectors, true);
 	dv.setUint16(0x20, 6, true);
 	dv.setUint32(0x2c, fatN, true);
 	dv.setUint32(0x30, dirStart, true);
@@ -180,13 +183,13 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
 	dv.setUint32(0x48, difatN, true);
 	for (let i = 0; i < 109; i++) dv.setUint32(0x4c + i * 4, i < fatN ? fatStart + i : 0xffffffff, true);
 	for (let d = 0; d < difatN; d++) {
-		for (let i = 0; i < 127; i++) {
-			const k = 109 + d * 127 + i;
+		for (let i = 0; i < perFat - 1; i++) {
+			const k = 109 + d * (perFat - 1) + i;
 			dv.setUint32(at(difatStart + d) + i * 4, k < fatN ? fatStart + k : 0xffffffff, true);
 		}
-		dv.setUint32(at(difatStart + d) + 508, d + 1 < difatN ? difatStart + d + 1 : END, true);
+		dv.setUint32(at(difatStart + d) + SS - 4, d + 1 < difatN ? difatStart + d + 1 : END, true);
 	}
-	fat.forEach((v, i) => dv.setUint32(at(fatStart + Math.floor(i / 128)) + (i % 128) * 4, v, true));
+	fat.forEach((v, i) => dv.setUint32(at(fatStart + Math.floor(i / perFat)) + (i % perFat) * 4, v, true));
 	// mini stream and mini FAT
 	let mini = 0;
 	const miniStarts = small.map((s, k) => {
@@ -196,7 +199,7 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
 		mini += miniSectors[k];
 		return miniSectors[k] ? start : END;
 	});
-	for (let j = mini; j < miniFatSectors * 128; j++) dv.setUint32(at(miniFatStart) + j * 4, 0xffffffff, true);
+	for (let j = mini; j < miniFatSectors * perFat; j++) dv.setUint32(at(miniFatStart) + j * 4, 0xffffffff, true);
 	big.forEach((s, k) => out.set(s.data, at(bigStarts[k])));
 	// directory: root, then the streams as a chain of right siblings
 	const entry = (i: number, name: string, type: number, start: number, size: number, child: number, right: number) => {
@@ -217,13 +220,13 @@ export function compoundFile(streams: Array<{ name: string; data: Uint8Array }>)
 		const start = b >= 0 ? bigStarts[b] : miniStarts[small.indexOf(s)];
 		entry(i + 1, s.name, 2, start, s.data.length, 0xffffffff, i + 1 < streams.length ? i + 2 : 0xffffffff);
 	});
-	for (let i = streams.length + 1; i < dirSectors * 4; i++) dv.setUint32(at(dirStart) + i * 128 + 0x44, 0xffffffff, true);
+	for (let i = streams.length + 1; i < dirSectors * (SS / 128); i++) dv.setUint32(at(dirStart) + i * 128 + 0x44, 0xffffffff, true);
 	return out;
 }
 
 /** A BIFF8 workbook in its compound file. */
-export function xlsFile(globals: Rec[], sheets: SheetSpec[], extraStreams: Array<{ name: string; data: Uint8Array }> = []): Uint8Array {
-	return compoundFile([{ name: 'Workbook', data: workbookStream(globals, sheets) }, ...extraStreams]);
+export function xlsFile(globals: Rec[], sheets: SheetSpec[], extraStreams: Array<{ name: string; data: Uint8Array }> = [], options: { sectorSize?: 512 | 4096 } = {}): Uint8Array {
+	return compoundFile([{ name: 'Workbook', data: workbookStream(globals, sheets) }, ...extraStreams], options);
 }
 
 /**

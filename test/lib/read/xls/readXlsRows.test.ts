@@ -5,7 +5,7 @@ import { IntakeError } from '../../../../lib/errors';
 import { openXlsBook } from '../../../../lib/read/xls/readXlsRows';
 import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
 import { fixture } from '../../../helpers/fixtures';
-import { biff5Stream, bof, boolerr, compoundFile, eof, formula, label, number, rec, stringRec, xlsFile } from './biffFixtures';
+import { biff5Stream, bof, boolerr, compoundFile, eof, formula, label, number, rec, stringRec, workbookStream, xlsFile } from './biffFixtures';
 import { ourRows, sheetJsRows } from './sheetJsRows';
 
 async function failure(promise: Promise<unknown>): Promise<IntakeError> {
@@ -223,17 +223,17 @@ describe('openXlsBook', () => {
 			expect(e.message).toContain('Word or PowerPoint');
 		});
 
-		it('throws FILE_CORRUPT when a sheet starts where no BOF is', async () => {
-			const good = xlsFile([], [{ name: 'S', records: [label(0, 0, 'x')] }]);
-			const stream = new Uint8Array(good);
-			// BOUNDSHEET's offset is the first field of record 0x0085: point it past the stream's end.
+		it('throws FILE_CORRUPT when a sheet starts where no BOF is and no substream follows the globals', async () => {
+			const stream = workbookStream([], [{ name: 'S', records: [label(0, 0, 'x')] }]);
+			// BOUNDSHEET's offset is the first field of record 0x0085: point it past the stream's end, and break the sheet's BOF.
 			for (let i = 0; i < stream.length - 8; i++) {
-				if (stream[i] === 0x85 && stream[i + 1] === 0x00 && stream[i + 2] === 9 && stream[i + 3] === 0) {
+				if (stream[i] === 0x85 && stream[i + 1] === 0x00) {
+					stream.fill(0x99, stream[i + 4] | (stream[i + 5] << 8), (stream[i + 4] | (stream[i + 5] << 8)) + 2);
 					stream.set([0xff, 0xff, 0, 0], i + 4);
 					break;
 				}
 			}
-			expect((await failure(openXlsBook(stream, undefined, () => undefined))).code).toBe('FILE_CORRUPT');
+			expect((await failure(openXlsBook(compoundFile([{ name: 'Workbook', data: stream }]), undefined, () => undefined))).code).toBe('FILE_CORRUPT');
 		});
 
 		it('passes over an embedded chart inside a worksheet', async () => {
