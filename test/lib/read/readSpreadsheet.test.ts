@@ -1,15 +1,6 @@
 import { IntakeError, openSpreadsheet, readSpreadsheet } from '../../../index';
-import { fixture, utf8 } from '../../helpers/fixtures';
+import { failure, fixture, utf8 } from '../../helpers/fixtures';
 
-async function failure(promise: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await promise;
-	} catch (e) {
-		expect(e).toBeInstanceOf(IntakeError);
-		return e as IntakeError;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 /** Streams `head` followed by 40 MiB of "x" with no line break, and returns the error reading it raises. */
 async function runawayFailure(head: string): Promise<IntakeError> {

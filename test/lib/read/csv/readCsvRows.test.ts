@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { IntakeError, readSpreadsheet } from '../../../../index';
+import { readSpreadsheet } from '../../../../index';
 import { readCsvRows, type CsvCoreOptions } from '../../../../lib/read/csv/readCsvRows';
 import { detectFormat } from '../../../../lib/read/detectFormat';
 import type { RawRow } from '../../../../lib/read/rawRow';
 import { sniffEncoding } from '../../../../lib/read/sniffEncoding';
 import type { ReadIssue } from '../../../../lib/types';
 import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
+import { failure } from '../../../helpers/fixtures';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const concat = (...parts: Uint8Array[]) => {
@@ -27,15 +28,6 @@ const utf16le = (text: string) => {
 	return out;
 };
 
-async function failure(promise: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await promise;
-	} catch (e) {
-		expect(e).toBeInstanceOf(IntakeError);
-		return e as IntakeError;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 /** Runs readCsvRows over the bytes cut into the given chunk sizes (repeating the last). */
 async function read(bytes: Uint8Array, options: Partial<CsvCoreOptions> = {}, sizes: number[] = [bytes.length || 1]) {
