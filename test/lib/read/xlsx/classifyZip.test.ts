@@ -57,6 +57,12 @@ describe('classifyZip', () => {
 			expect(classify(bytes)).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
 		});
 
+		it('names an XLSB workbook without [Content_Types].xml by its binary workbook part', () => {
+			const bin = new Uint8Array([0x83, 0x01, 0x00]);
+			expect(classify(zipParts({ '_rels/.rels': officeRels('xl/workbook.bin'), 'xl/workbook.bin': bin, 'xl/worksheets/sheet1.bin': bin }))).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
+			expect(classify(zipParts({ 'xl/workbook.bin': bin }))).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
+		});
+
 		it.each([
 			[{ 'word/document.xml': '<w/>' }, 'a Word document (DOCX)'],
 			[{ 'ppt/presentation.xml': '<p/>' }, 'a PowerPoint presentation (PPTX)'],
