@@ -24,6 +24,8 @@ export interface BiffWorkbook {
 	xfFormats: number[];
 	/** The shared string table (BIFF8). */
 	sst: string[];
+	/** A BIFF4 workbook (BIFF4W): each sheet is a BIFF4 worksheet substream with its own formats, named by a BUNDLESHEET. */
+	workspace?: boolean;
 }
 
 export const BOF_IDS = new Set([0x0809, 0x0409, 0x0209, 0x0009]);
@@ -32,6 +34,7 @@ const FILEPASS = 0x002f;
 const CODEPAGE = 0x0042;
 const DATEMODE = 0x0022;
 const BOUNDSHEET = 0x0085;
+const BUNDLESHEET = 0x008f;
 const SST = 0x00fc;
 const CONTINUE = 0x003c;
 const FORMAT = 0x041e;
@@ -69,6 +72,7 @@ export function biffVersion(id: number, data: Uint8Array, at: number, streamName
  * styles, and the shared strings (split across CONTINUE records, with rich
  * text runs and phonetic data skipped). A BIFF2–4 file is one worksheet
  * whose formats come before its cells; it reads as one sheet named "Sheet1".
+ * A BIFF4 workbook (BIFF4W) names its sheets, each a BIFF4 worksheet.
  * A sheet whose BOUNDSHEET offset misses its BOF record is pointed at the
  * substream in its place, as xlrd and SheetJS do.
  *
@@ -86,7 +90,10 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 	if (!BOF_IDS.has(firstId)) throw corruptBiff('its workbook stream does not start with a BOF record');
 	const version = biffVersion(firstId, stream, 4, streamName);
 	const book: BiffWorkbook = { version, sheets: [], codepage: version === 8 ? 1200 : 1252, date1904: false, formats: new Map(), xfFormats: [], sst: [] };
-	const single = version < 5;
+	// A BIFF4 BOF of type 0x0100 opens a workbook's globals rather than a lone worksheet.
+	const workspace = firstId === 0x0409 && u16(stream, 6) === 0x0100;
+	if (workspace) book.workspace = true;
+	const single = version < 5 && !workspace;
 	const biff8 = version === 8;
 	let pos = 0;
 	let formatIndex = 0;
@@ -118,6 +125,10 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 				break;
 			case BOUNDSHEET:
 				if (!single && len >= 8) book.sheets.push(readBoundSheet(stream, at, end, biff8, book.codepage));
+				break;
+			case BUNDLESHEET:
+				// BIFF4W's BOUNDSHEET, laid out as BIFF5's.
+				if (workspace && len >= 8) book.sheets.push(readBoundSheet(stream, at, end, false, book.codepage));
 				break;
 			case FORMAT:
 			case FORMAT_BIFF23: {

@@ -164,8 +164,9 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 	let mini: { fat: Uint32Array; data: Uint8Array } | undefined;
 	const miniStream = () => {
 		if (mini) return mini;
-		const rootSectors = chain(fat, root.start, sectorCount, Math.ceil(Math.min(root.size, bytes.length) / sectorSize), 'mini stream');
-		const data = readSectors(rootSectors, root.size);
+		// The whole chain, whatever size the root claims: writers that get the size wrong still chain every sector.
+		const rootSectors = chain(fat, root.start, sectorCount, sectorCount, 'mini stream');
+		const data = readSectors(rootSectors, rootSectors.length * sectorSize);
 		const miniFatSectors = chain(fat, u32(0x3c), sectorCount, sectorCount, 'mini allocation table');
 		const table = readSectors(miniFatSectors, miniFatSectors.length * sectorSize);
 		const tableView = new DataView(table.buffer, table.byteOffset, table.byteLength);

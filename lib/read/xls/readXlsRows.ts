@@ -29,8 +29,8 @@ interface Candidate {
 
 /**
  * Opens a legacy Excel workbook: a BIFF8 (Excel 97–2003) or BIFF5/7
- * (Excel 5–95) workbook in its compound file, a BIFF2–4 worksheet (Excel 2–4,
- * no container), or the HTML tables and SpreadsheetML 2003 XML that many
+ * (Excel 5–95) workbook in its compound file, a BIFF2–4 worksheet or BIFF4
+ * workbook (Excel 2–4, no container), or the HTML tables and SpreadsheetML 2003 XML that many
  * systems save with an .xls name. Everything is read here in plain
  * TypeScript with bounded loops, so a damaged file ends in an error, never a
  * hang. With no sheet asked for, the first visible worksheet that has cells is
@@ -102,9 +102,18 @@ function biffCandidates(stream: Uint8Array, streamName?: string): Candidate[] {
 			name: s.name,
 			state: s.state,
 			worksheet: s.kind === 'worksheet',
-			read: () => (grid ??= readBiffSheet(stream, book, s.offset)),
+			read: () => (grid ??= book.workspace ? readWorkspaceSheet(stream, book, s.offset) : readBiffSheet(stream, book, s.offset)),
 		};
 	});
+}
+
+/** A BIFF4W sheet: a BIFF4 worksheet substream, read as a file of its own, in the workbook's code page and date system. */
+function readWorkspaceSheet(stream: Uint8Array, book: BiffWorkbook, offset: number): CellGrid {
+	const sheet = stream.subarray(Math.min(offset, stream.length));
+	const own = readBiffWorkbook(sheet);
+	own.codepage = book.codepage;
+	own.date1904 ||= book.date1904;
+	return readBiffSheet(sheet, own, 0);
 }
 
 /**

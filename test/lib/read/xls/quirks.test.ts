@@ -77,6 +77,12 @@ describe('XLS quirks', () => {
 			expect((await ourRows(bytes)).rows).toEqual([['small']]);
 		});
 
+		it('reads the mini stream\'s whole chain when the root entry understates its size', async () => {
+			const bytes = xlsFile([], [{ name: 'S', records: [label(0, 0, 'a'), label(1, 0, 'b'.repeat(600))] }]);
+			new DataView(bytes.buffer).setUint32(dirAt(bytes) + 0x78, 64, true);
+			expect((await ourRows(bytes)).rows).toEqual([['a'], ['b'.repeat(600)]]);
+		});
+
 		it('reads a version 4 compound file (4096-byte sectors), big and small streams alike', async () => {
 			const many = Array.from({ length: 400 }, (_, i) => number(i, 0, i));
 			for (const records of [many, [label(0, 0, 'small')]]) {
@@ -173,6 +179,36 @@ describe('XLS quirks', () => {
 			const row = rec(0x0208, [...u16(0), ...u16(0), ...u16(5), ...u16(0x12c), 0, 0, 0, 0, ...u32(0x100)]);
 			const book = await openXlsBook(xlsFile([], [{ name: 'S', records: [row] }]), undefined, () => undefined);
 			expect([...book.rows()]).toEqual([]);
+		});
+	});
+
+	describe('BIFF4 workbooks (BIFF4W)', () => {
+		/** A BIFF4W file: globals naming the sheets by BUNDLESHEET, then each sheet a BIFF4 worksheet with its own formats. */
+		function biff4w(sheets: Array<{ name: string; hidden?: number; records: Rec[] }>): Uint8Array {
+			const enc = (records: Rec[]) => records.flatMap(([id, body]) => [...u16(id), ...u16(body.length), ...body]);
+			const bof4 = (type: number): Rec => rec(0x0409, [...u16(0), ...u16(type), ...u16(0), ...u16(0)]);
+			const head = (offsets: number[]) => enc([bof4(0x0100), rec(0x0042, u16(1252)), ...sheets.map((s, i) => rec(0x008f, [...u32(offsets[i]), s.hidden ?? 0, 0, s.name.length, ...ascii(s.name)])), rec(0x000a, [])]);
+			const bodies = sheets.map((s) => enc([bof4(0x0010), ...s.records, rec(0x000a, [])]));
+			let at = head(sheets.map(() => 0)).length;
+			const offsets = bodies.map((b) => ((at += b.length), at - b.length));
+			return Uint8Array.from([...head(offsets), ...bodies.flat()]);
+		}
+		// BIFF4 FORMAT (two unused bytes, then a byte string) and XF (the format index in byte 1).
+		const format4 = (code: string): Rec => rec(0x041e, [0, 0, code.length, ...ascii(code)]);
+		const xf4 = (fmt: number): Rec => rec(0x0443, [0, fmt, ...new Array(10).fill(0)]);
+		const label4 = (r: number, c: number, s: string): Rec => rec(0x0204, [...u16(r), ...u16(c), ...u16(0), ...u16(s.length), ...ascii(s)]);
+
+		it('reads each sheet a BUNDLESHEET names, numbers through the sheet\'s own formats', async () => {
+			const bytes = biff4w([
+				{ name: 'Cover', records: [] },
+				{ name: 'Data', records: [format4('General'), format4('yyyy-mm-dd'), xf4(0), xf4(1), label4(0, 0, 'Born'), number(1, 0, 45306, 1)] },
+				{ name: 'Hidden', hidden: 1, records: [label4(0, 0, 'h')] },
+			]);
+			const got = await ourRows(bytes);
+			expect(got.names).toEqual(['Cover', 'Data', 'Hidden']);
+			expect(got.sheetIndex).toBe(1);
+			expect(got.rows).toEqual([['Born'], ['2024-01-15']]);
+			expect((await ourRows(bytes, 'Hidden')).rows).toEqual([['h']]);
 		});
 	});
 
