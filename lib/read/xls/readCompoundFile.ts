@@ -66,10 +66,13 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 
 	// DIFAT: 109 entries in the header, then a chain of DIFAT sectors whose last entry links the next.
 	const fatSectors: number[] = [];
+	// The header counts the FAT sectors; some writers fill the rest of the DIFAT with 0 rather than FREE, so
+	// entries past that count are ignored (a count of 0, or one past the file, is itself damage and not trusted).
+	const declaredFat = u32(0x2c);
+	const fatLimit = declaredFat > 0 && declaredFat <= sectorCount ? declaredFat : sectorCount;
 	const addFat = (n: number): void => {
-		if (n === FREE || n === END_OF_CHAIN) return;
+		if (n === FREE || n === END_OF_CHAIN || fatSectors.length >= fatLimit) return;
 		if (!inRange(n)) throw corrupt(`its allocation table names sector ${n}, past the end of the file`);
-		if (fatSectors.length >= sectorCount) throw corrupt('its allocation table is longer than the file');
 		fatSectors.push(n);
 	};
 	for (let i = 0; i < 109; i++) addFat(u32(0x4c + i * 4));

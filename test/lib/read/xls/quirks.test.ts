@@ -77,6 +77,14 @@ describe('XLS quirks', () => {
 			expect((await ourRows(bytes)).rows).toEqual([['small']]);
 		});
 
+		it('ignores DIFAT entries past the header\'s count of FAT sectors, which some writers fill with 0', async () => {
+			const bytes = xlsFile([], [{ name: 'S', records: [label(0, 0, 'x')] }]);
+			const dv = new DataView(bytes.buffer);
+			expect(dv.getUint32(0x2c, true)).toBe(1);
+			for (let i = 1; i < 109; i++) dv.setUint32(0x4c + i * 4, 0, true);
+			expect((await ourRows(bytes)).rows).toEqual([['x']]);
+		});
+
 		it('reads the mini stream\'s whole chain when the root entry understates its size', async () => {
 			const bytes = xlsFile([], [{ name: 'S', records: [label(0, 0, 'a'), label(1, 0, 'b'.repeat(600))] }]);
 			new DataView(bytes.buffer).setUint32(dirAt(bytes) + 0x78, 64, true);
