@@ -149,6 +149,10 @@ export interface RawZipOptions {
 	trailing?: Uint8Array;
 	/** Bytes before the archive (a self-extractor stub); directory offsets are written as if the archive started at 0. */
 	prefix?: Uint8Array;
+	/** Set flag bit 0 (traditional encryption) on every part; the data stays plain. */
+	encrypted?: boolean;
+	/** Write empty parts as deflated with no data at all, not even an empty deflate block. */
+	bareEmpty?: boolean;
 }
 
 /**
@@ -168,10 +172,10 @@ export function rawZip(parts: Array<[name: string, content: string | Uint8Array]
 	const markers = options.zip64 && options.zip64Markers;
 	for (const [name, content] of parts) {
 		const data = typeof content === 'string' ? enc.encode(content) : content;
-		const body = options.store ? data : deflateSync(data);
+		const body = options.store || (options.bareEmpty && data.length === 0) ? data : deflateSync(data);
 		const crc = crc32Of(data);
 		const nameBytes = Array.from(enc.encode(name));
-		const flags = options.dataDescriptor ? 8 : 0;
+		const flags = (options.dataDescriptor ? 8 : 0) | (options.encrypted ? 1 : 0);
 		const offset = out.length;
 		u32(out, 0x04034b50);
 		u16(out, 20);

@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { IntakeError } from '../../errors';
 import { crc32 } from './crc32';
 import { corrupt, zipDataOffset, type ZipEntry } from './readZipDirectory';
 import { RATIO_FREE_BYTES, zipBomb, type XlsxLimits } from './xlsxLimits';
@@ -38,8 +39,16 @@ const STORED_SLICE = 1024 * 1024;
  */
 export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>): Generator<Uint8Array, void, undefined> {
 	const declared = entry.uncompressedSize;
-	if (entry.flags & 1) throw corrupt(`the part ${entry.name} is encrypted`);
+	// Traditional ZIP encryption (flag bit 0) and WinZip AES (method 99): a password, not damage.
+	if (entry.flags & 1 || entry.method === 99) {
+		throw new IntakeError('FILE_ENCRYPTED', `The workbook's part ${entry.name} is encrypted inside its ZIP archive. Unzip it with its password, or save the workbook again from Excel without one, and try again.`);
+	}
 	checkDeclaredSize(entry, limits);
+	// An empty part some writers mark deflated without writing even an empty deflate block.
+	if (declared === 0 && entry.compressedSize === 0) {
+		if (entry.crc32 !== 0) throw badCrc(entry);
+		return;
+	}
 	const start = zipDataOffset(bytes, entry);
 	const data = bytes.subarray(start, start + entry.compressedSize);
 	let crc = 0;

@@ -61,6 +61,17 @@ describe('XLSX quirks', () => {
 			expect((await read(rawZip(entries(basic()), options))).rows).toEqual(EXPECTED);
 		});
 
+		it('returns the rows when an empty part is marked deflated but holds no data at all', async () => {
+			const parts = basic({ sharedStrings: [] });
+			parts['xl/sharedStrings.xml'] = '';
+			expect((await read(rawZip(entries(parts), { bareEmpty: true }))).rows).toEqual(EXPECTED);
+		});
+
+		it('throws FILE_ENCRYPTED for parts encrypted inside the ZIP archive', async () => {
+			const e = await failure(read(rawZip(entries(basic()), { encrypted: true })));
+			expect(e.code).toBe('FILE_ENCRYPTED');
+		});
+
 		it('returns the rows of an archive whose directory names use backslashes (xl\\worksheets\\sheet1.xml)', async () => {
 			const parts = entries(basic()).map(([n, c]): [string, string | Uint8Array] => [n.replace(/\//g, '\\'), c]);
 			expect((await read(rawZip(parts))).rows).toEqual(EXPECTED);
