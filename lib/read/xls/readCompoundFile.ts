@@ -66,13 +66,11 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 
 	// DIFAT: 109 entries in the header, then a chain of DIFAT sectors whose last entry links the next.
 	const fatSectors: number[] = [];
-	// The header counts the FAT sectors; some writers fill the rest of the DIFAT with 0 rather than FREE, so
-	// entries past that count are ignored (a count of 0, or one past the file, is itself damage and not trusted).
-	const declaredFat = u32(0x2c);
-	const fatLimit = declaredFat > 0 && declaredFat <= sectorCount ? declaredFat : sectorCount;
+	// FAT sectors past those that cover the file's sectors describe nothing: some writers fill the rest of the
+	// DIFAT with 0 rather than FREE. A FAT sector past the end of a truncated file reads as free, as xlrd does.
+	const fatLimit = Math.ceil(sectorCount / perSector);
 	const addFat = (n: number): void => {
 		if (n === FREE || n === END_OF_CHAIN || fatSectors.length >= fatLimit) return;
-		if (!inRange(n)) throw corrupt(`its allocation table names sector ${n}, past the end of the file`);
 		fatSectors.push(n);
 	};
 	for (let i = 0; i < 109; i++) addFat(u32(0x4c + i * 4));
@@ -168,7 +166,13 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 	const miniStream = () => {
 		if (mini) return mini;
 		// The whole chain, whatever size the root claims: writers that get the size wrong still chain every sector.
-		const rootSectors = chain(fat, root.start, sectorCount, sectorCount, 'mini stream');
+		let rootSectors: number[];
+		try {
+			rootSectors = chain(fat, root.start, sectorCount, sectorCount, 'mini stream');
+		} catch {
+			// Damage past the size the root claims: read what that size covers.
+			rootSectors = chain(fat, root.start, sectorCount, Math.ceil(Math.min(root.size, bytes.length) / sectorSize), 'mini stream');
+		}
 		const data = readSectors(rootSectors, rootSectors.length * sectorSize);
 		const miniFatSectors = chain(fat, u32(0x3c), sectorCount, sectorCount, 'mini allocation table');
 		const table = readSectors(miniFatSectors, miniFatSectors.length * sectorSize);
