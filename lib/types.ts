@@ -26,6 +26,8 @@ export type ReadIssueCode =
 	/** A row is in another encoding than the file (UTF-16 text appended to a UTF-8 or Windows file). */
 	| 'ENCODING_MIXED'
 	| 'CELL_ERROR_VALUE'
+	/** A workbook part fails its CRC-32 but otherwise reads: it was read, and may hold changed values. */
+	| 'XLSX_CHECKSUM_MISMATCH'
 	| 'HEADER_RENAMED';
 
 /** Formats the reader understands. */

@@ -13,7 +13,7 @@ const STORED_SLICE = 1024 * 1024;
  * Inflates one part of a ZIP archive chunk by chunk, holding only the chunk
  * in flight, and checks it as it goes: it must not claim more than the
  * limits allow, inflate past the size it declares, end short of it, or fail
- * its CRC-32. The last checks can only be made at the end, so a consumer that
+ * its CRC-32 (noted in `mismatched` when given, else an error). The last checks can only be made at the end, so a consumer that
  * acts on chunks as they come must expect the generator to throw after the
  * last one.
  *
@@ -29,6 +29,7 @@ const STORED_SLICE = 1024 * 1024;
  * @param bytes - the whole archive
  * @param entry - the part, from `readZipDirectory`
  * @param limits - the bomb limits
+ * @param mismatched - where to note the part when only its CRC-32 fails; without it that is FILE_CORRUPT
  * @returns the part's bytes, in chunks
  * @throws IntakeError `ZIP_BOMB`, or `FILE_CORRUPT` naming the part
  * @example
@@ -37,7 +38,7 @@ const STORED_SLICE = 1024 * 1024;
  * size === sheetEntry.uncompressedSize
  * //=> true
  */
-export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>): Generator<Uint8Array, void, undefined> {
+export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>, mismatched?: string[]): Generator<Uint8Array, void, undefined> {
 	const declared = entry.uncompressedSize;
 	// Traditional ZIP encryption (flag bit 0) and WinZip AES (method 99): a password, not damage.
 	if (entry.flags & 1 || entry.method === 99) {
@@ -46,7 +47,7 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 	checkDeclaredSize(entry, limits);
 	// An empty part some writers mark deflated without writing even an empty deflate block.
 	if (declared === 0 && entry.compressedSize === 0) {
-		if (entry.crc32 !== 0) throw badCrc(entry);
+		if (entry.crc32 !== 0) checksumMismatch(entry, mismatched);
 		return;
 	}
 	const start = zipDataOffset(bytes, entry);
@@ -60,7 +61,7 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 			crc = crc32(chunk, crc);
 			yield chunk;
 		}
-		if (crc !== entry.crc32) throw badCrc(entry);
+		if (crc !== entry.crc32) checksumMismatch(entry, mismatched);
 		return;
 	}
 	if (entry.method !== 8) throw corrupt(`the part ${entry.name} uses an unknown compression method (${entry.method})`);
@@ -95,7 +96,7 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 	}
 	if (over) throw overflow(entry);
 	if (total < declared) throw corrupt(`the part ${entry.name} is damaged (it is shorter than it declares)`);
-	if (crc !== entry.crc32) throw badCrc(entry);
+	if (crc !== entry.crc32) checksumMismatch(entry, mismatched);
 }
 
 /**
@@ -119,8 +120,16 @@ export function checkDeclaredSize(entry: ZipEntry, limits: Readonly<XlsxLimits>)
 	}
 }
 
-function badCrc(entry: ZipEntry) {
-	return corrupt(`the part ${entry.name} is damaged (its checksum does not match)`);
+/**
+ * A part that inflated to exactly its declared size but fails its CRC-32: a
+ * writer that put a wrong checksum, or bytes changed since. With a list to
+ * note it in, the part is read and the reader reports it (real files with a
+ * faulty writer's checksum stay readable, never silently); without one, it is
+ * FILE_CORRUPT.
+ */
+function checksumMismatch(entry: ZipEntry, mismatched: string[] | undefined): void {
+	if (!mismatched) throw corrupt(`the part ${entry.name} is damaged (its checksum does not match)`);
+	if (!mismatched.includes(entry.name)) mismatched.push(entry.name);
 }
 
 function overflow(entry: ZipEntry) {

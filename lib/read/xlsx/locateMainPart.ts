@@ -38,7 +38,7 @@ const KINDS: Array<[RegExp, MainPartKind]> = [
  * locateMainPart(xlsxBytes, readZipDirectory(xlsxBytes))
  * //=> { entry: { name: 'xl/workbook.xml', … }, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', kind: 'xlsx' }
  */
-export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], limits?: Readonly<XlsxLimits>): MainPart | undefined {
+export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], limits?: Readonly<XlsxLimits>, mismatched?: string[]): MainPart | undefined {
 	const byName = new Map<string, ZipEntry>();
 	for (const e of entries) byName.set(e.name.toLowerCase(), e);
 	const find = (name: string) => byName.get(name.toLowerCase());
@@ -47,7 +47,7 @@ export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], 
 	const defaults = new Map<string, string>();
 	const typesEntry = find('[Content_Types].xml');
 	if (typesEntry) {
-		const xml = readZipText(bytes, typesEntry, limits);
+		const xml = readZipText(bytes, typesEntry, limits, undefined, mismatched);
 		for (const m of xml.matchAll(/<(?:[\w.-]+:)?(Override|Default)\b[^>]*>/g)) {
 			const a = readAttributes(m[0]);
 			const type = (a.ContentType ?? '').trim().toLowerCase();
@@ -71,13 +71,13 @@ export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], 
 	const linksWorksheets = (entry: ZipEntry): boolean => {
 		const rels = find(relationshipsPartOf(entry.name));
 		if (!rels) return false;
-		for (const rel of parseRelationships(readZipText(bytes, rels, limits)).values()) if (isRelType(rel, 'worksheet')) return true;
+		for (const rel of parseRelationships(readZipText(bytes, rels, limits, undefined, mismatched)).values()) if (isRelType(rel, 'worksheet')) return true;
 		return false;
 	};
 
 	const rootRels = find('_rels/.rels');
 	if (rootRels) {
-		for (const rel of parseRelationships(readZipText(bytes, rootRels, limits)).values()) {
+		for (const rel of parseRelationships(readZipText(bytes, rootRels, limits, undefined, mismatched)).values()) {
 			if (rel.external || !isRelType(rel, 'officeDocument')) continue;
 			const entry = find(resolvePartPath('', rel.target));
 			if (entry) return describe(entry);

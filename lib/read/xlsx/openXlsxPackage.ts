@@ -39,6 +39,8 @@ export interface XlsxPackage {
 	/** Number format code by cell format index; undefined for General. */
 	formats: Array<string | undefined>;
 	limits: Readonly<XlsxLimits>;
+	/** Parts read whose only fault is their CRC-32; the reader reports each (see readXlsxRows). */
+	mismatched: string[];
 }
 
 const KINDS: XlsxSheetKind[] = ['worksheet', 'chartsheet', 'dialogsheet', 'macrosheet'];
@@ -80,14 +82,15 @@ export async function openXlsxPackage(
 	for (const e of entries) byName.set(e.name.toLowerCase(), e);
 	const find = (name: string) => byName.get(name.toLowerCase());
 
-	const main = locateMainPart(bytes, entries, limits);
+	const mismatched: string[] = [];
+	const main = locateMainPart(bytes, entries, limits, mismatched);
 	if (!main) throw corrupt('it has no workbook part');
 	const workbook = main.entry;
-	const workbookXml = readZipText(bytes, workbook, limits);
+	const workbookXml = readZipText(bytes, workbook, limits, undefined, mismatched);
 	// Without its relationships part (or a sheet's relationship), a workbook's parts are looked for where Excel
 	// puts them, as SheetJS does: xl/worksheets/sheetN.xml for the Nth sheet, xl/styles.xml, xl/sharedStrings.xml.
 	const relsEntry = find(relationshipsPartOf(workbook.name));
-	const rels = relsEntry ? parseRelationships(readZipText(bytes, relsEntry, limits)) : new Map<string, Relationship>();
+	const rels = relsEntry ? parseRelationships(readZipText(bytes, relsEntry, limits, undefined, mismatched)) : new Map<string, Relationship>();
 	const folder = workbook.name.slice(0, workbook.name.lastIndexOf('/') + 1);
 	// A target written from the package root without its leading slash is taken from there when the relative reading names no part.
 	const target = (rel: Relationship): ZipEntry | undefined => find(resolvePartPath(workbook.name, rel.target)) ?? find(resolvePartPath('', rel.target));
@@ -123,9 +126,9 @@ export async function openXlsxPackage(
 		}
 	};
 
-	const formats = styles ? parseCellFormats(readZipText(bytes, styles, limits)) : [];
-	const sharedStrings = strings ? readSharedStrings(bytes, strings, limits) : [];
-	const pkg: XlsxPackage = { sheets, sheetIndex: 0, date1904, bytes, sharedStrings, formats, limits };
+	const formats = styles ? parseCellFormats(readZipText(bytes, styles, limits, undefined, mismatched)) : [];
+	const sharedStrings = strings ? readSharedStrings(bytes, strings, limits, mismatched) : [];
+	const pkg: XlsxPackage = { sheets, sheetIndex: 0, date1904, bytes, sharedStrings, formats, limits, mismatched };
 
 	if (sheet === undefined) {
 		pkg.sheetIndex = pickDefaultSheet(pkg);

@@ -55,7 +55,7 @@ function hasValue(pkg: XlsxPackage, index: number): boolean {
 	const window = createTextWindow(entry.name, (s, final) => scanner.scan(s, final));
 	let decoder: XmlDecoder | undefined;
 	const found = () => scanner.rows.some((r) => !isBlankRow(r.cells));
-	for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits)) {
+	for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits, pkg.mismatched)) {
 		decoder ??= createXmlDecoder(chunk);
 		window.push(decoder.decode(chunk, { stream: true }), false);
 		if (found()) return true;

@@ -21,7 +21,7 @@ import type { XlsxLimits } from './xlsxLimits';
  * readSharedStrings(xlsxBytes, sstEntry, DEFAULT_XLSX_LIMITS)
  * //=> ['Name', 'Email', 'Jane Doe', …]
  */
-export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>): string[] {
+export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>, mismatched?: string[]): string[] {
 	const strings: string[] = [];
 	const scan = (s: string, final: boolean): number => {
 		let p = 0;
@@ -51,7 +51,7 @@ export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Re
 	};
 	const window = createTextWindow(entry.name, scan);
 	let decoder: XmlDecoder | undefined;
-	for (const chunk of inflateZipEntry(bytes, entry, limits)) {
+	for (const chunk of inflateZipEntry(bytes, entry, limits, mismatched)) {
 		decoder ??= createXmlDecoder(chunk);
 		window.push(decoder.decode(chunk, { stream: true }), false);
 	}

@@ -17,7 +17,8 @@ const SLICE = 256 * 1024;
  * text. Cells are keyed by their column, so merged and missing cells never
  * shift the columns after them; rows without a value are left out.
  * The part's size and CRC-32 can only be checked once it is all inflated, so
- * a damaged sheet throws `FILE_CORRUPT` after its last rows.
+ * a damaged sheet throws `FILE_CORRUPT` after its last rows. A part whose
+ * only fault is its CRC-32 is read, with an `XLSX_CHECKSUM_MISMATCH` issue.
  *
  * @param pkg - from {@link openXlsxPackage}
  * @param onIssue - receives cell-level issues (error values, formulas with no saved result, missing shared strings)
@@ -33,14 +34,25 @@ export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): Async
 	if (!entry) return;
 	const scanner = createSheetScanner({ ...pkg, part: entry.name, onIssue });
 	const window = createTextWindow(entry.name, (s, final) => scanner.scan(s, final));
+	let lastRow = 1;
 	const take = (): RawRow[] => {
 		const rows = scanner.rows;
 		scanner.rows = [];
+		if (rows.length > 0) lastRow = rows[rows.length - 1].row;
 		return rows;
 	};
 	try {
 		let decoder: XmlDecoder | undefined;
-		for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits)) {
+		const report = (part: string): void =>
+			onIssue({
+				row: lastRow,
+				code: 'XLSX_CHECKSUM_MISMATCH',
+				message: `The workbook's part ${part} fails its checksum (CRC-32): the file was changed after it was written, or written by a faulty tool. It was read anyway; check the values against the source, or open the file in Excel and save it again.`,
+			});
+		// metadata parts (shared strings, styles, the workbook) were read when the package was opened
+		for (const part of new Set(pkg.mismatched)) if (part !== entry.name) report(part);
+		const sheetMismatch: string[] = [];
+		for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits, sheetMismatch)) {
 			// Past </sheetData> the rest is still inflated, for the size and CRC checks.
 			if (scanner.done) continue;
 			decoder ??= createXmlDecoder(chunk);
@@ -51,7 +63,10 @@ export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): Async
 			}
 		}
 		if (decoder && !scanner.done) window.push(decoder.decode(), true);
-		if (scanner.rows.length > 0) yield take();
+		const rest = take();
+		// the sheet's checksum is known once it is all inflated: the issue goes with its last row
+		if (sheetMismatch.length > 0) report(entry.name);
+		if (rest.length > 0) yield rest;
 	} catch (e) {
 		if (isIntakeError(e)) throw e;
 		throw new IntakeError(

@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { isIntakeError, type IntakeError } from '../../../../lib/errors';
 import type { RawRow } from '../../../../lib/read/rawRow';
+import type { ReadIssue } from '../../../../lib/types';
 import { readSpreadsheet } from '../../../../lib/read/readSpreadsheet';
 import { openXlsxPackage } from '../../../../lib/read/xlsx/openXlsxPackage';
 import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
@@ -114,18 +115,22 @@ describe('openXlsxPackage', () => {
 	});
 
 	describe('damage and bombs', () => {
-		it('throws FILE_CORRUPT naming the part for a sheet with a wrong CRC', async () => {
-			const bytes = patchEntry(buildSheetXlsx('<row r="1"><c r="A1"><v>1</v></c></row>'), 'xl/worksheets/sheet1.xml', { crc32: 0xdeadbeef });
-			const e = await failure(readAll(bytes));
-			expect(e.code).toBe('FILE_CORRUPT');
-			expect(e.message).toContain('the part xl/worksheets/sheet1.xml is damaged (its checksum does not match)');
+		it('reads a sheet whose only fault is a wrong CRC, with an issue naming the part after its rows', async () => {
+			const bytes = patchEntry(buildSheetXlsx('<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>'), 'xl/worksheets/sheet1.xml', { crc32: 0xdeadbeef });
+			const pkg = await openXlsxPackage(bytes, undefined);
+			const issues: ReadIssue[] = [];
+			const rows: RawRow[] = [];
+			for await (const batch of readXlsxRows(pkg, (i) => issues.push(i))) rows.push(...batch);
+			expect(rows.map((r) => r.cells)).toEqual([['1'], ['2']]);
+			expect(issues).toEqual([expect.objectContaining({ row: 2, code: 'XLSX_CHECKSUM_MISMATCH', message: expect.stringContaining('xl/worksheets/sheet1.xml fails its checksum') })]);
 		});
 
-		it('throws FILE_CORRUPT for shared strings with a wrong CRC, before reading a row', async () => {
-			const bytes = patchEntry(buildSheetXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { sharedStrings: ['a'] }), 'xl/sharedStrings.xml', { crc32: 1 });
-			const e = await failure(openXlsxPackage(bytes, undefined));
-			expect(e.code).toBe('FILE_CORRUPT');
-			expect(e.message).toContain('xl/sharedStrings.xml');
+		it('reads shared strings whose only fault is a wrong CRC, with an issue before the first row', async () => {
+			const bytes = patchEntry(buildSheetXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>1</v></c></row>', { sharedStrings: ['a', 'b'] }), 'xl/sharedStrings.xml', { crc32: 1 });
+			const r = await readSpreadsheet(bytes);
+			expect(r.headers).toEqual(['a']);
+			expect(r.rows).toEqual([{ a: 'b' }]);
+			expect(r.issues[0]).toMatchObject({ row: 1, code: 'XLSX_CHECKSUM_MISMATCH', message: expect.stringContaining('xl/sharedStrings.xml') });
 		});
 
 		it('throws FILE_CORRUPT, not ZIP_BOMB, for a damaged part that inflates a little past its declared size', async () => {
