@@ -5,11 +5,12 @@ import { decodeXmlText } from './decodeXmlText';
 import { corrupt } from './readZipDirectory';
 import {
 	detachText,
+	findTag,
 	INCOMPLETE,
 	isLocalName,
 	isSelfClosing,
-	isSpecial,
-	nameEnd,
+	nextTag,
+	readElementText,
 	readRichText,
 	readIndex,
 	readShortAttrs,
@@ -17,8 +18,7 @@ import {
 	scanned,
 	shortAttrs,
 	skipElement,
-	skipSpecial,
-	tagEnd,
+	tag,
 } from './scanXml';
 
 /** Excel's last column, XFD. */
@@ -106,15 +106,9 @@ class Scanner implements SheetScanner {
 		let p = 0;
 		for (;;) {
 			if (this.phase === AFTER) return s.length;
-			const i = s.indexOf('<', p);
-			if (i < 0) return s.length;
-			if (isSpecial(s, i)) {
-				const e = skipSpecial(s, i);
-				if (e < 0) return final ? s.length : i;
-				p = e;
-				continue;
-			}
-			// Fast path: an unprefixed <row …> once inside sheetData.
+			const i = findTag(s, p);
+			if (i < 0) return final || tag.start < 0 ? s.length : tag.start;
+			// Fast path: an unprefixed <row …> once inside sheetData, read before its end is looked for.
 			if (this.phase === DATA && s.startsWith('row', i + 1) && isNameEnd(s.charCodeAt(i + 4))) {
 				const e = this.readRow(s, i + 4);
 				if (e === INCOMPLETE) {
@@ -124,14 +118,13 @@ class Scanner implements SheetScanner {
 				p = e;
 				continue;
 			}
-			const te = tagEnd(s, i);
-			if (te < 0) return final ? s.length : i;
-			if (s.charCodeAt(i + 1) === SLASH) {
-				if (this.phase === DATA && isLocalName(s, i + 2, nameEnd(s, i + 2, te), 'sheetData')) this.finish();
+			if (nextTag(s, i) < 0) return final ? s.length : i;
+			const { end: te, nameEnd: ne } = tag;
+			if (tag.closing) {
+				if (this.phase === DATA && isLocalName(s, i + 2, ne, 'sheetData')) this.finish();
 				p = te + 1;
 				continue;
 			}
-			const ne = nameEnd(s, i + 1, te);
 			if (this.phase === BEFORE) {
 				if (isLocalName(s, i + 1, ne, 'sheetData')) {
 					if (isSelfClosing(s, te)) this.finish();
@@ -170,37 +163,30 @@ class Scanner implements SheetScanner {
 		if (!isSelfClosing(s, te)) {
 			let col = 0;
 			for (;;) {
-				const k = s.indexOf('<', p);
+				const k = findTag(s, p);
 				if (k < 0) return INCOMPLETE;
-				if (isSpecial(s, k)) {
-					p = skipSpecial(s, k);
-					if (p < 0) return INCOMPLETE;
-					continue;
-				}
-				// Fast path: an unprefixed <c …> start tag.
+				// Fast path: an unprefixed <c …> start tag, whose attributes readCell reads in the one pass.
 				if (s.charCodeAt(k + 1) === C && isNameEnd(s.charCodeAt(k + 2))) {
 					p = this.readCell(s, k + 2, row, col, cells);
 					if (p < 0) return INCOMPLETE;
 					col = this.col;
 					continue;
 				}
-				const tk = tagEnd(s, k);
-				if (tk < 0) return INCOMPLETE;
-				if (s.charCodeAt(k + 1) === SLASH) {
-					const en = nameEnd(s, k + 2, tk);
-					if (isLocalName(s, k + 2, en, 'row')) {
+				if (nextTag(s, k) < 0) return INCOMPLETE;
+				const { end: tk, nameEnd: kn } = tag;
+				if (tag.closing) {
+					if (isLocalName(s, k + 2, kn, 'row')) {
 						p = tk + 1;
 						break;
 					}
 					// A missing </row>: the sheet's end closes the row.
-					if (isLocalName(s, k + 2, en, 'sheetData')) {
+					if (isLocalName(s, k + 2, kn, 'sheetData')) {
 						p = k;
 						break;
 					}
 					p = tk + 1;
 					continue;
 				}
-				const kn = nameEnd(s, k + 1, tk);
 				if (isLocalName(s, k + 1, kn, 'c')) {
 					p = this.readCell(s, kn, row, col, cells);
 					if (p < 0) return INCOMPLETE;
@@ -282,51 +268,33 @@ class Scanner implements SheetScanner {
 		}
 		if (open) {
 			for (;;) {
-				const k = s.indexOf('<', p);
+				const k = nextTag(s, p);
 				if (k < 0) return INCOMPLETE;
-				if (isSpecial(s, k)) {
-					p = skipSpecial(s, k);
-					if (p < 0) return INCOMPLETE;
-					continue;
-				}
-				const tk = tagEnd(s, k);
-				if (tk < 0) return INCOMPLETE;
-				if (s.charCodeAt(k + 1) === SLASH) {
-					const en = nameEnd(s, k + 2, tk);
-					if (isLocalName(s, k + 2, en, 'c')) {
+				const { end: tk, nameEnd: kn } = tag;
+				if (tag.closing) {
+					if (isLocalName(s, k + 2, kn, 'c')) {
 						p = tk + 1;
 						break;
 					}
-					if (isLocalName(s, k + 2, en, 'row') || isLocalName(s, k + 2, en, 'sheetData')) {
+					if (isLocalName(s, k + 2, kn, 'row') || isLocalName(s, k + 2, kn, 'sheetData')) {
 						p = k;
 						break;
 					}
 					p = tk + 1;
 					continue;
 				}
-				const kn = nameEnd(s, k + 1, tk);
 				if (isLocalName(s, k + 1, kn, 'v')) {
-					if (isSelfClosing(s, tk)) {
-						value = '';
-						p = tk + 1;
-					} else {
-						p = readText(s, tk + 1);
-						if (p < 0) return INCOMPLETE;
-						value = detachText(scanned.text);
-					}
+					p = readElementText(s, tk, readText);
+					if (p < 0) return INCOMPLETE;
+					value = detachText(scanned.text);
 				} else if (isLocalName(s, k + 1, kn, 'f')) {
 					formula = true;
 					p = skipElement(s, tk);
 					if (p < 0) return INCOMPLETE;
 				} else if (isLocalName(s, k + 1, kn, 'is')) {
-					if (isSelfClosing(s, tk)) {
-						inline = '';
-						p = tk + 1;
-					} else {
-						p = readRichText(s, tk + 1);
-						if (p < 0) return INCOMPLETE;
-						inline = detachText(scanned.text);
-					}
+					p = readElementText(s, tk, readRichText);
+					if (p < 0) return INCOMPLETE;
+					inline = detachText(scanned.text);
 				} else if (isLocalName(s, k + 1, kn, 'c') || isLocalName(s, k + 1, kn, 'row')) {
 					// A missing </c>: the next cell or row closes this one.
 					p = k;

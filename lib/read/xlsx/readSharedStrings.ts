@@ -3,7 +3,7 @@ import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { decodeOoxmlEscapes } from './decodeXmlText';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { ZipEntry } from './readZipDirectory';
-import { detachText, INCOMPLETE, isLocalName, isSelfClosing, isSpecial, nameEnd, readRichText, scanned, skipSpecial, tagEnd } from './scanXml';
+import { detachText, INCOMPLETE, isLocalName, nextTag, readElementText, readRichText, scanned, tag } from './scanXml';
 import type { XlsxLimits } from './xlsxLimits';
 
 /**
@@ -26,23 +26,12 @@ export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Re
 	const scan = (s: string, final: boolean): number => {
 		let p = 0;
 		for (;;) {
-			const i = s.indexOf('<', p);
-			if (i < 0) return s.length;
-			if (isSpecial(s, i)) {
-				const e = skipSpecial(s, i);
-				if (e < 0) return final ? s.length : i;
-				p = e;
-				continue;
-			}
-			const te = tagEnd(s, i);
-			if (te < 0) return final ? s.length : i;
+			const i = nextTag(s, p);
+			if (i < 0) return final || tag.start < 0 ? s.length : tag.start;
+			const te = tag.end;
 			p = te + 1;
-			if (s.charCodeAt(i + 1) === 47 || !isLocalName(s, i + 1, nameEnd(s, i + 1, te), 'si')) continue;
-			if (isSelfClosing(s, te)) {
-				strings.push('');
-				continue;
-			}
-			const e = readRichText(s, te + 1);
+			if (tag.closing || !isLocalName(s, i + 1, tag.nameEnd, 'si')) continue;
+			const e = readElementText(s, te, readRichText);
 			// An item the part's end cuts short is dropped; cells pointing at it get an issue.
 			if (e === INCOMPLETE) return final ? s.length : i;
 			strings.push(detachText(decodeOoxmlEscapes(scanned.text)));

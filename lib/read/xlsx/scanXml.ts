@@ -117,6 +117,59 @@ export function isSpecial(s: string, i: number): boolean {
 }
 
 /**
+ * Where the tag last read by {@link nextTag} lies: its `<` at `start`, its
+ * `>` at `end`, whether it is an end tag, and its name in [nameStart,
+ * nameEnd). After {@link findTag} or {@link nextTag} returns
+ * {@link INCOMPLETE}, `start` is where the unfinished markup begins, or -1
+ * when no `<` follows at all. Positions in a shared object, so reading a tag
+ * costs no allocation; a caller copies what it needs before reading further.
+ */
+export const tag = { start: -1, end: -1, closing: false, nameStart: -1, nameEnd: -1 };
+
+/**
+ * Where the next element tag (start or end) at or after `from` begins,
+ * passing over comments, CDATA sections, processing instructions and
+ * declarations; {@link INCOMPLETE} when the text ends first. It does not
+ * read the tag, so a caller can take a fast path on its first characters.
+ * @example
+ * findTag('a<!-- <x> --><row r="1">', 0)
+ * //=> 13
+ */
+export function findTag(s: string, from: number): number {
+	let p = from;
+	for (;;) {
+		const k = s.indexOf('<', p);
+		tag.start = k;
+		if (k < 0) return INCOMPLETE;
+		if (!isSpecial(s, k)) return k;
+		p = skipSpecial(s, k);
+		if (p < 0) return INCOMPLETE;
+	}
+}
+
+/**
+ * Reads the next element tag at or after `from` (see {@link findTag}) and
+ * returns where it starts, leaving its end, kind and name in {@link tag};
+ * {@link INCOMPLETE} when the text ends first.
+ * @example
+ * nextTag('<!-- c --></x:row>', 0)
+ * //=> 10 (tag.end is 17, tag.closing is true, tag.nameStart is 12, tag.nameEnd is 17)
+ */
+export function nextTag(s: string, from: number): number {
+	const k = findTag(s, from);
+	if (k < 0) return INCOMPLETE;
+	const e = tagEnd(s, k);
+	if (e < 0) return INCOMPLETE;
+	const closing = s.charCodeAt(k + 1) === SLASH;
+	const ns = closing ? k + 2 : k + 1;
+	tag.end = e;
+	tag.closing = closing;
+	tag.nameStart = ns;
+	tag.nameEnd = nameEnd(s, ns, e);
+	return k;
+}
+
+/**
  * Skips the element whose start tag ends at `te`, children and all;
  * returns the position after its end tag.
  * @example
@@ -128,16 +181,9 @@ export function skipElement(s: string, te: number): number {
 	let depth = 1;
 	let p = te + 1;
 	for (;;) {
-		const k = s.indexOf('<', p);
-		if (k < 0) return INCOMPLETE;
-		if (isSpecial(s, k)) {
-			p = skipSpecial(s, k);
-			if (p < 0) return INCOMPLETE;
-			continue;
-		}
-		const e = tagEnd(s, k);
-		if (e < 0) return INCOMPLETE;
-		if (s.charCodeAt(k + 1) === SLASH) {
+		if (nextTag(s, p) < 0) return INCOMPLETE;
+		const e = tag.end;
+		if (tag.closing) {
 			if (--depth === 0) return e + 1;
 		} else if (!isSelfClosing(s, e)) {
 			depth++;
@@ -221,16 +267,9 @@ export function readRichText(s: string, p: number): number {
 	let out = '';
 	let depth = 0;
 	for (;;) {
-		const k = s.indexOf('<', p);
-		if (k < 0) return INCOMPLETE;
-		if (isSpecial(s, k)) {
-			p = skipSpecial(s, k);
-			if (p < 0) return INCOMPLETE;
-			continue;
-		}
-		const te = tagEnd(s, k);
-		if (te < 0) return INCOMPLETE;
-		if (s.charCodeAt(k + 1) === SLASH) {
+		if (nextTag(s, p) < 0) return INCOMPLETE;
+		const { end: te, nameStart: ns, nameEnd: ne } = tag;
+		if (tag.closing) {
 			if (depth === 0) {
 				scanned.text = out;
 				return te + 1;
@@ -239,16 +278,10 @@ export function readRichText(s: string, p: number): number {
 			p = te + 1;
 			continue;
 		}
-		const ns = k + 1;
-		const ne = nameEnd(s, ns, te);
 		if (isLocalName(s, ns, ne, 't')) {
-			if (isSelfClosing(s, te)) {
-				p = te + 1;
-			} else {
-				p = readText(s, te + 1);
-				if (p < 0) return INCOMPLETE;
-				out += scanned.text;
-			}
+			p = readElementText(s, te, readText);
+			if (p < 0) return INCOMPLETE;
+			out += scanned.text;
 		} else if (isLocalName(s, ns, ne, 'rPh')) {
 			p = skipElement(s, te);
 			if (p < 0) return INCOMPLETE;
@@ -257,6 +290,21 @@ export function readRichText(s: string, p: number): number {
 			p = te + 1;
 		}
 	}
+}
+
+/**
+ * Reads the content of the element whose start tag ends at `te` with `read`
+ * ({@link readText} or {@link readRichText}), or none when the tag closes
+ * itself; returns the position after the element and leaves its text in
+ * `scanned.text` (`''` for `<v/>`).
+ * @example
+ * readElementText('<v>1 &amp; 2</v>', 2, readText)
+ * //=> 16 (scanned.text is '1 & 2')
+ */
+export function readElementText(s: string, te: number, read: (s: string, p: number) => number): number {
+	if (!isSelfClosing(s, te)) return read(s, te + 1);
+	scanned.text = '';
+	return te + 1;
 }
 
 /**
