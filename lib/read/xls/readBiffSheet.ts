@@ -2,9 +2,9 @@ import { numberText } from '../formatCell';
 import { decodeCodepage, latin1, readRecordString, utf16le } from './biffText';
 import { createCellGrid, type CellGrid } from './createCellGrid';
 import { builtinNumberFormat } from '../data/builtinNumberFormats';
-import { BOF_IDS, corruptBiff, encrypted, type BiffWorkbook } from './readBiffWorkbook';
+import { corruptBiff, encrypted, type BiffWorkbook } from './readBiffWorkbook';
+import { BOF_IDS, walkRecords } from './walkRecords';
 
-const EOF = 0x000a;
 const CONTINUE = 0x003c;
 const FILEPASS = 0x002f;
 
@@ -104,10 +104,11 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 		version === 2 ? formatOf(stream[at + 5] & 0x3f) : (xfFormat(stream[at + 4] & 0x3f) ?? formatOf(stream[at + 5] & 0x3f));
 	const number = (row: number, col: number, value: number, fmt: string | undefined) => grid.put(row, col, numberText(value, fmt, date1904));
 	const error = (row: number, col: number, code: number) => grid.put(row, col, ERRORS[code] ?? '#ERROR', true);
+	const records = walkRecords(stream, offset);
 
 	/**
 	 * A string of `cch` characters at `from`, and the rest of it from the CONTINUE records that follow the record
-	 * ending at `end` (BIFF8 writes a flags byte at the start of each, as in the SST); moves `pos` past them.
+	 * ending at `end` (BIFF8 writes a flags byte at the start of each, as in the SST); moves the walk past them.
 	 */
 	const continued = (from: number, end: number, cch: number): string => {
 		const first = readRecordString(stream, from, end, cch, biff8, codepage);
@@ -115,11 +116,11 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 		// BIFF8 counts characters (UTF-16 code units, as the text holds them); BIFF2–7 count bytes.
 		let left = cch - (biff8 ? text.length : first.next - from);
 		let high = biff8 && (stream[from] & 0x01) === 1;
-		while (left > 0 && pos + 4 <= stream.length && u16(pos) === CONTINUE) {
-			const at = pos + 4;
-			const stop = at + u16(pos + 2);
+		while (left > 0 && records.pos + 4 <= stream.length && u16(records.pos) === CONTINUE) {
+			const at = records.pos + 4;
+			const stop = at + u16(records.pos + 2);
 			if (stop > stream.length) break;
-			pos = stop;
+			records.pos = stop;
 			let p = at;
 			if (biff8) {
 				if (p >= stop) continue;
@@ -134,24 +135,8 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 	};
 
 	let pending: { row: number; col: number } | undefined;
-	let depth = 0;
-	let pos = offset;
-	while (pos + 4 <= stream.length) {
-		const id = u16(pos);
-		const len = u16(pos + 2);
-		const at = pos + 4;
-		const end = at + len;
-		if (end > stream.length) break;
-		pos = end;
-		if (BOF_IDS.has(id)) {
-			depth++;
-			continue;
-		}
-		if (id === EOF) {
-			if (--depth <= 0) break;
-			continue;
-		}
-		if (depth !== 1) continue;
+	while (records.next()) {
+		const { id, len, at, end } = records;
 		if (id === STRING || id === STRING_BIFF2) {
 			if (pending) {
 				const cch = id === STRING_BIFF2 ? stream[at] : u16(at);

@@ -1,5 +1,6 @@
 import { IntakeError } from '../../errors';
 import { latin1, readRecordString, utf16le } from './biffText';
+import { BOF_IDS, walkRecords } from './walkRecords';
 
 /** A sheet named in the workbook globals. */
 export interface BiffSheet {
@@ -28,7 +29,6 @@ export interface BiffWorkbook {
 	workspace?: boolean;
 }
 
-export const BOF_IDS = new Set([0x0809, 0x0409, 0x0209, 0x0009]);
 const EOF = 0x000a;
 const FILEPASS = 0x002f;
 const CODEPAGE = 0x0042;
@@ -95,25 +95,10 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 	if (workspace) book.workspace = true;
 	const single = version < 5 && !workspace;
 	const biff8 = version === 8;
-	let pos = 0;
 	let formatIndex = 0;
-	let depth = 0;
-	while (pos + 4 <= stream.length) {
-		const id = stream[pos] | (stream[pos + 1] << 8);
-		const len = stream[pos + 2] | (stream[pos + 3] << 8);
-		const at = pos + 4;
-		const end = at + len;
-		if (end > stream.length) break;
-		pos = end;
-		if (BOF_IDS.has(id)) {
-			depth++;
-			continue;
-		}
-		if (id === EOF) {
-			if (--depth <= 0) break;
-			continue;
-		}
-		if (depth !== 1) continue;
+	const records = walkRecords(stream, 0);
+	while (records.next()) {
+		const { id, len, at, end } = records;
 		switch (id) {
 			case FILEPASS:
 				throw encrypted();
@@ -154,13 +139,13 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 				if (len >= 3) book.xfFormats.push(stream[at + 2] & 0x3f);
 				break;
 			case SST:
-				if (biff8 && len >= 8) pos = readSst(stream, at, end, book.sst);
+				if (biff8 && len >= 8) records.pos = readSst(stream, at, end, book.sst);
 				break;
 		}
 	}
 	if (single) book.sheets.push({ name: 'Sheet1', state: 'visible', kind: 'worksheet', offset: 0 });
 	if (book.sheets.length === 0) throw corruptBiff('it names no sheets');
-	if (!single) placeSheets(stream, pos, book.sheets);
+	if (!single) placeSheets(stream, records.pos, book.sheets);
 	return book;
 }
 
