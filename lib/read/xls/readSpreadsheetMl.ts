@@ -50,6 +50,12 @@ function intAttr(attrs: string, local: string, max: number): number | undefined 
 	return n;
 }
 
+/** Where a `<Row>` or `<Cell>` goes: its `ss:Index` (1-based) as a 0-based position, or `next` when it has none. */
+function indexAttr(attrs: string, max: number, next: number): number {
+	const index = intAttr(attrs, 'Index', max);
+	return index !== undefined && index >= 1 ? index - 1 : next;
+}
+
 /**
  * Reads an Excel 2003 XML workbook (SpreadsheetML): each `<Worksheet
  * ss:Name>` is a sheet, placed by `<Row ss:Index>` and `<Cell ss:Index>`, and
@@ -205,8 +211,7 @@ export function readSpreadsheetMl(xml: string): GridSheet[] {
 			case 'Row':
 				if (!sheet) break;
 				if (!t.closing) {
-					const index = intAttr(t.attrs, 'Index', MAX_ROWS);
-					if (index !== undefined && index >= 1) row = index - 1;
+					row = indexAttr(t.attrs, MAX_ROWS, row);
 					col = 0;
 					inRow = true;
 					if (t.selfClosing) {
@@ -221,8 +226,7 @@ export function readSpreadsheetMl(xml: string): GridSheet[] {
 			case 'Cell':
 				if (!sheet) break;
 				if (!t.closing) {
-					const index = intAttr(t.attrs, 'Index', MAX_COLS);
-					if (index !== undefined && index >= 1) col = index - 1;
+					col = indexAttr(t.attrs, MAX_COLS, col);
 					cell = { col, styleId: attr(t.attrs, 'StyleID') };
 					col += 1 + (intAttr(t.attrs, 'MergeAcross', MAX_COLS) ?? 0);
 					if (t.selfClosing) cell = undefined;
