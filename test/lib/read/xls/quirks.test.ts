@@ -1,23 +1,14 @@
-import { IntakeError } from '../../../../lib/errors';
 import { openXlsBook } from '../../../../lib/read/xls/readXlsRows';
 import { readCompoundFile } from '../../../../lib/read/xls/readCompoundFile';
 import { compoundFile, label, labelSst, number, rec, sst, workbookStream, xlsFile, type Rec } from './biffFixtures';
 import { ourRows } from './sheetJsRows';
+import { failure } from '../../../helpers/fixtures';
 
 /**
  * Quirks of the .xls files in spreadsheet libraries' public test suites
  * (xlrd, SheetJS, Apache POI, calamine), rebuilt byte by byte.
  */
 
-async function failure(promise: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await promise;
-	} catch (e) {
-		expect(e).toBeInstanceOf(IntakeError);
-		return e as IntakeError;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 const u16 = (n: number) => [n & 0xff, (n >>> 8) & 0xff];
 const u32 = (n: number) => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff];

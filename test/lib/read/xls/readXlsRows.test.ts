@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { IntakeError } from '../../../../lib/errors';
 import { openXlsBook } from '../../../../lib/read/xls/readXlsRows';
 import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
-import { fixture } from '../../../helpers/fixtures';
+import { failure, fixture } from '../../../helpers/fixtures';
 import { biff5Stream, bof, boolerr, compoundFile, eof, formula, label, number, rec, stringRec, workbookStream, xlsFile } from './biffFixtures';
 import { ourRows, sheetJsRows } from './sheetJsRows';
 
-async function failure(promise: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await promise;
-	} catch (e) {
-		expect(e).toBeInstanceOf(IntakeError);
-		return e as IntakeError;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 /** A workbook with the kinds of cell a contacts export has, and a second sheet. */
 function sampleBook(): XLSX.WorkBook {

@@ -1,21 +1,12 @@
 import { deflateSync } from 'fflate';
-import { isIntakeError, type IntakeError } from '../../../../lib/errors';
 import type { RawRow } from '../../../../lib/read/rawRow';
 import type { ReadIssue } from '../../../../lib/types';
 import { readSpreadsheet } from '../../../../lib/read/readSpreadsheet';
 import { openXlsxPackage } from '../../../../lib/read/xlsx/openXlsxPackage';
 import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
 import { buildSheetXlsx, buildXlsx, patchEntry, sheetXml, workbookParts, zipParts } from '../../../helpers/zipBuilder';
+import { failure } from '../../../helpers/fixtures';
 
-async function failure(p: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await p;
-	} catch (e) {
-		if (isIntakeError(e)) return e;
-		throw e;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 async function readAll(bytes: Uint8Array, sheet?: string | number): Promise<{ sheet: string; rows: RawRow[] }> {
 	const pkg = await openXlsxPackage(bytes, sheet);

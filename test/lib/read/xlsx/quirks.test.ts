@@ -1,6 +1,5 @@
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
-import { isIntakeError, type IntakeError } from '../../../../lib/errors';
 import type { RawRow } from '../../../../lib/read/rawRow';
 import { readSpreadsheet } from '../../../../lib/read/readSpreadsheet';
 import { classifyZip } from '../../../../lib/read/xlsx/classifyZip';
@@ -9,6 +8,7 @@ import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
 import { readZipDirectory } from '../../../../lib/read/xlsx/readZipDirectory';
 import type { ReadIssue } from '../../../../lib/types';
 import { rawZip, sheetXml, stylesXml, workbookParts, zipParts, type RawZipOptions, type WorkbookSpec } from '../../../helpers/zipBuilder';
+import { failure } from '../../../helpers/fixtures';
 
 /**
  * Quirks of the workbooks in spreadsheet libraries' public test suites
@@ -29,15 +29,6 @@ async function read(bytes: Uint8Array, sheet?: string | number): Promise<{ sheet
 	return { sheet: pkg.sheets[pkg.sheetIndex].name, rows: rows.map((r) => r.cells), issues };
 }
 
-async function failure(p: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await p;
-	} catch (e) {
-		if (isIntakeError(e)) return e;
-		throw e;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 const ROWS = '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c><c r="B1" t="inlineStr"><is><t>Age</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Jane</t></is></c><c r="B2"><v>41</v></c></row>';
 const EXPECTED = [

@@ -1,9 +1,9 @@
-import { isIntakeError, type IntakeError } from '../../../../lib/errors';
 import type { RawRow } from '../../../../lib/read/rawRow';
 import { openXlsxPackage } from '../../../../lib/read/xlsx/openXlsxPackage';
 import { readXlsxRows } from '../../../../lib/read/xlsx/readXlsxRows';
 import type { ReadIssue } from '../../../../lib/types';
 import { buildSheetXlsx, buildXlsx, sheetXml, stylesXml } from '../../../helpers/zipBuilder';
+import { failure } from '../../../helpers/fixtures';
 
 async function read(bytes: Uint8Array, sheet?: string | number): Promise<{ rows: RawRow[]; issues: ReadIssue[] }> {
 	const issues: ReadIssue[] = [];
@@ -13,15 +13,6 @@ async function read(bytes: Uint8Array, sheet?: string | number): Promise<{ rows:
 	return { rows, issues };
 }
 
-async function failure(p: Promise<unknown>): Promise<IntakeError> {
-	try {
-		await p;
-	} catch (e) {
-		if (isIntakeError(e)) return e;
-		throw e;
-	}
-	throw new Error('expected an IntakeError');
-}
 
 const cells = (rows: RawRow[]) => rows.map((r) => r.cells);
 
