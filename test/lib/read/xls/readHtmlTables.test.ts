@@ -1,16 +1,7 @@
 import { readHtmlTables } from '../../../../lib/read/xls/readHtmlTables';
-import type { GridSheet } from '../../../../lib/read/xls/createCellGrid';
+import { gridRows } from './gridRows';
 
-function rows(sheet: GridSheet): string[][] {
-	const out: string[][] = [];
-	sheet.grid.rows.forEach((r, i) => {
-		if (!r) return;
-		const cells: string[] = [];
-		r.cols.forEach((c, k) => (cells[c] = r.texts[k]));
-		out[i] = Array.from(cells, (t) => t ?? '');
-	});
-	return out;
-}
+const rows = gridRows;
 
 describe('readHtmlTables', () => {
 	it('returns cell text with tags stripped, entities decoded, white space collapsed and <br> as a line break', () => {

@@ -1,17 +1,8 @@
 import { IntakeError } from '../../../../lib/errors';
-import type { GridSheet } from '../../../../lib/read/xls/createCellGrid';
 import { readSpreadsheetMl } from '../../../../lib/read/xls/readSpreadsheetMl';
+import { gridRows } from './gridRows';
 
-function rows(sheet: GridSheet): string[][] {
-	const out: string[][] = [];
-	sheet.grid.rows.forEach((r, i) => {
-		if (!r) return;
-		const cells: string[] = [];
-		r.cols.forEach((c, k) => (cells[c] = r.texts[k]));
-		out[i] = Array.from(cells, (t) => t ?? '');
-	});
-	return out;
-}
+const rows = gridRows;
 
 const book = (body: string, styles = '') =>
 	`<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles>${styles}</Styles>${body}</Workbook>`;
