@@ -1,0 +1,2 @@
+export { writePdfTable, type PdfTable, type PdfOptions } from './writePdfTable';
+export { countPdfReplacements } from './countPdfReplacements';
