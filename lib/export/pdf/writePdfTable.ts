@@ -181,7 +181,9 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 		ops.push(`${HEADER_GRAY} g ${fmt(MARGIN)} ${fmt(y - headerHeight)} ${fmt(tableWidth)} ${fmt(headerHeight)} re f\n0 g\n`);
 		for (let c = 0; c < columnCount; c++) {
 			headerLines[c].forEach((line, i) => {
-				ops.push(showText(line, columns[c].x + PAD_X, y - PAD_Y - (i + 0.8) * lineHeight, fontSize, true));
+				const col = columns[c];
+				const lx = col.right ? col.x + col.width - PAD_X - (measureText(line, true) * fontSize) / 1000 : col.x + PAD_X;
+				ops.push(showText(line, lx, y - PAD_Y - (i + 0.8) * lineHeight, fontSize, true));
 			});
 		}
 		y -= headerHeight;
