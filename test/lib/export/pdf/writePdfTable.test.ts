@@ -197,13 +197,11 @@ describe('writePdfTable', () => {
 		});
 	});
 
-	describe('size and speed', () => {
-		it('writes 10,000 rows in well under the time budget', () => {
+	describe('size', () => {
+		// speed is measured by npm run bench:export, not asserted here (these machines are noisy)
+		it('writes 10,000 rows, every one of them, with page numbers to the last page', () => {
 			const rows = Array.from({ length: 10000 }, (_, i) => [NAMES[i % NAMES.length], `user${i}@example.com`, i % 5 ? 'Left voicemail' : NOTE]);
-			const t0 = performance.now();
 			const bytes = writePdfTable(table(rows), { creationDate: CREATED });
-			const ms = performance.now() - t0;
-			expect(ms).toBeLessThan(3000);
 			const pdf = readPdf(bytes);
 			expect(pdf.pages[pdf.pageCount - 1]).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
 			expect(pdf.pages.flat().filter((l) => l.includes('@example.com')).length).toBe(10000);
