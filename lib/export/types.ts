@@ -80,7 +80,11 @@ export interface ExportOptions {
 	bom?: boolean;
 	/** CSV/TSV: line ending. Default `\r\n`. */
 	lineEnding?: '\r\n' | '\n';
-	/** CSV/TSV/XLSX: prefix text a spreadsheet would run as a formula with `'`. Default true. */
+	/**
+	 * CSV/TSV: prefix text a spreadsheet would run as a formula with `'`
+	 * (see escapeFormula). Default true. XLSX text cells are never formulas,
+	 * so XLSX needs no prefix and gets none.
+	 */
 	formulaGuard?: boolean;
 	/** JSON: envelope or array. Default `envelope`. */
 	jsonShape?: JsonShape;
@@ -88,6 +92,13 @@ export interface ExportOptions {
 	generatedAt?: Date;
 	/** PDF: page orientation. Default `auto` (landscape when the columns need it). */
 	orientation?: 'auto' | 'portrait' | 'landscape';
+	/**
+	 * Filter and sort: day-month order of numeric dates (03/04/2025). `auto`
+	 * detects it per field over the records (the streaming form, which sees
+	 * one record at a time, reads each date on its own: a date that settles
+	 * itself so, the rest month first). Default `auto`.
+	 */
+	dateOrder?: 'auto' | 'YMD' | 'MDY' | 'DMY';
 }
 
 /** What exportRecords returns. */

@@ -4,17 +4,18 @@ import { getSchema } from '../schema/getSchema';
 import type { Schema } from '../schema/types';
 import { TYPE_NOTES } from './data/templateExamples';
 import { templateRows } from './templateRows';
+import { escapeFormula } from '../export/escapeFormula';
 
 /** Rows given list validation and text formatting in the XLSX template. */
 const TEMPLATE_ROWS = 1000;
 
 /**
  * One CSV cell, quoted when it must be (RFC 4180). Text a spreadsheet would
- * run as a formula (=, +, -, @, tab or CR first: a schema's example or enum
- * value) gets a leading apostrophe, as OWASP advises against CSV injection.
+ * run as a formula (a schema's example or enum value) gets a leading
+ * apostrophe by the export's shared guard, escapeFormula.
  */
 function csvCell(text: string): string {
-	const safe = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d[\d\s().-]*$/.test(text) ? `'${text}` : text;
+	const safe = escapeFormula(text);
 	return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

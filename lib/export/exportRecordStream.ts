@@ -1,0 +1,94 @@
+import type { DateOrder } from '../normalize/parseDate';
+import { compileFilter } from './compileFilter';
+import { collectFields, unknownFieldError, type FieldSpec } from './fields';
+import { normalizeExportOptions } from './options';
+import { prepareRecords } from './prepareRecords';
+import type { ExportOptions, ExportRecord } from './types';
+import { readPath } from './values';
+import { writeRecords } from './writeRecords';
+
+/**
+ * Exports records as a stream of chunks, for exports too large to hold as
+ * one file in memory (the command line writes the chunks to a file as they
+ * come): CSV, TSV, NDJSON, JSON or XLSX, with the same options and output as
+ * {@link exportRecords}.
+ *
+ * Records are read one at a time and memory stays flat, except:
+ * - with `sort`, every record is held (a sort needs them all), then written;
+ * - without `fields`, the fields are the first written record's (later
+ *   records' other fields are left out; JSON and NDJSON write records whole);
+ * - `dateOrder: 'auto'` reads each date on its own (13/04/2025 settles
+ *   itself, 03/04/2025 is read month first), as the column is not seen whole
+ *   (with `sort`, it is, and is detected as by exportRecords).
+ *
+ * A field in no record is found out only at the end: the stream then throws
+ * `EXPORT_UNKNOWN_FIELD` after its last chunk, and the output should be thrown away.
+ *
+ * @param records - an array, a generator or an async iterable of records
+ * @param options - see {@link ExportOptions}; `format` one of csv, tsv, ndjson, json, xlsx
+ * @returns the file's bytes in chunks
+ * @throws IntakeError `EXPORT_INVALID_OPTION` (pdf asks for exportRecords), `EXPORT_INVALID_FILTER`, `EXPORT_UNKNOWN_FIELD`
+ *
+ * @example
+ * async function* fetchPages() { yield { name: 'José', fee: 12.5 }; yield { name: 'Zoë', fee: '=1+1' } }
+ * const chunks = []
+ * for await (const chunk of exportRecordStream(fetchPages(), { format: 'csv', bom: false })) chunks.push(chunk)
+ * new TextDecoder().decode(Buffer.concat(chunks))
+ * //=> 'name,fee\r\nJosé,12.5\r\nZoë,\'=1+1\r\n'
+ */
+export async function* exportRecordStream(
+	records: AsyncIterable<ExportRecord> | Iterable<ExportRecord>,
+	options: ExportOptions,
+): AsyncGenerator<Uint8Array, void, undefined> {
+	const opts = normalizeExportOptions(options, ['csv', 'tsv', 'ndjson', 'json', 'xlsx']);
+	// what the field check needs: whether each field turned up in any record read
+	const wanted = opts.fields ? opts.fields.map((f) => f.path) : [];
+	const seenField = new Set<string>();
+	const sample: ExportRecord[] = [];
+	let read = 0;
+	const note = (record: ExportRecord): void => {
+		read++;
+		if (sample.length < 100) sample.push(record);
+		if (seenField.size < wanted.length) for (const p of wanted) if (!seenField.has(p) && readPath(record, p).found) seenField.add(p);
+	};
+
+	let source: AsyncIterable<ExportRecord> | Iterable<ExportRecord>;
+	if (opts.sort) {
+		const all: ExportRecord[] = [];
+		for await (const record of records) {
+			note(record);
+			all.push(record);
+		}
+		// all records are in hand: a field in none of them is refused before anything is written
+		if (read > 0 && seenField.size < wanted.length) throw unknownFieldError(wanted.filter((p) => !seenField.has(p)), sample);
+		source = prepareRecords(all, opts);
+	} else {
+		const test = opts.filter ? compileFilter(opts.filter, () => (opts.dateOrder === 'auto' ? undefined : (opts.dateOrder as DateOrder))) : undefined;
+		const limit = opts.limit ?? Infinity;
+		source = (async function* kept(): AsyncGenerator<ExportRecord> {
+			if (limit === 0) return;
+			let count = 0;
+			for await (const record of records) {
+				note(record);
+				if (test && !test(record)) continue;
+				yield record;
+				if (++count >= limit) return;
+			}
+		})();
+	}
+
+	let fields: FieldSpec[] | undefined = opts.fields;
+	if (!fields && opts.format !== 'json' && opts.format !== 'ndjson') {
+		// the fields come from the first record written, so it is read before the header
+		const iterator = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as AsyncIterator<ExportRecord> | Iterator<ExportRecord>;
+		const first = await iterator.next();
+		fields = first.done ? [] : collectFields([first.value]).map((path) => ({ path, header: path }));
+		source = (async function* rest(): AsyncGenerator<ExportRecord> {
+			if (first.done) return;
+			yield first.value;
+			for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+		})();
+	}
+	yield* writeRecords(source, fields, opts, () => undefined);
+	if (read > 0 && seenField.size < wanted.length) throw unknownFieldError(wanted.filter((p) => !seenField.has(p)), sample);
+}
