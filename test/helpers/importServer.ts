@@ -61,8 +61,9 @@ type Stored = Record<string, unknown>;
 type Created = { status: 'created'; id: string } | { status: 'duplicate'; id: string } | { status: 'failed'; code: string; message: string };
 type Updated = { status: 'updated'; record: Stored } | { status: 'failed'; code: string; message: string; httpStatus: number };
 
-/** A FilterGroup of the export API: conditions joined by `and` or `or`, groups nested. */
+/** A FilterGroup of the export API: conditions joined by `and` or `or` (documented as `operator`; `logic` read too), groups nested. */
 interface FilterGroup {
+	operator?: 'and' | 'or';
 	logic?: 'and' | 'or';
 	conditions?: Array<{ field: string; operator?: string; value?: unknown } | FilterGroup>;
 }
@@ -94,8 +95,17 @@ function matches(record: Stored, field: string, operator: string, value: unknown
 			return typeof v === 'string' && v.toLowerCase().includes(String(value).toLowerCase());
 		case 'gt':
 			return v !== undefined && String(v) > String(value);
+		case 'gte':
+			return v !== undefined && String(v) >= String(value);
 		case 'lt':
 			return v !== undefined && String(v) < String(value);
+		case 'lte':
+			return v !== undefined && String(v) <= String(value);
+		case 'in':
+		case 'not_in': {
+			const list = (Array.isArray(value) ? value : String(value).split(',')).map(String);
+			return (v !== undefined && list.includes(String(v))) === (operator === 'in');
+		}
 		case 'empty':
 			return v === undefined || v === null || v === '';
 		default:
@@ -105,7 +115,7 @@ function matches(record: Stored, field: string, operator: string, value: unknown
 
 function matchesGroup(record: Stored, group: FilterGroup): boolean {
 	const tests = (group.conditions ?? []).map((c) => ('conditions' in c ? matchesGroup(record, c as FilterGroup) : matches(record, String((c as { field: string }).field), (c as { operator?: string }).operator ?? 'eq', (c as { value?: unknown }).value)));
-	return group.logic === 'or' ? tests.some(Boolean) : tests.every(Boolean);
+	return (group.operator ?? group.logic) === 'or' ? tests.some(Boolean) : tests.every(Boolean);
 }
 
 /** Starts the server on a free local port. */
