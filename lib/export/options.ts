@@ -102,6 +102,6 @@ export function normalizeExportOptions(options: ExportOptions, formats: readonly
 
 /** An XLSX sheet name from a title: without the characters Excel refuses, 31 characters at most. */
 export function sheetNameFor(title: string | undefined): string {
-	const name = (title ?? '').replace(/[[\]:*?/\\]/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+	const name = (title ?? '').replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
 	return name || 'Export';
 }

@@ -84,8 +84,10 @@ export function toDateKey(value: unknown, order?: DateOrder): DateKey | undefine
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
 	if (text === '' || text.length > 100 || !/\d/.test(text) || NUMBER_TEXT.test(text)) return undefined;
-	let result = parseDate(text, { order: order ?? 'auto' });
-	if (!result.ok && result.code === 'DATE_AMBIGUOUS' && order === undefined) result = parseDate(text, { order: 'MDY' });
+	// YMD settles only dates that start with their year, which parseDate reads so anyway
+	const settled = order === 'YMD' ? undefined : order;
+	let result = parseDate(text, { order: settled ?? 'auto' });
+	if (!result.ok && result.code === 'DATE_AMBIGUOUS' && settled === undefined) result = parseDate(text, { order: 'MDY' });
 	if (!result.ok) return undefined;
 	return result.hasTime ? { day: result.value.slice(0, 10), time: result.value.slice(11, 19) } : { day: result.value };
 }
@@ -109,7 +111,7 @@ export function detectFieldDateOrder(records: readonly ExportRecord[], path: str
 	}
 	for (const v of extra) if (typeof v === 'string') texts.push(v);
 	const order = detectDateOrder(texts);
-	return order === 'ambiguous' ? undefined : order;
+	return order === 'DMY' || order === 'MDY' ? order : undefined;
 }
 
 /** A value as text: itself if text, ISO for a Date, `true`/`false`, JSON for objects and lists. */
