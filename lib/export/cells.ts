@@ -14,11 +14,15 @@ import { textOf } from './values';
  */
 export function delimitedField(value: unknown, delimiter: string, guard: boolean): string {
 	if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-	let text = textOf(value);
-	if (guard && typeof value !== 'boolean') text = escapeFormula(text);
-	if (text.includes('"') || text.includes(delimiter) || text.includes('\n') || text.includes('\r')) return `"${text.replace(/"/g, '""')}"`;
+	let text = typeof value === 'string' ? value : textOf(value);
+	// only = + - @ tab CR (all below 'A') can start a formula; most text starts higher
+	if (guard && text.charCodeAt(0) < 65 && typeof value !== 'boolean') text = escapeFormula(text);
+	if ((delimiter === ',' ? NEEDS_QUOTES_CSV : NEEDS_QUOTES_TSV).test(text)) return `"${text.replace(/"/g, '""')}"`;
 	return text;
 }
+
+const NEEDS_QUOTES_CSV = /[",\r\n]/;
+const NEEDS_QUOTES_TSV = /["\t\r\n]/;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Decimal text that is safe to store as a number: no leading zero (ZIP codes), at most 15 digits (Excel's precision), optional thousands commas. */

@@ -65,16 +65,30 @@ export async function* exportRecordStream(
 	} else {
 		const test = opts.filter ? compileFilter(opts.filter, () => (opts.dateOrder === 'auto' ? undefined : (opts.dateOrder as DateOrder))) : undefined;
 		const limit = opts.limit ?? Infinity;
-		source = (async function* kept(): AsyncGenerator<ExportRecord> {
-			if (limit === 0) return;
-			let count = 0;
-			for await (const record of records) {
-				note(record);
-				if (test && !test(record)) continue;
-				yield record;
-				if (++count >= limit) return;
-			}
-		})();
+		const keep = (record: ExportRecord): boolean => {
+			note(record);
+			return !test || test(record);
+		};
+		// a sync source stays sync, so an array or generator costs no await per record
+		source = Symbol.iterator in records
+			? (function* kept(): Generator<ExportRecord> {
+					if (limit === 0) return;
+					let count = 0;
+					for (const record of records as Iterable<ExportRecord>) {
+						if (!keep(record)) continue;
+						yield record;
+						if (++count >= limit) return;
+					}
+				})()
+			: (async function* kept(): AsyncGenerator<ExportRecord> {
+					if (limit === 0) return;
+					let count = 0;
+					for await (const record of records) {
+						if (!keep(record)) continue;
+						yield record;
+						if (++count >= limit) return;
+					}
+				})();
 	}
 
 	let fields: FieldSpec[] | undefined = opts.fields;

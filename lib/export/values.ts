@@ -30,6 +30,26 @@ export function readPath(record: unknown, path: string): { found: boolean; value
 	return { found: true, value: current };
 }
 
+/**
+ * A reader for one path, made once per export: the same answer as
+ * readPath(record, path).value, with the path's steps split beforehand.
+ */
+export function createPathReader(path: string): (record: unknown) => unknown {
+	if (!path.includes('.')) return (record) => (typeof record === 'object' && record !== null && hasOwn.call(record, path) ? (record as Record<string, unknown>)[path] : undefined);
+	const steps = path.split('.');
+	return (record) => {
+		if (typeof record !== 'object' || record === null) return undefined;
+		// a key that holds the dot itself wins, as in readPath
+		if (hasOwn.call(record, path)) return (record as Record<string, unknown>)[path];
+		let current: unknown = record;
+		for (const key of steps) {
+			if (typeof current !== 'object' || current === null || !hasOwn.call(current, key)) return undefined;
+			current = (current as Record<string, unknown>)[key];
+		}
+		return current;
+	};
+}
+
 /** Whether a value is empty: missing, null, blank text, an empty list or an invalid Date. */
 export function isEmptyValue(value: unknown): boolean {
 	if (value === undefined || value === null) return true;

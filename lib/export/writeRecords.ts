@@ -8,7 +8,7 @@ import type { FieldSpec } from './fields';
 import type { CheckedExportOptions } from './options';
 import { sheetNameFor } from './options';
 import type { ExportRecord } from './types';
-import { readPath, textOf } from './values';
+import { createPathReader, readPath, textOf } from './values';
 
 /** Text gathered before it is encoded and handed on. */
 const BATCH = 1 << 16;
@@ -69,12 +69,13 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 	const { format } = opts;
 	if (format === 'xlsx') {
 		const specs = fields ?? [];
+		const readers = specs.map((f) => createPathReader(f.path));
 		async function* rows(): AsyncGenerator<XlsxRow> {
 			yield specs.map((f) => ({ value: f.header, style: { bold: true } }));
 			for await (const group of groups(records)) {
 				for (const record of group) {
 					onRecord(record);
-					yield specs.map((f) => xlsxCell(readPath(record, f.path).value));
+					yield readers.map((read) => xlsxCell(read(record)));
 				}
 			}
 		}
@@ -83,6 +84,7 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 	async function* parts(): AsyncGenerator<string> {
 		if (format === 'csv' || format === 'tsv') {
 			const specs = fields ?? [];
+			const readers = specs.map((f) => createPathReader(f.path));
 			const delimiter = format === 'csv' ? ',' : '\t';
 			const eol = opts.lineEnding;
 			const guard = opts.formulaGuard;
@@ -92,9 +94,9 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 				let text = '';
 				for (const record of group) {
 					onRecord(record);
-					for (let i = 0; i < specs.length; i++) {
+					for (let i = 0; i < readers.length; i++) {
 						if (i) text += delimiter;
-						text += delimitedField(readPath(record, specs[i].path).value, delimiter, guard);
+						text += delimitedField(readers[i](record), delimiter, guard);
 					}
 					text += eol;
 				}
