@@ -289,6 +289,19 @@ export function createFind(request: Requester, path: string, pageSize: number, r
 	};
 }
 
+/**
+ * `request` for fetchAllRecords: a GET of the export API at `path` with the
+ * library's query (fields, filters, sort, limit), the answer's body for a 2xx,
+ * else the transport error the library sorts (retries, 401/403, redaction).
+ */
+export function createExportReader(request: Requester, path: string, redact: Redact) {
+	return async (query: Record<string, string>): Promise<unknown> => {
+		const answer = await request('GET', `${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams(query).toString()}`);
+		if (!ok(answer)) throw answerError(answer, redact);
+		return answer.body;
+	};
+}
+
 /** `remove` for a revert: DELETE at the path, 2xx deleted, 404 or 410 already gone. */
 export function createRemove(request: Requester, pathTemplate: string, object: string, redact: Redact) {
 	return async (target: { id: string }): Promise<'deleted' | 'notFound'> => {

@@ -65,6 +65,10 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 				if (!binary) throw new NodeOperationError(node, `This operation expects the node's input data to contain a binary file '${propertyName}', but none was found`, { itemIndex });
 				return binary;
 			},
+			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string): Promise<IBinaryData> => {
+				calls.push(`prepareBinaryData(${fileName})`);
+				return { data: data.toString('base64'), fileName, mimeType: mimeType ?? 'application/octet-stream', fileSize: String(data.length) };
+			},
 			getBinaryDataBuffer: async (itemIndex: number, propertyName: string): Promise<Buffer> => {
 				calls.push(`getBinaryDataBuffer(${itemIndex},${propertyName})`);
 				const b = ctx.files[itemIndex]?.[propertyName];
