@@ -3,14 +3,14 @@
  * side in the same run: 1,000,000 records to CSV (exportRecordStream), 100,000
  * to XLSX with ours (exportRecordStream, streamed) and with exceljs's
  * streaming WorkbookWriter on the same records, and 10,000 to PDF
- * (exportRecords).
+ * (exportRecords), and a 2 GB archive of generated files (createArchiveStream).
  *
  * Each measurement runs in a plain-Node child process of its own (only what
  * it measures loaded, against the build in dist/, which the script builds
  * first), so each peak RSS (VmHWM) is its own. Records are generated on the
  * fly, like bench/read.bench.ts's contacts (accents, quotes, dates, numbers),
  * and written to .bench/. Times include generating the records.
- * Options: --rows N (CSV, default 1e6), --xlsx-rows N (default 1e5), --pdf-rows N (default 1e4), --dist DIR (default dist/).
+ * Options: --rows N (CSV, default 1e6), --xlsx-rows N (default 1e5), --pdf-rows N (default 1e4), --archive-mb N (default 2048), --dist DIR (default dist/).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -80,6 +80,27 @@ async function main() {
 		const result = await exportRecords(records, { format: 'pdf', fields: FIELDS, title: 'Contacts', generatedAt: new Date('2025-01-01T00:00:00Z'), filter: { operator: 'and', conditions: [{ field: 'id', operator: 'gt', value: 0 }] } });
 		fs.writeFileSync(file, result.data);
 		bytes = result.data.length;
+	} else if (kind === 'intake-archive') {
+		// rows = the archive's size in MB: generated 4 MB text files (letters, logs), deflated, streamed to /dev/null
+		const { createArchiveStream } = require(dist);
+		const size = 4 * 1024 * 1024;
+		function* files() {
+			for (let n = 0; n * 4 < rows; n++) {
+				const data = new Uint8Array(size);
+				let x = (n + 1) * 2654435761 >>> 0;
+				for (let i = 0; i < size; i++) {
+					x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+					data[i] = i % 64 === 63 ? 10 : 97 + (x % 16);
+				}
+				yield { name: 'document-' + n + '.txt', folder: 'case-' + (n % 50), data };
+			}
+		}
+		const fd = fs.openSync('/dev/null', 'w');
+		for await (const chunk of createArchiveStream(files(), { date: new Date('2025-01-01T00:00:00Z') })) {
+			fs.writeSync(fd, chunk);
+			bytes += chunk.length;
+		}
+		fs.closeSync(fd);
 	} else throw new Error('unknown kind ' + kind);
 	const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 	const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
@@ -135,6 +156,15 @@ function main(): void {
 	}
 	const pdf = measure('intake-pdf', pdfRows, 'export.pdf');
 	line('PDF   intake exportRecords', typeof pdf === 'string' ? `writePdfTable failed (${pdf})` : pdf);
+	const archiveMb = arg('--archive-mb', 2048);
+	const archive = measure('intake-archive', archiveMb, 'unused');
+	if (typeof archive === 'string') line('ZIP   intake createArchiveStream', archive);
+	else {
+		process.stdout.write(
+			`ZIP   intake createArchiveStream      ${archiveMb} MB of files in ${Math.ceil(archiveMb / 4)} entries, ${(archive.bytes / 1e6).toFixed(0)} MB archive, ${archive.seconds.toFixed(1)} s (${(archiveMb / archive.seconds).toFixed(0)} MB/s)  peak RSS ${archive.peakRssMb.toFixed(0)} MB\n`,
+		);
+		process.stdout.write(`      goal: peak RSS under 200 MB whatever the size: ${archive.peakRssMb < 200 ? 'met' : 'NOT met'}\n`);
+	}
 }
 
 main();
