@@ -2,7 +2,8 @@ import { invalidOption } from '../errors';
 import { describeFilter } from './describeFilter';
 import { checkFieldsExist, collectFields, type FieldSpec } from './fields';
 import { FORMATS, normalizeExportOptions, type CheckedExportOptions } from './options';
-import { writePdfTable } from './pdf/writePdfTable';
+import { countPdfReplacements } from './pdf/countPdfReplacements';
+import { writePdfTable, type PdfTable } from './pdf/writePdfTable';
 import { prepareRecords } from './prepareRecords';
 import type { ExportOptions, ExportRecord, ExportResult, FilterGroup, FlatFilter } from './types';
 import { readPath, textOf } from './values';
@@ -13,18 +14,19 @@ function generatedLine(at: Date): string {
 	return `Generated ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function pdf(records: ExportRecord[], fields: FieldSpec[], opts: CheckedExportOptions, filter: FilterGroup | FlatFilter | undefined): Uint8Array {
+function pdf(records: ExportRecord[], fields: FieldSpec[], opts: CheckedExportOptions, filter: FilterGroup | FlatFilter | undefined): { data: Uint8Array; warnings: string[] } {
 	const at = opts.generatedAt ?? new Date();
 	const count = records.length;
-	return writePdfTable(
-		{
-			title: opts.title ?? 'Export',
-			subtitle: [generatedLine(at), describeFilter(filter), `${count.toLocaleString('en-US')} ${count === 1 ? 'record' : 'records'}`],
-			headers: fields.map((f) => f.header),
-			rows: records.map((r) => fields.map((f) => textOf(readPath(r, f.path).value))),
-		},
-		{ orientation: opts.orientation, creationDate: at },
-	);
+	const table: PdfTable = {
+		title: opts.title ?? 'Export',
+		subtitle: [generatedLine(at), describeFilter(filter), `${count.toLocaleString('en-US')} ${count === 1 ? 'record' : 'records'}`],
+		headers: fields.map((f) => f.header),
+		rows: records.map((r) => fields.map((f) => textOf(readPath(r, f.path).value))),
+	};
+	// the PDF's built-in fonts draw Latin letters with any accent; others show as ? (and still copy out right): say so
+	const replaced = countPdfReplacements(table);
+	const warnings = replaced > 0 ? [`${replaced} character${replaced === 1 ? '' : 's'} outside the Latin alphabets (Greek, Cyrillic, CJK, emoji) show as ? in the PDF, though they copy out right; export as XLSX or CSV to keep them visible.`] : [];
+	return { data: writePdfTable(table, { orientation: opts.orientation, creationDate: at }), warnings };
 }
 
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
@@ -91,6 +93,10 @@ export async function exportRecords(records: readonly ExportRecord[], options: E
 	const whole = !opts.fields && (opts.format === 'json' || opts.format === 'ndjson');
 	const fields = opts.fields ?? (whole ? undefined : collectFields(kept).map((path) => ({ path, header: path })));
 	const { mimeType } = FORMATS[opts.format];
-	const data = opts.format === 'pdf' ? pdf(kept, fields ?? [], opts, options.filter) : await collect(writeRecords(kept, fields, opts, () => undefined));
+	if (opts.format === 'pdf') {
+		const { data, warnings } = pdf(kept, fields ?? [], opts, options.filter);
+		return { data, fileName: opts.fileName, mimeType, count: kept.length, ...(warnings.length > 0 ? { warnings } : {}) };
+	}
+	const data = await collect(writeRecords(kept, fields, opts, () => undefined));
 	return { data, fileName: opts.fileName, mimeType, count: kept.length };
 }

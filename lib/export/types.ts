@@ -109,6 +109,8 @@ export interface ExportResult {
 	mimeType: string;
 	/** Records written. */
 	count: number;
+	/** What the reader of the file should know: characters a PDF could not draw. */
+	warnings?: string[];
 }
 
 /** A file to put in an archive. */

@@ -28,6 +28,7 @@ export async function exportRecordsOperation(this: IExecuteFunctions): Promise<I
 			const binary = await this.helpers.prepareBinaryData(Buffer.from(result.data), result.fileName, result.mimeType);
 			const json: IDataObject = { fileName: result.fileName, format: options.format, count: result.count, items: group.indexes.length };
 			if (group.key !== undefined) json.group = group.key;
+			if (result.warnings) json.warnings = result.warnings;
 			out.push({ json, binary: { [binaryPropertyName]: binary }, pairedItem: group.indexes.map((item) => ({ item })) });
 		}
 	} catch (error) {

@@ -65,6 +65,12 @@ describe('Export / Archive', () => {
 			const [[pdf]] = await run(items(), { operation: 'exportRecords', format: 'pdf', options: { title: 'Clients' } }).out;
 			expect(pdf.json).toMatchObject({ fileName: 'export.pdf', count: 3 });
 			expect(bytesOf(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+			expect(pdf.json.warnings).toBeUndefined();
+		});
+
+		it('warns when a PDF cannot draw some names (Greek, Cyrillic), which the file still holds as text', async () => {
+			const [[pdf]] = await run(items([{ name: 'Γιάννης' }, { name: 'Иван' }, { name: 'José' }]), { operation: 'exportRecords', format: 'pdf' }).out;
+			expect(pdf.json.warnings).toEqual(['11 characters outside the Latin alphabets (Greek, Cyrillic, CJK, emoji) show as ? in the PDF, though they copy out right; export as XLSX or CSV to keep them visible.']);
 		});
 
 		it('fails on a filter that is not JSON with the item index, or outputs the error paired with every item under Continue On Fail', async () => {
