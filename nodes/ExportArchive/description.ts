@@ -3,6 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 const forExport = { show: { operation: ['exportRecords', 'bulkExport'] } };
 const forArchive = { show: { operation: ['createArchive', 'bulkExport'] } };
 const forFetch = { show: { operation: ['fetchRecords'] } };
+// inside the Options collection a parameter of the node is reached from the root ('/operation'): n8n looks a bare
+// name up among the collection's own values, which hid every option (found in a real n8n 2.41)
+const optionForExport = { show: { '/operation': ['exportRecords', 'bulkExport'] } };
+const optionForArchive = { show: { '/operation': ['createArchive', 'bulkExport'] } };
+const optionForFetch = { show: { '/operation': ['fetchRecords'] } };
 
 const FILTER_HELP =
 	'A FilterGroup as JSON, such as {"operator": "and", "conditions": [{"field": "status", "operator": "eq", "value": "open"}, {"field": "opened", "operator": "gte", "value": "2025-01-01"}]} (groups may nest), or the flat form {"filter_field": "status", "filter_operator": "eq", "filter_value": "open"}. Operators: eq, neq, contains, not_contains, starts_with, ends_with, gt, gte, lt, lte, in, not_in, is_empty, is_not_empty. Leave empty for every record.';
@@ -192,7 +197,7 @@ export const properties: INodeProperties[] = [
 				name: 'archiveName',
 				type: 'string',
 				default: 'archive.zip',
-				displayOptions: forArchive,
+				displayOptions: optionForArchive,
 				description: 'The ZIP’s file name',
 			},
 			{
@@ -200,7 +205,7 @@ export const properties: INodeProperties[] = [
 				name: 'bom',
 				type: 'boolean',
 				default: true,
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				description: 'Whether to start a CSV or TSV with a UTF-8 byte order mark, so Excel shows accents right',
 			},
 			{
@@ -208,7 +213,7 @@ export const properties: INodeProperties[] = [
 				name: 'compression',
 				type: 'options',
 				default: 'deflate',
-				displayOptions: forArchive,
+				displayOptions: optionForArchive,
 				options: [
 					{ name: 'Deflate', value: 'deflate', description: 'Smaller archive' },
 					{ name: 'Store', value: 'store', description: 'Faster, for files that are already compressed (PDF, JPEG, DOCX)' },
@@ -219,7 +224,7 @@ export const properties: INodeProperties[] = [
 				name: 'exportPath',
 				type: 'string',
 				default: '/api/v1/export/{object}',
-				displayOptions: forFetch,
+				displayOptions: optionForFetch,
 				description: 'The target’s export API, added to the credential’s base URL; its placeholder takes the object',
 			},
 			{
@@ -227,7 +232,7 @@ export const properties: INodeProperties[] = [
 				name: 'fileName',
 				type: 'string',
 				default: '',
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				placeholder: 'e.g. clients',
 				description: 'The exported file’s name (the extension is added); leave empty for “export”, or the group’s value',
 			},
@@ -236,7 +241,7 @@ export const properties: INodeProperties[] = [
 				name: 'formulaGuard',
 				type: 'boolean',
 				default: true,
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				description: 'Whether to put an apostrophe before CSV and TSV text a spreadsheet would run as a formula (starting with =, +, -, @), as OWASP advises; numbers stay numbers, and Excel files hold such text as text',
 			},
 			{
@@ -244,7 +249,7 @@ export const properties: INodeProperties[] = [
 				name: 'jsonShape',
 				type: 'options',
 				default: 'envelope',
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				options: [
 					{ name: 'Envelope', value: 'envelope', description: 'An object with the format, the records and their total, as the documented export API answers' },
 					{ name: 'Array', value: 'array', description: 'A plain array of records' },
@@ -255,7 +260,7 @@ export const properties: INodeProperties[] = [
 				name: 'lineEnding',
 				type: 'options',
 				default: 'crlf',
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				options: [
 					{ name: 'CRLF (Windows, RFC 4180)', value: 'crlf' },
 					{ name: 'LF', value: 'lf' },
@@ -266,7 +271,7 @@ export const properties: INodeProperties[] = [
 				name: 'manifest',
 				type: 'boolean',
 				default: true,
-				displayOptions: forArchive,
+				displayOptions: optionForArchive,
 				description: 'Whether to add manifest.csv: every file’s path, size and SHA-256, so the archive can be verified',
 			},
 			{
@@ -274,7 +279,7 @@ export const properties: INodeProperties[] = [
 				name: 'orientation',
 				type: 'options',
 				default: 'auto',
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				options: [
 					{ name: 'Automatic', value: 'auto', description: 'Landscape when the columns need it' },
 					{ name: 'Landscape', value: 'landscape' },
@@ -294,7 +299,7 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				default: 1000,
 				typeOptions: { minValue: 1, maxValue: 10000 },
-				displayOptions: forFetch,
+				displayOptions: optionForFetch,
 				description: 'Records asked for per request (the documented API allows up to 10,000)',
 			},
 			{
@@ -302,7 +307,7 @@ export const properties: INodeProperties[] = [
 				name: 'title',
 				type: 'string',
 				default: '',
-				displayOptions: forExport,
+				displayOptions: optionForExport,
 				description: 'The PDF report’s heading and the Excel sheet’s name; leave empty for the file name',
 			},
 		],

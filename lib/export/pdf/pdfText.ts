@@ -31,6 +31,8 @@ export function countUnprintable(text: string): number {
 	let n = 0;
 	for (let i = 0; i < text.length; i++) {
 		const cu = text.charCodeAt(i);
+		// a line break is a new line, not a character to draw
+		if (cu === 10 || cu === 13) continue;
 		if (slotOf[cu] === -1 && (cu < 0xdc00 || cu > 0xdfff)) n++;
 	}
 	return n;

@@ -1,6 +1,8 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeParameters, INodeProperties } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 import { EXPORT_V1 } from '../../../nodes/ExportArchive/defaults';
 import { properties } from '../../../nodes/ExportArchive/description';
+import { ExportArchive } from '../../../nodes/ExportArchive/ExportArchive.node';
 
 // n8n's scanner wants literal defaults in the description; execute reads EXPORT_V1. Both say what v1 means.
 describe('Export / Archive v1 defaults', () => {
@@ -19,5 +21,20 @@ describe('Export / Archive v1 defaults', () => {
 		const pinned = new Set(Object.keys(EXPORT_V1));
 		const unpinned = [...all.keys()].filter((name) => name !== 'options' && !pinned.has(name));
 		expect(unpinned).toEqual([]);
+	});
+});
+
+describe('Export / Archive options, as n8n resolves them', () => {
+	// n8n drops a collection option whose displayOptions it cannot match, before the node runs (the fake context does not)
+	const node = { id: '1', name: 'Export / Archive', type: 'n8n-nodes-intake.exportArchive', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+	const resolve = (operation: string, options: Record<string, unknown>) =>
+		(NodeHelpers.getNodeParameters(properties, { operation, options: options as INodeParameters }, false, false, node, new ExportArchive().description) as { options: Record<string, unknown> }).options;
+	it.each([
+		['exportRecords', { title: 'Cases', fileName: 'cases', bom: false, formulaGuard: false, jsonShape: 'array', lineEnding: 'lf', orientation: 'landscape', binaryPropertyName: 'file' }],
+		['createArchive', { archiveName: 'case files', manifest: false, compression: 'store', binaryPropertyName: 'zip' }],
+		['bulkExport', { title: 'Backup', fileName: 'backup', archiveName: 'backup.zip', manifest: true, compression: 'store' }],
+		['fetchRecords', { pageSize: 2, exportPath: '/export/{object}' }],
+	])('keeps every option that applies to %s', (operation, options) => {
+		expect(resolve(operation, options)).toEqual(options);
 	});
 });

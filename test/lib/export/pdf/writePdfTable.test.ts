@@ -166,6 +166,8 @@ describe('writePdfTable', () => {
 
 		it('counts no replacements for Latin names, typographic quotes, € and ™', () => {
 			expect(countPdfReplacements(table([[...NAMES.slice(0, 2), '“Quoted” – 5 € ™ ½']]))).toBe(0);
+			// a line break in a cell is a new line, not a character shown as ?
+			expect(countPdfReplacements(table([['line one\nline two', 'a\r\nb', '']]))).toBe(0);
 		});
 	});
 
