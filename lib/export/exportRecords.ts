@@ -8,6 +8,7 @@ import { prepareRecords } from './prepareRecords';
 import type { ExportOptions, ExportRecord, ExportResult, FilterGroup, FlatFilter } from './types';
 import { readPath, textOf } from './values';
 import { writeRecords } from './writeRecords';
+import { concatBytes } from '../bytes/concatBytes';
 
 /** The report's "generated at" line: the time in UTC to the minute. */
 function generatedLine(at: Date): string {
@@ -31,19 +32,8 @@ function pdf(records: ExportRecord[], fields: FieldSpec[], opts: CheckedExportOp
 
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
 	const parts: Uint8Array[] = [];
-	let length = 0;
-	for await (const chunk of chunks) {
-		parts.push(chunk);
-		length += chunk.length;
-	}
-	if (parts.length === 1) return parts[0];
-	const data = new Uint8Array(length);
-	let at = 0;
-	for (const part of parts) {
-		data.set(part, at);
-		at += part.length;
-	}
-	return data;
+	for await (const chunk of chunks) parts.push(chunk);
+	return concatBytes(parts);
 }
 
 /**

@@ -12,6 +12,7 @@ import { classifyZip } from './xlsx/classifyZip';
 import { openXlsxPackage } from './xlsx/openXlsxPackage';
 import { readXlsxRows } from './xlsx/readXlsxRows';
 import { readZipDirectory } from './xlsx/readZipDirectory';
+import { concatBytes } from '../bytes/concatBytes';
 
 /** One data row from {@link openSpreadsheet}. */
 export interface SpreadsheetRow {
@@ -284,20 +285,6 @@ function hasStream(bytes: Uint8Array, name: string): boolean {
 	return false;
 }
 
-/** The chunks as one array (a stream's chunks may be strings). */
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-	if (parts.length === 1) return parts[0];
-	let size = 0;
-	for (const p of parts) size += p.length;
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
-}
-
 /** Reads the first bytes for sniffing, and offers the whole input again as chunks or as one buffer. */
 async function takePrefix(
 	input: Input,
@@ -332,7 +319,7 @@ async function takePrefix(
 		if (size > opts.maxBytes) throw tooLarge(size, opts, false);
 		head.push(chunk);
 	}
-	const prefix = concat(head);
+	const prefix = concatBytes(head);
 	let total = size;
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		yield prefix;
@@ -352,7 +339,7 @@ async function takePrefix(
 		all: async () => {
 			const parts: Uint8Array[] = [];
 			for await (const c of chunks()) parts.push(c);
-			return concat(parts);
+			return concatBytes(parts);
 		},
 	};
 }

@@ -1,5 +1,6 @@
 import { deflateSync } from 'fflate';
 import { crc32 } from '../read/xlsx/crc32';
+import { concatBytes } from '../bytes/concatBytes';
 
 /** How one entry is written. */
 export interface ZipEntryOptions {
@@ -95,16 +96,6 @@ function zip64Field(values: number[]): Uint8Array {
 	return b.data;
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let pos = 0;
-	for (const p of parts) {
-		out.set(p, pos);
-		pos += p.length;
-	}
-	return out;
-}
-
 /**
  * Starts a ZIP archive written part by part: each {@link ZipWriter.add}
  * compresses one file whole (so its sizes and CRC-32 are known before its
@@ -149,7 +140,7 @@ export function createZipWriter(): ZipWriter {
 		const stamp = timestampField(options.modified);
 		const version = big ? 45 : 20;
 
-		const localExtra = big ? concat([zip64Field([size, compressedSize]), stamp]) : stamp;
+		const localExtra = big ? concatBytes([zip64Field([size, compressedSize]), stamp]) : stamp;
 		const local = new Bytes(30 + name.length + localExtra.length)
 			.u32(0x04034b50).u16(version).u16(UTF8_FLAG).u16(method).u16(time).u16(date).u32(crc)
 			.u32(big ? MAX32 : compressedSize).u32(big ? MAX32 : size)
@@ -159,7 +150,7 @@ export function createZipWriter(): ZipWriter {
 		if (size >= MAX32) z64.push(size);
 		if (compressedSize >= MAX32) z64.push(compressedSize);
 		if (offset >= MAX32) z64.push(offset);
-		const centralExtra = z64.length > 0 ? concat([zip64Field(z64), stamp]) : stamp;
+		const centralExtra = z64.length > 0 ? concatBytes([zip64Field(z64), stamp]) : stamp;
 		central.push(
 			new Bytes(46 + name.length + centralExtra.length)
 				.u32(0x02014b50).u16(MADE_BY).u16(z64.length > 0 ? 45 : version).u16(UTF8_FLAG).u16(method).u16(time).u16(date).u32(crc)
