@@ -6,6 +6,7 @@ import { prepareRecords } from './prepareRecords';
 import type { ExportOptions, ExportRecord } from './types';
 import { readPath } from './values';
 import { writeRecords } from './writeRecords';
+import { findDateColumns } from './findDateColumns';
 
 /**
  * Exports records as a stream of chunks, for exports too large to hold as
@@ -53,6 +54,7 @@ export async function* exportRecordStream(
 	};
 
 	let source: AsyncIterable<ExportRecord> | Iterable<ExportRecord>;
+	let buffered: ExportRecord[] | undefined;
 	if (opts.sort) {
 		const all: ExportRecord[] = [];
 		for await (const record of records) {
@@ -61,7 +63,7 @@ export async function* exportRecordStream(
 		}
 		// all records are in hand: a field in none of them is refused before anything is written
 		if (read > 0 && seenField.size < wanted.length) throw unknownFieldError(wanted.filter((p) => !seenField.has(p)), sample);
-		source = prepareRecords(all, opts);
+		source = buffered = prepareRecords(all, opts);
 	} else {
 		const test = opts.filter ? compileFilter(opts.filter, () => (opts.dateOrder === 'auto' ? undefined : (opts.dateOrder as DateOrder))) : undefined;
 		const limit = opts.limit ?? Infinity;
@@ -102,6 +104,11 @@ export async function* exportRecordStream(
 			yield first.value;
 			for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
 		})();
+	}
+	// with every record in hand (sorted), a column of dates in several forms comes out as one, as exportRecords does
+	if (buffered && fields && opts.format !== 'json' && opts.format !== 'ndjson') {
+		const dates = findDateColumns(buffered, fields, opts.dateOrder);
+		if (dates.size > 0) fields = fields.map((f) => (dates.has(f.path) ? { ...f, convert: dates.get(f.path) } : f));
 	}
 	yield* writeRecords(source, fields, opts, () => undefined);
 	if (read > 0 && seenField.size < wanted.length) throw unknownFieldError(wanted.filter((p) => !seenField.has(p)), sample);

@@ -9,6 +9,7 @@ import type { ExportOptions, ExportRecord, ExportResult, FilterGroup, FlatFilter
 import { readPath, textOf } from './values';
 import { writeRecords } from './writeRecords';
 import { concatBytes } from '../bytes/concatBytes';
+import { findDateColumns } from './findDateColumns';
 
 /** The report's "generated at" line: the time in UTC to the minute. */
 function generatedLine(at: Date): string {
@@ -22,7 +23,7 @@ function pdf(records: ExportRecord[], fields: FieldSpec[], opts: CheckedExportOp
 		title: opts.title ?? 'Export',
 		subtitle: [generatedLine(at), describeFilter(filter), `${count.toLocaleString('en-US')} ${count === 1 ? 'record' : 'records'}`],
 		headers: fields.map((f) => f.header),
-		rows: records.map((r) => fields.map((f) => textOf(readPath(r, f.path).value))),
+		rows: records.map((r) => fields.map((f) => textOf(f.convert ? f.convert(readPath(r, f.path).value) : readPath(r, f.path).value))),
 	};
 	// the PDF's built-in fonts draw Latin letters with any accent; others show as ? (and still copy out right): say so
 	const replaced = countPdfReplacements(table);
@@ -81,7 +82,10 @@ export async function exportRecords(records: readonly ExportRecord[], options: E
 	if (opts.fields) checkFieldsExist(opts.fields.map((f) => f.path), records);
 	const kept = prepareRecords(records, opts);
 	const whole = !opts.fields && (opts.format === 'json' || opts.format === 'ndjson');
-	const fields = opts.fields ?? (whole ? undefined : collectFields(kept).map((path) => ({ path, header: path })));
+	const picked = opts.fields ?? (whole ? undefined : collectFields(kept).map((path) => ({ path, header: path })));
+	// a column of dates written in several forms comes out as one: ISO text (CSV, TSV, PDF), date cells (XLSX)
+	const dates = picked && opts.format !== 'json' && opts.format !== 'ndjson' ? findDateColumns(kept, picked, opts.dateOrder) : undefined;
+	const fields = picked?.map((f) => (dates?.has(f.path) ? { ...f, convert: dates.get(f.path) } : f));
 	const { mimeType } = FORMATS[opts.format];
 	if (opts.format === 'pdf') {
 		const { data, warnings } = pdf(kept, fields ?? [], opts, options.filter);

@@ -10,6 +10,8 @@ import { readPath } from './values';
 export interface FieldSpec {
 	path: string;
 	header: string;
+	/** Rewrites the field's values on the way out (a column of dates in several forms, to ISO). */
+	convert?: (value: unknown) => unknown;
 }
 
 /** Reads `fields` (`email`, `client.name`, `email:Email Address`). */

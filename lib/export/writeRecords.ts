@@ -30,6 +30,13 @@ function jsonRecord(record: ExportRecord, fields: FieldSpec[] | undefined): stri
 	return `{${fields.map((f) => `${JSON.stringify(f.header)}:${jsonValue(readPath(record, f.path).value)}`).join(',')}}`;
 }
 
+/** A field's reader, with its converter when it has one. */
+function readerOf(field: FieldSpec): (record: unknown) => unknown {
+	const read = createPathReader(field.path);
+	const convert = field.convert;
+	return convert ? (record) => convert(read(record)) : read;
+}
+
 /** Records in groups, so a sync source (an array) costs no await per record. */
 async function* groups(records: Records): AsyncGenerator<ExportRecord[]> {
 	if (Symbol.iterator in records) {
@@ -69,7 +76,7 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 	const { format } = opts;
 	if (format === 'xlsx') {
 		const specs = fields ?? [];
-		const readers = specs.map((f) => createPathReader(f.path));
+		const readers = specs.map(readerOf);
 		async function* rows(): AsyncGenerator<XlsxRow> {
 			yield specs.map((f) => ({ value: f.header, style: { bold: true } }));
 			for await (const group of groups(records)) {
@@ -84,7 +91,7 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 	async function* parts(): AsyncGenerator<string> {
 		if (format === 'csv' || format === 'tsv') {
 			const specs = fields ?? [];
-			const readers = specs.map((f) => createPathReader(f.path));
+			const readers = specs.map(readerOf);
 			const delimiter = format === 'csv' ? ',' : '\t';
 			const eol = opts.lineEnding;
 			const guard = opts.formulaGuard;

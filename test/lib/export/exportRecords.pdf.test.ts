@@ -24,7 +24,7 @@ describe('exportRecords', () => {
 					title: 'Open clients',
 					subtitle: ['Generated 2025-06-01 09:30 UTC', 'Filter: status is "open" and fee is at least 1000', '2 records'],
 					headers: ['Name', 'Since', 'fee', 'Client'],
-					rows: [['José', '2025-01-05', '1200', 'Acme'], ['Łukasz', '3/1/2025', '1,500', '']],
+					rows: [['José', '2025-01-05', '1200', 'Acme'], ['Łukasz', '2025-03-01', '1,500', '']],
 				},
 				{ orientation: 'landscape', creationDate: new Date('2025-06-01T09:30:00Z') },
 			);

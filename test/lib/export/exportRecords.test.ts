@@ -20,6 +20,31 @@ async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
 }
 
 describe('exportRecords', () => {
+	describe('a column of dates written in several forms', () => {
+		const cases: ExportRecord[] = [
+			{ ref: '2024-CV-00123', opened: '2025-01-05', due: 'Jan 7, 2025', phone: '555-010-0123', mixed: '2025-01-05' },
+			{ ref: '2024-CV-00124', opened: '1/7/2025', due: new Date('2025-03-01T00:00:00Z'), phone: '555-010-0124', mixed: 'call back Tuesday' },
+			{ ref: '2024-CV-00125', opened: '13/02/2025 10:30', due: '', phone: '(555) 010-0125', mixed: '3/4/2025' },
+		];
+
+		it('comes out ISO in CSV, its day-month order read from the column; other columns stay as written', async () => {
+			const rows = parse(decode((await exportRecords(cases, { format: 'csv', fields: ['ref', 'opened', 'due', 'phone', 'mixed'] })).data), { bom: true }) as string[][];
+			// 13/02/2025 settles the column as day first: 1/7/2025 is 1 July
+			expect(rows.slice(1)).toEqual([
+				['2024-CV-00123', '2025-01-05', '2025-01-07', '555-010-0123', '2025-01-05'],
+				['2024-CV-00124', '2025-07-01', '2025-03-01', '555-010-0124', 'call back Tuesday'],
+				['2024-CV-00125', '2025-02-13T10:30:00', '', '(555) 010-0125', '3/4/2025'],
+			]);
+		});
+
+		it('comes out as real date cells in XLSX', async () => {
+			const sheet = await loadXlsx((await exportRecords(cases, { format: 'xlsx', fields: ['opened', 'due'] })).data);
+			expect(sheet.getCell('A3').value).toEqual(new Date('2025-07-01T00:00:00Z'));
+			expect(sheet.getCell('B2').value).toEqual(new Date('2025-01-07T00:00:00Z'));
+			expect(sheet.getCell('A4').value).toEqual(new Date('2025-02-13T10:30:00Z'));
+		});
+	});
+
 	describe('CSV and TSV', () => {
 		it('returns RFC 4180 CSV with a BOM and CRLF that a CSV parser reads back, formulas guarded', async () => {
 			const result = await exportRecords(clients, { format: 'csv', fields: ['name:Name', 'email:Email Address', 'fee', 'opened', 'active', 'client.name:Client', 'notes'], fileName: 'contacts_export' });

@@ -35,8 +35,8 @@ describe('Export / Archive', () => {
 			expect(csvOf(file)).toEqual([
 				['First Name', 'Last Name', 'email', 'opened'],
 				['José', 'Müller', 'jose@example.com', '2025-01-05'],
-				// a date written 1/7/2025 stays as written (its order is the column's to say: Map Columns settles it)
-				['Zoë', `'=HYPERLINK("http://evil.example","x")`, 'zoe@example.com', '1/7/2025'],
+				// a column of dates in several forms comes out ISO (nothing in it says day first, so 1/7 is January 7)
+				['Zoë', `'=HYPERLINK("http://evil.example","x")`, 'zoe@example.com', '2025-01-07'],
 				['Łukasz', 'Nowak', 'lukasz@example.com', '2024-12-31'],
 			]);
 		});
