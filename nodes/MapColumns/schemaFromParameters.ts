@@ -1,5 +1,6 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
 import { defineSchema, getSchema, type FieldSpec, type FieldType, type Schema, type SchemaSpec } from '../../lib';
+import { listOf } from '../shared/parameters';
 
 /** Reads one node parameter, with a fallback. */
 export type ParameterGetter = (name: string, fallback: unknown) => unknown;
@@ -12,10 +13,6 @@ interface CustomFieldParameter {
 	values?: string;
 	synonyms?: string;
 	default?: string;
-}
-
-function list(text: string | undefined): string[] {
-	return (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
 }
 
 /** A text default in the type its field needs ("42" → 42 for a number); an unreadable one is left for defineSchema to refuse. */
@@ -32,8 +29,8 @@ function customFields(get: ParameterGetter): FieldSpec[] {
 		const spec: FieldSpec = { key: (f.key ?? '').trim(), type: f.type ?? 'string' };
 		if (f.label?.trim()) spec.label = f.label.trim();
 		if (f.required) spec.required = true;
-		if (spec.type === 'enum') spec.values = list(f.values);
-		const synonyms = list(f.synonyms);
+		if (spec.type === 'enum') spec.values = listOf(f.values);
+		const synonyms = listOf(f.synonyms);
 		if (synonyms.length) spec.synonyms = synonyms;
 		if (f.default !== undefined && f.default !== '') spec.default = typedDefault(f.default, spec.type);
 		return spec;

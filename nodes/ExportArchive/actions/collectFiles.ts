@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import type { ArchiveEntry } from '../../../lib';
 import { EXPORT_V1 } from '../defaults';
-import { listOf } from './parameters';
+import { listOf } from '../../shared/parameters';
 
 /** The files of the input items, as archive entries, and the items that had none (so every item is accounted for). */
 export interface CollectedFiles {

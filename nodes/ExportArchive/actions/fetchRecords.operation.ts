@@ -4,7 +4,8 @@ import { connect, runOptionsOf } from '../../ImportBatch/actions/shared';
 import { createExportReader } from '../../ImportBatch/transport';
 import { errorJson, toNodeError } from '../../shared/errors';
 import { EXPORT_V1 } from '../defaults';
-import { filterOf, listOf, type ExportNodeOptions } from './parameters';
+import { listOf } from '../../shared/parameters';
+import { filterOf, type ExportNodeOptions } from './parameters';
 
 /**
  * Fetch Records: for each input item (usually one), reads records from the

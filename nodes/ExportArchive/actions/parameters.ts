@@ -1,5 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 import type { ExportFormat, ExportOptions, FilterGroup, FlatFilter } from '../../../lib';
+import { listOf } from '../../shared/parameters';
 import { EXPORT_V1 } from '../defaults';
 
 /** The Options collection, as n8n hands it over. */
@@ -17,14 +18,6 @@ export interface ExportNodeOptions {
 	binaryPropertyName?: string;
 	pageSize?: number;
 	title?: string;
-}
-
-/** A comma-separated list parameter as its trimmed, non-empty parts. */
-export function listOf(value: unknown): string[] {
-	return String(value ?? '')
-		.split(',')
-		.map((s) => s.trim())
-		.filter((s) => s !== '');
 }
 
 /** A JSON filter parameter (text or already an object): undefined when empty; a NodeOperationError naming the problem when it is not JSON. */
