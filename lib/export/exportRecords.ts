@@ -1,12 +1,12 @@
 import { invalidOption } from '../errors';
 import { describeFilter } from './describeFilter';
-import { checkFieldsExist, collectFields, type FieldSpec } from './fields';
+import { checkFieldsExist, collectFields, readerOf, type FieldSpec } from './fields';
 import { FORMATS, normalizeExportOptions, type CheckedExportOptions } from './options';
 import { countPdfReplacements } from './pdf/countPdfReplacements';
 import { writePdfTable, type PdfTable } from './pdf/writePdfTable';
 import { prepareRecords } from './prepareRecords';
 import type { ExportOptions, ExportRecord, ExportResult, FilterGroup, FlatFilter } from './types';
-import { readPath, textOf } from './values';
+import { textOf } from './values';
 import { writeRecords } from './writeRecords';
 import { concatBytes } from '../bytes/concatBytes';
 import { findDateColumns } from './findDateColumns';
@@ -19,11 +19,12 @@ function generatedLine(at: Date): string {
 function pdf(records: ExportRecord[], fields: FieldSpec[], opts: CheckedExportOptions, filter: FilterGroup | FlatFilter | undefined): { data: Uint8Array; warnings: string[] } {
 	const at = opts.generatedAt ?? new Date();
 	const count = records.length;
+	const readers = fields.map(readerOf);
 	const table: PdfTable = {
 		title: opts.title ?? 'Export',
 		subtitle: [generatedLine(at), describeFilter(filter), `${count.toLocaleString('en-US')} ${count === 1 ? 'record' : 'records'}`],
 		headers: fields.map((f) => f.header),
-		rows: records.map((r) => fields.map((f) => textOf(f.convert ? f.convert(readPath(r, f.path).value) : readPath(r, f.path).value))),
+		rows: records.map((r) => readers.map((read) => textOf(read(r)))),
 	};
 	// the PDF's built-in fonts draw Latin letters with any accent; others show as ? (and still copy out right): say so
 	const replaced = countPdfReplacements(table);

@@ -4,7 +4,7 @@
  */
 import { IntakeError, invalidOption } from '../errors';
 import type { ExportRecord } from './types';
-import { readPath } from './values';
+import { createPathReader, readPath } from './values';
 
 /** A field to write: where to read it and what to call it. */
 export interface FieldSpec {
@@ -12,6 +12,13 @@ export interface FieldSpec {
 	header: string;
 	/** Rewrites the field's values on the way out (a column of dates in several forms, to ISO). */
 	convert?: (value: unknown) => unknown;
+}
+
+/** A field's reader, made once per export, with its converter when it has one. */
+export function readerOf(field: FieldSpec): (record: unknown) => unknown {
+	const read = createPathReader(field.path);
+	const convert = field.convert;
+	return convert ? (record) => convert(read(record)) : read;
 }
 
 /** Reads `fields` (`email`, `client.name`, `email:Email Address`). */

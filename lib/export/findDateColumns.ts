@@ -23,9 +23,11 @@ export function findDateColumns(records: readonly ExportRecord[], fields: readon
 	for (const { path } of fields) {
 		if (converters.has(path)) continue;
 		const order = dateOrder === 'auto' ? detectFieldDateOrder(records, path) : dateOrder;
-		let foreign = false;
+		// each text's ISO form, found while the column is checked, so no date is parsed twice
+		const iso = new Map<string, string>();
 		let dates = 0;
 		let all = true;
+		let foreign = false;
 		for (const record of records) {
 			const value = readPath(record, path).value;
 			if (isEmptyValue(value)) continue;
@@ -33,19 +35,24 @@ export function findDateColumns(records: readonly ExportRecord[], fields: readon
 				dates++;
 				continue;
 			}
-			if (typeof value !== 'string' || toDateKey(value, order) === undefined) {
+			if (typeof value !== 'string') {
 				all = false;
 				break;
 			}
 			dates++;
-			if (!ISO.test(value.trim())) foreign = true;
+			if (iso.has(value)) continue;
+			const key = toDateKey(value, order);
+			if (key === undefined) {
+				all = false;
+				break;
+			}
+			// ISO text is kept as written (with its zone); it only has to be a date
+			const written = ISO.test(value.trim());
+			if (!written) foreign = true;
+			iso.set(value, written ? value : key.time ? `${key.day}T${key.time}` : key.day);
 		}
 		if (!all || dates === 0 || !foreign) continue;
-		converters.set(path, (value) => {
-			if (typeof value !== 'string' || ISO.test(value.trim())) return value;
-			const key = toDateKey(value, order);
-			return key ? (key.time ? `${key.day}T${key.time}` : key.day) : value;
-		});
+		converters.set(path, (value) => (typeof value === 'string' ? (iso.get(value) ?? value) : value));
 	}
 	return converters;
 }

@@ -4,11 +4,11 @@
  */
 import { createXlsxStream, type XlsxRow } from '../xlsx/createXlsxStream';
 import { delimitedField, xlsxCell } from './cells';
-import type { FieldSpec } from './fields';
+import { readerOf, type FieldSpec } from './fields';
 import type { CheckedExportOptions } from './options';
 import { sheetNameFor } from './options';
 import type { ExportRecord } from './types';
-import { createPathReader, readPath, textOf } from './values';
+import { readPath, textOf } from './values';
 
 /** Text gathered before it is encoded and handed on. */
 const BATCH = 1 << 16;
@@ -28,13 +28,6 @@ function jsonValue(value: unknown): string {
 function jsonRecord(record: ExportRecord, fields: FieldSpec[] | undefined): string {
 	if (!fields) return jsonValue(record);
 	return `{${fields.map((f) => `${JSON.stringify(f.header)}:${jsonValue(readPath(record, f.path).value)}`).join(',')}}`;
-}
-
-/** A field's reader, with its converter when it has one. */
-function readerOf(field: FieldSpec): (record: unknown) => unknown {
-	const read = createPathReader(field.path);
-	const convert = field.convert;
-	return convert ? (record) => convert(read(record)) : read;
 }
 
 /** Records in groups, so a sync source (an array) costs no await per record. */
