@@ -280,13 +280,18 @@ function recordsOf(body: unknown): Array<Record<string, unknown>> | undefined {
  */
 export function createFind(request: Requester, path: string, pageSize: number, redact: Redact) {
 	return async ({ field, value }: { field: string; value: string }): Promise<Array<Record<string, unknown>>> => {
-		const query = new URLSearchParams({ filter_field: field, filter_operator: 'eq', filter_value: value, fields: `id,${field}`, limit: String(pageSize) });
-		const answer = await request('GET', `${path}${path.includes('?') ? '&' : '?'}${query.toString()}`);
-		if (!ok(answer)) throw answerError(answer, redact);
+		const answer = await getExport(request, path, redact, { filter_field: field, filter_operator: 'eq', filter_value: value, fields: `id,${field}`, limit: String(pageSize) });
 		const records = recordsOf(answer.body);
 		if (!records) throw new TransportError('the search answer has no list of records ({ "records": [...] }); check the Export Path', { status: answer.statusCode, code: 'IMPORT_BAD_RESPONSE' });
 		return records;
 	};
+}
+
+/** A GET of the export API at `path` with a query: the answer when 2xx, else the transport error the library sorts. */
+async function getExport(request: Requester, path: string, redact: Redact, query: Record<string, string>): Promise<Answer> {
+	const answer = await request('GET', `${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams(query).toString()}`);
+	if (!ok(answer)) throw answerError(answer, redact);
+	return answer;
 }
 
 /**
@@ -295,11 +300,7 @@ export function createFind(request: Requester, path: string, pageSize: number, r
  * else the transport error the library sorts (retries, 401/403, redaction).
  */
 export function createExportReader(request: Requester, path: string, redact: Redact) {
-	return async (query: Record<string, string>): Promise<unknown> => {
-		const answer = await request('GET', `${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams(query).toString()}`);
-		if (!ok(answer)) throw answerError(answer, redact);
-		return answer.body;
-	};
+	return async (query: Record<string, string>): Promise<unknown> => (await getExport(request, path, redact, query)).body;
 }
 
 /** `remove` for a revert: DELETE at the path, 2xx deleted, 404 or 410 already gone. */
