@@ -5,7 +5,7 @@ import { jsonOf, withoutMeta } from '../../shared/items';
 import { EXPORT_V1 } from '../defaults';
 import { collectFiles } from './collectFiles';
 import { groupItems } from './groupItems';
-import { exportOptionsOf } from './parameters';
+import { archiveOptionsOf, exportOptionsOf } from './parameters';
 
 /**
  * Bulk Export: the input items' records, one file per record set (Group By:
@@ -16,8 +16,8 @@ import { exportOptionsOf } from './parameters';
 export async function bulkExportOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	try {
-		const { options, binaryPropertyName } = exportOptionsOf(this, 0);
-		const o = this.getNodeParameter('options', 0, {}) as { archiveName?: string; manifest?: boolean; compression?: 'deflate' | 'store' };
+		const { options } = exportOptionsOf(this, 0);
+		const { fileName, manifest, compression, binaryPropertyName } = archiveOptionsOf(this, 0);
 		const groupBy = String(this.getNodeParameter('groupBy', 0, EXPORT_V1.groupBy)).trim();
 		const keepMeta = (options.fields ?? []).some((f) => f.startsWith('_'));
 		const generatedAt = new Date();
@@ -33,13 +33,7 @@ export async function bulkExportOperation(this: IExecuteFunctions): Promise<INod
 			counts[name] = result.count;
 		}
 		const { entries, withoutFiles } = await collectFiles(this, items);
-		const archive = createBulkExport(sets, entries, {
-			manifest: o.manifest ?? EXPORT_V1.manifest,
-			compression: o.compression ?? EXPORT_V1.compression,
-			date: generatedAt,
-		});
-		const archiveName = (o.archiveName ?? EXPORT_V1.archiveName).trim() || EXPORT_V1.archiveName;
-		const fileName = /\.zip$/i.test(archiveName) ? archiveName : `${archiveName}.zip`;
+		const archive = createBulkExport(sets, entries, { manifest, compression, date: generatedAt });
 		const binary = await this.helpers.prepareBinaryData(Buffer.from(archive.data), fileName, 'application/zip');
 		const json: IDataObject = { fileName, sets: counts, files: archive.files as unknown as IDataObject[], itemsWithoutFiles: withoutFiles };
 		return [[{ json, binary: { [binaryPropertyName]: binary }, pairedItem: items.map((_, item) => ({ item })) }]];

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { createArchive } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
-import { EXPORT_V1 } from '../defaults';
 import { collectFiles } from './collectFiles';
-import type { ExportNodeOptions } from './parameters';
+import { archiveOptionsOf } from './parameters';
 
 /**
  * Create Archive: the binary files of all input items in one ZIP (folders by
@@ -14,19 +13,12 @@ import type { ExportNodeOptions } from './parameters';
 export async function createArchiveOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	try {
-		const o = this.getNodeParameter('options', 0, {}) as ExportNodeOptions;
+		const { fileName, manifest, compression, binaryPropertyName } = archiveOptionsOf(this, 0);
 		const { entries, withoutFiles } = await collectFiles(this, items);
-		const archive = await createArchive(entries, {
-			manifest: o.manifest ?? EXPORT_V1.manifest,
-			compression: o.compression ?? EXPORT_V1.compression,
-			date: new Date(),
-		});
-		const name = (o.archiveName ?? EXPORT_V1.archiveName).trim() || EXPORT_V1.archiveName;
-		const fileName = /\.zip$/i.test(name) ? name : `${name}.zip`;
+		const archive = await createArchive(entries, { manifest, compression, date: new Date() });
 		const binary = await this.helpers.prepareBinaryData(Buffer.from(archive.data), fileName, 'application/zip');
 		const json: IDataObject = { fileName, files: archive.files as unknown as IDataObject[], count: archive.files.length, itemsWithoutFiles: withoutFiles };
-		const property = (o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName;
-		return [[{ json, binary: { [property]: binary }, pairedItem: items.map((_, item) => ({ item })) }]];
+		return [[{ json, binary: { [binaryPropertyName]: binary }, pairedItem: items.map((_, item) => ({ item })) }]];
 	} catch (error) {
 		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 		return [[{ json: errorJson(error), pairedItem: items.map((_, item) => ({ item })) }]];

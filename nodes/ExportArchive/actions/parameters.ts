@@ -58,3 +58,15 @@ export function exportOptionsOf(ctx: IExecuteFunctions, itemIndex: number): { op
 	};
 	return { options, binaryPropertyName: (o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName };
 }
+
+/** The archive settings of Create Archive and Bulk Export: the ZIP's file name (`.zip` added), manifest, compression and binary field. */
+export function archiveOptionsOf(ctx: IExecuteFunctions, itemIndex: number): { fileName: string; manifest: boolean; compression: 'deflate' | 'store'; binaryPropertyName: string } {
+	const o = ctx.getNodeParameter('options', itemIndex, {}) as ExportNodeOptions;
+	const name = (o.archiveName ?? EXPORT_V1.archiveName).trim() || EXPORT_V1.archiveName;
+	return {
+		fileName: /\.zip$/i.test(name) ? name : `${name}.zip`,
+		manifest: o.manifest ?? EXPORT_V1.manifest,
+		compression: o.compression ?? EXPORT_V1.compression,
+		binaryPropertyName: (o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName,
+	};
+}
