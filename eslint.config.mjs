@@ -11,7 +11,17 @@ const SHIPPED_SOURCES = ['nodes/**/*.ts', 'credentials/**/*.ts'];
 const BUNDLED = ['lib/**/*.ts', 'index.ts'];
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.bench/**', '.scratch/**', '**/*.js', '**/*.mjs'] },
+	{
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'coverage/**',
+			'.bench/**',
+			'.scratch/**',
+			'**/*.js',
+			'**/*.mjs',
+		],
+	},
 	// typescript-eslint everywhere.
 	...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
 	{
@@ -22,7 +32,10 @@ export default tseslint.config(
 	},
 	{
 		files: SHIPPED_SOURCES,
-		plugins: { ...n8nCommunityNodesPlugin.configs.recommended.plugins, 'n8n-nodes-base': n8nNodesBase },
+		plugins: {
+			...n8nCommunityNodesPlugin.configs.recommended.plugins,
+			'n8n-nodes-base': n8nNodesBase,
+		},
 		rules: { ...communityRules, 'no-console': 'error' },
 	},
 	{
@@ -59,7 +72,10 @@ export default tseslint.config(
 	{
 		files: ['package.json'],
 		languageOptions: { parser: tseslint.parser, parserOptions: { extraFileExtensions: ['.json'] } },
-		plugins: { ...n8nCommunityNodesPlugin.configs.recommended.plugins, 'n8n-nodes-base': n8nNodesBase },
+		plugins: {
+			...n8nCommunityNodesPlugin.configs.recommended.plugins,
+			'n8n-nodes-base': n8nNodesBase,
+		},
 		rules: { ...communityRules, ...n8nNodesBase.configs.community.rules },
 	},
 );

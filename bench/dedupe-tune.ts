@@ -14,9 +14,23 @@ import { explainPrepared } from '../lib/dedupe/scorePrepared';
 import type { DedupeField } from '../lib/dedupe/types';
 import { loadFebrl, pairQuality } from '../test/helpers/corpus';
 
-const FIELDS: DedupeField[] = ['firstName', 'lastName', 'dateOfBirth', 'street', 'unit', 'city', 'zip', 'state'];
+const FIELDS: DedupeField[] = [
+	'firstName',
+	'lastName',
+	'dateOfBirth',
+	'street',
+	'unit',
+	'city',
+	'zip',
+	'state',
+];
 
-interface Sample { s: Array<number | undefined>; y: number; a: number; b: number }
+interface Sample {
+	s: Array<number | undefined>;
+	y: number;
+	a: number;
+	b: number;
+}
 
 function samples(name: 'dataset1' | 'dataset2'): { rows: Sample[]; truth: Set<string> } {
 	const set = loadFebrl(name);
@@ -43,7 +57,13 @@ function evidence(p: number[], s: Array<number | undefined>): number {
 }
 
 function fit(rows: Sample[]): number[] {
-	const p = [DEFAULT_DEDUPE_OPTIONS.prior, ...FIELDS.flatMap((f) => [DEFAULT_DEDUPE_OPTIONS.weights[f].agree, DEFAULT_DEDUPE_OPTIONS.weights[f].disagree])];
+	const p = [
+		DEFAULT_DEDUPE_OPTIONS.prior,
+		...FIELDS.flatMap((f) => [
+			DEFAULT_DEDUPE_OPTIONS.weights[f].agree,
+			DEFAULT_DEDUPE_OPTIONS.weights[f].disagree,
+		]),
+	];
 	const rate = 0.05;
 	for (let epoch = 0; epoch < 400; epoch++) {
 		const grad = new Array(p.length).fill(0);
@@ -69,11 +89,20 @@ const train = samples('dataset1');
 const test = samples('dataset2');
 const p = fit(train.rows);
 console.log(`prior ${p[0].toFixed(2)}`);
-FIELDS.forEach((f, k) => console.log(`${f.padEnd(12)} agree ${p[1 + 2 * k].toFixed(2)}  disagree ${p[2 + 2 * k].toFixed(2)}`));
-for (const [label, data] of [['dataset1 (fitted on)', train], ['dataset2 (unseen)', test]] as const) {
+FIELDS.forEach((f, k) =>
+	console.log(
+		`${f.padEnd(12)} agree ${p[1 + 2 * k].toFixed(2)}  disagree ${p[2 + 2 * k].toFixed(2)}`,
+	),
+);
+for (const [label, data] of [
+	['dataset1 (fitted on)', train],
+	['dataset2 (unseen)', test],
+] as const) {
 	for (const threshold of [0.5, 0.8, 0.9]) {
 		const found = data.rows.filter((r) => 1 / (1 + Math.pow(2, -evidence(p, r.s))) >= threshold);
 		const q = pairQuality(found, data.truth);
-		console.log(`${label} threshold ${threshold}: precision ${q.precision.toFixed(4)} recall ${q.recall.toFixed(4)} F1 ${q.f1.toFixed(4)}`);
+		console.log(
+			`${label} threshold ${threshold}: precision ${q.precision.toFixed(4)} recall ${q.recall.toFixed(4)} F1 ${q.f1.toFixed(4)}`,
+		);
 	}
 }

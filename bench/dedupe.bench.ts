@@ -22,7 +22,10 @@ for (const name of ['dataset1', 'dataset2'] as const) {
 	);
 }
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 for (const size of sizes.length ? sizes : [100_000, 1_000_000]) {
 	const { records, injected } = generateContacts(size);
 	global.gc?.();
@@ -32,7 +35,9 @@ for (const size of sizes.length ? sizes : [100_000, 1_000_000]) {
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 	const clusterOf = new Int32Array(records.length).fill(-1);
 	result.clusters.forEach((c, k) => c.forEach((i) => (clusterOf[i] = k)));
-	const found = injected.filter(([a, b]) => clusterOf[a] !== -1 && clusterOf[a] === clusterOf[b]).length;
+	const found = injected.filter(
+		([a, b]) => clusterOf[a] !== -1 && clusterOf[a] === clusterOf[b],
+	).length;
 	// a found pair is right when both records come from one generated person
 	const person = new Int32Array(records.length).map((_, i) => i);
 	for (const [a, b] of injected) person[b] = person[a];

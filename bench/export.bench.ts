@@ -22,7 +22,9 @@ const arg = (name: string, fallback: number): number => {
 	return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 // --dist DIR: another build of the library (e.g. an esbuild bundle of lib/ alone)
-const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : join(__dirname, '..', 'dist');
+const dist = process.argv.includes('--dist')
+	? process.argv[process.argv.indexOf('--dist') + 1]
+	: join(__dirname, '..', 'dist');
 
 /** The child: plain Node, argv = kind, rows, dist, output file. Prints one JSON line. */
 const CHILD = String.raw`
@@ -119,7 +121,11 @@ interface Measure {
 
 function measure(kind: string, rows: number, file: string): Measure | string {
 	try {
-		const out = execFileSync(process.execPath, ['-e', CHILD, kind, String(rows), dist, join(dir, file)], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+		const out = execFileSync(
+			process.execPath,
+			['-e', CHILD, kind, String(rows), dist, join(dir, file)],
+			{ encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] },
+		);
 		return JSON.parse(out.trim().split('\n').pop() as string) as Measure;
 	} catch (e) {
 		const stderr = String((e as { stderr?: string }).stderr ?? e);
@@ -143,19 +149,29 @@ function main(): void {
 	const csvRows = arg('--rows', 1e6);
 	const xlsxRows = arg('--xlsx-rows', 1e5);
 	const pdfRows = arg('--pdf-rows', 1e4);
-	process.stdout.write(`bench:export (node ${process.version}); each line a child process of its own; times include generating the records\n`);
+	process.stdout.write(
+		`bench:export (node ${process.version}); each line a child process of its own; times include generating the records\n`,
+	);
 	const csv = measure('intake-csv', csvRows, 'export.csv');
 	line('CSV   intake exportRecordStream', csv);
-	if (typeof csv !== 'string') process.stdout.write(`      goal >= 300,000 rows/s: ${csv.rows / csv.seconds >= 300_000 ? 'met' : 'NOT met'}\n`);
+	if (typeof csv !== 'string')
+		process.stdout.write(
+			`      goal >= 300,000 rows/s: ${csv.rows / csv.seconds >= 300_000 ? 'met' : 'NOT met'}\n`,
+		);
 	const ours = measure('intake-xlsx', xlsxRows, 'export-intake.xlsx');
 	const theirs = measure('exceljs-xlsx', xlsxRows, 'export-exceljs.xlsx');
 	line('XLSX  intake exportRecordStream', ours);
 	line('XLSX  exceljs stream WorkbookWriter', theirs);
 	if (typeof ours !== 'string' && typeof theirs !== 'string') {
-		process.stdout.write(`      ours ${(theirs.seconds / ours.seconds).toFixed(2)}x exceljs's speed (goal >= 1): ${ours.seconds <= theirs.seconds ? 'met' : 'NOT met'}\n`);
+		process.stdout.write(
+			`      ours ${(theirs.seconds / ours.seconds).toFixed(2)}x exceljs's speed (goal >= 1): ${ours.seconds <= theirs.seconds ? 'met' : 'NOT met'}\n`,
+		);
 	}
 	const pdf = measure('intake-pdf', pdfRows, 'export.pdf');
-	line('PDF   intake exportRecords', typeof pdf === 'string' ? `writePdfTable failed (${pdf})` : pdf);
+	line(
+		'PDF   intake exportRecords',
+		typeof pdf === 'string' ? `writePdfTable failed (${pdf})` : pdf,
+	);
 	const archiveMb = arg('--archive-mb', 2048);
 	const archive = measure('intake-archive', archiveMb, 'unused');
 	if (typeof archive === 'string') line('ZIP   intake createArchiveStream', archive);
@@ -163,7 +179,9 @@ function main(): void {
 		process.stdout.write(
 			`ZIP   intake createArchiveStream      ${archiveMb} MB of files in ${Math.ceil(archiveMb / 4)} entries, ${(archive.bytes / 1e6).toFixed(0)} MB archive, ${archive.seconds.toFixed(1)} s (${(archiveMb / archive.seconds).toFixed(0)} MB/s)  peak RSS ${archive.peakRssMb.toFixed(0)} MB\n`,
 		);
-		process.stdout.write(`      goal: peak RSS under 200 MB whatever the size: ${archive.peakRssMb < 200 ? 'met' : 'NOT met'}\n`);
+		process.stdout.write(
+			`      goal: peak RSS under 200 MB whatever the size: ${archive.peakRssMb < 200 ? 'met' : 'NOT met'}\n`,
+		);
 	}
 }
 

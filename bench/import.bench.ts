@@ -9,7 +9,12 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { Agent, request } from 'node:http';
 import { nodeSleep } from '../cli/src';
-import { importInBatches, type BatchResult, type ImportBatchItem, type SendContext } from '../lib/importer';
+import {
+	importInBatches,
+	type BatchResult,
+	type ImportBatchItem,
+	type SendContext,
+} from '../lib/importer';
 
 const N = Number(process.argv[2] ?? 100_000);
 const BATCH = 50;
@@ -17,11 +22,27 @@ const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
 const records = Array.from({ length: N }, (_, i) => ({
 	row: i + 2,
-	record: { firstName: `First${i}`, lastName: `Last${i}`, email: `person${i}@example.com`, phone: `+1555${String(i).padStart(7, '0')}`, city: 'Springfield', state: 'IL', zip: '62704' },
+	record: {
+		firstName: `First${i}`,
+		lastName: `Last${i}`,
+		email: `person${i}@example.com`,
+		phone: `+1555${String(i).padStart(7, '0')}`,
+		city: 'Springfield',
+		state: 'IL',
+		zip: '62704',
+	},
 }));
 
 async function startServer(): Promise<{ url: string; child: ChildProcess }> {
-	const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'helpers/importServerProcess.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+	const child = spawn(
+		process.execPath,
+		[
+			'-r',
+			'ts-node/register/transpile-only',
+			path.join(__dirname, 'helpers/importServerProcess.ts'),
+		],
+		{ stdio: ['pipe', 'pipe', 'inherit'] },
+	);
 	const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
 	return { url: chunk.toString().trim(), child };
 }
@@ -32,13 +53,33 @@ async function stopServer(child: ChildProcess): Promise<void> {
 }
 
 /** One POST with node:http and a keep-alive agent: the client both loops use. */
-function post(url: URL, agent: Agent, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+function post(
+	url: URL,
+	agent: Agent,
+	body: string,
+	headers: Record<string, string>,
+): Promise<{ status: number; text: string }> {
 	return new Promise((resolve, reject) => {
-		const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: 'Bearer admin-token', ...headers } }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-		});
+		const req = request(
+			url,
+			{
+				method: 'POST',
+				agent,
+				headers: {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength(body),
+					authorization: 'Bearer admin-token',
+					...headers,
+				},
+			},
+			(res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }),
+				);
+			},
+		);
 		req.on('error', reject);
 		req.end(body);
 	});
@@ -53,7 +94,12 @@ async function bare(base: string, concurrency: number): Promise<number> {
 		while (next < N) {
 			const at = next;
 			next += BATCH;
-			const res = await post(url, agent, JSON.stringify({ records: records.slice(at, at + BATCH).map((r) => r.record) }), { 'idempotency-key': `bare-${at}` });
+			const res = await post(
+				url,
+				agent,
+				JSON.stringify({ records: records.slice(at, at + BATCH).map((r) => r.record) }),
+				{ 'idempotency-key': `bare-${at}` },
+			);
 			created += (JSON.parse(res.text) as { created: number }).created;
 		}
 	};
@@ -66,11 +112,18 @@ async function withLibrary(base: string, concurrency: number): Promise<number> {
 	const url = new URL('/api/v1/import/clients', base);
 	const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
 	const send = async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
-		const res = await post(url, agent, JSON.stringify({ records: batch.map((b) => b.record) }), { 'idempotency-key': context.batchKey });
+		const res = await post(url, agent, JSON.stringify({ records: batch.map((b) => b.record) }), {
+			'idempotency-key': context.batchKey,
+		});
 		if (res.status >= 300) throw Object.assign(new Error(res.text), { status: res.status });
 		return { results: (JSON.parse(res.text) as BatchResult).results };
 	};
-	const report = await importInBatches(records, { send, concurrency, batchSize: BATCH, sleep: nodeSleep });
+	const report = await importInBatches(records, {
+		send,
+		concurrency,
+		batchSize: BATCH,
+		sleep: nodeSleep,
+	});
 	agent.destroy();
 	return report.totals.created;
 }
@@ -88,16 +141,30 @@ async function timeRun(run: (url: string) => Promise<number>): Promise<number> {
 }
 
 async function main(): Promise<void> {
-	console.log(`bench:import: ${N.toLocaleString('en-US')} records, batches of ${BATCH}, ${ROUNDS} rounds, Node ${process.version}`);
+	console.log(
+		`bench:import: ${N.toLocaleString('en-US')} records, batches of ${BATCH}, ${ROUNDS} rounds, Node ${process.version}`,
+	);
 	// the library alone: a send that answers at once
 	const alone: number[] = [];
 	for (let r = 0; r < ROUNDS; r++) {
 		const t = process.hrtime.bigint();
-		await importInBatches(records, { send: async (batch) => ({ results: batch.map((_, index) => ({ index, status: 'created' as const, id: String(index) })) }), batchSize: BATCH, sleep: nodeSleep });
+		await importInBatches(records, {
+			send: async (batch) => ({
+				results: batch.map((_, index) => ({
+					index,
+					status: 'created' as const,
+					id: String(index),
+				})),
+			}),
+			batchSize: BATCH,
+			sleep: nodeSleep,
+		});
 		alone.push(Number(process.hrtime.bigint() - t) / 1e9);
 	}
 	const batches = Math.ceil(N / BATCH);
-	console.log(`library alone (no HTTP): ${median(alone).toFixed(2)} s, ${((median(alone) / batches) * 1000).toFixed(3)} ms per batch`);
+	console.log(
+		`library alone (no HTTP): ${median(alone).toFixed(2)} s, ${((median(alone) / batches) * 1000).toFixed(3)} ms per batch`,
+	);
 	for (const concurrency of [1, 4]) {
 		const times = { bare: [] as number[], lib: [] as number[] };
 		for (let r = 0; r < ROUNDS; r++) {

@@ -4,7 +4,12 @@
  * it has never seen written that way, and what it costs. Prints figures only.
  */
 import { autoMapHeaders } from '../lib';
-import { loadHeaderSets, scoreHeaderMapping, type HeaderScore, type HeaderSet } from '../test/helpers/corpus';
+import {
+	loadHeaderSets,
+	scoreHeaderMapping,
+	type HeaderScore,
+	type HeaderSet,
+} from '../test/helpers/corpus';
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
 const sets = loadHeaderSets();
@@ -16,13 +21,20 @@ function report(title: string, variant: (h: string, i: number) => string): Heade
 		score = scoreHeaderMapping(set, autoMapHeaders(headers, 'contacts').columns, score);
 	}
 	const s = score as HeaderScore;
-	console.log(`${title}: acceptable ${pct(s.acceptable, s.headers)}; should-map mapped ${pct(s.mapped, s.shouldMap)}; wrong above 0.8: ${s.wrongAbove08}`);
+	console.log(
+		`${title}: acceptable ${pct(s.acceptable, s.headers)}; should-map mapped ${pct(s.mapped, s.shouldMap)}; wrong above 0.8: ${s.wrongAbove08}`,
+	);
 	return s;
 }
 
 const exact = report('headers as exported', (h) => h);
 for (const line of exact.wrong) console.log(`  miss ${line}`);
-report('snake_case', (h) => h.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase());
+report('snake_case', (h) =>
+	h
+		.replace(/([a-z])([A-Z])/g, '$1_$2')
+		.replace(/[^A-Za-z0-9]+/g, '_')
+		.toLowerCase(),
+);
 report('UPPER CASE', (h) => h.toUpperCase());
 report('words reversed', (h) => h.split(/\s+/).reverse().join(' '));
 // one adjacent swap inside the longest word of each header of 5+ letters
@@ -31,7 +43,9 @@ const typo = (h: string) => {
 	const w = words.reduce((a, b) => (b.length > a.length ? b : a), '');
 	if (w.length < 5) return h;
 	const k = Math.floor(w.length / 2);
-	return words.map((x) => (x === w ? x.slice(0, k) + x[k + 1] + x[k] + x.slice(k + 2) : x)).join(' ');
+	return words
+		.map((x) => (x === w ? x.slice(0, k) + x[k + 1] + x[k] + x.slice(k + 2) : x))
+		.join(' ');
 };
 report('one typo per header', typo);
 
@@ -43,7 +57,9 @@ const rounds = 200;
 for (let i = 0; i < rounds; i++) for (const s of all) autoMapHeaders(s.headers, 'contacts');
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 const count = all.reduce((n, s) => n + s.headers.length, 0) * rounds;
-console.log(`cost: ${((ms * 1000) / count).toFixed(1)} µs per header (${count.toLocaleString('en-US')} headers in ${ms.toFixed(0)} ms)`);
+console.log(
+	`cost: ${((ms * 1000) / count).toFixed(1)} µs per header (${count.toLocaleString('en-US')} headers in ${ms.toFixed(0)} ms)`,
+);
 const wide = Array.from({ length: 10000 }, (_, i) => `Custom Field ${i}`);
 const t = process.hrtime.bigint();
 autoMapHeaders(wide, 'contacts');
@@ -60,7 +76,7 @@ const rows100k = Array.from({ length: 100000 }, (_, i) => ({
 	// distinct numbers in the usual shapes; every fifth too short
 	Phone: phones[i % 5].replace('010', String(100 + (i % 800))).replace(/0(\d)$/, `${i % 10}$1`),
 	DOB: `${(i % 12) + 1}/${(i % 28) + 1}/19${50 + (i % 50)}`,
-	Address: `${i % 900 + 1} Oak St, Springfield, IL 62704`,
+	Address: `${(i % 900) + 1} Oak St, Springfield, IL 62704`,
 	_row: i + 2,
 }));
 const map100k = autoMapHeaders(['Full Name', 'E-mail', 'Phone', 'DOB', 'Address'], 'clients');
@@ -69,4 +85,6 @@ const memBefore = process.memoryUsage().heapUsed;
 const t0 = process.hrtime.bigint();
 const out100k = transformRecords(rows100k, map100k, 'clients');
 const sec = Number(process.hrtime.bigint() - t0) / 1e9;
-console.log(`transformRecords: 100,000 rows in ${sec.toFixed(2)} s (${Math.round(100000 / sec).toLocaleString('en-US')} rows/s); ${out100k.totals.valid} valid, ${out100k.totals.invalid} invalid; heap +${Math.round((process.memoryUsage().heapUsed - memBefore) / 1e6)} MB`);
+console.log(
+	`transformRecords: 100,000 rows in ${sec.toFixed(2)} s (${Math.round(100000 / sec).toLocaleString('en-US')} rows/s); ${out100k.totals.valid} valid, ${out100k.totals.invalid} invalid; heap +${Math.round((process.memoryUsage().heapUsed - memBefore) / 1e6)} MB`,
+);

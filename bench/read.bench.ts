@@ -24,9 +24,40 @@ const arg = (name: string, fallback: number) => {
 	return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
-const FIRST = ['James', 'Mary', 'José', 'Zoë', 'Robert', 'Patricia', 'Wei', 'Aisha', 'Liam', "Renée"];
-const LAST = ['Smith', 'Müller', "O'Brien", 'Garcia', 'Nguyen', 'de la Cruz', 'Johnson', 'Kowalski', 'Brontë', 'Lee'];
-const CITY = ['Springfield', 'Denver', 'Boston', 'San Francisco', 'Austin', 'New York', 'Chicago', 'Portland'];
+const FIRST = [
+	'James',
+	'Mary',
+	'José',
+	'Zoë',
+	'Robert',
+	'Patricia',
+	'Wei',
+	'Aisha',
+	'Liam',
+	'Renée',
+];
+const LAST = [
+	'Smith',
+	'Müller',
+	"O'Brien",
+	'Garcia',
+	'Nguyen',
+	'de la Cruz',
+	'Johnson',
+	'Kowalski',
+	'Brontë',
+	'Lee',
+];
+const CITY = [
+	'Springfield',
+	'Denver',
+	'Boston',
+	'San Francisco',
+	'Austin',
+	'New York',
+	'Chicago',
+	'Portland',
+];
 const STATE = ['IL', 'CO', 'MA', 'CA', 'TX', 'NY', 'IL', 'OR'];
 
 function contact(i: number): string[] {
@@ -49,7 +80,21 @@ function contact(i: number): string[] {
 		['Paralegal', 'Office Manager', 'Chief Financial Officer', 'Associate Attorney'][i % 4],
 	];
 }
-const HEADER = ['ID', 'First Name', 'Last Name', 'Email', 'Phone', 'Street', 'City', 'State', 'Zip', 'Date of Birth', 'Notes', 'Company', 'Job Title'];
+const HEADER = [
+	'ID',
+	'First Name',
+	'Last Name',
+	'Email',
+	'Phone',
+	'Street',
+	'City',
+	'State',
+	'Zip',
+	'Date of Birth',
+	'Notes',
+	'Company',
+	'Job Title',
+];
 
 async function makeCsv(path: string, rows: number): Promise<void> {
 	const out = createWriteStream(path);
@@ -70,12 +115,30 @@ async function makeCsv(path: string, rows: number): Promise<void> {
 
 async function makeXlsx(path: string, rows: number): Promise<void> {
 	const ExcelJS = (await import('exceljs')).default;
-	const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+	const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+		filename: path,
+		useSharedStrings: true,
+		useStyles: true,
+	});
 	const ws = wb.addWorksheet('Contacts');
 	ws.addRow(HEADER).commit();
 	for (let i = 0; i < rows; i++) {
 		const c = contact(i);
-		const row = ws.addRow([i + 1, c[1], c[2], c[3], 5550000000 + i, c[5], c[6], c[7], c[8], new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)), c[10].replace(/"/g, ''), c[11], c[12]]);
+		const row = ws.addRow([
+			i + 1,
+			c[1],
+			c[2],
+			c[3],
+			5550000000 + i,
+			c[5],
+			c[6],
+			c[7],
+			c[8],
+			new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)),
+			c[10].replace(/"/g, ''),
+			c[11],
+			c[12],
+		]);
 		row.getCell(10).numFmt = 'yyyy-mm-dd';
 		row.commit();
 	}
@@ -87,14 +150,35 @@ async function makeXls(path: string, rows: number): Promise<void> {
 	const aoa: unknown[][] = [HEADER];
 	for (let i = 0; i < rows; i++) {
 		const c = contact(i);
-		aoa.push([i + 1, c[1], c[2], c[3], 5550000000 + i, c[5], c[6], c[7], c[8], new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)), c[10].replace(/"/g, ''), c[11], c[12]]);
+		aoa.push([
+			i + 1,
+			c[1],
+			c[2],
+			c[3],
+			5550000000 + i,
+			c[5],
+			c[6],
+			c[7],
+			c[8],
+			new Date(Date.UTC(1950 + (i % 50), i % 12, (i % 28) + 1)),
+			c[10].replace(/"/g, ''),
+			c[11],
+			c[12],
+		]);
 	}
 	const wb = XLSX.utils.book_new();
-	XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa, { cellDates: true, dateNF: 'yyyy-mm-dd' }), 'Contacts');
+	XLSX.utils.book_append_sheet(
+		wb,
+		XLSX.utils.aoa_to_sheet(aoa, { cellDates: true, dateNF: 'yyyy-mm-dd' }),
+		'Contacts',
+	);
 	writeFileSync(path, XLSX.write(wb, { bookType: 'biff8', type: 'buffer' }));
 }
 
-function run(kind: string, file: string): { kind: string; rows: number; seconds: number; peakRssMb: number } {
+function run(
+	kind: string,
+	file: string,
+): { kind: string; rows: number; seconds: number; peakRssMb: number } {
 	const out = execFileSync(process.execPath, [join(__dirname, 'read.child.js'), kind, file], {
 		encoding: 'utf8',
 		maxBuffer: 1 << 20,
@@ -125,12 +209,20 @@ async function main(): Promise<void> {
 	const line = (file: string, r: ReturnType<typeof run>) => {
 		const mb = statSync(file).size / 1048576;
 		console.log(
-			`${r.kind.padEnd(20)} ${String(r.rows).padStart(9)} rows  ${r.seconds.toFixed(2).padStart(7)} s  ${Math.round(r.rows / r.seconds).toLocaleString('en-US').padStart(10)} rows/s  ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB`,
+			`${r.kind.padEnd(20)} ${String(r.rows).padStart(9)} rows  ${r.seconds.toFixed(2).padStart(7)} s  ${Math.round(
+				r.rows / r.seconds,
+			)
+				.toLocaleString('en-US')
+				.padStart(
+					10,
+				)} rows/s  ${(mb / r.seconds).toFixed(1).padStart(7)} MB/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(5)} MB`,
 		);
 		return r;
 	};
 	const rate = (r: ReturnType<typeof run>) => r.rows / r.seconds;
-	console.log(`\nCSV: ${(statSync(csv).size / 1048576).toFixed(1)} MB, ${csvRows} rows (node ${process.version}, each reader in its own process)`);
+	console.log(
+		`\nCSV: ${(statSync(csv).size / 1048576).toFixed(1)} MB, ${csvRows} rows (node ${process.version}, each reader in its own process)`,
+	);
 	const objects = line(csv, run('csv-parse-objects', csv));
 	line(csv, run('csv-parse-arrays', csv));
 	line(csv, run('papaparse-arrays', csv));
@@ -144,9 +236,15 @@ async function main(): Promise<void> {
 	const sheetjs = line(xls, run('sheetjs', xls));
 	const oursXls = line(xls, run('intake-xls', xls));
 	console.log('');
-	console.log(`intake CSV vs csv-parse objects: ${(rate(ours) / rate(objects)).toFixed(2)}x (goal ≥ 4x); peak RSS ${oursQuarter.peakRssMb.toFixed(0)} MB at ${oursQuarter.rows} rows, ${ours.peakRssMb.toFixed(0)} MB at ${ours.rows} (goal: flat)`);
-	console.log(`intake XLSX vs exceljs streaming: ${(rate(oursX) / rate(rawX)).toFixed(2)}x (goal ≥ 2x); peak RSS ${oursX.peakRssMb.toFixed(0)} MB vs ${rawX.peakRssMb.toFixed(0)} MB (goal: lower)`);
-	console.log(`intake XLS vs SheetJS: ${(rate(oursXls) / rate(sheetjs)).toFixed(2)}x (goal ≥ 1x); peak RSS ${oursXls.peakRssMb.toFixed(0)} MB vs ${sheetjs.peakRssMb.toFixed(0)} MB`);
+	console.log(
+		`intake CSV vs csv-parse objects: ${(rate(ours) / rate(objects)).toFixed(2)}x (goal ≥ 4x); peak RSS ${oursQuarter.peakRssMb.toFixed(0)} MB at ${oursQuarter.rows} rows, ${ours.peakRssMb.toFixed(0)} MB at ${ours.rows} (goal: flat)`,
+	);
+	console.log(
+		`intake XLSX vs exceljs streaming: ${(rate(oursX) / rate(rawX)).toFixed(2)}x (goal ≥ 2x); peak RSS ${oursX.peakRssMb.toFixed(0)} MB vs ${rawX.peakRssMb.toFixed(0)} MB (goal: lower)`,
+	);
+	console.log(
+		`intake XLS vs SheetJS: ${(rate(oursXls) / rate(sheetjs)).toFixed(2)}x (goal ≥ 1x); peak RSS ${oursXls.peakRssMb.toFixed(0)} MB vs ${sheetjs.peakRssMb.toFixed(0)} MB`,
+	);
 }
 
 void main().catch((e) => {

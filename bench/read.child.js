@@ -15,7 +15,9 @@ async function main(kind, file) {
 	let rows = 0;
 	let check = '';
 	if (kind === 'csv-parse-objects' || kind === 'csv-parse-arrays') {
-		const parser = createReadStream(file).pipe(parse({ columns: kind === 'csv-parse-objects', bom: true }));
+		const parser = createReadStream(file).pipe(
+			parse({ columns: kind === 'csv-parse-objects', bom: true }),
+		);
 		for await (const r of parser) {
 			rows++;
 			if (rows === 2) check = JSON.stringify(r).slice(0, 60);
@@ -44,7 +46,11 @@ async function main(kind, file) {
 			if (rows === 1) check = JSON.stringify(r.values).slice(0, 60);
 		}
 	} else if (kind === 'exceljs-stream') {
-		const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(file), { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' });
+		const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(file), {
+			sharedStrings: 'cache',
+			styles: 'cache',
+			worksheets: 'emit',
+		});
 		for await (const ws of reader) {
 			for await (const r of ws) {
 				rows++;

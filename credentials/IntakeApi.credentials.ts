@@ -32,7 +32,8 @@ export class IntakeApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'e.g. https://app.example.com',
-			description: 'The address of the target system; paths such as /api/v1/import/clients are added to it',
+			description:
+				'The address of the target system; paths such as /api/v1/import/clients are added to it',
 		},
 		{
 			displayName: 'Authentication',
@@ -51,7 +52,8 @@ export class IntakeApi implements ICredentialType {
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',
-			description: 'Sent as "Authorization: Bearer …". Importing usually needs a token with admin rights.',
+			description:
+				'Sent as "Authorization: Bearer …". Importing usually needs a token with admin rights.',
 			displayOptions: { show: { authentication: ['bearer'] } },
 		},
 		{
@@ -96,11 +98,15 @@ export class IntakeApi implements ICredentialType {
 			name: 'testPath',
 			type: 'string',
 			default: '/api/v1/me',
-			description: 'A GET path that needs a valid token; the credential test calls it and expects a 2xx answer',
+			description:
+				'A GET path that needs a valid token; the credential test calls it and expects a 2xx answer',
 		},
 	];
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		const extra = readExtraHeaders(credentials);
 		// a credential has no node to build a NodeOperationError on; n8n shows this message where the credential is used
 		if (extra.invalid) throw new Error(extra.invalid);
@@ -111,7 +117,10 @@ export class IntakeApi implements ICredentialType {
 				headers[String(credentials.headerName || 'X-API-Key')] = String(credentials.apiKey ?? '');
 				break;
 			case 'basic':
-				options.auth = { username: String(credentials.user ?? ''), password: String(credentials.password ?? '') };
+				options.auth = {
+					username: String(credentials.user ?? ''),
+					password: String(credentials.password ?? ''),
+				};
 				break;
 			default:
 				headers.Authorization = `Bearer ${String(credentials.token ?? '')}`;

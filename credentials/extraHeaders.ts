@@ -24,15 +24,24 @@ export function readExtraHeaders(credentials: ICredentialDataDecryptedObject): E
 		if (raw.trim() === '') return { headers: {} };
 		parsed = parseJson(raw);
 		if (parsed === NOT_JSON) {
-			return { headers: {}, invalid: 'Intake API credential: Extra Headers is not valid JSON; write an object such as {"X-Tenant": "acme"}' };
+			return {
+				headers: {},
+				invalid:
+					'Intake API credential: Extra Headers is not valid JSON; write an object such as {"X-Tenant": "acme"}',
+			};
 		}
 	}
 	if (parsed === undefined || parsed === null) return { headers: {} };
 	if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-		return { headers: {}, invalid: 'Intake API credential: Extra Headers must be a JSON object of header names to values, such as {"X-Tenant": "acme"}' };
+		return {
+			headers: {},
+			invalid:
+				'Intake API credential: Extra Headers must be a JSON object of header names to values, such as {"X-Tenant": "acme"}',
+		};
 	}
 	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(parsed)) if (typeof value === 'string' || typeof value === 'number') headers[name] = String(value);
+	for (const [name, value] of Object.entries(parsed))
+		if (typeof value === 'string' || typeof value === 'number') headers[name] = String(value);
 	return { headers };
 }
 

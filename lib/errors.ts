@@ -72,7 +72,9 @@ export class IntakeError extends Error {
 export function isIntakeError(value: unknown): value is IntakeError {
 	return (
 		value instanceof IntakeError ||
-		(value instanceof Error && value.name === 'IntakeError' && typeof (value as IntakeError).code === 'string')
+		(value instanceof Error &&
+			value.name === 'IntakeError' &&
+			typeof (value as IntakeError).code === 'string')
 	);
 }
 
@@ -96,6 +98,15 @@ function quote(value: unknown): string {
  * @param got - what was given
  * @returns the error, to throw
  */
-export function invalidOption(code: IntakeErrorCode, name: string, expected: string, got: unknown): IntakeError {
-	return new IntakeError(code, `Invalid option \`${name}\`: expected ${expected}, got ${quote(got)}`, { option: name });
+export function invalidOption(
+	code: IntakeErrorCode,
+	name: string,
+	expected: string,
+	got: unknown,
+): IntakeError {
+	return new IntakeError(
+		code,
+		`Invalid option \`${name}\`: expected ${expected}, got ${quote(got)}`,
+		{ option: name },
+	);
 }

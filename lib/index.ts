@@ -1,5 +1,12 @@
 export { IntakeError, isIntakeError, type IntakeErrorCode } from './errors';
-export type { ReadIssue, ReadIssueCode, RecordIssue, RecordIssueCode, Row, SpreadsheetFormat } from './types';
+export type {
+	ReadIssue,
+	ReadIssueCode,
+	RecordIssue,
+	RecordIssueCode,
+	Row,
+	SpreadsheetFormat,
+} from './types';
 export {
 	readSpreadsheet,
 	openSpreadsheet,
@@ -47,7 +54,16 @@ export {
 	type DeliverabilityOptions,
 	type DeliverabilityResult,
 } from './normalize';
-export { defineSchema, getSchema, type FieldSpec, type SchemaSpec, type FieldDef, type FieldDefault, type FieldType, type Schema } from './schema';
+export {
+	defineSchema,
+	getSchema,
+	type FieldSpec,
+	type SchemaSpec,
+	type FieldDef,
+	type FieldDefault,
+	type FieldType,
+	type Schema,
+} from './schema';
 export {
 	autoMapHeaders,
 	sniffColumn,

@@ -19,25 +19,48 @@ if (pkg.dependencies && Object.keys(pkg.dependencies).length > 0) {
 }
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'intake-pack-'));
 try {
-	const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+	const out = execFileSync(npm, ['pack', '--json', '--pack-destination', work], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	const [{ filename, files }] = JSON.parse(out.slice(out.indexOf('[')));
 	const packed = files.map((f) => f.path);
-	for (const p of [...pkg.n8n.nodes, ...pkg.n8n.credentials, 'dist/index.js', 'dist/lib/index.js']) {
+	for (const p of [
+		...pkg.n8n.nodes,
+		...pkg.n8n.credentials,
+		'dist/index.js',
+		'dist/lib/index.js',
+	]) {
 		if (!packed.includes(p)) fail(`${p} is not in the tarball`);
 	}
-	const leaked = packed.filter((p) => /^(test|lib|nodes|bench|scripts)\//.test(p) || p.endsWith('.ts') && !p.endsWith('.d.ts'));
+	const leaked = packed.filter(
+		(p) =>
+			/^(test|lib|nodes|bench|scripts)\//.test(p) || (p.endsWith('.ts') && !p.endsWith('.d.ts')),
+	);
 	if (leaked.length) fail(`sources leaked into the tarball: ${leaked.slice(0, 5).join(', ')}`);
 
 	// by hand, in an empty folder: nothing but the package may be installed, and the library works without n8n
 	const bare = path.join(work, 'bare');
 	fs.mkdirSync(bare);
-	fs.writeFileSync(path.join(bare, 'package.json'), JSON.stringify({ name: 'bare-install', private: true }));
-	execFileSync(npm, ['install', '--no-audit', '--no-fund', path.join(work, filename)], { cwd: bare, stdio: ['ignore', 'ignore', 'inherit'] });
-	const bareInstalled = fs.readdirSync(path.join(bare, 'node_modules')).filter((n) => !n.startsWith('.'));
-	if (bareInstalled.join(',') !== 'n8n-nodes-intake') fail(`npm install <tarball> installed more than the package: ${bareInstalled.join(', ')}`);
+	fs.writeFileSync(
+		path.join(bare, 'package.json'),
+		JSON.stringify({ name: 'bare-install', private: true }),
+	);
+	execFileSync(npm, ['install', '--no-audit', '--no-fund', path.join(work, filename)], {
+		cwd: bare,
+		stdio: ['ignore', 'ignore', 'inherit'],
+	});
+	const bareInstalled = fs
+		.readdirSync(path.join(bare, 'node_modules'))
+		.filter((n) => !n.startsWith('.'));
+	if (bareInstalled.join(',') !== 'n8n-nodes-intake')
+		fail(`npm install <tarball> installed more than the package: ${bareInstalled.join(', ')}`);
 	execFileSync(
 		process.execPath,
-		['-e', `require('n8n-nodes-intake').readSpreadsheet(new TextEncoder().encode('a,b\\n1,2\\n')).then((r) => { if (r.rows[0].b !== '2') throw new Error('library read failed'); })`],
+		[
+			'-e',
+			`require('n8n-nodes-intake').readSpreadsheet(new TextEncoder().encode('a,b\\n1,2\\n')).then((r) => { if (r.rows[0].b !== '2') throw new Error('library read failed'); })`,
+		],
 		{ cwd: bare, stdio: 'inherit' },
 	);
 
@@ -55,12 +78,27 @@ try {
 			},
 		}),
 	);
-	execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--install-links=false', '--legacy-peer-deps'], {
-		cwd: app,
-		stdio: ['ignore', 'ignore', 'inherit'],
-	});
-	const installed = fs.readdirSync(path.join(app, 'node_modules')).filter((n) => !n.startsWith('.'));
-	if (installed.sort().join(',') !== 'n8n-nodes-intake,n8n-workflow') fail(`unexpected packages installed: ${installed.join(', ')}`);
+	execFileSync(
+		npm,
+		[
+			'install',
+			'--offline',
+			'--no-audit',
+			'--no-fund',
+			'--ignore-scripts',
+			'--install-links=false',
+			'--legacy-peer-deps',
+		],
+		{
+			cwd: app,
+			stdio: ['ignore', 'ignore', 'inherit'],
+		},
+	);
+	const installed = fs
+		.readdirSync(path.join(app, 'node_modules'))
+		.filter((n) => !n.startsWith('.'));
+	if (installed.sort().join(',') !== 'n8n-nodes-intake,n8n-workflow')
+		fail(`unexpected packages installed: ${installed.join(', ')}`);
 
 	const script = `
 		const path = require('node:path');
@@ -85,7 +123,9 @@ try {
 		});
 	`;
 	execFileSync(process.execPath, ['-e', script], { cwd: app, stdio: 'inherit' });
-	console.log(`pack check passed: ${filename}, ${packed.length} files, no runtime dependencies; a plain npm install of the tarball installs it alone`);
+	console.log(
+		`pack check passed: ${filename}, ${packed.length} files, no runtime dependencies; a plain npm install of the tarball installs it alone`,
+	);
 } finally {
 	fs.rmSync(work, { recursive: true, force: true });
 }

@@ -23,21 +23,40 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
 	process.exit(1);
 }
 
-const { analyzePackage, SOURCE_FILE_PATTERNS } = await import('@n8n/scan-community-package/scanner/scanner.mjs');
+const { analyzePackage, SOURCE_FILE_PATTERNS } =
+	await import('@n8n/scan-community-package/scanner/scanner.mjs');
 
 const work = mkdtempSync(join(tmpdir(), 'intake-scan-'));
 let failed = false;
 try {
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const out = execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' });
+	const out = execFileSync(
+		npm,
+		['pack', '--json', '--ignore-scripts', '--pack-destination', work],
+		{ cwd: root, encoding: 'utf8' },
+	);
 	const [{ filename, entryCount }] = JSON.parse(out);
 	const unpacked = join(work, 'package');
 	mkdirSync(unpacked);
-	execFileSync('tar', ['-xzf', join(work, filename.replace(/^.*\//, '')), '-C', unpacked, '--strip-components=1']);
+	execFileSync('tar', [
+		'-xzf',
+		join(work, filename.replace(/^.*\//, '')),
+		'-C',
+		unpacked,
+		'--strip-components=1',
+	]);
 
 	const legs = [
-		{ name: `the tarball (${entryCount} files: every .js, .ts and .json)`, dir: unpacked, patterns: undefined },
-		{ name: `the sources (${SOURCE_FILE_PATTERNS.join(', ')})`, dir: root, patterns: SOURCE_FILE_PATTERNS },
+		{
+			name: `the tarball (${entryCount} files: every .js, .ts and .json)`,
+			dir: unpacked,
+			patterns: undefined,
+		},
+		{
+			name: `the sources (${SOURCE_FILE_PATTERNS.join(', ')})`,
+			dir: root,
+			patterns: SOURCE_FILE_PATTERNS,
+		},
 	];
 	for (const leg of legs) {
 		const result = await analyzePackage(leg.dir, leg.patterns);

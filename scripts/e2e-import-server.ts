@@ -14,8 +14,15 @@ void startImportServer({ detailed: process.argv.includes('--detailed') }).then((
 	lines.on('line', (line) => {
 		const command = line.trim();
 		if (command === 'dump') {
-			const store = Object.fromEntries([...server.store].map(([object, records]) => [object, [...records.values()]]));
-			const log = server.log.map((l) => ({ method: l.method, path: l.path, query: l.query, ...(l.records !== undefined && { records: l.records }) }));
+			const store = Object.fromEntries(
+				[...server.store].map(([object, records]) => [object, [...records.values()]]),
+			);
+			const log = server.log.map((l) => ({
+				method: l.method,
+				path: l.path,
+				query: l.query,
+				...(l.records !== undefined && { records: l.records }),
+			}));
 			process.stdout.write(`${JSON.stringify({ store, log, created: server.createdTotal() })}\n`);
 		} else if (command === 'reset') {
 			server.store.clear();

@@ -33,15 +33,24 @@ import { startImportServer } from '../test/helpers/importServer';
 const IMPORTS: Record<string, { schema: string | Schema; options?: TransformOptions }> = {
 	'clients-with-title-row.xlsx': { schema: 'clients' },
 	'legacy-matters.xls': {
-		schema: defineSchema({ name: 'cases', extends: 'cases', fields: [{ key: 'fee', type: 'number', synonyms: ['Fee', 'Fees'] }] }),
+		schema: defineSchema({
+			name: 'cases',
+			extends: 'cases',
+			fields: [{ key: 'fee', type: 'number', synonyms: ['Fee', 'Fees'] }],
+		}),
 		options: { fixedValues: { caseType: 'Legacy matter' } },
 	},
-	'outlook-contacts-windows1252.csv': { schema: 'clients', options: { defaults: { country: 'US' } } },
+	'outlook-contacts-windows1252.csv': {
+		schema: 'clients',
+		options: { defaults: { country: 'US' } },
+	},
 };
 
 async function main(): Promise<void> {
 	const dir = join(__dirname, '..', 'examples');
-	const files = readdirSync(dir).filter((f) => !f.startsWith('.')).sort();
+	const files = readdirSync(dir)
+		.filter((f) => !f.startsWith('.'))
+		.sort();
 	let totalRows = 0;
 	// valid client records per file, for the dedupe step
 	const clients = new Map<string, Array<Record<string, unknown>>>();
@@ -53,48 +62,92 @@ async function main(): Promise<void> {
 		try {
 			const r = await readSpreadsheet(bytes, { fileName: file, headerRow });
 			totalRows += r.rows.length;
-			const dialect = r.format === 'csv' || r.format === 'tsv' ? `encoding ${r.encoding}, delimiter ${JSON.stringify(r.delimiter)}` : `sheet "${r.sheet}" of [${r.sheets?.join(', ')}]`;
-			console.log(`\n${file}\n  ${r.format.toUpperCase()}, ${dialect}; header on row ${r.headerRowNumber}`);
+			const dialect =
+				r.format === 'csv' || r.format === 'tsv'
+					? `encoding ${r.encoding}, delimiter ${JSON.stringify(r.delimiter)}`
+					: `sheet "${r.sheet}" of [${r.sheets?.join(', ')}]`;
+			console.log(
+				`\n${file}\n  ${r.format.toUpperCase()}, ${dialect}; header on row ${r.headerRowNumber}`,
+			);
 			console.log(`  ${r.headers.length} columns: ${r.headers.join(' | ')}`);
 			console.log(`  ${r.rows.length} records, ${r.issues.length} issue(s)`);
-			for (const issue of r.issues) console.log(`    ! row ${issue.row}: [${issue.code}] ${issue.message}`);
-			r.rows.slice(0, 2).forEach((row, i) => console.log(`    row ${r.rowNumbers[i]}: ${JSON.stringify(row)}`));
+			for (const issue of r.issues)
+				console.log(`    ! row ${issue.row}: [${issue.code}] ${issue.message}`);
+			r.rows
+				.slice(0, 2)
+				.forEach((row, i) => console.log(`    row ${r.rowNumbers[i]}: ${JSON.stringify(row)}`));
 			const job = IMPORTS[file] ?? { schema: 'contacts' };
 			const schemaName = typeof job.schema === 'string' ? job.schema : job.schema.name;
 			const mapping = autoMapHeaders(r.headers, job.schema, { sampleRows: r.rows });
-			console.log(`  mapped onto ${schemaName}${mapping.missingRequired.length ? ` (nothing fills ${mapping.missingRequired.join(', ')})` : ''}:`);
-			for (const c of mapping.columns) console.log(`    ${c.header} → ${c.field ?? '—'} (${c.confidence}) ${c.reason}`);
+			console.log(
+				`  mapped onto ${schemaName}${mapping.missingRequired.length ? ` (nothing fills ${mapping.missingRequired.join(', ')})` : ''}:`,
+			);
+			for (const c of mapping.columns)
+				console.log(`    ${c.header} → ${c.field ?? '—'} (${c.confidence}) ${c.reason}`);
 			const rows = r.rows.map((row, i) => ({ ...row, _row: r.rowNumbers[i] }));
 			const result = transformRecords(rows, mapping, job.schema, job.options);
 			const t = result.totals;
-			console.log(`  ${t.valid} valid, ${t.invalid} invalid, ${t.skipped} skipped, ${t.warnings} warning(s)`);
+			console.log(
+				`  ${t.valid} valid, ${t.invalid} invalid, ${t.skipped} skipped, ${t.warnings} warning(s)`,
+			);
 			for (const row of result.rows) {
-				for (const issue of row.issues) console.log(`    ! row ${issue.row} [${issue.severity} ${issue.code}] ${issue.message}`);
+				for (const issue of row.issues)
+					console.log(`    ! row ${issue.row} [${issue.severity} ${issue.code}] ${issue.message}`);
 			}
-			result.rows.filter((x) => x.status === 'valid').slice(0, 2).forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
-			if (schemaName === 'clients') clients.set(file, result.rows.filter((x) => x.status === 'valid').flatMap((x) => (x.record ? [x.record] : [])));
-			if (schemaName === 'clients') importable.set(file, result.rows.filter((x) => x.status === 'valid').flatMap((x) => (x.record ? [{ row: x.row, record: x.record }] : [])));
+			result.rows
+				.filter((x) => x.status === 'valid')
+				.slice(0, 2)
+				.forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
+			if (schemaName === 'clients')
+				clients.set(
+					file,
+					result.rows
+						.filter((x) => x.status === 'valid')
+						.flatMap((x) => (x.record ? [x.record] : [])),
+				);
+			if (schemaName === 'clients')
+				importable.set(
+					file,
+					result.rows
+						.filter((x) => x.status === 'valid')
+						.flatMap((x) => (x.record ? [{ row: x.row, record: x.record }] : [])),
+				);
 		} catch (e) {
 			if (!isIntakeError(e)) throw e;
 			console.log(`\n${file}\n  could not be read: [${e.code}] ${e.message}`);
 		}
 	}
-	dedupe(clients.get('outlook-contacts-windows1252.csv') ?? [], clients.get('clients-with-title-row.xlsx') ?? []);
+	dedupe(
+		clients.get('outlook-contacts-windows1252.csv') ?? [],
+		clients.get('clients-with-title-row.xlsx') ?? [],
+	);
 	await importDemo(importable.get('outlook-contacts-windows1252.csv') ?? []);
 	console.log(`\n${files.length} files, ${totalRows} records in all.`);
 }
 
 /** The Outlook contacts as an import into the client list of the workbook: who is already there, and why (not). */
-function dedupe(incoming: Array<Record<string, unknown>>, existing: Array<Record<string, unknown>>): void {
-	console.log(`\nDedupe: ${incoming.length} Outlook contacts against ${existing.length} existing clients (policy: merge)`);
+function dedupe(
+	incoming: Array<Record<string, unknown>>,
+	existing: Array<Record<string, unknown>>,
+): void {
+	console.log(
+		`\nDedupe: ${incoming.length} Outlook contacts against ${existing.length} existing clients (policy: merge)`,
+	);
 	const found = findDuplicates(incoming, { existing });
 	const resolution = resolveDuplicates(incoming, found, { policy: 'merge', existing });
 	incoming.forEach((record, i) => {
 		const outcome = resolution.outcomes[i];
-		const best = existing.map((e, k) => ({ k, ...scorePair(record, e) })).sort((x, y) => y.score - x.score)[0];
+		const best = existing
+			.map((e, k) => ({ k, ...scorePair(record, e) }))
+			.sort((x, y) => y.score - x.score)[0];
 		const who = `${record.firstName} ${record.lastName}`;
-		console.log(`  ${who}: ${outcome.action}${outcome.existing !== undefined ? ` into existing client ${outcome.existing + 1}` : ''}`);
-		if (best) console.log(`    closest existing: ${existing[best.k].firstName} ${existing[best.k].lastName}: ${best.verdict} (${best.rule}), score ${best.score}: ${summarizeReasons(best.reasons)}`);
+		console.log(
+			`  ${who}: ${outcome.action}${outcome.existing !== undefined ? ` into existing client ${outcome.existing + 1}` : ''}`,
+		);
+		if (best)
+			console.log(
+				`    closest existing: ${existing[best.k].firstName} ${existing[best.k].lastName}: ${best.verdict} (${best.rule}), score ${best.score}: ${summarizeReasons(best.reasons)}`,
+			);
 	});
 }
 
@@ -103,17 +156,41 @@ async function importDemo(records: ImportRecord[]): Promise<void> {
 	const server = await startImportServer({ detailed: true });
 	try {
 		const refuse = records[1]?.record.email;
-		server.faults.reject = (r) => (r.email === refuse ? 'this address is on the do-not-contact list' : undefined);
+		server.faults.reject = (r) =>
+			r.email === refuse ? 'this address is on the do-not-contact list' : undefined;
 		const send = bulkSender(server.url);
-		const first = await importInBatches(records, { send, object: 'clients', source: 'outlook-contacts-windows1252.csv', onError: 'skip', sleep: nodeSleep });
-		console.log(`\nImport (local server, skip failed rows): ${first.status}; ${JSON.stringify(first.totals)}`);
+		const first = await importInBatches(records, {
+			send,
+			object: 'clients',
+			source: 'outlook-contacts-windows1252.csv',
+			onError: 'skip',
+			sleep: nodeSleep,
+		});
+		console.log(
+			`\nImport (local server, skip failed rows): ${first.status}; ${JSON.stringify(first.totals)}`,
+		);
 		for (const e of first.exceptions) console.log(`  row ${e.row}: [${e.code}] ${e.message}`);
 		server.faults.reject = undefined;
-		const again = await importInBatches(records, { send, object: 'clients', resumeFrom: first, sleep: nodeSleep });
-		console.log(`Re-run from the report: ${again.status}; sent ${records.length - again.totals.duplicate} of ${records.length} rows; ${JSON.stringify(again.totals)}`);
+		const again = await importInBatches(records, {
+			send,
+			object: 'clients',
+			resumeFrom: first,
+			sleep: nodeSleep,
+		});
+		console.log(
+			`Re-run from the report: ${again.status}; sent ${records.length - again.totals.duplicate} of ${records.length} rows; ${JSON.stringify(again.totals)}`,
+		);
 		const revert = await revertImport(first, {
 			sleep: nodeSleep,
-			remove: async ({ id }) => ((await fetch(`${server.url}/api/clients/${id}`, { method: 'DELETE', headers: { authorization: 'Bearer admin-token' } })).status === 404 ? 'notFound' : 'deleted'),
+			remove: async ({ id }) =>
+				(
+					await fetch(`${server.url}/api/clients/${id}`, {
+						method: 'DELETE',
+						headers: { authorization: 'Bearer admin-token' },
+					})
+				).status === 404
+					? 'notFound'
+					: 'deleted',
 		});
 		console.log(`Revert of the first import: ${revert.status}; ${JSON.stringify(revert.totals)}`);
 	} finally {

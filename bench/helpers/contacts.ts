@@ -8,9 +8,49 @@
 import { NICKNAME_GROUPS } from '../../lib/dedupe/data/nicknames';
 import { seeded } from '../../test/helpers/seeded';
 
-const SYLLABLES = ['an', 'ber', 'cal', 'dor', 'el', 'fin', 'gar', 'hol', 'ing', 'jen', 'kel', 'lor', 'man', 'nor', 'ols', 'per', 'quin', 'ros', 'son', 'ter', 'ul', 'van', 'wes', 'yor', 'zel', 'bra', 'cor', 'dal', 'mac', 'ley'];
+const SYLLABLES = [
+	'an',
+	'ber',
+	'cal',
+	'dor',
+	'el',
+	'fin',
+	'gar',
+	'hol',
+	'ing',
+	'jen',
+	'kel',
+	'lor',
+	'man',
+	'nor',
+	'ols',
+	'per',
+	'quin',
+	'ros',
+	'son',
+	'ter',
+	'ul',
+	'van',
+	'wes',
+	'yor',
+	'zel',
+	'bra',
+	'cor',
+	'dal',
+	'mac',
+	'ley',
+];
 const STREET_TYPES = ['St', 'Street', 'Ave', 'Avenue', 'Rd', 'Road', 'Ln', 'Dr', 'Ct', 'Blvd'];
-const DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com', 'aol.com', 'icloud.com', 'example.org', 'lawfirm.com'];
+const DOMAINS = [
+	'gmail.com',
+	'yahoo.com',
+	'outlook.com',
+	'hotmail.com',
+	'aol.com',
+	'icloud.com',
+	'example.org',
+	'lawfirm.com',
+];
 const STATES = ['CA', 'TX', 'NY', 'FL', 'IL', 'PA', 'OH', 'GA', 'NC', 'MI', 'WA', 'AZ'];
 
 function word(rnd: () => number, parts: number): string {
@@ -28,7 +68,14 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 function phoneIn(digits: string, style: number): string {
 	const [a, b, c] = [digits.slice(0, 3), digits.slice(3, 6), digits.slice(6)];
-	return [`(${a}) ${b}-${c}`, `${a}-${b}-${c}`, `${a}.${b}.${c}`, `+1 ${a} ${b} ${c}`, digits, `1${digits}`][style % 6];
+	return [
+		`(${a}) ${b}-${c}`,
+		`${a}-${b}-${c}`,
+		`${a}.${b}.${c}`,
+		`+1 ${a} ${b} ${c}`,
+		digits,
+		`1${digits}`,
+	][style % 6];
 }
 
 function typo(rnd: () => number, s: string): string {
@@ -41,7 +88,11 @@ function typo(rnd: () => number, s: string): string {
 }
 
 /** Contacts and the injected duplicate pairs [original, duplicate] (duplicates come later). */
-export function generateContacts(count: number, duplicateShare = 0.05, seed = 42): { records: Array<Record<string, string>>; injected: Array<[number, number]> } {
+export function generateContacts(
+	count: number,
+	duplicateShare = 0.05,
+	seed = 42,
+): { records: Array<Record<string, string>>; injected: Array<[number, number]> } {
 	const rnd = seeded(seed);
 	const firstNames = NICKNAME_GROUPS.map((g) => cap(g[0]));
 	const surnames = Array.from({ length: 50_000 }, () => word(rnd, 2 + Math.floor(rnd() * 2)));
@@ -61,7 +112,8 @@ export function generateContacts(count: number, duplicateShare = 0.05, seed = 42
 			firstName,
 			lastName,
 			// one mailbox per person, as in life
-			email: `${firstName}.${lastName}${i}@${DOMAINS[Math.floor(rnd() * DOMAINS.length)]}`.toLowerCase(),
+			email:
+				`${firstName}.${lastName}${i}@${DOMAINS[Math.floor(rnd() * DOMAINS.length)]}`.toLowerCase(),
 			phone: phoneIn(digits, Math.floor(rnd() * 6)),
 			street: `${1 + Math.floor(rnd() * 9999)} ${streets[Math.floor(rnd() * streets.length)]} ${STREET_TYPES[Math.floor(rnd() * STREET_TYPES.length)]}`,
 			city: cities[Math.floor(rnd() * cities.length)],
@@ -82,14 +134,18 @@ export function generateContacts(count: number, duplicateShare = 0.05, seed = 42
 					break;
 				case 1: {
 					const group = NICKNAME_GROUPS.find((g) => g[0] === dup.firstName.toLowerCase());
-					dup.firstName = group && group.length > 1 ? cap(group[1 + Math.floor(rnd() * (group.length - 1))]) : typo(rnd, dup.firstName);
+					dup.firstName =
+						group && group.length > 1
+							? cap(group[1 + Math.floor(rnd() * (group.length - 1))])
+							: typo(rnd, dup.firstName);
 					break;
 				}
 				case 2:
 					dup.phone = phoneIn(dup.phone.replace(/\D/g, '').slice(-10), Math.floor(rnd() * 6));
 					break;
 				case 3:
-					dup.email = rnd() < 0.5 ? dup.email.toUpperCase() : dup.email.replace(/^./, (c) => c.toUpperCase());
+					dup.email =
+						rnd() < 0.5 ? dup.email.toUpperCase() : dup.email.replace(/^./, (c) => c.toUpperCase());
 					break;
 				case 4:
 					dup.email = '';

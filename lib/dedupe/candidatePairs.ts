@@ -19,7 +19,10 @@ class Float64List {
 
 /** Candidate pairs as keys `a × size + b` (a < b). */
 class PairList extends Float64List {
-	constructor(private readonly size: number, private readonly firstExisting: number) {
+	constructor(
+		private readonly size: number,
+		private readonly firstExisting: number,
+	) {
 		super();
 	}
 
@@ -72,7 +75,13 @@ class BlockKeys extends Float64List {
  * compared with the `window` after it, so no block costs more than linear
  * work.
  */
-function blockPairs(keys: BlockKeys, order: (p: number, q: number) => number, allPairsUpTo: number, window: number, out: PairList): void {
+function blockPairs(
+	keys: BlockKeys,
+	order: (p: number, q: number) => number,
+	allPairsUpTo: number,
+	window: number,
+	out: PairList,
+): void {
 	const sorted = keys.values.subarray(0, keys.length).sort();
 	const { shift } = keys;
 	let start = 0;
@@ -87,7 +96,8 @@ function blockPairs(keys: BlockKeys, order: (p: number, q: number) => number, al
 				if (members[members.length - 1] !== index) members.push(index);
 			}
 			if (members.length <= allPairsUpTo) {
-				for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) out.add(members[x], members[y]);
+				for (let x = 0; x < members.length; x++)
+					for (let y = x + 1; y < members.length; y++) out.add(members[x], members[y]);
 			} else {
 				members.sort((p, q) => order(p, q) || p - q);
 				for (let x = 0; x < members.length; x++) {
@@ -125,7 +135,11 @@ function phonetic(word: string, cache: Map<string, string>): string {
  * @param options - resolved options (window, maxBlockSize)
  * @returns pair keys `a × records.length + b` with a < b, sorted, each once
  */
-export function candidatePairs(records: readonly PreparedRecord[], firstExisting: number, options: ResolvedDedupeOptions): Float64Array {
+export function candidatePairs(
+	records: readonly PreparedRecord[],
+	firstExisting: number,
+	options: ResolvedDedupeOptions,
+): Float64Array {
 	const out = new PairList(records.length, firstExisting);
 	const cache = new Map<string, string>();
 	const lastCodes = records.map((r) => phonetic(r.last, cache));
@@ -143,7 +157,12 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	const last = (i: number) => records[i].last;
 	const first = (i: number) => records[i].first;
 	// Bob and Robert Lee sort together in a block of a thousand Lees: by the formal first name
-	const nameOrder = by(last, (i) => records[i].firstFormal, first, (i) => records[i].zip);
+	const nameOrder = by(
+		last,
+		(i) => records[i].firstFormal,
+		first,
+		(i) => records[i].zip,
+	);
 	const surnameOrder = by((i) => lastCodes[i], last, first);
 	const firstNameOrder = by((i) => firstCodes[i], first, last);
 	const streetOrder = by((i) => records[i].streetJoined, last);
@@ -168,26 +187,65 @@ export function candidatePairs(records: readonly PreparedRecord[], firstExisting
 	const few = window + 2;
 	const near = Math.max(1, Math.round(window / 3));
 	// the same email, or the same last 7 phone digits
-	blockPairs(multiKeyed((r) => unpack(r.emails)), nameOrder, maxBlockSize, window, out);
-	blockPairs(multiKeyed((r) => unpack(r.phones).map((p) => p.slice(-7))), nameOrder, maxBlockSize, window, out);
+	blockPairs(
+		multiKeyed((r) => unpack(r.emails)),
+		nameOrder,
+		maxBlockSize,
+		window,
+		out,
+	);
+	blockPairs(
+		multiKeyed((r) => unpack(r.phones).map((p) => p.slice(-7))),
+		nameOrder,
+		maxBlockSize,
+		window,
+		out,
+	);
 	// names that sound alike, either way round (Bob is filed as Robert)
 	const nameBlock = (i: number) => {
 		if (lastCodes[i] === '' && firstCodes[i] === '') return null;
-		return lastCodes[i] <= firstCodes[i] ? hashParts(lastCodes[i], firstCodes[i]) : hashParts(firstCodes[i], lastCodes[i]);
+		return lastCodes[i] <= firstCodes[i]
+			? hashParts(lastCodes[i], firstCodes[i])
+			: hashParts(firstCodes[i], lastCodes[i]);
 	};
-	blockPairs(keyed((_r, i) => nameBlock(i)), nameOrder, window + 1, window, out);
+	blockPairs(
+		keyed((_r, i) => nameBlock(i)),
+		nameOrder,
+		window + 1,
+		window,
+		out,
+	);
 	// born the same day, nearest surnames first (the first name changed) and nearest first names first (the surname changed)
 	const byBirthday = keyed((r) => (r.dob === '' ? null : hashParts(r.dob)));
 	blockPairs(byBirthday, surnameOrder, few, near, out);
 	blockPairs(byBirthday, firstNameOrder, few, near, out);
 	// the same ZIP, nearest surnames first
-	blockPairs(keyed((r) => (r.zip === '' ? null : hashParts(r.zip))), surnameOrder, few, near, out);
+	blockPairs(
+		keyed((r) => (r.zip === '' ? null : hashParts(r.zip))),
+		surnameOrder,
+		few,
+		near,
+		out,
+	);
 	// the same house: names and dates misspelt
-	blockPairs(keyed((r) => (r.streetName === '' || r.zip === '' ? null : hashParts(r.zip, r.streetNumber))), streetOrder, few, near, out);
+	blockPairs(
+		keyed((r) => (r.streetName === '' || r.zip === '' ? null : hashParts(r.zip, r.streetNumber))),
+		streetOrder,
+		few,
+		near,
+		out,
+	);
 	// born the same day at the same street number: the rest rewritten
-	blockPairs(keyed((r) => (r.dob === '' || r.streetNumber === '' ? null : hashParts(r.dob, r.streetNumber))), streetOrder, few, near, out);
+	blockPairs(
+		keyed((r) => (r.dob === '' || r.streetNumber === '' ? null : hashParts(r.dob, r.streetNumber))),
+		streetOrder,
+		few,
+		near,
+		out,
+	);
 	const keys = out.values.subarray(0, out.length).sort();
 	let unique = 0;
-	for (let k = 0; k < keys.length; k++) if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k];
+	for (let k = 0; k < keys.length; k++)
+		if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k];
 	return keys.slice(0, unique);
 }

@@ -8,7 +8,14 @@ import type { DedupeOptions } from './types';
 const KEY_VERSION = 'intake-match-v1';
 
 function hashKey(text: string, namespace: string): string {
-	return createHash('sha256').update(namespace === '' ? `${KEY_VERSION}\u0000${text}` : `${KEY_VERSION}\u0000${namespace}\u0000${text}`).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(
+			namespace === ''
+				? `${KEY_VERSION}\u0000${text}`
+				: `${KEY_VERSION}\u0000${namespace}\u0000${text}`,
+		)
+		.digest('hex')
+		.slice(0, 32);
 }
 
 /** The identities of a prepared record, hashed; internal, for findSeenRecords. */
@@ -17,7 +24,8 @@ export function matchKeysOfPrepared(p: PreparedRecord, namespace = ''): string[]
 	const name = p.last === '' && p.firstFormal === '' ? '' : `${p.last}\u0000${p.firstFormal}`;
 	for (const email of unpack(p.emails)) keys.push(`email\u0000${email}`);
 	for (const phone of unpack(p.phones)) keys.push(`phone\u0000${phone}\u0000${name}`);
-	if (p.last !== '' && p.firstFormal !== '' && p.dob !== '') keys.push(`born\u0000${name}\u0000${p.dob}`);
+	if (p.last !== '' && p.firstFormal !== '' && p.dob !== '')
+		keys.push(`born\u0000${name}\u0000${p.dob}`);
 	return keys.map((k) => hashKey(k, namespace));
 }
 
@@ -40,12 +48,26 @@ export function matchKeysOfPrepared(p: PreparedRecord, namespace = ''): string[]
  * createMatchKeys({ email: 'bob@x.com' })[0] === createMatchKeys({ email: ' Bob@X.com ' })[0]
  * //=> true
  */
-export function createMatchKeys(record: Record<string, unknown>, options?: DedupeOptions | ResolvedDedupeOptions, namespace = ''): string[] {
+export function createMatchKeys(
+	record: Record<string, unknown>,
+	options?: DedupeOptions | ResolvedDedupeOptions,
+	namespace = '',
+): string[] {
 	const resolved = isResolved(options) ? options : resolveDedupeOptions(options);
-	if (typeof namespace !== 'string') throw new IntakeError('DEDUPE_INVALID_OPTION', `Invalid argument \`namespace\`: expected text, got ${typeof namespace}`, { option: 'namespace' });
+	if (typeof namespace !== 'string')
+		throw new IntakeError(
+			'DEDUPE_INVALID_OPTION',
+			`Invalid argument \`namespace\`: expected text, got ${typeof namespace}`,
+			{ option: 'namespace' },
+		);
 	return matchKeysOfPrepared(prepareRecord(record, resolved), namespace);
 }
 
 function isResolved(options: unknown): options is ResolvedDedupeOptions {
-	return typeof options === 'object' && options !== null && typeof (options as ResolvedDedupeOptions).matchOn === 'object' && !Array.isArray((options as ResolvedDedupeOptions).matchOn);
+	return (
+		typeof options === 'object' &&
+		options !== null &&
+		typeof (options as ResolvedDedupeOptions).matchOn === 'object' &&
+		!Array.isArray((options as ResolvedDedupeOptions).matchOn)
+	);
 }

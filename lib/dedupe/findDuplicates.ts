@@ -54,17 +54,31 @@ function clustersOf(size: number, pairs: readonly DuplicatePair[]): number[][] {
  * findDuplicates([{ firstName: 'Bob', lastName: 'Lee', phone: '(555) 123-4567' }, { firstName: 'Robert', lastName: 'Lee', phone: '555.123.4567' }])
  * //=> { pairs: [{ a: 0, b: 1, score: 0.9996, reasons: [ … ], verdict: 'duplicate', rule: 'same phone and name' }], matches: [], clusters: [[0, 1]], possiblePairs: [], possibleMatches: [] }
  */
-export function findDuplicates(records: ReadonlyArray<Record<string, unknown>>, options: DedupeOptions & { existing?: ReadonlyArray<Record<string, unknown>> } = {}): DuplicateResult {
-	if (!Array.isArray(records)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `records`: expected an array of records', { option: 'records' });
+export function findDuplicates(
+	records: ReadonlyArray<Record<string, unknown>>,
+	options: DedupeOptions & { existing?: ReadonlyArray<Record<string, unknown>> } = {},
+): DuplicateResult {
+	if (!Array.isArray(records))
+		throw new IntakeError(
+			'DEDUPE_INVALID_OPTION',
+			'Invalid argument `records`: expected an array of records',
+			{ option: 'records' },
+		);
 	const existing = options.existing ?? [];
-	if (!Array.isArray(existing)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid option `existing`: expected an array of records', { option: 'existing' });
+	if (!Array.isArray(existing))
+		throw new IntakeError(
+			'DEDUPE_INVALID_OPTION',
+			'Invalid option `existing`: expected an array of records',
+			{ option: 'existing' },
+		);
 	const resolved = resolveDedupeOptions({ ...options, existing: undefined } as DedupeOptions);
 	const n = records.length;
 	const intern = createInterner();
 	const size = n + existing.length;
 	// pushed, not preallocated: V8 keeps a preallocated array of a million in a hash table
 	const prepared: PreparedRecord[] = [];
-	for (let i = 0; i < size; i++) prepared.push(prepareRecord(i < n ? records[i] : existing[i - n], resolved, intern));
+	for (let i = 0; i < size; i++)
+		prepared.push(prepareRecord(i < n ? records[i] : existing[i - n], resolved, intern));
 	const pairs: DuplicatePair[] = [];
 	const matches: ExistingMatch[] = [];
 	const possiblePairs: DuplicatePair[] = [];
@@ -82,7 +96,8 @@ export function findDuplicates(records: ReadonlyArray<Record<string, unknown>>, 
 		if (b < n) (duplicate ? pairs : possiblePairs).push({ a, b, ...explained });
 		else (duplicate ? matches : possibleMatches).push({ record: a, existing: b - n, ...explained });
 	}
-	const byRecord = (x: ExistingMatch, y: ExistingMatch) => x.record - y.record || y.score - x.score || x.existing - y.existing;
+	const byRecord = (x: ExistingMatch, y: ExistingMatch) =>
+		x.record - y.record || y.score - x.score || x.existing - y.existing;
 	matches.sort(byRecord);
 	possibleMatches.sort(byRecord);
 	return { pairs, matches, clusters: clustersOf(n, pairs), possiblePairs, possibleMatches };

@@ -30,10 +30,28 @@ export interface SeenRecords {
  * findSeenRecords([{ email: 'ANN@x.com' }, { email: 'bo@y.com' }], before).seen
  * //=> [0]
  */
-export function findSeenRecords(records: ReadonlyArray<Record<string, unknown>>, known: ReadonlySet<string> | Iterable<string>, options?: DedupeOptions, namespace = ''): SeenRecords {
-	if (!Array.isArray(records)) throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `records`: expected an array of records', { option: 'records' });
-	if (typeof known !== 'object' || known === null || typeof (known as Iterable<string>)[Symbol.iterator] !== 'function') {
-		throw new IntakeError('DEDUPE_INVALID_OPTION', 'Invalid argument `known`: expected a set or list of keys', { option: 'known' });
+export function findSeenRecords(
+	records: ReadonlyArray<Record<string, unknown>>,
+	known: ReadonlySet<string> | Iterable<string>,
+	options?: DedupeOptions,
+	namespace = '',
+): SeenRecords {
+	if (!Array.isArray(records))
+		throw new IntakeError(
+			'DEDUPE_INVALID_OPTION',
+			'Invalid argument `records`: expected an array of records',
+			{ option: 'records' },
+		);
+	if (
+		typeof known !== 'object' ||
+		known === null ||
+		typeof (known as Iterable<string>)[Symbol.iterator] !== 'function'
+	) {
+		throw new IntakeError(
+			'DEDUPE_INVALID_OPTION',
+			'Invalid argument `known`: expected a set or list of keys',
+			{ option: 'known' },
+		);
 	}
 	const knownSet: ReadonlySet<string> = known instanceof Set ? known : new Set(known);
 	const resolved = resolveDedupeOptions(options);

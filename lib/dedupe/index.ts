@@ -5,7 +5,12 @@ export { resolveDuplicates, type ResolveOptions, type Resolution } from './resol
 export { summarizeReasons } from './summarizeReasons';
 export { createMatchKeys } from './createMatchKeys';
 export { findSeenRecords, type SeenRecords } from './findSeenRecords';
-export { DEFAULT_DEDUPE_OPTIONS, DEDUPE_FIELDS, MATCH_CRITERIA, type ResolvedDedupeOptions } from './options';
+export {
+	DEFAULT_DEDUPE_OPTIONS,
+	DEDUPE_FIELDS,
+	MATCH_CRITERIA,
+	type ResolvedDedupeOptions,
+} from './options';
 export type {
 	DedupeField,
 	DedupeOptions,

@@ -17,10 +17,17 @@ function checkPolicy(policy: MergePolicy): Required<MergePolicy> {
 	const rule = policy.default ?? 'keepExisting';
 	if (!RULES.includes(rule)) throw invalid('default', RULES.join(', '), rule);
 	const fields = policy.fields ?? {};
-	if (typeof fields !== 'object' || fields === null) throw invalid('fields', 'an object of field → rule', fields);
-	for (const [k, v] of Object.entries(fields)) if (!RULES.includes(v)) throw invalid(`fields.${k}`, RULES.join(', '), v);
+	if (typeof fields !== 'object' || fields === null)
+		throw invalid('fields', 'an object of field → rule', fields);
+	for (const [k, v] of Object.entries(fields))
+		if (!RULES.includes(v)) throw invalid(`fields.${k}`, RULES.join(', '), v);
 	const multiValued = policy.multiValued ?? DEFAULT_MULTI_VALUED;
-	if (!Array.isArray(multiValued) || multiValued.some((g) => !Array.isArray(g) || g.length === 0 || g.some((f) => typeof f !== 'string'))) {
+	if (
+		!Array.isArray(multiValued) ||
+		multiValued.some(
+			(g) => !Array.isArray(g) || g.length === 0 || g.some((f) => typeof f !== 'string'),
+		)
+	) {
 		throw invalid('multiValued', 'a list of non-empty lists of field names', multiValued);
 	}
 	const dateField = policy.dateField ?? 'updatedAt';
@@ -29,7 +36,12 @@ function checkPolicy(policy: MergePolicy): Required<MergePolicy> {
 }
 
 function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+	return (
+		value === undefined ||
+		value === null ||
+		(typeof value === 'string' && value.trim() === '') ||
+		(Array.isArray(value) && value.length === 0)
+	);
 }
 
 /** What makes two values of a multi-valued field the same: case and punctuation ignored, so "(555) 123-4567" = "555.123.4567". */
@@ -45,7 +57,10 @@ function dateOf(record: Record<string, unknown>, field: string): number {
 	if (v instanceof Date) return v.getTime() || -Infinity;
 	if (typeof v !== 'string' && typeof v !== 'number') return -Infinity;
 	const parsed = parseDate(typeof v === 'number' ? v : v.trim());
-	return parsed.ok ? Date.parse(parsed.value.length === 10 ? `${parsed.value}T00:00:00Z` : `${parsed.value}Z`) || -Infinity : -Infinity;
+	return parsed.ok
+		? Date.parse(parsed.value.length === 10 ? `${parsed.value}T00:00:00Z` : `${parsed.value}Z`) ||
+				-Infinity
+		: -Infinity;
 }
 
 /** Indices of the records in the order a rule prefers them: the first one with a value wins. */
@@ -62,7 +77,12 @@ function preference(rule: FieldRule, count: number, dates: () => number[]): numb
 
 function set(target: Record<string, unknown>, key: string, value: unknown): void {
 	// defineProperty, so that a hostile "__proto__" key stays a plain field
-	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+	Object.defineProperty(target, key, {
+		value,
+		enumerable: true,
+		writable: true,
+		configurable: true,
+	});
 }
 
 /**
@@ -82,13 +102,19 @@ function set(target: Record<string, unknown>, key: string, value: unknown): void
  * mergeRecords([{ firstName: 'Bob', email: 'bob@x.com', city: '' }, { firstName: 'Robert', email: 'rob@y.com', city: 'Austin' }])
  * //=> { firstName: 'Bob', email: 'bob@x.com', email2: 'rob@y.com', city: 'Austin' }
  */
-export function mergeRecords(records: ReadonlyArray<Record<string, unknown>>, policy: MergePolicy = {}): Record<string, unknown> {
+export function mergeRecords(
+	records: ReadonlyArray<Record<string, unknown>>,
+	policy: MergePolicy = {},
+): Record<string, unknown> {
 	if (!Array.isArray(records)) throw invalid('records', 'an array of records', records);
 	const p = checkPolicy(policy);
-	const rows = records.map((r) => (typeof r === 'object' && r !== null && !Array.isArray(r) ? r : {}));
+	const rows = records.map((r) =>
+		typeof r === 'object' && r !== null && !Array.isArray(r) ? r : {},
+	);
 	let dates: number[] | undefined;
 	const getDates = () => (dates ??= rows.map((r) => dateOf(r, p.dateField)));
-	const ruleOf = (field: string): FieldRule => (Object.prototype.hasOwnProperty.call(p.fields, field) ? p.fields[field] : p.default);
+	const ruleOf = (field: string): FieldRule =>
+		Object.prototype.hasOwnProperty.call(p.fields, field) ? p.fields[field] : p.default;
 	const merged: Record<string, unknown> = {};
 	const slotGroup = new Map<string, readonly string[]>();
 	for (const group of p.multiValued) for (const f of group) slotGroup.set(f, group);
@@ -99,7 +125,9 @@ export function mergeRecords(records: ReadonlyArray<Record<string, unknown>>, po
 			const group = slotGroup.get(key);
 			if (!group) {
 				done.add(key);
-				const winner = preference(ruleOf(key), rows.length, getDates).find((i) => !isEmpty(rows[i][key]));
+				const winner = preference(ruleOf(key), rows.length, getDates).find(
+					(i) => !isEmpty(rows[i][key]),
+				);
 				set(merged, key, winner === undefined ? row[key] : rows[winner][key]);
 				continue;
 			}

@@ -40,7 +40,16 @@ const STREET_TYPE_SET = new Set(STREET_TYPES);
 const TITLE_SET = new Set(TITLES);
 const GENERATION_SET = new Set(GENERATIONAL_SUFFIXES);
 /** One spelling per generation: Jr, Jnr and Junior are one; II and 2nd are one. */
-const GENERATION_OF: Readonly<Record<string, string>> = { jnr: 'jr', junior: 'jr', snr: 'sr', senior: 'sr', '2nd': 'ii', '3rd': 'iii', '4th': 'iv', '5th': 'v' };
+const GENERATION_OF: Readonly<Record<string, string>> = {
+	jnr: 'jr',
+	junior: 'jr',
+	snr: 'sr',
+	senior: 'sr',
+	'2nd': 'ii',
+	'3rd': 'iii',
+	'4th': 'iv',
+	'5th': 'v',
+};
 
 /** The generation a suffix text names ("Jr., CPA" → "jr"), or ''. */
 function generationIn(suffix: string): string {
@@ -80,7 +89,8 @@ export function nicknameGroups(name: string): readonly number[] | undefined {
 function text(value: unknown): string {
 	if (typeof value === 'string') return value.trim();
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	if (value instanceof Date && !Number.isNaN(value.getTime()))
+		return value.toISOString().slice(0, 10);
 	return '';
 }
 
@@ -108,8 +118,14 @@ function phoneKey(raw: string, country: string): string {
 	const plus = /^\s*\+/.test(raw);
 	if (plus && digits.length <= 15) return `+${digits}`;
 	if (!plus && digits.startsWith('00') && digits.length <= 17) return `+${digits.slice(2)}`;
-	if ((country === 'US' || country === 'CA') && /^[2-9]/.test(raw.replace(/^\D+/, '')) && digits.length === 10) return `+1${digits}`;
-	if ((country === 'US' || country === 'CA') && digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
+	if (
+		(country === 'US' || country === 'CA') &&
+		/^[2-9]/.test(raw.replace(/^\D+/, '')) &&
+		digits.length === 10
+	)
+		return `+1${digits}`;
+	if ((country === 'US' || country === 'CA') && digits.length === 11 && digits.startsWith('1'))
+		return `+${digits}`;
 	const parsed = normalizePhone(raw, { defaultCountry: country });
 	return parsed.ok ? parsed.e164 : digits;
 }
@@ -139,7 +155,11 @@ function splitStreet(street: string): [number: string, name: string, joined: str
  * nothing is dropped. A string, not a list: at a million records the lists'
  * own memory was a third of the prepared records'.
  */
-function distinctValues(record: Record<string, unknown>, keys: readonly string[], normalize: (raw: string) => string): string {
+function distinctValues(
+	record: Record<string, unknown>,
+	keys: readonly string[],
+	normalize: (raw: string) => string,
+): string {
 	let out = '';
 	for (const k of keys) {
 		const raw = text(record[k]);
@@ -193,7 +213,11 @@ const noInterner: Interner = (value) => value;
  * @param intern - shares equal strings between records (see {@link createInterner}); none by default
  * @returns its comparable form
  */
-export function prepareRecord(record: Record<string, unknown>, options: ResolvedDedupeOptions, intern: Interner = noInterner): PreparedRecord {
+export function prepareRecord(
+	record: Record<string, unknown>,
+	options: ResolvedDedupeOptions,
+	intern: Interner = noInterner,
+): PreparedRecord {
 	const r = typeof record === 'object' && record !== null ? record : {};
 	let firstRaw = text(r.firstName);
 	let lastRaw = text(r.lastName);
@@ -207,7 +231,10 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		generations.add(generationIn(parts?.suffix ?? ''));
 	}
 	const surname = splitGeneration(comparableText(lastRaw));
-	generations.add(generationIn(text(r.suffix))).add(surname.generation).delete('');
+	generations
+		.add(generationIn(text(r.suffix)))
+		.add(surname.generation)
+		.delete('');
 	// the given name, past a title left in the first-name column ("Dr. Sam")
 	const firstWords = comparableText(firstRaw).split(' ');
 	while (firstWords.length > 1 && TITLE_SET.has(firstWords[0])) firstWords.shift();
@@ -215,7 +242,9 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 	const groups = first.length > 1 ? nicknameGroups(first) : undefined;
 	const [streetNumber, streetName, streetJoined] = splitStreet(comparableText(text(r.street)));
 	const stateText = comparableText(text(r.state));
-	const zipText = text(r.zip).toUpperCase().replace(/[^0-9A-Z]/g, '');
+	const zipText = text(r.zip)
+		.toUpperCase()
+		.replace(/[^0-9A-Z]/g, '');
 	const dobText = text(r.dateOfBirth);
 	return {
 		first: intern(first),
@@ -229,7 +258,11 @@ export function prepareRecord(record: Record<string, unknown>, options: Resolved
 		unit: intern(comparableText(text(r.unit))),
 		city: intern(comparableText(text(r.city))),
 		// an own-property lookup: a state written "constructor" must not find Object's
-		state: intern(Object.prototype.hasOwnProperty.call(US_STATES, stateText) ? US_STATES[stateText].toLowerCase() : stateText),
+		state: intern(
+			Object.prototype.hasOwnProperty.call(US_STATES, stateText)
+				? US_STATES[stateText].toLowerCase()
+				: stateText,
+		),
 		zip: intern(/^\d{9}$/.test(zipText) ? zipText.slice(0, 5) : zipText),
 		dob: dobText === '' ? '' : intern(dobKey(dobText)),
 		// a record that names two generations ("Sr." in its suffix field, "Smith Jr." as its surname) says it has one, not which

@@ -1,6 +1,16 @@
 import { IntakeError, invalidOption } from '../errors';
 import { mergeRecords } from './mergeRecords';
-import type { DedupeReason, DuplicatePolicy, DuplicateResult, MatchRule, MergePolicy, ResolvedRecord, ReviewCandidate, ReviewRecord, RowOutcome } from './types';
+import type {
+	DedupeReason,
+	DuplicatePolicy,
+	DuplicateResult,
+	MatchRule,
+	MergePolicy,
+	ResolvedRecord,
+	ReviewCandidate,
+	ReviewRecord,
+	RowOutcome,
+} from './types';
 
 const POLICIES: readonly DuplicatePolicy[] = ['skip', 'update', 'createNew', 'merge'];
 
@@ -33,7 +43,11 @@ type Pair = DuplicateResult['pairs'][number];
 type Match = DuplicateResult['matches'][number];
 
 /** The strongest pair between a row and any other row of its cluster, preferring the pair with the cluster's first row. */
-function bestPairFor(row: number, first: number, pairsOf: ReadonlyMap<number, Pair[]>): Pair | undefined {
+function bestPairFor(
+	row: number,
+	first: number,
+	pairsOf: ReadonlyMap<number, Pair[]>,
+): Pair | undefined {
 	let best: Pair | undefined;
 	for (const p of pairsOf.get(row) ?? []) {
 		if (p.a === first || p.b === first) return p;
@@ -54,7 +68,11 @@ function listsOf<T>(entries: readonly T[], keysOf: (entry: T) => number[]): Map<
 	return out;
 }
 
-const evidence = (p: { score: number; reasons: DedupeReason[]; rule: MatchRule }) => ({ score: p.score, reasons: p.reasons, rule: p.rule });
+const evidence = (p: { score: number; reasons: DedupeReason[]; rule: MatchRule }) => ({
+	score: p.score,
+	reasons: p.reasons,
+	rule: p.rule,
+});
 
 /**
  * Applies a duplicate policy to what {@link findDuplicates} found, holds the
@@ -81,20 +99,34 @@ const evidence = (p: { score: number; reasons: DedupeReason[]; rule: MatchRule }
  * resolveDuplicates(rows, findDuplicates(rows), { policy: 'merge' }).outcomes.map((o) => o.action)
  * //=> ['kept', 'merged', 'review']
  */
-export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>>, found: DuplicateResult, options: ResolveOptions = {}): Resolution {
+export function resolveDuplicates(
+	records: ReadonlyArray<Record<string, unknown>>,
+	found: DuplicateResult,
+	options: ResolveOptions = {},
+): Resolution {
 	const policy = options.policy ?? 'merge';
-	if (!POLICIES.includes(policy)) throw invalidOption('DEDUPE_INVALID_OPTION', 'policy', POLICIES.join(', '), policy);
+	if (!POLICIES.includes(policy))
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'policy', POLICIES.join(', '), policy);
 	const existing = options.existing ?? [];
 	const mergePolicy = options.merge ?? {};
 	const seen = new Set<number>();
 	if (options.seen !== undefined) {
-		if (typeof options.seen !== 'object' || options.seen === null || typeof (options.seen as Iterable<number>)[Symbol.iterator] !== 'function') {
+		if (
+			typeof options.seen !== 'object' ||
+			options.seen === null ||
+			typeof (options.seen as Iterable<number>)[Symbol.iterator] !== 'function'
+		) {
 			throw invalidOption('DEDUPE_INVALID_OPTION', 'seen', 'a list of row indices', options.seen);
 		}
 		for (const row of options.seen) if (Number.isInteger(row)) seen.add(row);
 	}
 	const checkExisting = (m: Match): void => {
-		if (m.existing < 0 || m.existing >= existing.length) throw new IntakeError('DEDUPE_INVALID_OPTION', `Invalid option \`existing\`: match of row ${m.record} points at existing record ${m.existing}, which was not given`, { option: 'existing' });
+		if (m.existing < 0 || m.existing >= existing.length)
+			throw new IntakeError(
+				'DEDUPE_INVALID_OPTION',
+				`Invalid option \`existing\`: match of row ${m.record} points at existing record ${m.existing}, which was not given`,
+				{ option: 'existing' },
+			);
 	};
 	const clusterOf = new Map<number, number[]>();
 	for (const c of found.clusters) for (const row of c) clusterOf.set(row, c);
@@ -109,7 +141,8 @@ export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>
 	const possiblePairsOf = listsOf(found.possiblePairs ?? [], (p) => [p.a, p.b]);
 	const possibleMatchesOf = listsOf(found.possibleMatches ?? [], (m) => [m.record]);
 	// each row's unit: its cluster's first row (under createNew every row is its own)
-	const headOf = (row: number): number => (policy === 'createNew' ? row : (clusterOf.get(row)?.[0] ?? row));
+	const headOf = (row: number): number =>
+		policy === 'createNew' ? row : (clusterOf.get(row)?.[0] ?? row);
 
 	/** What the rows of a unit may duplicate: earlier units and existing records, best first, one candidate each. */
 	const candidatesOf = (rows: readonly number[], head: number): ReviewCandidate[] => {
@@ -124,9 +157,15 @@ export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>
 				// the later of two units waits for review; the earlier one goes ahead
 				if (other < head) offer(`row ${other}`, { row: other, ...evidence(p) });
 			}
-			for (const m of possibleMatchesOf.get(r) ?? []) offer(`existing ${m.existing}`, { existing: m.existing, ...evidence(m) });
+			for (const m of possibleMatchesOf.get(r) ?? [])
+				offer(`existing ${m.existing}`, { existing: m.existing, ...evidence(m) });
 		}
-		return [...byKey.values()].sort((x, y) => y.score - x.score || (x.row ?? Infinity) - (y.row ?? Infinity) || (x.existing ?? 0) - (y.existing ?? 0));
+		return [...byKey.values()].sort(
+			(x, y) =>
+				y.score - x.score ||
+				(x.row ?? Infinity) - (y.row ?? Infinity) ||
+				(x.existing ?? 0) - (y.existing ?? 0),
+		);
 	};
 
 	const outcomes: RowOutcome[] = new Array(records.length);
@@ -146,14 +185,28 @@ export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>
 		for (const r of cluster.slice(1)) {
 			const pair = bestPairFor(r, first, pairsOf);
 			const into = match && policy === 'skip' ? { existing: match.existing } : { into: first };
-			outcomes[r] = { row: r, action: policy === 'skip' || wasSeen ? 'skipped' : 'merged', ...into, ...(pair && evidence(pair)), ...(wasSeen && { seenBefore: true }) };
+			outcomes[r] = {
+				row: r,
+				action: policy === 'skip' || wasSeen ? 'skipped' : 'merged',
+				...into,
+				...(pair && evidence(pair)),
+				...(wasSeen && { seenBefore: true }),
+			};
 		}
 		if (wasSeen) {
 			outcomes[first] = { row: first, action: 'skipped', seenBefore: true };
 			continue;
 		}
 		const rows = policy === 'skip' ? [first] : cluster;
-		const record = rows.length === 1 ? records[first] : mergeRecords(rows.map((r) => records[r]), policy === 'update' ? { ...mergePolicy, default: 'keepIncoming', fields: {} } : mergePolicy);
+		const record =
+			rows.length === 1
+				? records[first]
+				: mergeRecords(
+						rows.map((r) => records[r]),
+						policy === 'update'
+							? { ...mergePolicy, default: 'keepIncoming', fields: {} }
+							: mergePolicy,
+					);
 		if (!match) {
 			const candidates = candidatesOf(cluster, first);
 			if (candidates.length > 0) {
@@ -162,9 +215,21 @@ export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>
 				continue;
 			}
 			// under createNew, a row duplicating an earlier one is imported, flagged with its best earlier partner
-			const flagged = policy === 'createNew' ? (pairsOf.get(row) ?? []).filter((p) => p.b === row).sort((x, y) => y.score - x.score || x.a - y.a)[0] : undefined;
-			outcomes[first] = flagged ? { row: first, action: 'created', into: flagged.a, ...evidence(flagged) } : { row: first, action: 'kept' };
-			out.push({ record, rows, action: 'create', ...(flagged && { duplicateOf: { row: flagged.a, ...evidence(flagged) } }) });
+			const flagged =
+				policy === 'createNew'
+					? (pairsOf.get(row) ?? [])
+							.filter((p) => p.b === row)
+							.sort((x, y) => y.score - x.score || x.a - y.a)[0]
+					: undefined;
+			outcomes[first] = flagged
+				? { row: first, action: 'created', into: flagged.a, ...evidence(flagged) }
+				: { row: first, action: 'kept' };
+			out.push({
+				record,
+				rows,
+				action: 'create',
+				...(flagged && { duplicateOf: { row: flagged.a, ...evidence(flagged) } }),
+			});
 			continue;
 		}
 		const matchInfo = { existing: match.existing, ...evidence(match) };
@@ -180,9 +245,18 @@ export function resolveDuplicates(records: ReadonlyArray<Record<string, unknown>
 		const target = existing[match.existing];
 		const updated =
 			policy === 'update'
-				? mergeRecords([target, record], { ...mergePolicy, default: 'keepIncoming', fields: {}, multiValued: [] })
+				? mergeRecords([target, record], {
+						...mergePolicy,
+						default: 'keepIncoming',
+						fields: {},
+						multiValued: [],
+					})
 				: mergeRecords([target, record], mergePolicy);
-		outcomes[first] = { row: first, action: policy === 'update' ? 'updated' : 'merged', ...matchInfo };
+		outcomes[first] = {
+			row: first,
+			action: policy === 'update' ? 'updated' : 'merged',
+			...matchInfo,
+		};
 		out.push({ record: updated, rows, action: 'update', existing: match.existing });
 	}
 	return { records: out, review, outcomes };

@@ -28,7 +28,11 @@ import type { DedupeOptions, PairScore } from './types';
  * scorePair({ firstName: 'John', lastName: 'Smith', phone: '555-0100', dateOfBirth: '1970-03-02' }, { firstName: 'Jane', lastName: 'Smith', phone: '555-0100', dateOfBirth: '1972-08-19' }).verdict
  * //=> 'unique'
  */
-export function scorePair(a: Record<string, unknown>, b: Record<string, unknown>, options?: DedupeOptions): PairScore {
+export function scorePair(
+	a: Record<string, unknown>,
+	b: Record<string, unknown>,
+	options?: DedupeOptions,
+): PairScore {
 	const resolved = resolveDedupeOptions(options);
 	return explainPrepared(prepareRecord(a, resolved), prepareRecord(b, resolved), resolved);
 }

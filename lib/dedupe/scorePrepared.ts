@@ -22,7 +22,13 @@ interface PairState {
 	names?: NameScores;
 }
 
-function compareField(field: DedupeField, a: PreparedRecord, b: PreparedRecord, state: PairState, note?: Note): number {
+function compareField(
+	field: DedupeField,
+	a: PreparedRecord,
+	b: PreparedRecord,
+	state: PairState,
+	note?: Note,
+): number {
 	switch (field) {
 		case 'firstName':
 		case 'lastName': {
@@ -46,7 +52,9 @@ function compareField(field: DedupeField, a: PreparedRecord, b: PreparedRecord, 
 			return compareCodes(a.zip, b.zip, note);
 		case 'state':
 			if (a.state === '' || b.state === '') return -1;
-			if (note) note.text = a.state !== b.state ? `${a.state.toUpperCase()} vs ${b.state.toUpperCase()}` : '';
+			if (note)
+				note.text =
+					a.state !== b.state ? `${a.state.toUpperCase()} vs ${b.state.toUpperCase()}` : '';
 			return a.state === b.state ? 1 : 0;
 	}
 }
@@ -81,7 +89,10 @@ function sameAddress(a: PreparedRecord, b: PreparedRecord, street: number): bool
 	if (compareCodes(a.zip, b.zip) === 0 && spelling(a.city, b.city) === 0) return false;
 	if (street >= STREET_AGREES) return true;
 	if (a.streetNumber === '' || a.streetNumber !== b.streetNumber) return false;
-	const lineAgrees = (line: string, other: string): boolean => line !== '' && other !== '' && spellingSimilarity(squeeze(line), squeeze(other)) >= STREET_AGREES;
+	const lineAgrees = (line: string, other: string): boolean =>
+		line !== '' &&
+		other !== '' &&
+		spellingSimilarity(squeeze(line), squeeze(other)) >= STREET_AGREES;
 	if ((a.streetName === '' || b.streetName === '') && lineAgrees(a.unit, b.unit)) return true;
 	return lineAgrees(a.streetJoined, b.unit) || lineAgrees(b.streetJoined, a.unit);
 }
@@ -96,16 +107,28 @@ export interface Judgement {
 
 /** The verdicts most pairs get, made once: the bulk judging allocates nothing for them. */
 const UNIQUE = Object.freeze({
-	household: Object.freeze({ verdict: 'unique', rule: 'different people: different first names and dates of birth' } as const),
-	twins: Object.freeze({ verdict: 'unique', rule: 'different people: different first names and emails' } as const),
-	mailbox: Object.freeze({ verdict: 'unique', rule: 'different first names, shared email' } as const),
+	household: Object.freeze({
+		verdict: 'unique',
+		rule: 'different people: different first names and dates of birth',
+	} as const),
+	twins: Object.freeze({
+		verdict: 'unique',
+		rule: 'different people: different first names and emails',
+	} as const),
+	mailbox: Object.freeze({
+		verdict: 'unique',
+		rule: 'different first names, shared email',
+	} as const),
 	namesDisagree: Object.freeze({ verdict: 'unique', rule: 'names disagree' } as const),
 	none: Object.freeze({ verdict: 'unique', rule: 'no rule matched' } as const),
 });
 const DUPLICATE = Object.freeze({
 	email: Object.freeze({ verdict: 'duplicate', rule: 'same email' } as const),
 	phone: Object.freeze({ verdict: 'duplicate', rule: 'same phone and name' } as const),
-	phoneUnnamed: Object.freeze({ verdict: 'duplicate', rule: 'same phone, one side unnamed' } as const),
+	phoneUnnamed: Object.freeze({
+		verdict: 'duplicate',
+		rule: 'same phone, one side unnamed',
+	} as const),
 });
 const bulkNames: NameScores = { first: -1, last: -1, firstNote: '', lastNote: '' };
 const bulkState: PairState = {};
@@ -135,21 +158,42 @@ const bulkState: PairState = {};
  * @param options - resolved options
  * @returns the verdict, the rule in words, and the evidence score when it was computed
  */
-export function judgePrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): Judgement {
+export function judgePrepared(
+	a: PreparedRecord,
+	b: PreparedRecord,
+	options: ResolvedDedupeOptions,
+): Judgement {
 	const judged = judgeByRules(a, b, options);
 	// "John Smith" and "John Smith Jr." at one address are as likely a father and a son as one man written twice: a person decides
 	if (judged.verdict === 'duplicate' && (a.generation === '') !== (b.generation === '')) {
 		const named = a.generation || b.generation;
-		return { verdict: 'possible', rule: `${judged.rule}, but only one ${named === '?' ? 'names a generation' : `says ${generationLabel(named)}`}`, score: judged.score };
+		return {
+			verdict: 'possible',
+			rule: `${judged.rule}, but only one ${named === '?' ? 'names a generation' : `says ${generationLabel(named)}`}`,
+			score: judged.score,
+		};
 	}
 	return judged;
 }
 
-function judgeByRules(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): Judgement {
+function judgeByRules(
+	a: PreparedRecord,
+	b: PreparedRecord,
+	options: ResolvedDedupeOptions,
+): Judgement {
 	const on = options.matchOn;
 	// a record naming two generations conflicts with neither
-	if (a.generation !== '' && b.generation !== '' && a.generation !== '?' && b.generation !== '?' && a.generation !== b.generation) {
-		return { verdict: 'unique', rule: `different people: ${generationLabel(a.generation)} and ${generationLabel(b.generation)}` };
+	if (
+		a.generation !== '' &&
+		b.generation !== '' &&
+		a.generation !== '?' &&
+		b.generation !== '?' &&
+		a.generation !== b.generation
+	) {
+		return {
+			verdict: 'unique',
+			rule: `different people: ${generationLabel(a.generation)} and ${generationLabel(b.generation)}`,
+		};
 	}
 	// one names object and one state for every bulk judgement: millions of pairs, no garbage per pair
 	const names = compareNames(a, b, false, bulkNames);
@@ -168,20 +212,30 @@ function judgeByRules(a: PreparedRecord, b: PreparedRecord, options: ResolvedDed
 	const phone = comparePhones(a.phones, b.phones);
 	if (on.phone && phone === 1) {
 		if (namesAgree) return DUPLICATE.phone;
-		if ((a.first === '' && a.last === '') || (b.first === '' && b.last === '')) return DUPLICATE.phoneUnnamed;
+		if ((a.first === '' && a.last === '') || (b.first === '' && b.last === ''))
+			return DUPLICATE.phoneUnnamed;
 	}
 	const nameRule = on.name && namesAgree;
 	const dobAgrees = on.dateOfBirth && dob >= DOB_AGREES;
 	if (!nameRule && !dobAgrees) {
 		if (email === 1 && firstConflict) return UNIQUE.mailbox;
 		// a shared phone or street with other names: a household or an office
-		return phone === 1 || (a.streetJoined !== '' && a.streetJoined === b.streetJoined) ? UNIQUE.namesDisagree : UNIQUE.none;
+		return phone === 1 || (a.streetJoined !== '' && a.streetJoined === b.streetJoined)
+			? UNIQUE.namesDisagree
+			: UNIQUE.none;
 	}
 	// the evidence over every compared field, reusing what the rules already compared
 	let evidence = options.prior;
 	let street = -2;
 	for (const field of options.fields) {
-		const s = field === 'email' ? email : field === 'phone' ? phone : field === 'dateOfBirth' ? dob : compareField(field, a, b, state);
+		const s =
+			field === 'email'
+				? email
+				: field === 'phone'
+					? phone
+					: field === 'dateOfBirth'
+						? dob
+						: compareField(field, a, b, state);
 		if (field === 'street') street = s;
 		if (s < 0) continue;
 		const w = options.weights[field];
@@ -194,13 +248,33 @@ function judgeByRules(a: PreparedRecord, b: PreparedRecord, options: ResolvedDed
 	const phoneAgrees = on.phone && phone === 1;
 	// a date of birth one digit off is a typo next to a similar name, not next to another name
 	const dobNearly = on.dateOfBirth && dob > 0;
-	const identifier = emailAgrees ? 'same email' : phoneAgrees ? 'same phone' : dobAgrees ? 'same date of birth' : addressAgrees ? 'same address' : dobNearly ? 'nearly the same date of birth' : undefined;
+	const identifier = emailAgrees
+		? 'same email'
+		: phoneAgrees
+			? 'same phone'
+			: dobAgrees
+				? 'same date of birth'
+				: addressAgrees
+					? 'same address'
+					: dobNearly
+						? 'nearly the same date of birth'
+						: undefined;
 	let rule: string | undefined;
 	if (nameRule && identifier) rule = `similar name and ${identifier}`;
-	else if (dobAgrees && (addressAgrees || phoneAgrees || emailAgrees)) rule = `same date of birth and ${addressAgrees ? 'address' : phoneAgrees ? 'phone' : 'email'}`;
-	else if (dobAgrees && on.address && (compareCodes(a.zip, b.zip) === 1 || spelling(a.city, b.city) >= 0.8)) rule = 'same date of birth and place';
-	if (rule) return score >= options.threshold ? { verdict: 'duplicate', rule, score } : { verdict: 'possible', rule: `${rule}, but the other fields disagree`, score };
-	if (on.name && firstAgrees && lastAgrees && score >= options.reviewThreshold) return { verdict: 'possible', rule: 'similar name only', score };
+	else if (dobAgrees && (addressAgrees || phoneAgrees || emailAgrees))
+		rule = `same date of birth and ${addressAgrees ? 'address' : phoneAgrees ? 'phone' : 'email'}`;
+	else if (
+		dobAgrees &&
+		on.address &&
+		(compareCodes(a.zip, b.zip) === 1 || spelling(a.city, b.city) >= 0.8)
+	)
+		rule = 'same date of birth and place';
+	if (rule)
+		return score >= options.threshold
+			? { verdict: 'duplicate', rule, score }
+			: { verdict: 'possible', rule: `${rule}, but the other fields disagree`, score };
+	if (on.name && firstAgrees && lastAgrees && score >= options.reviewThreshold)
+		return { verdict: 'possible', rule: 'similar name only', score };
 	return UNIQUE.none;
 }
 
@@ -214,7 +288,11 @@ function judgeByRules(a: PreparedRecord, b: PreparedRecord, options: ResolvedDed
  * @param options - resolved options
  * @returns the score, the reasons (strongest evidence first), the verdict and its rule
  */
-export function explainPrepared(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedupeOptions): PairScore {
+export function explainPrepared(
+	a: PreparedRecord,
+	b: PreparedRecord,
+	options: ResolvedDedupeOptions,
+): PairScore {
 	const state: PairState = {};
 	let evidence = options.prior;
 	const reasons: Array<DedupeReason & { weight: number; order: number }> = [];
@@ -225,9 +303,20 @@ export function explainPrepared(a: PreparedRecord, b: PreparedRecord, options: R
 		const w = options.weights[field];
 		const contribution = s * w.agree - (1 - s) * w.disagree;
 		evidence += contribution;
-		reasons.push({ field, score: Math.round(s * 100) / 100, detail: describe(s, note.text), weight: Math.abs(contribution), order });
+		reasons.push({
+			field,
+			score: Math.round(s * 100) / 100,
+			detail: describe(s, note.text),
+			weight: Math.abs(contribution),
+			order,
+		});
 	});
 	reasons.sort((x, y) => y.weight - x.weight || x.order - y.order);
 	const { verdict, rule } = judgePrepared(a, b, options);
-	return { score: toScore(evidence), reasons: reasons.map(({ field, score, detail }) => ({ field, score, detail })), verdict, rule };
+	return {
+		score: toScore(evidence),
+		reasons: reasons.map(({ field, score, detail }) => ({ field, score, detail })),
+		verdict,
+		rule,
+	};
 }

@@ -1,5 +1,15 @@
 /** The comparisons the scorer knows. Each reads one or more canonical fields of a record. */
-export type DedupeField = 'firstName' | 'lastName' | 'email' | 'phone' | 'street' | 'unit' | 'city' | 'state' | 'zip' | 'dateOfBirth';
+export type DedupeField =
+	| 'firstName'
+	| 'lastName'
+	| 'email'
+	| 'phone'
+	| 'street'
+	| 'unit'
+	| 'city'
+	| 'state'
+	| 'zip'
+	| 'dateOfBirth';
 
 /**
  * How much one comparison counts, in points of evidence (log-odds, base 2).
@@ -182,7 +192,13 @@ export interface ResolvedRecord {
 	action: 'create' | 'update';
 	existing?: number;
 	/** set when the record duplicates another but the policy is 'createNew' */
-	duplicateOf?: { row?: number; existing?: number; score: number; reasons: DedupeReason[]; rule?: MatchRule };
+	duplicateOf?: {
+		row?: number;
+		existing?: number;
+		score: number;
+		reasons: DedupeReason[];
+		rule?: MatchRule;
+	};
 }
 
 /** A record held back for a person to decide: a possible duplicate of earlier rows or existing records. */

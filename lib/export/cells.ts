@@ -17,14 +17,16 @@ export function delimitedField(value: unknown, delimiter: string, guard: boolean
 	let text = typeof value === 'string' ? value : textOf(value);
 	// only = + - @ tab CR (all below 'A') can start a formula; most text starts higher
 	if (guard && text.charCodeAt(0) < 65 && typeof value !== 'boolean') text = escapeFormula(text);
-	if ((delimiter === ',' ? NEEDS_QUOTES_CSV : NEEDS_QUOTES_TSV).test(text)) return `"${text.replace(/"/g, '""')}"`;
+	if ((delimiter === ',' ? NEEDS_QUOTES_CSV : NEEDS_QUOTES_TSV).test(text))
+		return `"${text.replace(/"/g, '""')}"`;
 	return text;
 }
 
 const NEEDS_QUOTES_CSV = /[",\r\n]/;
 const NEEDS_QUOTES_TSV = /["\t\r\n]/;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+	/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Decimal text that is safe to store as a number: no leading zero (ZIP codes), at most 15 digits (Excel's precision), optional thousands commas. */
 const NUMERIC_TEXT = /^-?(?:0|[1-9]\d{0,2}(?:,\d{3}){1,4}|[1-9]\d{0,14})(?:\.\d+)?$/;
 const DAY = { numberFormat: 'yyyy-mm-dd' } as const;
@@ -50,7 +52,10 @@ export function xlsxCell(value: unknown): XlsxValue | XlsxCell {
 			const parsed = parseDate(text);
 			if (parsed.ok) {
 				const [y, m, d, hh = 0, mm = 0, ss = 0] = parsed.value.split(/[-T:]/).map(Number);
-				return { value: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)), style: parsed.hasTime ? DAY_TIME : DAY };
+				return {
+					value: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
+					style: parsed.hasTime ? DAY_TIME : DAY,
+				};
 			}
 		}
 		if (NUMERIC_TEXT.test(text)) return Number(text.replace(/,/g, ''));

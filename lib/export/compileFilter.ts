@@ -6,11 +6,33 @@
 import { IntakeError } from '../errors';
 import type { DateOrder } from '../normalize/parseDate';
 import type { FilterGroup, FilterOperator, FlatFilter } from './types';
-import { compareDates, foldText, isEmptyValue, readPath, textOf, toDateKey, toNumber, type DateKey } from './values';
+import {
+	compareDates,
+	foldText,
+	isEmptyValue,
+	readPath,
+	textOf,
+	toDateKey,
+	toNumber,
+	type DateKey,
+} from './values';
 
 /** Every operator, in the documented API's order. */
 export const FILTER_OPERATORS: readonly FilterOperator[] = Object.freeze([
-	'eq', 'neq', 'contains', 'not_contains', 'starts_with', 'ends_with', 'gt', 'gte', 'lt', 'lte', 'in', 'not_in', 'is_empty', 'is_not_empty',
+	'eq',
+	'neq',
+	'contains',
+	'not_contains',
+	'starts_with',
+	'ends_with',
+	'gt',
+	'gte',
+	'lt',
+	'lte',
+	'in',
+	'not_in',
+	'is_empty',
+	'is_not_empty',
 ]);
 
 /** Deepest nesting of groups accepted (a guard against runaway or cyclic input). */
@@ -34,7 +56,9 @@ export interface CheckedGroup {
 }
 
 function bad(path: string, message: string): IntakeError {
-	return new IntakeError('EXPORT_INVALID_FILTER', `Invalid filter at ${path}: ${message}`, { path });
+	return new IntakeError('EXPORT_INVALID_FILTER', `Invalid filter at ${path}: ${message}`, {
+		path,
+	});
 }
 
 function show(value: unknown): string {
@@ -48,50 +72,87 @@ function show(value: unknown): string {
 }
 
 function isScalar(value: unknown): boolean {
-	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date;
+	return (
+		typeof value === 'string' ||
+		typeof value === 'number' ||
+		typeof value === 'boolean' ||
+		value instanceof Date
+	);
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkCondition(input: Record<string, unknown>, path: string): CheckedCondition {
 	const { field, operator, value } = input;
-	if (typeof field !== 'string' || field.trim() === '') throw bad(path, `\`field\` must be a field name such as "status" or "client.name", got ${show(field)}.`);
+	if (typeof field !== 'string' || field.trim() === '')
+		throw bad(
+			path,
+			`\`field\` must be a field name such as "status" or "client.name", got ${show(field)}.`,
+		);
 	if (typeof operator !== 'string' || !FILTER_OPERATORS.includes(operator as FilterOperator)) {
-		throw bad(path, `unknown operator ${show(operator)} for "${field}"; expected one of ${FILTER_OPERATORS.join(', ')}.`);
+		throw bad(
+			path,
+			`unknown operator ${show(operator)} for "${field}"; expected one of ${FILTER_OPERATORS.join(', ')}.`,
+		);
 	}
 	const op = operator as FilterOperator;
-	if (op === 'is_empty' || op === 'is_not_empty') return { field, operator: op, value: undefined, path };
+	if (op === 'is_empty' || op === 'is_not_empty')
+		return { field, operator: op, value: undefined, path };
 	if (op === 'in' || op === 'not_in') {
 		// the flat query-string form writes a list as "a,b,c"
 		const list = typeof value === 'string' ? value.split(',').map((v) => v.trim()) : value;
-		if (!Array.isArray(list) || !list.every(isScalar)) throw bad(path, `${op} on "${field}" needs a list of values (or "a,b,c"), got ${show(value)}.`);
+		if (!Array.isArray(list) || !list.every(isScalar))
+			throw bad(
+				path,
+				`${op} on "${field}" needs a list of values (or "a,b,c"), got ${show(value)}.`,
+			);
 		return { field, operator: op, value: list, path };
 	}
 	if (!isScalar(value) || (value instanceof Date && Number.isNaN(value.getTime()))) {
-		throw bad(path, `${op} on "${field}" needs a text, number, boolean or date value, got ${show(value)}.`);
+		throw bad(
+			path,
+			`${op} on "${field}" needs a text, number, boolean or date value, got ${show(value)}.`,
+		);
 	}
 	if (op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte') {
 		if (toNumber(value) === undefined && toDateKey(value) === undefined) {
-			throw bad(path, `${op} on "${field}" compares with ${show(value)}, which is neither a number (such as 1,234.5) nor a date (such as 2025-01-05).`);
+			throw bad(
+				path,
+				`${op} on "${field}" compares with ${show(value)}, which is neither a number (such as 1,234.5) nor a date (such as 2025-01-05).`,
+			);
 		}
 	}
 	return { field, operator: op, value, path };
 }
 
 function checkGroup(input: unknown, path: string, depth: number): CheckedGroup {
-	if (depth > MAX_FILTER_DEPTH) throw bad(path, `groups nest deeper than ${MAX_FILTER_DEPTH} levels.`);
-	if (!isObject(input)) throw bad(path, `expected a group { "operator": "and" | "or", "conditions": [...] }, got ${show(input)}.`);
+	if (depth > MAX_FILTER_DEPTH)
+		throw bad(path, `groups nest deeper than ${MAX_FILTER_DEPTH} levels.`);
+	if (!isObject(input))
+		throw bad(
+			path,
+			`expected a group { "operator": "and" | "or", "conditions": [...] }, got ${show(input)}.`,
+		);
 	const { operator, conditions } = input;
-	if (operator !== 'and' && operator !== 'or') throw bad(path, `a group's \`operator\` must be "and" or "or", got ${show(operator)}.`);
-	if (!Array.isArray(conditions)) throw bad(path, `the group has no \`conditions\` list (got ${show(conditions)}).`);
+	if (operator !== 'and' && operator !== 'or')
+		throw bad(path, `a group's \`operator\` must be "and" or "or", got ${show(operator)}.`);
+	if (!Array.isArray(conditions))
+		throw bad(path, `the group has no \`conditions\` list (got ${show(conditions)}).`);
 	return {
 		operator,
 		path,
 		conditions: conditions.map((c, i) => {
 			const at = `${path}.conditions[${i}]`;
-			if (!isObject(c)) throw bad(at, `expected a condition { "field", "operator", "value" } or a group, got ${show(c)}.`);
+			if (!isObject(c))
+				throw bad(
+					at,
+					`expected a condition { "field", "operator", "value" } or a group, got ${show(c)}.`,
+				);
 			// a group is what has conditions, or and/or for its operator; anything else is a condition
-			return 'conditions' in c || c.operator === 'and' || c.operator === 'or' ? checkGroup(c, at, depth + 1) : checkCondition(c, at);
+			return 'conditions' in c || c.operator === 'and' || c.operator === 'or'
+				? checkGroup(c, at, depth + 1)
+				: checkCondition(c, at);
 		}),
 	};
 }
@@ -105,7 +166,10 @@ function checkGroup(input: unknown, path: string, depth: number): CheckedGroup {
 export function checkFilter(filter: FilterGroup | FlatFilter): CheckedGroup {
 	if (isObject(filter) && ('filter_field' in filter || 'filter_operator' in filter)) {
 		const flat = filter as unknown as Record<string, unknown>;
-		const condition = checkCondition({ field: flat.filter_field, operator: flat.filter_operator, value: flat.filter_value }, 'filter_field/filter_operator/filter_value');
+		const condition = checkCondition(
+			{ field: flat.filter_field, operator: flat.filter_operator, value: flat.filter_value },
+			'filter_field/filter_operator/filter_value',
+		);
 		return { operator: 'and', conditions: [condition], path: 'filter' };
 	}
 	return checkGroup(filter, 'filters', 1);
@@ -135,7 +199,12 @@ interface Operand {
 }
 
 function operand(value: unknown, order: DateOrder | undefined): Operand {
-	return { number: toNumber(value), date: toDateKey(value, order), text: foldText(textOf(value).trim()), empty: isEmptyValue(value) };
+	return {
+		number: toNumber(value),
+		date: toDateKey(value, order),
+		text: foldText(textOf(value).trim()),
+		empty: isEmptyValue(value),
+	};
 }
 
 function equals(value: unknown, b: Operand, order: DateOrder | undefined): boolean {
@@ -181,7 +250,14 @@ function positiveTest(c: CheckedCondition, order: DateOrder | undefined): Test {
 		case 'lt':
 		case 'lte': {
 			const b = operand(c.value, order);
-			const pass = c.operator === 'gt' ? (x: number) => x > 0 : c.operator === 'gte' ? (x: number) => x >= 0 : c.operator === 'lt' ? (x: number) => x < 0 : (x: number) => x <= 0;
+			const pass =
+				c.operator === 'gt'
+					? (x: number) => x > 0
+					: c.operator === 'gte'
+						? (x: number) => x >= 0
+						: c.operator === 'lt'
+							? (x: number) => x < 0
+							: (x: number) => x <= 0;
 			if (b.number !== undefined) {
 				const bn = b.number;
 				return (v) => {
@@ -207,7 +283,10 @@ const NEGATED = new Set<FilterOperator>(['neq', 'not_contains', 'not_in', 'is_no
  * the day-month order of each field's dates (undefined: each date read on
  * its own, month first when it does not settle it).
  */
-export function compileFilter(group: CheckedGroup, dateOrder: (field: string) => DateOrder | undefined = () => undefined): (record: unknown) => boolean {
+export function compileFilter(
+	group: CheckedGroup,
+	dateOrder: (field: string) => DateOrder | undefined = () => undefined,
+): (record: unknown) => boolean {
 	const compile = (g: CheckedGroup): ((record: unknown) => boolean) => {
 		const parts = g.conditions.map((c): ((record: unknown) => boolean) => {
 			if ('conditions' in c) return compile(c);
@@ -217,7 +296,13 @@ export function compileFilter(group: CheckedGroup, dateOrder: (field: string) =>
 			return (record) => {
 				const { value } = readPath(record, field);
 				// a list matches when one of its items does (tags contains "vip"); the negations when none does
-				const hit = Array.isArray(value) && value.length > 0 && c.operator !== 'is_empty' && c.operator !== 'is_not_empty' ? value.some(test) : test(value);
+				const hit =
+					Array.isArray(value) &&
+					value.length > 0 &&
+					c.operator !== 'is_empty' &&
+					c.operator !== 'is_not_empty'
+						? value.some(test)
+						: test(value);
 				return negated ? !hit : hit;
 			};
 		});

@@ -30,11 +30,20 @@ export const MAX_IN_MEMORY_ARCHIVE_BYTES = 2 ** 31 - 1;
  */
 export function createArchive(entries: ArchiveEntry[], options?: ArchiveOptions): ArchiveResult {
 	const resolved = normalizeArchiveOptions(options);
-	if (!Array.isArray(entries)) throw new IntakeError('ARCHIVE_INVALID_OPTION', `Invalid option \`entries\`: expected a list of { name, data }, got ${typeof entries}`, { option: 'entries' });
+	if (!Array.isArray(entries))
+		throw new IntakeError(
+			'ARCHIVE_INVALID_OPTION',
+			`Invalid option \`entries\`: expected a list of { name, data }, got ${typeof entries}`,
+			{ option: 'entries' },
+		);
 	const builder = createArchiveBuilder(resolved);
 	const parts: Uint8Array[] = [];
 	const tooLarge = (): never => {
-		throw new IntakeError('ARCHIVE_TOO_LARGE', `The archive passes ${MAX_IN_MEMORY_ARCHIVE_BYTES} bytes (2 GB), the most createArchive builds in memory: use createArchiveStream, which writes ZIP64 and has no limit.`, { limit: MAX_IN_MEMORY_ARCHIVE_BYTES });
+		throw new IntakeError(
+			'ARCHIVE_TOO_LARGE',
+			`The archive passes ${MAX_IN_MEMORY_ARCHIVE_BYTES} bytes (2 GB), the most createArchive builds in memory: use createArchiveStream, which writes ZIP64 and has no limit.`,
+			{ limit: MAX_IN_MEMORY_ARCHIVE_BYTES },
+		);
 	};
 	for (const entry of entries) {
 		parts.push(...builder.add(entry).chunks);

@@ -11,7 +11,10 @@ export type ArchiveFile = ArchiveResult['files'][number];
 export const MANIFEST_NAME = 'manifest.csv';
 
 /** The defaults of {@link ArchiveOptions}: a manifest, deflate; `date` defaults to the time of the call. */
-export const DEFAULT_ARCHIVE_OPTIONS = Object.freeze({ manifest: true, compression: 'deflate' as const });
+export const DEFAULT_ARCHIVE_OPTIONS = Object.freeze({
+	manifest: true,
+	compression: 'deflate' as const,
+});
 
 /** ArchiveOptions with every default filled in. */
 export interface ResolvedArchiveOptions {
@@ -29,25 +32,54 @@ function isDate(value: unknown): value is Date {
  *
  * @throws IntakeError `ARCHIVE_INVALID_OPTION`
  */
-export function normalizeArchiveOptions(options: ArchiveOptions | undefined): ResolvedArchiveOptions {
+export function normalizeArchiveOptions(
+	options: ArchiveOptions | undefined,
+): ResolvedArchiveOptions {
 	const o = options ?? {};
-	if (typeof o !== 'object' || o === null) throw invalidOption('ARCHIVE_INVALID_OPTION', 'options', 'an object', o);
+	if (typeof o !== 'object' || o === null)
+		throw invalidOption('ARCHIVE_INVALID_OPTION', 'options', 'an object', o);
 	const manifest = o.manifest ?? DEFAULT_ARCHIVE_OPTIONS.manifest;
-	if (typeof manifest !== 'boolean') throw invalidOption('ARCHIVE_INVALID_OPTION', 'manifest', 'true or false', manifest);
+	if (typeof manifest !== 'boolean')
+		throw invalidOption('ARCHIVE_INVALID_OPTION', 'manifest', 'true or false', manifest);
 	const compression = o.compression ?? DEFAULT_ARCHIVE_OPTIONS.compression;
-	if (compression !== 'deflate' && compression !== 'store') throw invalidOption('ARCHIVE_INVALID_OPTION', 'compression', '"deflate" or "store"', compression);
-	if (o.date !== undefined && !isDate(o.date)) throw invalidOption('ARCHIVE_INVALID_OPTION', 'date', 'a valid Date', o.date);
+	if (compression !== 'deflate' && compression !== 'store')
+		throw invalidOption(
+			'ARCHIVE_INVALID_OPTION',
+			'compression',
+			'"deflate" or "store"',
+			compression,
+		);
+	if (o.date !== undefined && !isDate(o.date))
+		throw invalidOption('ARCHIVE_INVALID_OPTION', 'date', 'a valid Date', o.date);
 	return { manifest, compression, date: o.date ?? new Date() };
 }
 
 function checkEntry(entry: ArchiveEntry, i: number): void {
-	if (typeof entry !== 'object' || entry === null) throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}]`, 'an object { name, data, folder?, modified? }', entry);
-	if (typeof entry.name !== 'string') throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].name`, 'a string', entry.name);
+	if (typeof entry !== 'object' || entry === null)
+		throw invalidOption(
+			'ARCHIVE_INVALID_OPTION',
+			`entries[${i}]`,
+			'an object { name, data, folder?, modified? }',
+			entry,
+		);
+	if (typeof entry.name !== 'string')
+		throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].name`, 'a string', entry.name);
 	if (!(entry.data instanceof Uint8Array)) {
-		throw new IntakeError('ARCHIVE_INVALID_OPTION', `Invalid option \`entries[${i}].data\`: expected a Uint8Array, got ${entry.data === null ? 'null' : typeof entry.data}`, { option: `entries[${i}].data` });
+		throw new IntakeError(
+			'ARCHIVE_INVALID_OPTION',
+			`Invalid option \`entries[${i}].data\`: expected a Uint8Array, got ${entry.data === null ? 'null' : typeof entry.data}`,
+			{ option: `entries[${i}].data` },
+		);
 	}
-	if (entry.folder !== undefined && entry.folder !== null && typeof entry.folder !== 'string') throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].folder`, 'a string', entry.folder);
-	if (entry.modified !== undefined && !isDate(entry.modified)) throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].modified`, 'a valid Date', entry.modified);
+	if (entry.folder !== undefined && entry.folder !== null && typeof entry.folder !== 'string')
+		throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].folder`, 'a string', entry.folder);
+	if (entry.modified !== undefined && !isDate(entry.modified))
+		throw invalidOption(
+			'ARCHIVE_INVALID_OPTION',
+			`entries[${i}].modified`,
+			'a valid Date',
+			entry.modified,
+		);
 }
 
 /** How names are compared for collisions: as Windows and macOS file systems do, without regard to case or Unicode form. */
@@ -77,7 +109,15 @@ function csvCell(text: string): string {
  */
 export function createManifest(files: readonly ArchiveFile[]): Uint8Array {
 	const lines = ['path,size,sha256,renamed_from'];
-	for (const f of files) lines.push([csvCell(f.path), String(f.size), f.sha256, f.renamedFrom === undefined ? '' : csvCell(f.renamedFrom)].join(','));
+	for (const f of files)
+		lines.push(
+			[
+				csvCell(f.path),
+				String(f.size),
+				f.sha256,
+				f.renamedFrom === undefined ? '' : csvCell(f.renamedFrom),
+			].join(','),
+		);
 	return new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
 }
 
@@ -135,15 +175,28 @@ export function createArchiveBuilder(resolved: ResolvedArchiveOptions): ArchiveB
 			const { folders, file } = sanitizeEntryPath(entry.folder ?? undefined, entry.name);
 			const path = place(folders, file);
 			const original = entry.folder ? `${entry.folder}/${entry.name}` : entry.name;
-			const { chunks, info } = zip.add(path, entry.data, { compression: resolved.compression, modified: entry.modified ?? resolved.date });
-			const written: ArchiveFile = { path, size: info.size, sha256: createHash('sha256').update(entry.data).digest('hex') };
+			const { chunks, info } = zip.add(path, entry.data, {
+				compression: resolved.compression,
+				modified: entry.modified ?? resolved.date,
+			});
+			const written: ArchiveFile = {
+				path,
+				size: info.size,
+				sha256: createHash('sha256').update(entry.data).digest('hex'),
+			};
 			if (path !== original) written.renamedFrom = original;
 			files.push(written);
 			return { chunks, file: written };
 		},
 		finish() {
 			const out: Uint8Array[] = [];
-			if (resolved.manifest) out.push(...zip.add(MANIFEST_NAME, createManifest(files), { compression: resolved.compression, modified: resolved.date }).chunks);
+			if (resolved.manifest)
+				out.push(
+					...zip.add(MANIFEST_NAME, createManifest(files), {
+						compression: resolved.compression,
+						modified: resolved.date,
+					}).chunks,
+				);
 			out.push(...zip.finish());
 			return out;
 		},

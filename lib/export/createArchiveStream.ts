@@ -1,4 +1,8 @@
-import { createArchiveBuilder, normalizeArchiveOptions, type ArchiveFile } from './createArchiveBuilder';
+import {
+	createArchiveBuilder,
+	normalizeArchiveOptions,
+	type ArchiveFile,
+} from './createArchiveBuilder';
 import type { ArchiveEntry, ArchiveOptions } from './types';
 
 /** Options of {@link createArchiveStream}: those of createArchive, and a callback per file written. */
@@ -28,7 +32,10 @@ export interface ArchiveStreamOptions extends ArchiveOptions {
  * for await (const chunk of createArchiveStream(attachments(), { date: new Date('2025-01-01') })) chunks.push(chunk);
  * // chunks hold a ZIP with every attachment and manifest.csv
  */
-export function createArchiveStream(entries: AsyncIterable<ArchiveEntry> | Iterable<ArchiveEntry>, options: ArchiveStreamOptions = {}): AsyncIterable<Uint8Array> {
+export function createArchiveStream(
+	entries: AsyncIterable<ArchiveEntry> | Iterable<ArchiveEntry>,
+	options: ArchiveStreamOptions = {},
+): AsyncIterable<Uint8Array> {
 	const resolved = normalizeArchiveOptions(options);
 	if (options.onFile !== undefined && typeof options.onFile !== 'function') {
 		throw new TypeError('createArchiveStream: onFile must be a function');

@@ -20,11 +20,18 @@ export interface BulkExportOptions extends ArchiveOptions {
 }
 
 /** The defaults of {@link BulkExportOptions} beyond the archive's. */
-export const DEFAULT_BULK_EXPORT_OPTIONS = Object.freeze({ dataFolder: 'data', attachmentsFolder: 'attachments' });
+export const DEFAULT_BULK_EXPORT_OPTIONS = Object.freeze({
+	dataFolder: 'data',
+	attachmentsFolder: 'attachments',
+});
 
-function folderOption(options: BulkExportOptions, name: 'dataFolder' | 'attachmentsFolder'): string {
+function folderOption(
+	options: BulkExportOptions,
+	name: 'dataFolder' | 'attachmentsFolder',
+): string {
 	const value = options[name] ?? DEFAULT_BULK_EXPORT_OPTIONS[name];
-	if (typeof value !== 'string' || value.trim() === '') throw invalidOption('ARCHIVE_INVALID_OPTION', name, 'a folder name', value);
+	if (typeof value !== 'string' || value.trim() === '')
+		throw invalidOption('ARCHIVE_INVALID_OPTION', name, 'a folder name', value);
 	return value;
 }
 
@@ -51,22 +58,71 @@ function folderOption(options: BulkExportOptions, name: 'dataFolder' | 'attachme
  * files.map((f) => f.path)
  * //=> ['data/clients.csv', 'data/cases.json', 'attachments/CASE-1/letter.pdf']
  */
-export function createBulkExport(sets: BulkExportSet[], attachments: ArchiveEntry[] = [], options: BulkExportOptions = {}): ArchiveResult {
-	if (typeof options !== 'object' || options === null) throw invalidOption('ARCHIVE_INVALID_OPTION', 'options', 'an object', options);
-	if (!Array.isArray(sets)) throw invalidOption('ARCHIVE_INVALID_OPTION', 'sets', 'a list of { name, data, fileName? }', typeof sets);
-	if (!Array.isArray(attachments)) throw invalidOption('ARCHIVE_INVALID_OPTION', 'attachments', 'a list of { name, data, folder? }', typeof attachments);
+export function createBulkExport(
+	sets: BulkExportSet[],
+	attachments: ArchiveEntry[] = [],
+	options: BulkExportOptions = {},
+): ArchiveResult {
+	if (typeof options !== 'object' || options === null)
+		throw invalidOption('ARCHIVE_INVALID_OPTION', 'options', 'an object', options);
+	if (!Array.isArray(sets))
+		throw invalidOption(
+			'ARCHIVE_INVALID_OPTION',
+			'sets',
+			'a list of { name, data, fileName? }',
+			typeof sets,
+		);
+	if (!Array.isArray(attachments))
+		throw invalidOption(
+			'ARCHIVE_INVALID_OPTION',
+			'attachments',
+			'a list of { name, data, folder? }',
+			typeof attachments,
+		);
 	const dataFolder = folderOption(options, 'dataFolder');
 	const attachmentsFolder = folderOption(options, 'attachmentsFolder');
 	const entries: ArchiveEntry[] = sets.map((set, i) => {
-		if (typeof set !== 'object' || set === null || typeof set.name !== 'string' || set.name === '') throw invalidOption('ARCHIVE_INVALID_OPTION', `sets[${i}].name`, 'a non-empty string', set?.name);
-		if (set.fileName !== undefined && (typeof set.fileName !== 'string' || set.fileName === '')) throw invalidOption('ARCHIVE_INVALID_OPTION', `sets[${i}].fileName`, 'a non-empty string', set.fileName);
+		if (typeof set !== 'object' || set === null || typeof set.name !== 'string' || set.name === '')
+			throw invalidOption(
+				'ARCHIVE_INVALID_OPTION',
+				`sets[${i}].name`,
+				'a non-empty string',
+				set?.name,
+			);
+		if (set.fileName !== undefined && (typeof set.fileName !== 'string' || set.fileName === ''))
+			throw invalidOption(
+				'ARCHIVE_INVALID_OPTION',
+				`sets[${i}].fileName`,
+				'a non-empty string',
+				set.fileName,
+			);
 		return { folder: dataFolder, name: set.fileName ?? set.name, data: set.data };
 	});
 	attachments.forEach((a, i) => {
-		if (typeof a !== 'object' || a === null) throw invalidOption('ARCHIVE_INVALID_OPTION', `attachments[${i}]`, 'an object { name, data, folder? }', a);
-		if (a.folder !== undefined && a.folder !== null && typeof a.folder !== 'string') throw invalidOption('ARCHIVE_INVALID_OPTION', `attachments[${i}].folder`, 'a string', a.folder);
+		if (typeof a !== 'object' || a === null)
+			throw invalidOption(
+				'ARCHIVE_INVALID_OPTION',
+				`attachments[${i}]`,
+				'an object { name, data, folder? }',
+				a,
+			);
+		if (a.folder !== undefined && a.folder !== null && typeof a.folder !== 'string')
+			throw invalidOption(
+				'ARCHIVE_INVALID_OPTION',
+				`attachments[${i}].folder`,
+				'a string',
+				a.folder,
+			);
 		// the attachment's folder is sanitized inside the attachments folder, so "../x" cannot climb out of it
-		entries.push({ ...a, folder: a.folder ? `${attachmentsFolder}/${a.folder.replace(/\\/g, '/').replace(/^[A-Za-z]:/, '').replace(/^\/+/, '')}` : attachmentsFolder });
+		entries.push({
+			...a,
+			folder: a.folder
+				? `${attachmentsFolder}/${a.folder
+						.replace(/\\/g, '/')
+						.replace(/^[A-Za-z]:/, '')
+						.replace(/^\/+/, '')}`
+				: attachmentsFolder,
+		});
 	});
 	return createArchive(entries, options);
 }

@@ -19,19 +19,30 @@ const WORDS: Record<FilterOperator, string> = {
 	is_not_empty: 'is not empty',
 };
 
-const DATE_WORDS: Partial<Record<FilterOperator, string>> = { gt: 'is after', gte: 'is on or after', lt: 'is before', lte: 'is on or before' };
+const DATE_WORDS: Partial<Record<FilterOperator, string>> = {
+	gt: 'is after',
+	gte: 'is on or after',
+	lt: 'is before',
+	lte: 'is on or before',
+};
 
 function quoted(value: unknown): string {
-	return typeof value === 'number' || (typeof value === 'string' && toNumber(value) !== undefined) ? textOf(value) : `"${textOf(value)}"`;
+	return typeof value === 'number' || (typeof value === 'string' && toNumber(value) !== undefined)
+		? textOf(value)
+		: `"${textOf(value)}"`;
 }
 
 function condition(c: CheckedCondition): string {
-	if (c.operator === 'is_empty' || c.operator === 'is_not_empty') return `${c.field} ${WORDS[c.operator]}`;
+	if (c.operator === 'is_empty' || c.operator === 'is_not_empty')
+		return `${c.field} ${WORDS[c.operator]}`;
 	if (c.operator === 'in' || c.operator === 'not_in') {
 		const list = c.value as unknown[];
 		return `${c.field} ${WORDS[c.operator]} ${list.length ? list.map(quoted).join(', ') : '(nothing)'}`;
 	}
-	const asDate = DATE_WORDS[c.operator] !== undefined && toNumber(c.value) === undefined && toDateKey(c.value) !== undefined;
+	const asDate =
+		DATE_WORDS[c.operator] !== undefined &&
+		toNumber(c.value) === undefined &&
+		toDateKey(c.value) !== undefined;
 	return `${c.field} ${asDate ? DATE_WORDS[c.operator] : WORDS[c.operator]} ${quoted(c.value)}`;
 }
 

@@ -25,7 +25,8 @@ export function escapeFormula(text: string): string {
 	if (text === '') return text;
 	const first = text.charCodeAt(0);
 	// = + - @ tab CR
-	if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13) return text;
+	if (first !== 61 && first !== 43 && first !== 45 && first !== 64 && first !== 9 && first !== 13)
+		return text;
 	if ((first === 43 || first === 45) && /\d/.test(text) && NUMBER_TEXT.test(text)) return text;
 	return `'${text}`;
 }

@@ -50,7 +50,8 @@ export async function* exportRecordStream(
 	const note = (record: ExportRecord): void => {
 		read++;
 		if (sample.length < 100) sample.push(record);
-		if (seenField.size < wanted.length) for (const p of wanted) if (!seenField.has(p) && readPath(record, p).found) seenField.add(p);
+		if (seenField.size < wanted.length)
+			for (const p of wanted) if (!seenField.has(p) && readPath(record, p).found) seenField.add(p);
 	};
 
 	let source: AsyncIterable<ExportRecord> | Iterable<ExportRecord>;
@@ -62,54 +63,71 @@ export async function* exportRecordStream(
 			all.push(record);
 		}
 		// all records are in hand: a field in none of them is refused before anything is written
-		if (read > 0 && seenField.size < wanted.length) throw unknownFieldError(wanted.filter((p) => !seenField.has(p)), sample);
+		if (read > 0 && seenField.size < wanted.length)
+			throw unknownFieldError(
+				wanted.filter((p) => !seenField.has(p)),
+				sample,
+			);
 		source = buffered = prepareRecords(all, opts);
 	} else {
-		const test = opts.filter ? compileFilter(opts.filter, () => (opts.dateOrder === 'auto' ? undefined : (opts.dateOrder as DateOrder))) : undefined;
+		const test = opts.filter
+			? compileFilter(opts.filter, () =>
+					opts.dateOrder === 'auto' ? undefined : (opts.dateOrder as DateOrder),
+				)
+			: undefined;
 		const limit = opts.limit ?? Infinity;
 		const keep = (record: ExportRecord): boolean => {
 			note(record);
 			return !test || test(record);
 		};
 		// a sync source stays sync, so an array or generator costs no await per record
-		source = Symbol.iterator in records
-			? (function* kept(): Generator<ExportRecord> {
-					if (limit === 0) return;
-					let count = 0;
-					for (const record of records as Iterable<ExportRecord>) {
-						if (!keep(record)) continue;
-						yield record;
-						if (++count >= limit) return;
-					}
-				})()
-			: (async function* kept(): AsyncGenerator<ExportRecord> {
-					if (limit === 0) return;
-					let count = 0;
-					for await (const record of records) {
-						if (!keep(record)) continue;
-						yield record;
-						if (++count >= limit) return;
-					}
-				})();
+		source =
+			Symbol.iterator in records
+				? (function* kept(): Generator<ExportRecord> {
+						if (limit === 0) return;
+						let count = 0;
+						for (const record of records as Iterable<ExportRecord>) {
+							if (!keep(record)) continue;
+							yield record;
+							if (++count >= limit) return;
+						}
+					})()
+				: (async function* kept(): AsyncGenerator<ExportRecord> {
+						if (limit === 0) return;
+						let count = 0;
+						for await (const record of records) {
+							if (!keep(record)) continue;
+							yield record;
+							if (++count >= limit) return;
+						}
+					})();
 	}
 
 	let fields: FieldSpec[] | undefined = opts.fields;
 	if (!fields && opts.format !== 'json' && opts.format !== 'ndjson') {
 		// the fields come from the first record written, so it is read before the header
-		const iterator = (Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()) as AsyncIterator<ExportRecord> | Iterator<ExportRecord>;
+		const iterator = (
+			Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]()
+		) as AsyncIterator<ExportRecord> | Iterator<ExportRecord>;
 		const first = await iterator.next();
 		fields = first.done ? [] : collectFields([first.value]).map((path) => ({ path, header: path }));
 		source = (async function* rest(): AsyncGenerator<ExportRecord> {
 			if (first.done) return;
 			yield first.value;
-			for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+			for (let next = await iterator.next(); !next.done; next = await iterator.next())
+				yield next.value;
 		})();
 	}
 	// with every record in hand (sorted), a column of dates in several forms comes out as one, as exportRecords does
 	if (buffered && fields && opts.format !== 'json' && opts.format !== 'ndjson') {
 		const dates = findDateColumns(buffered, fields, opts.dateOrder);
-		if (dates.size > 0) fields = fields.map((f) => (dates.has(f.path) ? { ...f, convert: dates.get(f.path) } : f));
+		if (dates.size > 0)
+			fields = fields.map((f) => (dates.has(f.path) ? { ...f, convert: dates.get(f.path) } : f));
 	}
 	yield* writeRecords(source, fields, opts, () => undefined);
-	if (read > 0 && seenField.size < wanted.length) throw unknownFieldError(wanted.filter((p) => !seenField.has(p)), sample);
+	if (read > 0 && seenField.size < wanted.length)
+		throw unknownFieldError(
+			wanted.filter((p) => !seenField.has(p)),
+			sample,
+		);
 }

@@ -16,20 +16,37 @@ function generatedLine(at: Date): string {
 	return `Generated ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function pdf(records: ExportRecord[], fields: FieldSpec[], opts: CheckedExportOptions, filter: FilterGroup | FlatFilter | undefined): { data: Uint8Array; warnings: string[] } {
+function pdf(
+	records: ExportRecord[],
+	fields: FieldSpec[],
+	opts: CheckedExportOptions,
+	filter: FilterGroup | FlatFilter | undefined,
+): { data: Uint8Array; warnings: string[] } {
 	const at = opts.generatedAt ?? new Date();
 	const count = records.length;
 	const readers = fields.map(readerOf);
 	const table: PdfTable = {
 		title: opts.title ?? 'Export',
-		subtitle: [generatedLine(at), describeFilter(filter), `${count.toLocaleString('en-US')} ${count === 1 ? 'record' : 'records'}`],
+		subtitle: [
+			generatedLine(at),
+			describeFilter(filter),
+			`${count.toLocaleString('en-US')} ${count === 1 ? 'record' : 'records'}`,
+		],
 		headers: fields.map((f) => f.header),
 		rows: records.map((r) => readers.map((read) => textOf(read(r)))),
 	};
 	// the PDF's built-in fonts draw Latin letters with any accent; others show as ? (and still copy out right): say so
 	const replaced = countPdfReplacements(table);
-	const warnings = replaced > 0 ? [`${replaced} character${replaced === 1 ? '' : 's'} outside the Latin alphabets (Greek, Cyrillic, CJK, emoji) show as ? in the PDF, though they copy out right; export as XLSX or CSV to keep them visible.`] : [];
-	return { data: writePdfTable(table, { orientation: opts.orientation, creationDate: at }), warnings };
+	const warnings =
+		replaced > 0
+			? [
+					`${replaced} character${replaced === 1 ? '' : 's'} outside the Latin alphabets (Greek, Cyrillic, CJK, emoji) show as ? in the PDF, though they copy out right; export as XLSX or CSV to keep them visible.`,
+				]
+			: [];
+	return {
+		data: writePdfTable(table, { orientation: opts.orientation, creationDate: at }),
+		warnings,
+	};
 }
 
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
@@ -77,20 +94,46 @@ async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
  * //=> 'Name,Email Address\r\nZoë,\'=cmd|x\r\nJosé,jose@example.com\r\n'
  * result.fileName //=> 'contacts_export.csv'
  */
-export async function exportRecords(records: readonly ExportRecord[], options: ExportOptions): Promise<ExportResult> {
+export async function exportRecords(
+	records: readonly ExportRecord[],
+	options: ExportOptions,
+): Promise<ExportResult> {
 	const opts = normalizeExportOptions(options, ['csv', 'tsv', 'xlsx', 'json', 'ndjson', 'pdf']);
-	if (!Array.isArray(records)) throw invalidOption('EXPORT_INVALID_OPTION', 'records', 'an array of records (exportRecordStream takes an iterable)', records);
-	if (opts.fields) checkFieldsExist(opts.fields.map((f) => f.path), records);
+	if (!Array.isArray(records))
+		throw invalidOption(
+			'EXPORT_INVALID_OPTION',
+			'records',
+			'an array of records (exportRecordStream takes an iterable)',
+			records,
+		);
+	if (opts.fields)
+		checkFieldsExist(
+			opts.fields.map((f) => f.path),
+			records,
+		);
 	const kept = prepareRecords(records, opts);
 	const whole = !opts.fields && (opts.format === 'json' || opts.format === 'ndjson');
-	const picked = opts.fields ?? (whole ? undefined : collectFields(kept).map((path) => ({ path, header: path })));
+	const picked =
+		opts.fields ??
+		(whole ? undefined : collectFields(kept).map((path) => ({ path, header: path })));
 	// a column of dates written in several forms comes out as one: ISO text (CSV, TSV, PDF), date cells (XLSX)
-	const dates = picked && opts.format !== 'json' && opts.format !== 'ndjson' ? findDateColumns(kept, picked, opts.dateOrder) : undefined;
-	const fields = picked?.map((f) => (dates?.has(f.path) ? { ...f, convert: dates.get(f.path) } : f));
+	const dates =
+		picked && opts.format !== 'json' && opts.format !== 'ndjson'
+			? findDateColumns(kept, picked, opts.dateOrder)
+			: undefined;
+	const fields = picked?.map((f) =>
+		dates?.has(f.path) ? { ...f, convert: dates.get(f.path) } : f,
+	);
 	const { mimeType } = FORMATS[opts.format];
 	if (opts.format === 'pdf') {
 		const { data, warnings } = pdf(kept, fields ?? [], opts, options.filter);
-		return { data, fileName: opts.fileName, mimeType, count: kept.length, ...(warnings.length > 0 ? { warnings } : {}) };
+		return {
+			data,
+			fileName: opts.fileName,
+			mimeType,
+			count: kept.length,
+			...(warnings.length > 0 ? { warnings } : {}),
+		};
 	}
 	const data = await collect(writeRecords(kept, fields, opts, () => undefined));
 	return { data, fileName: opts.fileName, mimeType, count: kept.length };

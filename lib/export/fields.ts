@@ -23,19 +23,41 @@ export function readerOf(field: FieldSpec): (record: unknown) => unknown {
 
 /** Reads `fields` (`email`, `client.name`, `email:Email Address`). */
 export function parseFieldSpecs(fields: unknown): FieldSpec[] {
-	if (!Array.isArray(fields)) throw invalidOption('EXPORT_INVALID_OPTION', 'fields', 'a list of field names such as ["name", "email:Email Address"]', fields);
+	if (!Array.isArray(fields))
+		throw invalidOption(
+			'EXPORT_INVALID_OPTION',
+			'fields',
+			'a list of field names such as ["name", "email:Email Address"]',
+			fields,
+		);
 	return fields.map((spec, i) => {
-		if (typeof spec !== 'string' || spec.trim() === '') throw invalidOption('EXPORT_INVALID_OPTION', `fields[${i}]`, 'a field name such as "client.name" or "email:Email Address"', spec);
+		if (typeof spec !== 'string' || spec.trim() === '')
+			throw invalidOption(
+				'EXPORT_INVALID_OPTION',
+				`fields[${i}]`,
+				'a field name such as "client.name" or "email:Email Address"',
+				spec,
+			);
 		const colon = spec.indexOf(':');
 		const path = (colon >= 0 ? spec.slice(0, colon) : spec).trim();
 		const header = colon >= 0 ? spec.slice(colon + 1).trim() : path;
-		if (path === '') throw invalidOption('EXPORT_INVALID_OPTION', `fields[${i}]`, 'a field name before the colon', spec);
+		if (path === '')
+			throw invalidOption(
+				'EXPORT_INVALID_OPTION',
+				`fields[${i}]`,
+				'a field name before the colon',
+				spec,
+			);
 		return { path, header: header || path };
 	});
 }
 
 /** The top-level fields of records, in first-seen order. */
-export function collectFields(records: Iterable<ExportRecord>, into: string[] = [], seen = new Set<string>()): string[] {
+export function collectFields(
+	records: Iterable<ExportRecord>,
+	into: string[] = [],
+	seen = new Set<string>(),
+): string[] {
 	for (const record of records) {
 		if (typeof record !== 'object' || record === null) continue;
 		for (const key of Object.keys(record)) {
@@ -53,7 +75,13 @@ function existingPaths(records: readonly ExportRecord[]): string[] {
 	const paths: string[] = [];
 	const seen = new Set<string>();
 	const walk = (value: unknown, prefix: string, depth: number): void => {
-		if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return;
+		if (
+			typeof value !== 'object' ||
+			value === null ||
+			Array.isArray(value) ||
+			value instanceof Date
+		)
+			return;
 		for (const key of Object.keys(value)) {
 			const path = prefix ? `${prefix}.${key}` : key;
 			if (!seen.has(path)) {
@@ -70,9 +98,15 @@ function existingPaths(records: readonly ExportRecord[]): string[] {
 /**
  * The error for fields no record has, naming the fields that exist.
  */
-export function unknownFieldError(missing: readonly string[], records: readonly ExportRecord[]): IntakeError {
+export function unknownFieldError(
+	missing: readonly string[],
+	records: readonly ExportRecord[],
+): IntakeError {
 	const existing = existingPaths(records);
-	const list = existing.length > 40 ? `${existing.slice(0, 40).join(', ')}, … (${existing.length} in all)` : existing.join(', ');
+	const list =
+		existing.length > 40
+			? `${existing.slice(0, 40).join(', ')}, … (${existing.length} in all)`
+			: existing.join(', ');
 	const names = missing.map((m) => `"${m}"`).join(', ');
 	return new IntakeError(
 		'EXPORT_UNKNOWN_FIELD',

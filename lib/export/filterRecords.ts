@@ -16,12 +16,21 @@ export interface FilterRecordsOptions {
 }
 
 /** Default {@link FilterRecordsOptions}. */
-export const DEFAULT_FILTER_RECORDS_OPTIONS: Readonly<Required<FilterRecordsOptions>> = Object.freeze({ dateOrder: 'auto' });
+export const DEFAULT_FILTER_RECORDS_OPTIONS: Readonly<Required<FilterRecordsOptions>> =
+	Object.freeze({ dateOrder: 'auto' });
 
 /** Checks the options once. */
-export function normalizeFilterRecordsOptions(options: FilterRecordsOptions | undefined): Required<FilterRecordsOptions> {
+export function normalizeFilterRecordsOptions(
+	options: FilterRecordsOptions | undefined,
+): Required<FilterRecordsOptions> {
 	const merged = { ...DEFAULT_FILTER_RECORDS_OPTIONS, ...options };
-	if (!['auto', 'YMD', 'MDY', 'DMY'].includes(merged.dateOrder)) throw invalidOption('EXPORT_INVALID_OPTION', 'dateOrder', '"auto", "YMD", "MDY" or "DMY"', merged.dateOrder);
+	if (!['auto', 'YMD', 'MDY', 'DMY'].includes(merged.dateOrder))
+		throw invalidOption(
+			'EXPORT_INVALID_OPTION',
+			'dateOrder',
+			'"auto", "YMD", "MDY" or "DMY"',
+			merged.dateOrder,
+		);
 	return merged;
 }
 
@@ -65,11 +74,19 @@ export function normalizeFilterRecordsOptions(options: FilterRecordsOptions | un
  * filterRecords([{ city: 'Boston' }, { city: 'Denver' }], { filter_field: 'city', filter_operator: 'eq', filter_value: 'boston' })
  * //=> [ { city: 'Boston' } ]
  */
-export function filterRecords(records: readonly ExportRecord[], filter: FilterGroup | FlatFilter, options?: FilterRecordsOptions): ExportRecord[] {
+export function filterRecords(
+	records: readonly ExportRecord[],
+	filter: FilterGroup | FlatFilter,
+	options?: FilterRecordsOptions,
+): ExportRecord[] {
 	const opts = normalizeFilterRecordsOptions(options);
 	const group = checkFilter(filter);
 	const orders = new Map<string, DateOrder | undefined>();
-	if (opts.dateOrder === 'auto') for (const field of filterFields(group)) orders.set(field, detectFieldDateOrder(records, field));
-	const test = compileFilter(group, (field) => (opts.dateOrder === 'auto' ? orders.get(field) : opts.dateOrder));
+	if (opts.dateOrder === 'auto')
+		for (const field of filterFields(group))
+			orders.set(field, detectFieldDateOrder(records, field));
+	const test = compileFilter(group, (field) =>
+		opts.dateOrder === 'auto' ? orders.get(field) : opts.dateOrder,
+	);
 	return records.filter(test);
 }

@@ -18,7 +18,11 @@ const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\
  * notes, case numbers and phone numbers are never rewritten. CSV and TSV then
  * write the column's dates ISO, and XLSX as real date cells.
  */
-export function findDateColumns(records: readonly ExportRecord[], fields: readonly FieldSpec[], dateOrder: 'auto' | DateOrder): Map<string, (value: unknown) => unknown> {
+export function findDateColumns(
+	records: readonly ExportRecord[],
+	fields: readonly FieldSpec[],
+	dateOrder: 'auto' | DateOrder,
+): Map<string, (value: unknown) => unknown> {
 	const converters = new Map<string, (value: unknown) => unknown>();
 	for (const { path } of fields) {
 		if (converters.has(path)) continue;
@@ -52,7 +56,9 @@ export function findDateColumns(records: readonly ExportRecord[], fields: readon
 			iso.set(value, written ? value : key.time ? `${key.day}T${key.time}` : key.day);
 		}
 		if (!all || dates === 0 || !foreign) continue;
-		converters.set(path, (value) => (typeof value === 'string' ? (iso.get(value) ?? value) : value));
+		converters.set(path, (value) =>
+			typeof value === 'string' ? (iso.get(value) ?? value) : value,
+		);
 	}
 	return converters;
 }

@@ -20,14 +20,18 @@ export const DEFAULT_EXPORT_OPTIONS = Object.freeze({
 } as const);
 
 /** Each format's extension and MIME type. */
-export const FORMATS: Readonly<Record<ExportFormat, { extension: string; mimeType: string }>> = Object.freeze({
-	csv: { extension: 'csv', mimeType: 'text/csv' },
-	tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values' },
-	xlsx: { extension: 'xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-	json: { extension: 'json', mimeType: 'application/json' },
-	ndjson: { extension: 'ndjson', mimeType: 'application/x-ndjson' },
-	pdf: { extension: 'pdf', mimeType: 'application/pdf' },
-});
+export const FORMATS: Readonly<Record<ExportFormat, { extension: string; mimeType: string }>> =
+	Object.freeze({
+		csv: { extension: 'csv', mimeType: 'text/csv' },
+		tsv: { extension: 'tsv', mimeType: 'text/tab-separated-values' },
+		xlsx: {
+			extension: 'xlsx',
+			mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		},
+		json: { extension: 'json', mimeType: 'application/json' },
+		ndjson: { extension: 'ndjson', mimeType: 'application/x-ndjson' },
+		pdf: { extension: 'pdf', mimeType: 'application/pdf' },
+	});
 
 /** Checked options. */
 export interface CheckedExportOptions {
@@ -47,11 +51,18 @@ export interface CheckedExportOptions {
 	dateOrder: 'auto' | 'YMD' | 'MDY' | 'DMY';
 }
 
-const bad = (name: string, expected: string, got: unknown): IntakeError => invalidOption('EXPORT_INVALID_OPTION', name, expected, got);
+const bad = (name: string, expected: string, got: unknown): IntakeError =>
+	invalidOption('EXPORT_INVALID_OPTION', name, expected, got);
 
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(
+	name: string,
+	value: unknown,
+	allowed: readonly T[],
+	fallback: T,
+): T {
 	if (value === undefined) return fallback;
-	if (!allowed.includes(value as T)) throw bad(name, allowed.map((a) => JSON.stringify(a)).join(', '), value);
+	if (!allowed.includes(value as T))
+		throw bad(name, allowed.map((a) => JSON.stringify(a)).join(', '), value);
 	return value as T;
 }
 
@@ -72,36 +83,86 @@ function fileNameFor(name: string, extension: string): string {
  *
  * @throws IntakeError `EXPORT_INVALID_OPTION` naming the option, `EXPORT_INVALID_FILTER` for a bad filter
  */
-export function normalizeExportOptions(options: ExportOptions, formats: readonly ExportFormat[]): CheckedExportOptions {
-	if (typeof options !== 'object' || options === null) throw bad('options', 'an object with at least `format`', options);
+export function normalizeExportOptions(
+	options: ExportOptions,
+	formats: readonly ExportFormat[],
+): CheckedExportOptions {
+	if (typeof options !== 'object' || options === null)
+		throw bad('options', 'an object with at least `format`', options);
 	const format = oneOf('format', options.format, formats, undefined as never);
-	if (format === undefined) throw bad('format', formats.map((f) => JSON.stringify(f)).join(', '), options.format);
+	if (format === undefined)
+		throw bad('format', formats.map((f) => JSON.stringify(f)).join(', '), options.format);
 	const limit = options.limit;
-	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) throw bad('limit', 'a whole number of 0 or more', limit);
-	if (options.fileName !== undefined && (typeof options.fileName !== 'string' || options.fileName.trim() === '')) throw bad('fileName', 'a file name such as "contacts_export"', options.fileName);
-	if (options.title !== undefined && typeof options.title !== 'string') throw bad('title', 'text', options.title);
-	if (options.generatedAt !== undefined && !(options.generatedAt instanceof Date && !Number.isNaN(options.generatedAt.getTime()))) throw bad('generatedAt', 'a valid Date', options.generatedAt);
+	if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0))
+		throw bad('limit', 'a whole number of 0 or more', limit);
+	if (
+		options.fileName !== undefined &&
+		(typeof options.fileName !== 'string' || options.fileName.trim() === '')
+	)
+		throw bad('fileName', 'a file name such as "contacts_export"', options.fileName);
+	if (options.title !== undefined && typeof options.title !== 'string')
+		throw bad('title', 'text', options.title);
+	if (
+		options.generatedAt !== undefined &&
+		!(options.generatedAt instanceof Date && !Number.isNaN(options.generatedAt.getTime()))
+	)
+		throw bad('generatedAt', 'a valid Date', options.generatedAt);
 	const extended = options as ExportOptions & { dateOrder?: unknown };
 	return {
 		format,
 		fields: options.fields === undefined ? undefined : parseFieldSpecs(options.fields),
-		filter: options.filter === undefined || options.filter === null ? undefined : checkFilter(options.filter),
-		sort: options.sort === undefined || (Array.isArray(options.sort) && options.sort.length === 0) ? undefined : normalizeSortKeys(options.sort),
+		filter:
+			options.filter === undefined || options.filter === null
+				? undefined
+				: checkFilter(options.filter),
+		sort:
+			options.sort === undefined || (Array.isArray(options.sort) && options.sort.length === 0)
+				? undefined
+				: normalizeSortKeys(options.sort),
 		limit,
-		fileName: fileNameFor(options.fileName ?? DEFAULT_EXPORT_OPTIONS.fileName, FORMATS[format].extension),
+		fileName: fileNameFor(
+			options.fileName ?? DEFAULT_EXPORT_OPTIONS.fileName,
+			FORMATS[format].extension,
+		),
 		title: options.title,
 		bom: flag('bom', options.bom, DEFAULT_EXPORT_OPTIONS.bom),
-		lineEnding: oneOf('lineEnding', options.lineEnding, ['\r\n', '\n'], DEFAULT_EXPORT_OPTIONS.lineEnding),
+		lineEnding: oneOf(
+			'lineEnding',
+			options.lineEnding,
+			['\r\n', '\n'],
+			DEFAULT_EXPORT_OPTIONS.lineEnding,
+		),
 		formulaGuard: flag('formulaGuard', options.formulaGuard, DEFAULT_EXPORT_OPTIONS.formulaGuard),
-		jsonShape: oneOf('jsonShape', options.jsonShape, ['envelope', 'array'], DEFAULT_EXPORT_OPTIONS.jsonShape),
+		jsonShape: oneOf(
+			'jsonShape',
+			options.jsonShape,
+			['envelope', 'array'],
+			DEFAULT_EXPORT_OPTIONS.jsonShape,
+		),
 		generatedAt: options.generatedAt,
-		orientation: oneOf('orientation', options.orientation, ['auto', 'portrait', 'landscape'], DEFAULT_EXPORT_OPTIONS.orientation),
-		dateOrder: oneOf('dateOrder', extended.dateOrder, ['auto', 'YMD', 'MDY', 'DMY'], DEFAULT_EXPORT_OPTIONS.dateOrder),
+		orientation: oneOf(
+			'orientation',
+			options.orientation,
+			['auto', 'portrait', 'landscape'],
+			DEFAULT_EXPORT_OPTIONS.orientation,
+		),
+		dateOrder: oneOf(
+			'dateOrder',
+			extended.dateOrder,
+			['auto', 'YMD', 'MDY', 'DMY'],
+			DEFAULT_EXPORT_OPTIONS.dateOrder,
+		),
 	};
 }
 
 /** An XLSX sheet name from a title: without the characters Excel refuses, 31 characters at most. */
 export function sheetNameFor(title: string | undefined): string {
-	const name = (title ?? '').replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, 31).trim();
+	const name = (title ?? '')
+		.replace(/[[\]:*?/\\]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/^'+|'+$/g, '')
+		.trim()
+		.slice(0, 31)
+		.trim();
 	return name || 'Export';
 }

@@ -9,12 +9,19 @@ import { sortRecords } from './sortRecords';
 import type { ExportRecord } from './types';
 import { detectFieldDateOrder } from './values';
 
-export function prepareRecords(records: readonly ExportRecord[], opts: CheckedExportOptions): ExportRecord[] {
+export function prepareRecords(
+	records: readonly ExportRecord[],
+	opts: CheckedExportOptions,
+): ExportRecord[] {
 	let kept: readonly ExportRecord[] = records;
 	if (opts.filter) {
 		const orders = new Map<string, DateOrder | undefined>();
-		if (opts.dateOrder === 'auto') for (const field of filterFields(opts.filter)) orders.set(field, detectFieldDateOrder(records, field));
-		const test = compileFilter(opts.filter, (field) => (opts.dateOrder === 'auto' ? orders.get(field) : opts.dateOrder as DateOrder));
+		if (opts.dateOrder === 'auto')
+			for (const field of filterFields(opts.filter))
+				orders.set(field, detectFieldDateOrder(records, field));
+		const test = compileFilter(opts.filter, (field) =>
+			opts.dateOrder === 'auto' ? orders.get(field) : (opts.dateOrder as DateOrder),
+		);
 		kept = records.filter(test);
 	}
 	if (opts.sort) kept = sortRecords(kept, opts.sort, { dateOrder: opts.dateOrder });

@@ -53,7 +53,11 @@ function cleanSegment(raw: string, isFile: boolean): string {
 	if (utf8Length(s) > MAX_SEGMENT_BYTES) {
 		const dot = s.lastIndexOf('.');
 		const ext = isFile && dot > 0 && s.length - dot <= MAX_KEPT_EXTENSION ? s.slice(dot) : '';
-		s = cutToBytes(s.slice(0, s.length - ext.length), MAX_SEGMENT_BYTES - utf8Length(ext)).replace(/[\s.]+$/, '') + ext;
+		s =
+			cutToBytes(s.slice(0, s.length - ext.length), MAX_SEGMENT_BYTES - utf8Length(ext)).replace(
+				/[\s.]+$/,
+				'',
+			) + ext;
 	}
 	return s;
 }
@@ -85,7 +89,10 @@ export function sanitizeEntryName(name: string): string {
 function segmentsOf(name: string | undefined, lastIsFile: boolean): string[] {
 	const text = typeof name === 'string' ? name.normalize('NFC') : '';
 	// backslashes are separators on Windows; a drive letter or a UNC host must not make the path absolute
-	const parts = text.replace(/\\/g, '/').replace(/^[A-Za-z]:/, '').split('/');
+	const parts = text
+		.replace(/\\/g, '/')
+		.replace(/^[A-Za-z]:/, '')
+		.split('/');
 	const out: string[] = [];
 	parts.forEach((part, i) => {
 		if (part === '..' || part === '.') return;
@@ -101,7 +108,10 @@ function segmentsOf(name: string | undefined, lastIsFile: boolean): string[] {
  * and a file name. A name's own `/` adds folders inside `folder`; a name
  * with nothing left becomes `file`. Internal to the export module.
  */
-export function sanitizeEntryPath(folder: string | undefined, name: string): { folders: string[]; file: string } {
+export function sanitizeEntryPath(
+	folder: string | undefined,
+	name: string,
+): { folders: string[]; file: string } {
 	const nameSegments = segmentsOf(name, true);
 	const file = nameSegments.pop() ?? 'file';
 	const folders: string[] = [];

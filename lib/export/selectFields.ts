@@ -27,9 +27,19 @@ export interface SelectedFields {
  * selectFields([{ email: 'jo@example.com', client: { name: 'Acme' } }], ['client.name:Client', 'email:Email Address'])
  * //=> { headers: ['Client', 'Email Address'], paths: ['client.name', 'email'], rows: [['Acme', 'jo@example.com']] }
  */
-export function selectFields(records: readonly ExportRecord[], fields?: readonly string[]): SelectedFields {
-	const specs = fields === undefined ? collectFields(records).map((path) => ({ path, header: path })) : parseFieldSpecs(fields);
+export function selectFields(
+	records: readonly ExportRecord[],
+	fields?: readonly string[],
+): SelectedFields {
+	const specs =
+		fields === undefined
+			? collectFields(records).map((path) => ({ path, header: path }))
+			: parseFieldSpecs(fields);
 	const paths = specs.map((s) => s.path);
 	checkFieldsExist(paths, records);
-	return { headers: specs.map((s) => s.header), paths, rows: records.map((r) => paths.map((p) => readPath(r, p).value)) };
+	return {
+		headers: specs.map((s) => s.header),
+		paths,
+		rows: records.map((r) => paths.map((p) => readPath(r, p).value)),
+	};
 }

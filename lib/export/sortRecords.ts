@@ -1,7 +1,16 @@
 import { invalidOption } from '../errors';
 import type { DateOrder } from '../normalize/parseDate';
 import type { ExportRecord, SortKey } from './types';
-import { compareDates, detectFieldDateOrder, isEmptyValue, readPath, textOf, toDateKey, toNumber, type DateKey } from './values';
+import {
+	compareDates,
+	detectFieldDateOrder,
+	isEmptyValue,
+	readPath,
+	textOf,
+	toDateKey,
+	toNumber,
+	type DateKey,
+} from './values';
 
 /** Options of {@link sortRecords}. */
 export interface SortRecordsOptions {
@@ -11,13 +20,30 @@ export interface SortRecordsOptions {
 
 /** Checks sort keys once. */
 export function normalizeSortKeys(sort: unknown): SortKey[] {
-	if (!Array.isArray(sort)) throw invalidOption('EXPORT_INVALID_OPTION', 'sort', 'a list of { field, direction }', sort);
+	if (!Array.isArray(sort))
+		throw invalidOption('EXPORT_INVALID_OPTION', 'sort', 'a list of { field, direction }', sort);
 	return sort.map((key, i) => {
-		if (typeof key !== 'object' || key === null || typeof key.field !== 'string' || key.field.trim() === '') {
-			throw invalidOption('EXPORT_INVALID_OPTION', `sort[${i}]`, '{ field: "name", direction: "asc" | "desc" }', key);
+		if (
+			typeof key !== 'object' ||
+			key === null ||
+			typeof key.field !== 'string' ||
+			key.field.trim() === ''
+		) {
+			throw invalidOption(
+				'EXPORT_INVALID_OPTION',
+				`sort[${i}]`,
+				'{ field: "name", direction: "asc" | "desc" }',
+				key,
+			);
 		}
 		const direction = key.direction ?? 'asc';
-		if (direction !== 'asc' && direction !== 'desc') throw invalidOption('EXPORT_INVALID_OPTION', `sort[${i}].direction`, '"asc" or "desc"', key.direction);
+		if (direction !== 'asc' && direction !== 'desc')
+			throw invalidOption(
+				'EXPORT_INVALID_OPTION',
+				`sort[${i}].direction`,
+				'"asc" or "desc"',
+				key.direction,
+			);
 		return { field: key.field, direction };
 	});
 }
@@ -44,15 +70,29 @@ type Key = { empty: true } | { empty: false; n?: number; d?: DateKey; t?: string
  * sortRecords([{ n: 'b', fee: '1,200' }, { n: 'a', fee: 90 }, { n: 'c' }], [{ field: 'fee', direction: 'desc' }])
  * //=> [ { n: 'b', fee: '1,200' }, { n: 'a', fee: 90 }, { n: 'c' } ]
  */
-export function sortRecords(records: readonly ExportRecord[], sort: readonly SortKey[], options: SortRecordsOptions = {}): ExportRecord[] {
+export function sortRecords(
+	records: readonly ExportRecord[],
+	sort: readonly SortKey[],
+	options: SortRecordsOptions = {},
+): ExportRecord[] {
 	const keys = normalizeSortKeys(sort);
 	const dateOrder = options.dateOrder ?? 'auto';
-	if (!['auto', 'YMD', 'MDY', 'DMY'].includes(dateOrder)) throw invalidOption('EXPORT_INVALID_OPTION', 'dateOrder', '"auto", "YMD", "MDY" or "DMY"', dateOrder);
+	if (!['auto', 'YMD', 'MDY', 'DMY'].includes(dateOrder))
+		throw invalidOption(
+			'EXPORT_INVALID_OPTION',
+			'dateOrder',
+			'"auto", "YMD", "MDY" or "DMY"',
+			dateOrder,
+		);
 	const columns = keys.map((key) => {
 		const values = records.map((r) => readPath(r, key.field).value);
 		const order = dateOrder === 'auto' ? detectFieldDateOrder(records, key.field) : dateOrder;
 		const nonEmpty = values.filter((v) => !isEmptyValue(v));
-		const kind = nonEmpty.every((v) => toNumber(v) !== undefined) ? 'number' : nonEmpty.every((v) => toDateKey(v, order) !== undefined) ? 'date' : 'text';
+		const kind = nonEmpty.every((v) => toNumber(v) !== undefined)
+			? 'number'
+			: nonEmpty.every((v) => toDateKey(v, order) !== undefined)
+				? 'date'
+				: 'text';
 		const sign = key.direction === 'desc' ? -1 : 1;
 		const decorated: Key[] = values.map((v) => {
 			if (isEmptyValue(v)) return { empty: true };

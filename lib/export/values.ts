@@ -35,7 +35,11 @@ export function readPath(record: unknown, path: string): { found: boolean; value
  * readPath(record, path).value, with the path's steps split beforehand.
  */
 export function createPathReader(path: string): (record: unknown) => unknown {
-	if (!path.includes('.')) return (record) => (typeof record === 'object' && record !== null && hasOwn.call(record, path) ? (record as Record<string, unknown>)[path] : undefined);
+	if (!path.includes('.'))
+		return (record) =>
+			typeof record === 'object' && record !== null && hasOwn.call(record, path)
+				? (record as Record<string, unknown>)[path]
+				: undefined;
 	const steps = path.split('.');
 	return (record) => {
 		if (typeof record !== 'object' || record === null) return undefined;
@@ -43,7 +47,8 @@ export function createPathReader(path: string): (record: unknown) => unknown {
 		if (hasOwn.call(record, path)) return (record as Record<string, unknown>)[path];
 		let current: unknown = record;
 		for (const key of steps) {
-			if (typeof current !== 'object' || current === null || !hasOwn.call(current, key)) return undefined;
+			if (typeof current !== 'object' || current === null || !hasOwn.call(current, key))
+				return undefined;
 			current = (current as Record<string, unknown>)[key];
 		}
 		return current;
@@ -99,17 +104,23 @@ export function toDateKey(value: unknown, order?: DateOrder): DateKey | undefine
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return undefined;
 		const iso = value.toISOString();
-		return value.getTime() % 86_400_000 === 0 ? { day: iso.slice(0, 10) } : { day: iso.slice(0, 10), time: iso.slice(11, 19) };
+		return value.getTime() % 86_400_000 === 0
+			? { day: iso.slice(0, 10) }
+			: { day: iso.slice(0, 10), time: iso.slice(11, 19) };
 	}
 	if (typeof value !== 'string') return undefined;
 	const text = value.trim();
-	if (text === '' || text.length > 100 || !/\d/.test(text) || NUMBER_TEXT.test(text)) return undefined;
+	if (text === '' || text.length > 100 || !/\d/.test(text) || NUMBER_TEXT.test(text))
+		return undefined;
 	// YMD settles only dates that start with their year, which parseDate reads so anyway
 	const settled = order === 'YMD' ? undefined : order;
 	let result = parseDate(text, { order: settled ?? 'auto' });
-	if (!result.ok && result.code === 'DATE_AMBIGUOUS' && settled === undefined) result = parseDate(text, { order: 'MDY' });
+	if (!result.ok && result.code === 'DATE_AMBIGUOUS' && settled === undefined)
+		result = parseDate(text, { order: 'MDY' });
 	if (!result.ok) return undefined;
-	return result.hasTime ? { day: result.value.slice(0, 10), time: result.value.slice(11, 19) } : { day: result.value };
+	return result.hasTime
+		? { day: result.value.slice(0, 10), time: result.value.slice(11, 19) }
+		: { day: result.value };
 }
 
 /** Compares two dates; when one has no time, by day alone (`2025-01-05` equals `2025-01-05T10:00`). */
@@ -123,7 +134,11 @@ export function compareDates(a: DateKey, b: DateKey): number {
  * The day-month order of a field's dates across records (detectDateOrder
  * over its text values), or undefined when they do not settle it.
  */
-export function detectFieldDateOrder(records: readonly ExportRecord[], path: string, extra: readonly unknown[] = []): DateOrder | undefined {
+export function detectFieldDateOrder(
+	records: readonly ExportRecord[],
+	path: string,
+	extra: readonly unknown[] = [],
+): DateOrder | undefined {
 	const texts: string[] = [];
 	for (const r of records) {
 		const v = readPath(r, path).value;

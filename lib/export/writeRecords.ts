@@ -18,7 +18,11 @@ type Records = AsyncIterable<ExportRecord> | Iterable<ExportRecord>;
 /** A value as JSON: undefined as null, BigInt as text (JSON has neither). */
 function jsonValue(value: unknown): string {
 	try {
-		return JSON.stringify(value === undefined ? null : value, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v)) ?? 'null';
+		return (
+			JSON.stringify(value === undefined ? null : value, (_k, v: unknown) =>
+				typeof v === 'bigint' ? String(v) : v,
+			) ?? 'null'
+		);
 	} catch {
 		return JSON.stringify(textOf(value));
 	}
@@ -65,7 +69,12 @@ async function* textChunks(parts: AsyncIterable<string>): AsyncGenerator<Uint8Ar
  * records whole (JSON, NDJSON); CSV, TSV and XLSX always get fields.
  * `onRecord` sees each record written (the count, the field check).
  */
-export function writeRecords(records: Records, fields: FieldSpec[] | undefined, opts: CheckedExportOptions, onRecord: (record: ExportRecord) => void): AsyncIterable<Uint8Array> {
+export function writeRecords(
+	records: Records,
+	fields: FieldSpec[] | undefined,
+	opts: CheckedExportOptions,
+	onRecord: (record: ExportRecord) => void,
+): AsyncIterable<Uint8Array> {
 	const { format } = opts;
 	if (format === 'xlsx') {
 		const specs = fields ?? [];
@@ -79,7 +88,11 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 				}
 			}
 		}
-		return createXlsxStream({ name: sheetNameFor(opts.title), columnWidths: 'auto', freezeRows: 1, autoFilter: true }, rows(), { title: opts.title, created: opts.generatedAt });
+		return createXlsxStream(
+			{ name: sheetNameFor(opts.title), columnWidths: 'auto', freezeRows: 1, autoFilter: true },
+			rows(),
+			{ title: opts.title, created: opts.generatedAt },
+		);
 	}
 	async function* parts(): AsyncGenerator<string> {
 		if (format === 'csv' || format === 'tsv') {
@@ -89,7 +102,8 @@ export function writeRecords(records: Records, fields: FieldSpec[] | undefined, 
 			const eol = opts.lineEnding;
 			const guard = opts.formulaGuard;
 			if (opts.bom) yield '\ufeff';
-			if (specs.length) yield specs.map((f) => delimitedField(f.header, delimiter, guard)).join(delimiter) + eol;
+			if (specs.length)
+				yield specs.map((f) => delimitedField(f.header, delimiter, guard)).join(delimiter) + eol;
 			for await (const group of groups(records)) {
 				let text = '';
 				for (const record of group) {

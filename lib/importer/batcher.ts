@@ -2,7 +2,15 @@ import { createIdempotencyKey, createKeyMaker } from './createIdempotencyKey';
 import { findImportedRows } from './findImportedRows';
 import type { ResolvedImportOptions } from './options';
 import type { Tally } from './tally';
-import type { ImportBatchItem, ImportBatchSummary, ImportIssue, ImportOperation, ImportRecord, ImportReport, ImportRowResult } from './types';
+import type {
+	ImportBatchItem,
+	ImportBatchSummary,
+	ImportIssue,
+	ImportOperation,
+	ImportRecord,
+	ImportReport,
+	ImportRowResult,
+} from './types';
 
 /** Whether a value is an object of fields (not null, not a list). */
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
@@ -15,7 +23,9 @@ function errorText(error: unknown): string {
 
 /** The row number people see: the record's own, else its position from 1. */
 export function rowNumberOf(entry: Partial<ImportRecord> | undefined, index: number): number {
-	return typeof entry?.row === 'number' && Number.isInteger(entry.row) && entry.row > 0 ? entry.row : index + 1;
+	return typeof entry?.row === 'number' && Number.isInteger(entry.row) && entry.row > 0
+		? entry.row
+		: index + 1;
 }
 
 /** The id an update names: a non-blank string, or a number. */
@@ -53,7 +63,11 @@ interface Replay extends OpenBatch {
  * exactly the same body under the same key.
  */
 export function hashBatch(operation: ImportOperation, items: readonly ImportBatchItem[]): string {
-	return createIdempotencyKey({ operation, records: items.map((item) => item.record), ids: items.map((item) => item.id ?? null) });
+	return createIdempotencyKey({
+		operation,
+		records: items.map((item) => item.record),
+		ids: items.map((item) => item.id ?? null),
+	});
 }
 
 /**
@@ -81,7 +95,10 @@ export class Batcher {
 	/** What a resume could not send again as it was. */
 	readonly issues: ImportIssue[] = [];
 	private cursor = 0;
-	private readonly open: Record<ImportOperation, OpenBatch> = { create: { items: [], indexes: [] }, update: { items: [], indexes: [] } };
+	private readonly open: Record<ImportOperation, OpenBatch> = {
+		create: { items: [], indexes: [] },
+		update: { items: [], indexes: [] },
+	};
 	private readonly earlier: ReadonlyMap<string, ImportRowResult>;
 	private readonly earlierName: string;
 	private readonly firstRowOfKey = new Map<string, number>();
@@ -107,19 +124,36 @@ export class Batcher {
 
 	/** Whether records remain that no batch has taken yet. */
 	get pending(): boolean {
-		return this.replays.length > 0 || this.cursor < this.records.length || this.open.create.items.length > 0 || this.open.update.items.length > 0;
+		return (
+			this.replays.length > 0 ||
+			this.cursor < this.records.length ||
+			this.open.create.items.length > 0 ||
+			this.open.update.items.length > 0
+		);
 	}
 
 	/** Batches so far plus those the untaken records would make: exact at the end, an estimate before. */
 	get expectedBatches(): number {
-		const untaken = this.records.length - this.cursor + this.open.create.items.length + this.open.update.items.length;
+		const untaken =
+			this.records.length -
+			this.cursor +
+			this.open.create.items.length +
+			this.open.update.items.length;
 		return this.items.length + this.replays.length + Math.ceil(untaken / this.opts.batchSize);
 	}
 
 	/** Makes the next batch; returns false when no record is left to send. */
 	makeBatch(): boolean {
 		const replay = this.replays.shift();
-		if (replay) return this.push(replay.items, replay.indexes, replay.operation, replay.key, replay.tag, replay.replayOf);
+		if (replay)
+			return this.push(
+				replay.items,
+				replay.indexes,
+				replay.operation,
+				replay.key,
+				replay.tag,
+				replay.replayOf,
+			);
 		while (this.cursor < this.records.length) {
 			const i = this.cursor++;
 			if (this.reserved.has(i)) continue;
@@ -150,16 +184,40 @@ export class Batcher {
 	private close(operation: ImportOperation): true {
 		const { items, indexes } = this.open[operation];
 		this.open[operation] = { items: [], indexes: [] };
-		const key = createIdempotencyKey({ importId: this.importId, keys: items.map((item) => item.key).join(',') });
-		return this.push(items, indexes, operation, key, operation === 'create' && this.opts.tagField !== undefined ? this.importId : undefined);
+		const key = createIdempotencyKey({
+			importId: this.importId,
+			keys: items.map((item) => item.key).join(','),
+		});
+		return this.push(
+			items,
+			indexes,
+			operation,
+			key,
+			operation === 'create' && this.opts.tagField !== undefined ? this.importId : undefined,
+		);
 	}
 
-	private push(items: ImportBatchItem[], indexes: number[], operation: ImportOperation, key: string, tag?: string, replayOf?: Replay['replayOf']): true {
+	private push(
+		items: ImportBatchItem[],
+		indexes: number[],
+		operation: ImportOperation,
+		key: string,
+		tag?: string,
+		replayOf?: Replay['replayOf'],
+	): true {
 		this.items.push(items);
 		this.indexes.push(indexes);
 		const batch = this.summaries.length + 1;
 		for (const i of indexes) this.batchOf[i] = batch;
-		const summary: ImportBatchSummary = { batch, rows: [items[0].row, items[items.length - 1].row], size: items.length, operation, key, attempts: 0, outcome: 'notSent' };
+		const summary: ImportBatchSummary = {
+			batch,
+			rows: [items[0].row, items[items.length - 1].row],
+			size: items.length,
+			operation,
+			key,
+			attempts: 0,
+			outcome: 'notSent',
+		};
 		if (tag !== undefined) summary.tag = tag;
 		if (replayOf) summary.replayOf = replayOf;
 		this.summaries.push(summary);
@@ -183,18 +241,35 @@ export class Batcher {
 		const row = rowNumberOf(entry, i);
 		const record = entry?.record;
 		if (!isPlainRecord(record)) {
-			return this.settle(i, { row, status: 'failed', code: 'IMPORT_INVALID_RECORD', message: 'The row has no record (an object of fields); nothing was sent.' });
+			return this.settle(i, {
+				row,
+				status: 'failed',
+				code: 'IMPORT_INVALID_RECORD',
+				message: 'The row has no record (an object of fields); nothing was sent.',
+			});
 		}
 		const operation = entry?.operation ?? 'create';
 		if (operation !== 'create' && operation !== 'update') {
-			return this.settle(i, { row, status: 'failed', code: 'IMPORT_INVALID_RECORD', message: `The row's operation is ${JSON.stringify(operation) ?? String(operation)}; it must be "create" or "update". Nothing was sent.` });
+			return this.settle(i, {
+				row,
+				status: 'failed',
+				code: 'IMPORT_INVALID_RECORD',
+				message: `The row's operation is ${JSON.stringify(operation) ?? String(operation)}; it must be "create" or "update". Nothing was sent.`,
+			});
 		}
 		const isUpdate = operation === 'update';
 		const id = isUpdate ? idOf(entry?.id) : undefined;
 		const as: Pick<ImportRowResult, 'operation'> = isUpdate ? { operation: 'update' } : {};
 		if (isUpdate && id === undefined) {
 			// never sent as a create instead: that would make a second copy of the record it was meant to change
-			return this.settle(i, { row, status: 'failed', ...as, code: 'IMPORT_UPDATE_NO_ID', message: "The row updates an existing record but does not say which: it has no id of the target's record. Nothing was sent. Give the id of the record to update, or import the row as a new record." });
+			return this.settle(i, {
+				row,
+				status: 'failed',
+				...as,
+				code: 'IMPORT_UPDATE_NO_ID',
+				message:
+					"The row updates an existing record but does not say which: it has no id of the target's record. Nothing was sent. Give the id of the record to update, or import the row as a new record.",
+			});
 		}
 		let key: unknown;
 		try {
@@ -202,10 +277,23 @@ export class Batcher {
 			// an update's key covers what it does and to which record, so it never passes for a create of the same fields
 			else key = isUpdate ? createIdempotencyKey({ operation, id, record }) : this.keyOf(record);
 		} catch (error) {
-			return this.settle(i, { row, status: 'failed', ...as, code: 'IMPORT_KEY_MISSING', message: `No idempotency key: ${errorText(error)}` });
+			return this.settle(i, {
+				row,
+				status: 'failed',
+				...as,
+				code: 'IMPORT_KEY_MISSING',
+				message: `No idempotency key: ${errorText(error)}`,
+			});
 		}
 		if (typeof key !== 'string' || key === '') {
-			return this.settle(i, { row, status: 'failed', ...as, code: 'IMPORT_KEY_MISSING', message: 'The row has no idempotency key (the key field is blank); fill it in, or key records by their content.' });
+			return this.settle(i, {
+				row,
+				status: 'failed',
+				...as,
+				code: 'IMPORT_KEY_MISSING',
+				message:
+					'The row has no idempotency key (the key field is blank); fill it in, or key records by their content.',
+			});
 		}
 		return isUpdate ? { row, record, key, operation, id } : { row, record, key, operation };
 	}
@@ -213,18 +301,34 @@ export class Batcher {
 	/** Lets a checked row into a batch, unless an earlier run imported it or it repeats a row of this one. */
 	private admit(i: number, p: Prepared): ImportBatchItem | undefined {
 		const { row, key, id } = p;
-		const as: Pick<ImportRowResult, 'operation'> = p.operation === 'update' ? { operation: 'update' } : {};
+		const as: Pick<ImportRowResult, 'operation'> =
+			p.operation === 'update' ? { operation: 'update' } : {};
 		const before = this.earlier.get(key);
 		if (before !== undefined || this.opts.alreadyImported.has(key)) {
 			const at = before?.id !== undefined ? ` as ${before.id}` : '';
-			const result: ImportRowResult = { row, key, status: 'duplicate', ...as, code: 'ALREADY_IMPORTED', message: `Imported by ${this.earlierName}${at}; not sent again.` };
+			const result: ImportRowResult = {
+				row,
+				key,
+				status: 'duplicate',
+				...as,
+				code: 'ALREADY_IMPORTED',
+				message: `Imported by ${this.earlierName}${at}; not sent again.`,
+			};
 			if (before?.id !== undefined) result.id = before.id;
 			else if (id !== undefined) result.id = id;
 			return this.settle(i, result);
 		}
 		const first = this.firstRowOfKey.get(key);
 		if (first !== undefined) {
-			return this.settle(i, { row, key, status: 'duplicate', ...as, ...(id !== undefined ? { id } : {}), code: 'DUPLICATE_IN_FILE', message: `The same record as row ${first} (same idempotency key); it was sent once, with that row.` });
+			return this.settle(i, {
+				row,
+				key,
+				status: 'duplicate',
+				...as,
+				...(id !== undefined ? { id } : {}),
+				code: 'DUPLICATE_IN_FILE',
+				message: `The same record as row ${first} (same idempotency key); it was sent once, with that row.`,
+			});
 		}
 		this.firstRowOfKey.set(key, row);
 		return this.toItem(p, this.importId);
@@ -235,7 +339,12 @@ export class Batcher {
 		const { row, record, key, operation, id } = p;
 		if (operation === 'update') return { row, record, key, operation, id };
 		const tagField = this.opts.tagField;
-		return { row, record: tagField === undefined || tag === undefined ? record : { ...record, [tagField]: tag }, key, operation };
+		return {
+			row,
+			record: tagField === undefined || tag === undefined ? record : { ...record, [tagField]: tag },
+			key,
+			operation,
+		};
 	}
 
 	/**
@@ -245,7 +354,14 @@ export class Batcher {
 	 */
 	private planReplays(report: ImportReport): void {
 		const unknown = (Array.isArray(report.batches) ? report.batches : [])
-			.filter((b) => isPlainRecord(b) && b.outcomeUnknown === true && typeof b.key === 'string' && typeof b.bodyHash === 'string' && Number.isInteger(b.batch))
+			.filter(
+				(b) =>
+					isPlainRecord(b) &&
+					b.outcomeUnknown === true &&
+					typeof b.key === 'string' &&
+					typeof b.bodyHash === 'string' &&
+					Number.isInteger(b.batch),
+			)
 			.sort((a, b) => a.batch - b.batch);
 		if (unknown.length === 0) return;
 		const sentIn = new Map<number, ImportRowResult[]>();
@@ -265,14 +381,19 @@ export class Batcher {
 			else rowsOfKey.set(p.key, [i]);
 		});
 		for (const earlier of unknown) {
-			const origin = isPlainRecord(earlier.replayOf) ? earlier.replayOf : { importId: report.importId, batch: earlier.batch };
+			const origin = isPlainRecord(earlier.replayOf)
+				? earlier.replayOf
+				: { importId: report.importId, batch: earlier.batch };
 			const rows = sentIn.get(earlier.batch) ?? [];
 			const indexes: number[] = [];
 			let why: string | undefined;
 			if (rows.length !== earlier.size) why = 'the report does not list all of its rows';
 			for (const r of why === undefined ? rows : []) {
-				const i = rowsOfKey.get(r.key!)?.find((at) => !this.reserved.has(at) && !indexes.includes(at));
-				if (i === undefined) why = `row ${r.row} is not in the input as it was sent (changed, or gone)`;
+				const i = rowsOfKey
+					.get(r.key!)
+					?.find((at) => !this.reserved.has(at) && !indexes.includes(at));
+				if (i === undefined)
+					why = `row ${r.row} is not in the input as it was sent (changed, or gone)`;
 				else if (this.opts.alreadyImported.has(r.key!)) why = `row ${r.row} is listed as imported`;
 				else indexes.push(i);
 				if (why !== undefined) break;
@@ -280,8 +401,10 @@ export class Batcher {
 			let items: ImportBatchItem[] = [];
 			if (why === undefined) {
 				items = indexes.map((i) => this.toItem(prepared[i]!, earlier.tag));
-				if (items.some((item) => item.operation !== earlier.operation)) why = 'a row changed between create and update';
-				else if (hashBatch(earlier.operation, items) !== earlier.bodyHash) why = 'a record in it, its id or its tag is not as it was';
+				if (items.some((item) => item.operation !== earlier.operation))
+					why = 'a row changed between create and update';
+				else if (hashBatch(earlier.operation, items) !== earlier.bodyHash)
+					why = 'a record in it, its id or its tag is not as it was';
 			}
 			if (why !== undefined) {
 				this.issues.push({
@@ -294,7 +417,13 @@ export class Batcher {
 				this.reserved.add(i);
 				this.firstRowOfKey.set(prepared[i]!.key, prepared[i]!.row);
 			}
-			const replay: Replay = { items, indexes, operation: earlier.operation, key: earlier.key, replayOf: origin };
+			const replay: Replay = {
+				items,
+				indexes,
+				operation: earlier.operation,
+				key: earlier.key,
+				replayOf: origin,
+			};
 			if (earlier.tag !== undefined) replay.tag = earlier.tag;
 			this.replays.push(replay);
 		}

@@ -7,7 +7,8 @@ function canonical(value: unknown, seen: Set<object>): string {
 		if (typeof value === 'number' && !Number.isFinite(value)) return JSON.stringify(String(value));
 		return JSON.stringify(value) ?? 'null';
 	}
-	if (value instanceof Date) return JSON.stringify(Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString());
+	if (value instanceof Date)
+		return JSON.stringify(Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString());
 	if (seen.has(value)) return '"[cycle]"';
 	seen.add(value);
 	let text: string;
@@ -41,18 +42,36 @@ const INDEX_LIKE = /^(?:0|[1-9]\d*)$/;
  * keys, so the sorted keys of the last shape are kept. This is the hot path
  * of an import.
  */
-function canonicalFlat(record: Record<string, unknown>, cache: { shape?: Shape }): string | undefined {
+function canonicalFlat(
+	record: Record<string, unknown>,
+	cache: { shape?: Shape },
+): string | undefined {
 	const keys = Object.keys(record);
 	let shape = cache.shape;
-	if (shape === undefined || shape.keys.length !== keys.length || !shape.keys.every((k, i) => k === keys[i])) {
-		shape = { keys, sorted: [...keys].sort(), copyable: !keys.some((k) => INDEX_LIKE.test(k) || k === '__proto__') };
+	if (
+		shape === undefined ||
+		shape.keys.length !== keys.length ||
+		!shape.keys.every((k, i) => k === keys[i])
+	) {
+		shape = {
+			keys,
+			sorted: [...keys].sort(),
+			copyable: !keys.some((k) => INDEX_LIKE.test(k) || k === '__proto__'),
+		};
 		cache.shape = shape;
 	}
 	if (!shape.copyable) return undefined;
 	const copy: Record<string, unknown> = {};
 	for (const key of shape.sorted) {
 		const v = record[key];
-		if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v))) return undefined;
+		if (
+			v !== null &&
+			v !== undefined &&
+			typeof v !== 'string' &&
+			typeof v !== 'boolean' &&
+			!(typeof v === 'number' && Number.isFinite(v))
+		)
+			return undefined;
 		copy[key] = v;
 	}
 	return JSON.stringify(copy);
@@ -61,7 +80,12 @@ function canonicalFlat(record: Record<string, unknown>, cache: { shape?: Shape }
 /** SHA-256 in hex: the one-shot crypto.hash where Node has it (20.12+), else a Hash object. */
 const sha256: (text: string) => string =
 	typeof (crypto as { hash?: unknown }).hash === 'function'
-		? (text) => (crypto as unknown as { hash: (a: string, d: string, e: string) => string }).hash('sha256', text, 'hex')
+		? (text) =>
+				(crypto as unknown as { hash: (a: string, d: string, e: string) => string }).hash(
+					'sha256',
+					text,
+					'hex',
+				)
 		: (text) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
@@ -91,5 +115,6 @@ export function createIdempotencyKey(record: Record<string, unknown>): string {
  */
 export function createKeyMaker(): (record: Record<string, unknown>) => string {
 	const cache: { shape?: Shape } = {};
-	return (record) => sha256(canonicalFlat(record, cache) ?? canonical(record, new Set())).slice(0, 32);
+	return (record) =>
+		sha256(canonicalFlat(record, cache) ?? canonical(record, new Set())).slice(0, 32);
 }

@@ -24,7 +24,14 @@ function escapeRegExp(text: string): string {
 function formsOf(secret: string): string[] {
 	const b64 = base64(secret);
 	const unpadded = b64.replace(/=+$/, '');
-	return [secret, encodeURIComponent(secret), encodeURIComponent(secret).replace(/%20/g, '+'), b64, unpadded, unpadded.replace(/\+/g, '-').replace(/\//g, '_')];
+	return [
+		secret,
+		encodeURIComponent(secret),
+		encodeURIComponent(secret).replace(/%20/g, '+'),
+		b64,
+		unpadded,
+		unpadded.replace(/\+/g, '-').replace(/\//g, '_'),
+	];
 }
 
 /**
@@ -50,7 +57,13 @@ export function createRedactor(secrets: Iterable<string>): (text: string) => str
 	}
 	if (forms.size === 0) return (text) => text;
 	// longest first, so a secret's padded base64 goes whole rather than leaving its '=='
-	const pattern = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
+	const pattern = new RegExp(
+		[...forms]
+			.sort((a, b) => b.length - a.length)
+			.map(escapeRegExp)
+			.join('|'),
+		'gi',
+	);
 	return (text) => (typeof text === 'string' ? text.replace(pattern, '***') : text);
 }
 
@@ -58,7 +71,11 @@ export function createRedactor(secrets: Iterable<string>): (text: string) => str
  * A target's text as a report keeps it: redacted first, then cut to `max`
  * characters. Internal (not exported from the library's index).
  */
-export function clipTargetText(text: string, redact: (text: string) => string, max: number): string {
+export function clipTargetText(
+	text: string,
+	redact: (text: string) => string,
+	max: number,
+): string {
 	const clean = redact(text);
 	return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

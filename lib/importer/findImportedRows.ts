@@ -25,7 +25,13 @@ export function findImportedRows(report: ImportReport): ReadonlyMap<string, Impo
 	for (const result of report.results) {
 		// a repeat of another row of the same file says nothing of whether that row was imported
 		if (result.code === 'DUPLICATE_IN_FILE') continue;
-		if (typeof result.key === 'string' && result.key !== '' && IMPORTED.has(result.status) && !rows.has(result.key)) rows.set(result.key, result);
+		if (
+			typeof result.key === 'string' &&
+			result.key !== '' &&
+			IMPORTED.has(result.status) &&
+			!rows.has(result.key)
+		)
+			rows.set(result.key, result);
 	}
 	return rows;
 }

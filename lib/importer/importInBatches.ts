@@ -4,8 +4,23 @@ import { Batcher, hashBatch, isPlainRecord, rowNumberOf } from './batcher';
 import { resolveImportOptions, type ResolvedImportOptions } from './options';
 import { resolveAnswer, type ResolvedAnswer } from './resolveAnswer';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
-import { createTally, finishStatus, NOT_ATTEMPTED, notAttemptedMessage, reportProgress } from './tally';
-import type { BatchCounts, BatchResult, HaltReason, ImportIssue, ImportOptions, ImportRecord, ImportReport, ImportRowResult } from './types';
+import {
+	createTally,
+	finishStatus,
+	NOT_ATTEMPTED,
+	notAttemptedMessage,
+	reportProgress,
+} from './tally';
+import type {
+	BatchCounts,
+	BatchResult,
+	HaltReason,
+	ImportIssue,
+	ImportOptions,
+	ImportRecord,
+	ImportReport,
+	ImportRowResult,
+} from './types';
 
 /**
  * Sends records to a target system in batches and accounts for every one.
@@ -57,13 +72,24 @@ import type { BatchCounts, BatchResult, HaltReason, ImportIssue, ImportOptions, 
  * [report.status, report.totals.created, report.createdIds]
  * //=> ['Complete', 1, ['c-0']]
  */
-export async function importInBatches(records: ReadonlyArray<ImportRecord>, options: ImportOptions): Promise<ImportReport> {
+export async function importInBatches(
+	records: ReadonlyArray<ImportRecord>,
+	options: ImportOptions,
+): Promise<ImportReport> {
 	const opts = resolveImportOptions(options);
-	if (!Array.isArray(records)) throw invalidOption('IMPORT_INVALID_OPTION', 'records', 'a list of { row, record }', records);
+	if (!Array.isArray(records))
+		throw invalidOption('IMPORT_INVALID_OPTION', 'records', 'a list of { row, record }', records);
 	const start = opts.now();
 	const importId = opts.importId ?? randomUUID();
 	const results: ImportRowResult[] = new Array(records.length);
-	const tally = createTally(['created', 'updated', 'duplicate', 'accepted', 'failed', 'notAttempted']);
+	const tally = createTally([
+		'created',
+		'updated',
+		'duplicate',
+		'accepted',
+		'failed',
+		'notAttempted',
+	]);
 	const batcher = new Batcher(records, opts, results, tally, importId);
 	let settled = 0;
 	let next = 0;
@@ -76,7 +102,10 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		summary.attempts = outcome.attempts;
 		if (outcome.kind === 'notSent') return undefined;
 		const rows = batch.map((item) => item.row);
-		const resolved = outcome.kind === 'answered' ? resolveAnswer(outcome.value, rows, b + 1, summary.operation, opts.redact) : undefined;
+		const resolved =
+			outcome.kind === 'answered'
+				? resolveAnswer(outcome.value, rows, b + 1, summary.operation, opts.redact)
+				: undefined;
 		let answers: ImportRowResult[];
 		if (resolved) {
 			summary.outcome = 'answered';
@@ -87,9 +116,14 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 			answers = resolved.results;
 		} else {
 			summary.outcome = 'failed';
-			const failure = outcome.kind === 'failed'
-				? { code: outcome.failure.code, message: outcome.failure.message }
-				: { code: 'IMPORT_BAD_RESPONSE', message: 'The target answered without per-record results, so what it did with these records is unknown. Check the target, then run again with this report to resume.' };
+			const failure =
+				outcome.kind === 'failed'
+					? { code: outcome.failure.code, message: outcome.failure.message }
+					: {
+							code: 'IMPORT_BAD_RESPONSE',
+							message:
+								'The target answered without per-record results, so what it did with these records is unknown. Check the target, then run again with this report to resume.',
+						};
 			// the target may have acted: a resume must send exactly this batch again, under its key
 			if (outcome.kind === 'answered' || outcome.failure.mayHaveArrived) {
 				summary.outcomeUnknown = true;
@@ -114,13 +148,22 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 			results[indexes[j]] = result;
 			tally.add(result.status);
 			if (result.status === 'failed' && opts.onError === 'halt' && halt === undefined) {
-				halt = { code: result.code ?? 'IMPORT_REJECTED', message: `Halted at row ${result.row}: ${result.message ?? ''}`.trim(), row: result.row };
+				halt = {
+					code: result.code ?? 'IMPORT_REJECTED',
+					message: `Halted at row ${result.row}: ${result.message ?? ''}`.trim(),
+					row: result.row,
+				};
 			}
 		}
-		for (const [status, n] of Object.entries(resolved?.apportioned ?? {})) tally.move('accepted', status, n);
+		for (const [status, n] of Object.entries(resolved?.apportioned ?? {}))
+			tally.move('accepted', status, n);
 		const uncounted = resolved?.apportioned.failed ?? 0;
 		if (halt === undefined && uncounted > 0 && opts.onError === 'halt') {
-			halt = { code: 'IMPORT_COUNTS_ONLY', message: `Halted after batch ${b + 1} (rows ${rows[0]}–${rows[rows.length - 1]}): the target counted ${uncounted} failed among them without saying which.`, batch: b + 1 };
+			halt = {
+				code: 'IMPORT_COUNTS_ONLY',
+				message: `Halted after batch ${b + 1} (rows ${rows[0]}–${rows[rows.length - 1]}): the target counted ${uncounted} failed among them without saying which.`,
+				batch: b + 1,
+			};
 		}
 		reportProgress(opts, tally, ++settled, batcher.expectedBatches, records.length);
 		return halt;
@@ -136,7 +179,13 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
 		call: (b, attempt) => {
 			const batch = batcher.items[b];
-			const sent = opts.send(batch, { batch: b + 1, attempt, batchKey: batcher.summaries[b].key, operation: batcher.summaries[b].operation, signal: opts.signal });
+			const sent = opts.send(batch, {
+				batch: b + 1,
+				attempt,
+				batchKey: batcher.summaries[b].key,
+				operation: batcher.summaries[b].operation,
+				signal: opts.signal,
+			});
 			// sleep(0) is the caller's yield to the event loop (a timer in Node, n8n's sleep in n8n): the request goes out first
 			if (!ahead && batcher.pending && opts.canYield) {
 				ahead = true;
@@ -154,13 +203,32 @@ export async function importInBatches(records: ReadonlyArray<ImportRecord>, opti
 function finishReport(
 	records: ReadonlyArray<ImportRecord>,
 	results: ImportRowResult[],
-	run: { opts: ResolvedImportOptions; importId: string; start: number; stop: RunStop | undefined; batcher: Batcher; apportioned: Array<ResolvedAnswer['apportioned'] | undefined> },
+	run: {
+		opts: ResolvedImportOptions;
+		importId: string;
+		start: number;
+		stop: RunStop | undefined;
+		batcher: Batcher;
+		apportioned: Array<ResolvedAnswer['apportioned'] | undefined>;
+	},
 ): ImportReport {
 	const { opts, stop } = run;
-	const notSent = notAttemptedMessage(stop, 'sent', 'Run again with this report to resume: only the rows not imported are sent.');
+	const notSent = notAttemptedMessage(
+		stop,
+		'sent',
+		'Run again with this report to resume: only the rows not imported are sent.',
+	);
 	const createdIds: string[] = [];
 	const exceptions: ImportReport['exceptions'] = [];
-	const totals = { rows: records.length, created: 0, updated: 0, duplicate: 0, accepted: 0, failed: 0, notAttempted: 0 };
+	const totals = {
+		rows: records.length,
+		created: 0,
+		updated: 0,
+		duplicate: 0,
+		accepted: 0,
+		failed: 0,
+		notAttempted: 0,
+	};
 	for (let i = 0; i < results.length; i++) {
 		const row = rowNumberOf(records[i], i);
 		if (results[i] === undefined) {
@@ -172,12 +240,19 @@ function finishReport(
 		if (r.status === 'created' && r.id !== undefined) createdIds.push(r.id);
 		if (r.status === 'failed') {
 			const record = records[i]?.record;
-			exceptions.push({ row: r.row, code: r.code ?? 'IMPORT_REJECTED', message: r.message ?? '', record: isPlainRecord(record) ? record : {} });
+			exceptions.push({
+				row: r.row,
+				code: r.code ?? 'IMPORT_REJECTED',
+				message: r.message ?? '',
+				record: isPlainRecord(record) ? record : {},
+			});
 		}
 	}
 	// rows a target counted without listing stay accepted one by one, and count as it counted them
 	for (const shares of run.apportioned) {
-		for (const [status, n] of Object.entries(shares ?? {}) as Array<[keyof typeof totals, number]>) {
+		for (const [status, n] of Object.entries(shares ?? {}) as Array<
+			[keyof typeof totals, number]
+		>) {
 			totals[status] += n;
 			totals.accepted -= n;
 		}
@@ -187,7 +262,8 @@ function finishReport(
 	for (const summary of run.batcher.summaries) {
 		if (summary.counts) {
 			targetCounts ??= { created: 0, updated: 0, duplicates: 0, failed: 0 };
-			for (const [name, n] of Object.entries(summary.counts) as Array<[keyof BatchCounts, number]>) targetCounts[name] += n;
+			for (const [name, n] of Object.entries(summary.counts) as Array<[keyof BatchCounts, number]>)
+				targetCounts[name] += n;
 		}
 		if (summary.issues) issues.push(...summary.issues);
 	}

@@ -42,15 +42,23 @@ function invalid(name: string, expected: string, got: unknown): IntakeError {
 	return invalidOption('IMPORT_INVALID_OPTION', name, expected, got);
 }
 
-function whole(name: string, value: unknown, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+function whole(
+	name: string,
+	value: unknown,
+	fallback: number,
+	min: number,
+	max = Number.MAX_SAFE_INTEGER,
+): number {
 	if (value === undefined) return fallback;
-	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) throw invalid(name, `a whole number from ${min} to ${max}`, value);
+	if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max)
+		throw invalid(name, `a whole number from ${min} to ${max}`, value);
 	return value;
 }
 
 function nonNegative(name: string, value: unknown, fallback: number): number {
 	if (value === undefined) return fallback;
-	if (typeof value !== 'number' || Number.isNaN(value) || value < 0) throw invalid(name, 'a number ≥ 0', value);
+	if (typeof value !== 'number' || Number.isNaN(value) || value < 0)
+		throw invalid(name, 'a number ≥ 0', value);
 	return value;
 }
 
@@ -70,22 +78,31 @@ function fn<T>(name: string, value: unknown, fallback: T): T {
  */
 export function resolveRunOptions(options: RunOptions): ResolvedRunOptions {
 	const retry = options.retry ?? {};
-	if (typeof retry !== 'object' || retry === null) throw invalid('retry', 'an object { attempts, baseMs, maxMs }', retry);
+	if (typeof retry !== 'object' || retry === null)
+		throw invalid('retry', 'an object { attempts, baseMs, maxMs }', retry);
 	const d = DEFAULT_IMPORT_OPTIONS;
 	const baseMs = nonNegative('retry.baseMs', retry.baseMs, d.retry.baseMs);
 	const maxMs = nonNegative('retry.maxMs', retry.maxMs, Math.max(baseMs, d.retry.maxMs));
 	if (maxMs < baseMs) throw invalid('retry.maxMs', `a number ≥ retry.baseMs (${baseMs})`, maxMs);
-	if (options.signal !== undefined && !(typeof options.signal === 'object' && options.signal !== null && 'aborted' in options.signal)) {
+	if (
+		options.signal !== undefined &&
+		!(typeof options.signal === 'object' && options.signal !== null && 'aborted' in options.signal)
+	) {
 		throw invalid('signal', 'an AbortSignal', options.signal);
 	}
-	if (options.object !== undefined && typeof options.object !== 'string') throw invalid('object', 'a string', options.object);
+	if (options.object !== undefined && typeof options.object !== 'string')
+		throw invalid('object', 'a string', options.object);
 	const secrets = options.secrets ?? [];
 	// the secret itself is never quoted back, only what kind of value it was
 	if (!Array.isArray(secrets)) throw invalid('secrets', 'a list of strings', typeof secrets);
 	const notText = secrets.findIndex((s) => typeof s !== 'string');
 	if (notText >= 0) throw invalid(`secrets[${notText}]`, 'a string', typeof secrets[notText]);
 	const attempts = whole('retry.attempts', retry.attempts, d.retry.attempts, 1, 100);
-	const maxRequestsPerSecond = nonNegative('maxRequestsPerSecond', options.maxRequestsPerSecond, d.maxRequestsPerSecond);
+	const maxRequestsPerSecond = nonNegative(
+		'maxRequestsPerSecond',
+		options.maxRequestsPerSecond,
+		d.maxRequestsPerSecond,
+	);
 	const sleep = fn<ResolvedRunOptions['sleep'] | undefined>('sleep', options.sleep, undefined);
 	// the library is pure (it runs inside n8n Cloud, which allows no timers): waiting is the caller's
 	if (!sleep && (attempts > 1 || maxRequestsPerSecond > 0)) {
@@ -133,21 +150,35 @@ export interface ResolvedImportOptions extends ResolvedRunOptions {
  * @throws IntakeError `IMPORT_INVALID_OPTION`, or `IMPORT_INVALID_REPORT` for a `resumeFrom` that is not an import report
  */
 export function resolveImportOptions(options: ImportOptions): ResolvedImportOptions {
-	if (typeof options !== 'object' || options === null) throw invalid('options', 'an object with a `send` function', options);
-	if (typeof options.send !== 'function') throw invalid('send', 'a function (batch) => Promise<BatchResult>', options.send);
+	if (typeof options !== 'object' || options === null)
+		throw invalid('options', 'an object with a `send` function', options);
+	if (typeof options.send !== 'function')
+		throw invalid('send', 'a function (batch) => Promise<BatchResult>', options.send);
 	const onError = options.onError ?? DEFAULT_IMPORT_OPTIONS.onError;
-	if (onError !== 'halt' && onError !== 'skip') throw invalid('onError', '"halt" or "skip"', onError);
+	if (onError !== 'halt' && onError !== 'skip')
+		throw invalid('onError', '"halt" or "skip"', onError);
 	const already = options.alreadyImported ?? [];
-	if (typeof already !== 'object' || already === null || typeof (already as Iterable<string>)[Symbol.iterator] !== 'function') {
+	if (
+		typeof already !== 'object' ||
+		already === null ||
+		typeof (already as Iterable<string>)[Symbol.iterator] !== 'function'
+	) {
 		throw invalid('alreadyImported', 'a list of keys', already);
 	}
 	const keys = new Set<string>();
 	for (const key of already) if (typeof key === 'string' && key !== '') keys.add(key);
 	for (const name of ['importId', 'source', 'tagField'] as const) {
-		if (options[name] !== undefined && (typeof options[name] !== 'string' || options[name] === '')) throw invalid(name, 'a non-empty string', options[name]);
+		if (options[name] !== undefined && (typeof options[name] !== 'string' || options[name] === ''))
+			throw invalid(name, 'a non-empty string', options[name]);
 	}
 	if (options.resumeFrom !== undefined) checkReport(options.resumeFrom, 'resumeFrom');
-	const batchSize = whole('batchSize', options.batchSize, DEFAULT_IMPORT_OPTIONS.batchSize, 1, 100_000);
+	const batchSize = whole(
+		'batchSize',
+		options.batchSize,
+		DEFAULT_IMPORT_OPTIONS.batchSize,
+		1,
+		100_000,
+	);
 	return {
 		...resolveRunOptions(options),
 		send: options.send,
@@ -173,14 +204,25 @@ export function resolveImportOptions(options: ImportOptions): ResolvedImportOpti
  */
 export function checkReport(report: unknown, name: string): asserts report is ImportReport {
 	const fail = (what: string): never => {
-		throw new IntakeError('IMPORT_INVALID_REPORT', `\`${name}\` is not an import report: ${what}. Pass the Report output of an earlier import, unchanged.`, { option: name });
+		throw new IntakeError(
+			'IMPORT_INVALID_REPORT',
+			`\`${name}\` is not an import report: ${what}. Pass the Report output of an earlier import, unchanged.`,
+			{ option: name },
+		);
 	};
-	if (typeof report !== 'object' || report === null || Array.isArray(report)) fail('expected an object');
+	if (typeof report !== 'object' || report === null || Array.isArray(report))
+		fail('expected an object');
 	const r = report as Partial<ImportReport>;
 	if (typeof r.importId !== 'string' || r.importId === '') fail('it has no `importId`');
 	if (!Array.isArray(r.results)) fail('it has no `results` list');
-	if (!Array.isArray(r.createdIds) || !r.createdIds.every((id) => typeof id === 'string')) fail('its `createdIds` is not a list of ids');
+	if (!Array.isArray(r.createdIds) || !r.createdIds.every((id) => typeof id === 'string'))
+		fail('its `createdIds` is not a list of ids');
 	for (const [i, result] of (r.results as unknown[]).entries()) {
-		if (typeof result !== 'object' || result === null || typeof (result as { status?: unknown }).status !== 'string') fail(`result ${i} has no status`);
+		if (
+			typeof result !== 'object' ||
+			result === null ||
+			typeof (result as { status?: unknown }).status !== 'string'
+		)
+			fail(`result ${i} has no status`);
 	}
 }

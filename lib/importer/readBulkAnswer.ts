@@ -1,11 +1,22 @@
 import type { BatchCounts, BatchResult, BatchResultEntry, ImportRecordStatus } from './types';
 
 const STATUS_WORDS: Readonly<Record<string, ImportRecordStatus>> = {
-	created: 'created', inserted: 'created', new: 'created',
-	updated: 'updated', modified: 'updated',
-	duplicate: 'duplicate', duplicates: 'duplicate', exists: 'duplicate', skipped: 'duplicate',
-	accepted: 'accepted', ok: 'accepted', success: 'accepted',
-	failed: 'failed', error: 'failed', rejected: 'failed', invalid: 'failed',
+	created: 'created',
+	inserted: 'created',
+	new: 'created',
+	updated: 'updated',
+	modified: 'updated',
+	duplicate: 'duplicate',
+	duplicates: 'duplicate',
+	exists: 'duplicate',
+	skipped: 'duplicate',
+	accepted: 'accepted',
+	ok: 'accepted',
+	success: 'accepted',
+	failed: 'failed',
+	error: 'failed',
+	rejected: 'failed',
+	invalid: 'failed',
 };
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -13,7 +24,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function text(value: unknown): string | undefined {
-	return typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : undefined;
+	return typeof value === 'string' && value !== ''
+		? value
+		: typeof value === 'number'
+			? String(value)
+			: undefined;
 }
 
 function count(value: unknown): number | undefined {
@@ -21,9 +36,17 @@ function count(value: unknown): number | undefined {
 }
 
 /** One listed record; an entry it cannot read is left out (the importer then calls the record accepted only if nothing else lists it). */
-function readEntry(entry: unknown, fallbackStatus: ImportRecordStatus | undefined): BatchResultEntry | undefined {
+function readEntry(
+	entry: unknown,
+	fallbackStatus: ImportRecordStatus | undefined,
+): BatchResultEntry | undefined {
 	if (!isObject(entry)) return undefined;
-	const index = typeof entry.index === 'number' ? entry.index : typeof entry.index === 'string' && /^\d+$/.test(entry.index) ? Number(entry.index) : NaN;
+	const index =
+		typeof entry.index === 'number'
+			? entry.index
+			: typeof entry.index === 'string' && /^\d+$/.test(entry.index)
+				? Number(entry.index)
+				: NaN;
 	if (!Number.isInteger(index) || index < 0) return undefined;
 	const word = text(entry.status)?.toLowerCase();
 	const code = text(entry.code);
@@ -61,7 +84,10 @@ function readEntry(entry: unknown, fallbackStatus: ImportRecordStatus | undefine
  */
 export function readBulkAnswer(body: unknown): BatchResult | undefined {
 	if (!isObject(body)) return undefined;
-	const data = isObject(body.data) && !Array.isArray(body.results) && !Array.isArray(body.errors) ? body.data : body;
+	const data =
+		isObject(body.data) && !Array.isArray(body.results) && !Array.isArray(body.errors)
+			? body.data
+			: body;
 	const listed = Array.isArray(data.results) ? data.results : undefined;
 	const errors = Array.isArray(data.errors) ? data.errors : undefined;
 	const counts: BatchCounts = {};

@@ -1,8 +1,22 @@
 import { isPlainRecord } from './batcher';
 import { clipTargetText } from './createRedactor';
-import type { BatchCounts, BatchResult, ImportIssue, ImportOperation, ImportRecordStatus, ImportRowResult, ImportStatusTotals } from './types';
+import type {
+	BatchCounts,
+	BatchResult,
+	ImportIssue,
+	ImportOperation,
+	ImportRecordStatus,
+	ImportRowResult,
+	ImportStatusTotals,
+} from './types';
 
-const STATUSES: ReadonlySet<string> = new Set<ImportRecordStatus>(['created', 'updated', 'duplicate', 'accepted', 'failed']);
+const STATUSES: ReadonlySet<string> = new Set<ImportRecordStatus>([
+	'created',
+	'updated',
+	'duplicate',
+	'accepted',
+	'failed',
+]);
 
 /** How long a target's code or message may be in a report, after redacting. */
 export const MAX_CODE = 100;
@@ -11,7 +25,12 @@ export const MAX_MESSAGE = 500;
 /** The statuses a target counts. */
 type Counted = 'created' | 'updated' | 'duplicate' | 'failed';
 const COUNTED: readonly Counted[] = ['created', 'updated', 'duplicate', 'failed'];
-const COUNT_NAME: Readonly<Record<Counted, keyof BatchCounts>> = { created: 'created', updated: 'updated', duplicate: 'duplicates', failed: 'failed' };
+const COUNT_NAME: Readonly<Record<Counted, keyof BatchCounts>> = {
+	created: 'created',
+	updated: 'updated',
+	duplicate: 'duplicates',
+	failed: 'failed',
+};
 /**
  * The order in which counts left over go to the rows the target did not
  * list, when they cannot all: created last, so an answer that counts more
@@ -34,15 +53,24 @@ export interface ResolvedAnswer {
 }
 
 /** One listed record, its target texts redacted and cut; undefined for an entry that names no record of the batch or no known status. */
-function readEntry(raw: unknown, size: number, redact: (text: string) => string): [number, ImportRowResult] | undefined {
+function readEntry(
+	raw: unknown,
+	size: number,
+	redact: (text: string) => string,
+): [number, ImportRowResult] | undefined {
 	if (!isPlainRecord(raw)) return undefined;
 	const { index, status } = raw;
-	if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= size) return undefined;
+	if (typeof index !== 'number' || !Number.isInteger(index) || index < 0 || index >= size)
+		return undefined;
 	if (typeof status !== 'string' || !STATUSES.has(status)) return undefined;
 	const result: ImportRowResult = { row: 0, key: '', status: status as ImportRecordStatus };
 	if (typeof raw.id === 'string' || typeof raw.id === 'number') result.id = redact(String(raw.id));
-	const code = typeof raw.code === 'string' && raw.code !== '' ? clipTargetText(raw.code, redact, MAX_CODE) : undefined;
-	const message = typeof raw.message === 'string' ? clipTargetText(raw.message, redact, MAX_MESSAGE) : undefined;
+	const code =
+		typeof raw.code === 'string' && raw.code !== ''
+			? clipTargetText(raw.code, redact, MAX_CODE)
+			: undefined;
+	const message =
+		typeof raw.message === 'string' ? clipTargetText(raw.message, redact, MAX_MESSAGE) : undefined;
 	if (status === 'failed') {
 		result.code = code ?? 'IMPORT_REJECTED';
 		result.message = message || 'The target rejected the record and gave no reason.';
@@ -68,7 +96,11 @@ function readCounts(raw: unknown, reasons: string[]): BatchCounts | undefined {
 
 /** "1 created, 1 duplicate" */
 function describe(counts: Partial<Record<Counted, number>>): string {
-	return COUNTED.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${counts[s]} ${s}`).join(', ') || 'nothing';
+	return (
+		COUNTED.filter((s) => (counts[s] ?? 0) > 0)
+			.map((s) => `${counts[s]} ${s}`)
+			.join(', ') || 'nothing'
+	);
 }
 
 function rowsText(rows: number[]): string {
@@ -95,7 +127,13 @@ function rowsText(rows: number[]): string {
  * @param operation - what the batch did; a complete count of an update batch needs `updated` and `failed`, of a create batch `created`, `duplicates` and `failed`
  * @param redact - hides the transport's secrets in the target's texts
  */
-export function resolveAnswer(answer: BatchResult, rows: readonly number[], batch: number, operation: ImportOperation, redact: (text: string) => string): ResolvedAnswer | undefined {
+export function resolveAnswer(
+	answer: BatchResult,
+	rows: readonly number[],
+	batch: number,
+	operation: ImportOperation,
+	redact: (text: string) => string,
+): ResolvedAnswer | undefined {
 	if (!isPlainRecord(answer) || !Array.isArray(answer.results)) return undefined;
 	const n = rows.length;
 	const reasons: string[] = [];
@@ -109,7 +147,8 @@ export function resolveAnswer(answer: BatchResult, rows: readonly number[], batc
 		if (!had) listed[index] = result;
 		else if (had.status === result.status) listed[index] = { ...result, ...had };
 		else {
-			const statuses = twice.get(index) ?? new Set<ImportRecordStatus>([had.status as ImportRecordStatus]);
+			const statuses =
+				twice.get(index) ?? new Set<ImportRecordStatus>([had.status as ImportRecordStatus]);
 			statuses.add(result.status as ImportRecordStatus);
 			twice.set(index, statuses);
 			// a failure listed beside anything else stays the failure, to be checked; otherwise the first stands until settled below
@@ -117,13 +156,24 @@ export function resolveAnswer(answer: BatchResult, rows: readonly number[], batc
 		}
 	}
 	if (twice.size > 0) {
-		const examples = [...twice].slice(0, 3).map(([i, statuses]) => `row ${rows[i]} as ${[...statuses].join(' and as ')}`);
-		reasons.push(`it listed ${examples.join(', ')}${twice.size > 3 ? ` (and ${twice.size - 3} more rows twice)` : ''}`);
+		const examples = [...twice]
+			.slice(0, 3)
+			.map(([i, statuses]) => `row ${rows[i]} as ${[...statuses].join(' and as ')}`);
+		reasons.push(
+			`it listed ${examples.join(', ')}${twice.size > 3 ? ` (and ${twice.size - 3} more rows twice)` : ''}`,
+		);
 		for (const [i, statuses] of twice) {
 			const r = listed[i]!;
 			if (r.status === 'failed') continue;
 			// the target has the record, but said two things about how: neither is trusted
-			listed[i] = { row: 0, key: '', status: 'accepted', ...(r.id !== undefined ? { id: r.id } : {}), code: 'IMPORT_COUNTS_MISMATCH', message: `The target listed this row as ${[...statuses].join(' and as ')}; check it in the target.` };
+			listed[i] = {
+				row: 0,
+				key: '',
+				status: 'accepted',
+				...(r.id !== undefined ? { id: r.id } : {}),
+				code: 'IMPORT_COUNTS_MISMATCH',
+				message: `The target listed this row as ${[...statuses].join(' and as ')}; check it in the target.`,
+			};
 		}
 	}
 
@@ -137,7 +187,12 @@ export function resolveAnswer(answer: BatchResult, rows: readonly number[], batc
 	if (counts) {
 		const given = (s: Counted): number | undefined => counts[COUNT_NAME[s]];
 		const counted = COUNTED.reduce((sum, s) => sum + (given(s) ?? listedCounts[s]), 0);
-		if (counted > n) reasons.push(`it counted ${counted} rows (${COUNTED.filter((s) => (given(s) ?? listedCounts[s]) > 0).map((s) => `${given(s) ?? listedCounts[s]} ${s}`).join(', ')}) in a batch of ${n}`);
+		if (counted > n)
+			reasons.push(
+				`it counted ${counted} rows (${COUNTED.filter((s) => (given(s) ?? listedCounts[s]) > 0)
+					.map((s) => `${given(s) ?? listedCounts[s]} ${s}`)
+					.join(', ')}) in a batch of ${n}`,
+			);
 		const left = {} as Record<Counted, number>;
 		for (const s of COUNTED) left[s] = given(s) === undefined ? 0 : given(s)! - listedCounts[s];
 		// the documented API lists its duplicates among its errors; a target may count them as failed
@@ -151,7 +206,11 @@ export function resolveAnswer(answer: BatchResult, rows: readonly number[], batc
 			reasons.push(`it listed ${listedCounts[s]} ${s} but counted ${given(s)}`);
 			left[s] = 0;
 		}
-		const complete = given('failed') !== undefined && (operation === 'update' ? given('updated') !== undefined : given('created') !== undefined && given('duplicate') !== undefined);
+		const complete =
+			given('failed') !== undefined &&
+			(operation === 'update'
+				? given('updated') !== undefined
+				: given('created') !== undefined && given('duplicate') !== undefined);
 		if (complete && counted < n) reasons.push(`it counted ${counted} of the ${n} rows sent`);
 		let room = unlisted.length;
 		for (const s of ALLOT_ORDER) {
@@ -166,18 +225,39 @@ export function resolveAnswer(answer: BatchResult, rows: readonly number[], batc
 			apportioned = {};
 			unlistedResult = () =>
 				status === 'failed'
-					? { row: 0, key: '', status, code: 'IMPORT_REJECTED', message: 'The target counted this row as failed without listing it, so it gave no reason.' }
+					? {
+							row: 0,
+							key: '',
+							status,
+							code: 'IMPORT_REJECTED',
+							message:
+								'The target counted this row as failed without listing it, so it gave no reason.',
+						}
 					: { row: 0, key: '', status };
 		} else if (kinds.length > 0) {
 			let message = `The target counted ${describe(apportioned)} among the ${unlisted.length} rows of batch ${batch} it did not list (${rowsText(rowsLeft)}), without saying which.`;
 			if (room > 0) message += ` It did not count ${room} of them.`;
-			if (apportioned.failed) message += ' Some of them failed: find which in the target, as a resume takes these rows as imported and does not send them again.';
-			unlistedResult = () => ({ row: 0, key: '', status: 'accepted', code: 'IMPORT_COUNTS_ONLY', message });
+			if (apportioned.failed)
+				message +=
+					' Some of them failed: find which in the target, as a resume takes these rows as imported and does not send them again.';
+			unlistedResult = () => ({
+				row: 0,
+				key: '',
+				status: 'accepted',
+				code: 'IMPORT_COUNTS_ONLY',
+				message,
+			});
 		}
 	}
 	const results = Array.from(listed, (r) => r ?? unlistedResult());
 
-	const totals: ImportStatusTotals = { created: 0, updated: 0, duplicate: 0, accepted: 0, failed: 0 };
+	const totals: ImportStatusTotals = {
+		created: 0,
+		updated: 0,
+		duplicate: 0,
+		accepted: 0,
+		failed: 0,
+	};
 	for (const r of results) totals[r.status as keyof ImportStatusTotals]++;
 	for (const s of COUNTED) {
 		totals[s] += apportioned[s] ?? 0;
@@ -186,9 +266,14 @@ export function resolveAnswer(answer: BatchResult, rows: readonly number[], batc
 	const issues: ImportIssue[] = [];
 	if (reasons.length > 0) {
 		const where = `Batch ${batch} (${rowsText([rows[0], rows[n - 1]])})`;
-		issues.push({ code: 'IMPORT_COUNTS_MISMATCH', batch, message: `${where}: the target's answer contradicts itself: ${reasons.join('; ')}. The report counts no more than can be true (${describe(totals)}${totals.accepted ? `, ${totals.accepted} accepted` : ''}); check these rows in the target before importing any of them again.` });
+		issues.push({
+			code: 'IMPORT_COUNTS_MISMATCH',
+			batch,
+			message: `${where}: the target's answer contradicts itself: ${reasons.join('; ')}. The report counts no more than can be true (${describe(totals)}${totals.accepted ? `, ${totals.accepted} accepted` : ''}); check these rows in the target before importing any of them again.`,
+		});
 		for (const r of results) {
-			if (r.status === 'failed') r.message = `${r.message} The target's answer for batch ${batch} contradicts itself, so it may have created this row after all: check it in the target before importing it again.`;
+			if (r.status === 'failed')
+				r.message = `${r.message} The target's answer for batch ${batch} contradicts itself, so it may have created this row after all: check it in the target before importing it again.`;
 		}
 	}
 	const out: ResolvedAnswer = { results, totals, apportioned, issues };

@@ -50,7 +50,8 @@ const MAX_RETRY_AFTER_MS = 15 * 60_000;
 function httpHint(status: number): string {
 	if (status === 404) return ' Check the base URL, the path and the object name.';
 	if (status === 413) return ' The request was too large: lower the batch size.';
-	if (status === 429) return ' The target kept asking to slow down: lower the concurrency or the rate limit.';
+	if (status === 429)
+		return ' The target kept asking to slow down: lower the concurrency or the rate limit.';
 	if (status >= 500) return ' The target had an error; try again later, or ask its administrator.';
 	return '';
 }
@@ -61,20 +62,43 @@ function httpHint(status: number): string {
  * what to check.
  */
 const NEVER_SENT: Readonly<Record<string, { retryable: boolean; hint: string }>> = {
-	ECONNREFUSED: { retryable: true, hint: 'Check the Base URL (host and port) and that the target is up.' },
-	EHOSTUNREACH: { retryable: true, hint: 'Check the Base URL and the network between n8n and the target.' },
-	ENETUNREACH: { retryable: true, hint: 'Check the Base URL and the network between n8n and the target.' },
-	EAI_AGAIN: { retryable: true, hint: 'The host name could not be looked up just now; check the Base URL, or try again later.' },
+	ECONNREFUSED: {
+		retryable: true,
+		hint: 'Check the Base URL (host and port) and that the target is up.',
+	},
+	EHOSTUNREACH: {
+		retryable: true,
+		hint: 'Check the Base URL and the network between n8n and the target.',
+	},
+	ENETUNREACH: {
+		retryable: true,
+		hint: 'Check the Base URL and the network between n8n and the target.',
+	},
+	EAI_AGAIN: {
+		retryable: true,
+		hint: 'The host name could not be looked up just now; check the Base URL, or try again later.',
+	},
 	ENOTFOUND: { retryable: false, hint: 'No such host: check the host name in the Base URL.' },
 	EAI_NONAME: { retryable: false, hint: 'No such host: check the host name in the Base URL.' },
 	ERR_INVALID_URL: { retryable: false, hint: 'Check the Base URL.' },
 };
 
 /** TLS failures during the handshake, before anything is sent. */
-const TLS_CODE = /^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_(?:VERIFY|GET)_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|EPROTO$)/;
+const TLS_CODE =
+	/^(?:CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_(?:VERIFY|GET)_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|EPROTO$)/;
 
 /** System codes of a request that may have reached the target before it failed: its outcome is unknown. */
-const MAY_HAVE_ARRIVED = new Set(['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ESOCKETTIMEDOUT', 'EPIPE', 'ERR_CANCELED', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const MAY_HAVE_ARRIVED = new Set([
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'ERR_CANCELED',
+	'UND_ERR_SOCKET',
+	'UND_ERR_HEADERS_TIMEOUT',
+	'UND_ERR_BODY_TIMEOUT',
+]);
 
 function isObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null;
@@ -85,7 +109,11 @@ function systemCode(e: Record<string, unknown>): string | undefined {
 	const cause = isObject(e.cause) ? e.cause : undefined;
 	const inner = cause && isObject(cause.cause) ? cause.cause : undefined;
 	for (const c of [e.code, cause?.code, inner?.code, e.httpCode]) {
-		if (typeof c === 'string' && (Object.hasOwn(NEVER_SENT, c) || TLS_CODE.test(c) || MAY_HAVE_ARRIVED.has(c))) return c;
+		if (
+			typeof c === 'string' &&
+			(Object.hasOwn(NEVER_SENT, c) || TLS_CODE.test(c) || MAY_HAVE_ARRIVED.has(c))
+		)
+			return c;
 	}
 	return undefined;
 }
@@ -96,36 +124,100 @@ function systemCode(e: Record<string, unknown>): string | undefined {
  * acted on it, and a message that says what to do. The target's text is
  * redacted before it is cut and quoted. Never throws, whatever was thrown.
  */
-export function classifyFailure(error: unknown, object: string | undefined, aborted: boolean, redact: (text: string) => string = (t) => t): Failure {
-	const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<string, unknown>;
+export function classifyFailure(
+	error: unknown,
+	object: string | undefined,
+	aborted: boolean,
+	redact: (text: string) => string = (t) => t,
+): Failure {
+	const e = (
+		typeof error === 'object' && error !== null ? error : { message: String(error) }
+	) as Record<string, unknown>;
 	const status = typeof e.status === 'number' && Number.isInteger(e.status) ? e.status : undefined;
-	const text = clipTargetText(typeof e.message === 'string' && e.message !== '' ? e.message : 'no message', redact, 500);
-	const rawCode = typeof e.code === 'string' && e.code !== '' ? clipTargetText(e.code, redact, 100) : undefined;
-	const retryAfterMs = typeof e.retryAfterMs === 'number' && Number.isFinite(e.retryAfterMs) && e.retryAfterMs >= 0 ? e.retryAfterMs : undefined;
+	const text = clipTargetText(
+		typeof e.message === 'string' && e.message !== '' ? e.message : 'no message',
+		redact,
+		500,
+	);
+	const rawCode =
+		typeof e.code === 'string' && e.code !== '' ? clipTargetText(e.code, redact, 100) : undefined;
+	const retryAfterMs =
+		typeof e.retryAfterMs === 'number' && Number.isFinite(e.retryAfterMs) && e.retryAfterMs >= 0
+			? e.retryAfterMs
+			: undefined;
 	if (aborted) {
-		return { code: 'IMPORT_ABORTED', message: `The run was cancelled while this request was in flight; the target may have taken it. Run again with the report to resume: the same idempotency keys keep it from creating twice.`, retryable: false, auth: false, mayHaveArrived: true };
+		return {
+			code: 'IMPORT_ABORTED',
+			message: `The run was cancelled while this request was in flight; the target may have taken it. Run again with the report to resume: the same idempotency keys keep it from creating twice.`,
+			retryable: false,
+			auth: false,
+			mayHaveArrived: true,
+		};
 	}
 	if (isIntakeError(error)) {
 		// the library's own refusal (a callback broke its contract): another try would fail the same way
-		return { code: rawCode ?? 'IMPORT_INVALID_OPTION', message: text, retryable: false, auth: false, mayHaveArrived: false };
+		return {
+			code: rawCode ?? 'IMPORT_INVALID_OPTION',
+			message: text,
+			retryable: false,
+			auth: false,
+			mayHaveArrived: false,
+		};
 	}
 	if (status === undefined) {
 		const sys = systemCode(e);
-		const never = sys === undefined ? undefined : Object.hasOwn(NEVER_SENT, sys) ? NEVER_SENT[sys] : TLS_CODE.test(sys) ? { retryable: false, hint: "The target's TLS certificate was refused: check the Base URL, or the certificate." } : undefined;
+		const never =
+			sys === undefined
+				? undefined
+				: Object.hasOwn(NEVER_SENT, sys)
+					? NEVER_SENT[sys]
+					: TLS_CODE.test(sys)
+						? {
+								retryable: false,
+								hint: "The target's TLS certificate was refused: check the Base URL, or the certificate.",
+							}
+						: undefined;
 		if (e.notSent === true || never) {
 			const hint = never?.hint ?? 'Check the Base URL and that the target is up.';
-			return { code: 'IMPORT_UNREACHABLE', message: `The request never reached the target (${text}), so nothing in it was imported: it is safe to run again. ${hint}`, retryable: never?.retryable ?? true, auth: false, mayHaveArrived: false, detail: text };
+			return {
+				code: 'IMPORT_UNREACHABLE',
+				message: `The request never reached the target (${text}), so nothing in it was imported: it is safe to run again. ${hint}`,
+				retryable: never?.retryable ?? true,
+				auth: false,
+				mayHaveArrived: false,
+				detail: text,
+			};
 		}
 		// a system code is the client's, not the target's: the row gets the library's code, and the message keeps the system's
 		const code = sys !== undefined || rawCode === undefined ? 'IMPORT_NO_RESPONSE' : rawCode;
-		return { code, message: `No answer (${text}); the target may have taken the request.`, retryable: true, auth: false, mayHaveArrived: true };
+		return {
+			code,
+			message: `No answer (${text}); the target may have taken the request.`,
+			retryable: true,
+			auth: false,
+			mayHaveArrived: true,
+		};
 	}
 	if (status === 401) {
-		return { code: rawCode ?? 'UNAUTHORIZED', status, message: `The target rejected the API token (401): check the token in the credential (it may be wrong, expired or revoked). The target answered: ${text}`, retryable: false, auth: true, mayHaveArrived: false };
+		return {
+			code: rawCode ?? 'UNAUTHORIZED',
+			status,
+			message: `The target rejected the API token (401): check the token in the credential (it may be wrong, expired or revoked). The target answered: ${text}`,
+			retryable: false,
+			auth: true,
+			mayHaveArrived: false,
+		};
 	}
 	if (status === 403) {
 		const what = object ? `import ${object}` : 'import';
-		return { code: rawCode ?? 'PERMISSION_DENIED', status, message: `The API token lacks permission to ${what} (admin rights required). The target answered 403: ${text}`, retryable: false, auth: true, mayHaveArrived: false };
+		return {
+			code: rawCode ?? 'PERMISSION_DENIED',
+			status,
+			message: `The API token lacks permission to ${what} (admin rights required). The target answered 403: ${text}`,
+			retryable: false,
+			auth: true,
+			mayHaveArrived: false,
+		};
 	}
 	const retryable = status === 408 || status === 425 || status === 429 || status >= 500;
 	return {
@@ -158,7 +250,12 @@ export function retryDelay(attempt: number, failure: Failure, run: ResolvedRunOp
 function settledFailure(last: Failure, arrived: boolean): Failure {
 	if (!arrived || last.mayHaveArrived) return last;
 	if (last.code !== 'IMPORT_UNREACHABLE') return { ...last, mayHaveArrived: true };
-	return { ...last, code: 'IMPORT_NO_RESPONSE', mayHaveArrived: true, message: `No answer: the last try never reached the target (${last.detail ?? 'no message'}), but an earlier one may have, so the target may have taken the request.` };
+	return {
+		...last,
+		code: 'IMPORT_NO_RESPONSE',
+		mayHaveArrived: true,
+		message: `No answer: the last try never reached the target (${last.detail ?? 'no message'}), but an earlier one may have, so the target may have taken the request.`,
+	};
 }
 
 /**
@@ -170,7 +267,11 @@ function settledFailure(last: Failure, arrived: boolean): Failure {
  *
  * @returns why it stopped early, if it did
  */
-export async function runRequests<R>(run: ResolvedRunOptions, start: number, hooks: RunHooks<R>): Promise<RunStop | undefined> {
+export async function runRequests<R>(
+	run: ResolvedRunOptions,
+	start: number,
+	hooks: RunHooks<R>,
+): Promise<RunStop | undefined> {
 	let stop: RunStop | undefined;
 	let nextStartAt = 0;
 	const interval = run.maxRequestsPerSecond > 0 ? 1000 / run.maxRequestsPerSecond : 0;
@@ -180,8 +281,13 @@ export async function runRequests<R>(run: ResolvedRunOptions, start: number, hoo
 		stop ??= { kind, reason };
 	};
 	const checkStops = (): void => {
-		if (run.signal?.aborted) setStop('aborted', { code: 'IMPORT_ABORTED', message: 'The run was cancelled.' });
-		else if (outOfTime()) setStop('timeLimit', { code: 'IMPORT_TIME_LIMIT', message: `The time limit (${Math.round(run.maxDurationMs / 1000)} s) was reached.` });
+		if (run.signal?.aborted)
+			setStop('aborted', { code: 'IMPORT_ABORTED', message: 'The run was cancelled.' });
+		else if (outOfTime())
+			setStop('timeLimit', {
+				code: 'IMPORT_TIME_LIMIT',
+				message: `The time limit (${Math.round(run.maxDurationMs / 1000)} s) was reached.`,
+			});
 	};
 	/** Whether a retry may go on: not after a refused credential, the time limit or a cancel. */
 	const retriesAllowed = (): boolean => stop === undefined || stop.kind === 'halt';
@@ -210,21 +316,46 @@ export async function runRequests<R>(run: ResolvedRunOptions, start: number, hoo
 				last = classifyFailure(error, run.object, run.signal?.aborted === true, run.redact);
 				arrived ||= last.mayHaveArrived;
 				if (last.auth) setStop('auth', { code: last.code, message: last.message });
-				if (!last.retryable || attempt >= run.retry.attempts) return { kind: 'failed', failure: settledFailure(last, arrived), attempts: attempt };
+				if (!last.retryable || attempt >= run.retry.attempts)
+					return { kind: 'failed', failure: settledFailure(last, arrived), attempts: attempt };
 				const delay = retryDelay(attempt, last, run);
 				if (delay > MAX_RETRY_AFTER_MS) {
-					return { kind: 'failed', failure: settledFailure({ ...last, message: `${last.message} It asked to wait ${Math.round(delay / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 60_000} minutes this waits.` }, arrived), attempts: attempt };
+					return {
+						kind: 'failed',
+						failure: settledFailure(
+							{
+								...last,
+								message: `${last.message} It asked to wait ${Math.round(delay / 1000)} s, longer than the ${MAX_RETRY_AFTER_MS / 60_000} minutes this waits.`,
+							},
+							arrived,
+						),
+						attempts: attempt,
+					};
 				}
 				if (run.now() + delay - start > run.maxDurationMs) {
 					checkStops();
-					setStop('timeLimit', { code: 'IMPORT_TIME_LIMIT', message: `The time limit (${Math.round(run.maxDurationMs / 1000)} s) came before the next try of ${hooks.describe(job)}.` });
+					setStop('timeLimit', {
+						code: 'IMPORT_TIME_LIMIT',
+						message: `The time limit (${Math.round(run.maxDurationMs / 1000)} s) came before the next try of ${hooks.describe(job)}.`,
+					});
 					break;
 				}
 				await run.sleep(delay, run.signal);
 			}
 		}
 		// stopped between tries: the request counts as sent only if the target may have acted on it
-		if (last && arrived) return { kind: 'failed', failure: settledFailure({ ...last, message: `${last.message} Not tried again: ${stop?.reason.message ?? 'the run stopped.'}` }, arrived), attempts: tries };
+		if (last && arrived)
+			return {
+				kind: 'failed',
+				failure: settledFailure(
+					{
+						...last,
+						message: `${last.message} Not tried again: ${stop?.reason.message ?? 'the run stopped.'}`,
+					},
+					arrived,
+				),
+				attempts: tries,
+			};
 		return { kind: 'notSent', attempts: tries };
 	};
 

@@ -24,7 +24,13 @@ export function createTally(names: readonly string[]): Tally {
 }
 
 /** Tells the caller's onProgress where the run is; an error it throws is ignored, so it cannot lose the report. */
-export function reportProgress(run: ResolvedRunOptions, tally: Tally, request: number, requests: number, total: number): void {
+export function reportProgress(
+	run: ResolvedRunOptions,
+	tally: Tally,
+	request: number,
+	requests: number,
+	total: number,
+): void {
 	if (!run.onProgress) return;
 	const done = Object.values(tally.totals).reduce((a, b) => a + b, 0);
 	try {
@@ -49,12 +55,18 @@ export const NOT_ATTEMPTED = 'NOT_ATTEMPTED';
  * the run ("import", "revert") and `again` says how to finish the job ("Run
  * again with this report to resume.").
  */
-export function notAttemptedMessage(stop: RunStop | undefined, verb: string, again: string, what = 'import'): string {
+export function notAttemptedMessage(
+	stop: RunStop | undefined,
+	verb: string,
+	again: string,
+	what = 'import',
+): string {
 	const then = `${again.charAt(0).toLowerCase()}${again.slice(1)}`;
 	switch (stop?.kind) {
 		case 'halt': {
 			const { row, batch, code } = stop.reason;
-			if (row !== undefined) return `Not ${verb}: the ${what} halted at row ${row} (${code}), as "halt on error" asks. Fix that row, then ${then}`;
+			if (row !== undefined)
+				return `Not ${verb}: the ${what} halted at row ${row} (${code}), as "halt on error" asks. Fix that row, then ${then}`;
 			const at = batch !== undefined ? `after batch ${batch}` : 'early';
 			return `Not ${verb}: the ${what} halted ${at} (${code}), as "halt on error" asks. Check those rows in the target, then ${then}`;
 		}

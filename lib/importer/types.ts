@@ -191,7 +191,8 @@ export interface ImportOptions extends RunOptions {
 }
 
 /** How an import run ended. */
-export type ImportRunStatus = 'Complete' | 'Completed with errors' | 'Error' | 'Halted (time limit)';
+export type ImportRunStatus =
+	'Complete' | 'Completed with errors' | 'Error' | 'Halted (time limit)';
 
 /** A row's final status in an {@link ImportReport}. */
 export type ImportRowStatus = ImportRecordStatus | 'notAttempted';
@@ -307,7 +308,12 @@ export interface ImportReport {
 	/** The target's ids of the records this run created, in row order: what a revert deletes. */
 	createdIds: string[];
 	/** Every failed row, with its record, to fix and import again. */
-	exceptions: Array<{ row: number; code: string; message: string; record: Record<string, unknown> }>;
+	exceptions: Array<{
+		row: number;
+		code: string;
+		message: string;
+		record: Record<string, unknown>;
+	}>;
 	batches: ImportBatchSummary[];
 	haltReason?: HaltReason;
 	/** The import this run resumed. */
@@ -323,7 +329,10 @@ export interface RevertOptions extends RunOptions {
 	 * gone (so reverting twice is harmless); throws an
 	 * {@link ImportTransportError} otherwise.
 	 */
-	remove: (target: { id: string; row?: number }, context: RunContext) => Promise<'deleted' | 'notFound'>;
+	remove: (
+		target: { id: string; row?: number },
+		context: RunContext,
+	) => Promise<'deleted' | 'notFound'>;
 	/** The revert report's id. Default a random UUID. */
 	revertId?: string;
 	/**
@@ -337,7 +346,10 @@ export interface RevertOptions extends RunOptions {
 	 * else; a target that leaves the tag field out stops the revert. Throws an
 	 * {@link ImportTransportError} when it fails.
 	 */
-	find?: (query: { field: string; value: string }, context: RunContext) => Promise<ReadonlyArray<Record<string, unknown>>>;
+	find?: (
+		query: { field: string; value: string },
+		context: RunContext,
+	) => Promise<ReadonlyArray<Record<string, unknown>>>;
 }
 
 /** A revert's own report. */
@@ -349,9 +361,22 @@ export interface RevertReport {
 	finishedAt: string;
 	durationMs: number;
 	status: ImportRunStatus;
-	totals: { ids: number; deleted: number; alreadyGone: number; failed: number; notAttempted: number };
+	totals: {
+		ids: number;
+		deleted: number;
+		alreadyGone: number;
+		failed: number;
+		notAttempted: number;
+	};
 	/** One per id: the report's created ids first, then those the tag search found (`via: 'tag'`). */
-	results: Array<{ id: string; row?: number; via?: 'tag'; status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted'; code?: string; message?: string }>;
+	results: Array<{
+		id: string;
+		row?: number;
+		via?: 'tag';
+		status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted';
+		code?: string;
+		message?: string;
+	}>;
 	/** The search for tagged records, when the report has a `tagField` and `find` was given. */
 	search?: { field: string; value: string; requests: number; found: number; ignored: number };
 	/**

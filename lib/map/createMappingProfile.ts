@@ -17,9 +17,15 @@ import type { MappingProfile } from './types';
  * createMappingProfile({ columns: [{ header: 'Tel', field: 'phone' }] }, { name: 'Clio monthly', schema: 'clients' })
  * //=> { version: 1, name: 'Clio monthly', schema: 'clients', columns: [{ header: 'Tel', field: 'phone' }] }
  */
-export function createMappingProfile(mapping: MappingLike, meta: { name?: string; schema?: string; options?: TransformOptions } = {}): MappingProfile {
+export function createMappingProfile(
+	mapping: MappingLike,
+	meta: { name?: string; schema?: string; options?: TransformOptions } = {},
+): MappingProfile {
 	if (mapping === null || typeof mapping !== 'object' || !Array.isArray(mapping.columns)) {
-		throw new IntakeError('MAP_INVALID_OPTION', 'Invalid argument `mapping`: expected { columns: [{ header, field }] }');
+		throw new IntakeError(
+			'MAP_INVALID_OPTION',
+			'Invalid argument `mapping`: expected { columns: [{ header, field }] }',
+		);
 	}
 	const profile: MappingProfile = {
 		version: 1,
@@ -27,6 +33,7 @@ export function createMappingProfile(mapping: MappingLike, meta: { name?: string
 		...(meta.schema !== undefined && { schema: String(meta.schema) }),
 		columns: mapping.columns.map((c) => ({ header: String(c.header), field: c.field ?? null })),
 	};
-	if (meta.options !== undefined) profile.options = JSON.parse(JSON.stringify(meta.options)) as TransformOptions;
+	if (meta.options !== undefined)
+		profile.options = JSON.parse(JSON.stringify(meta.options)) as TransformOptions;
 	return profile;
 }

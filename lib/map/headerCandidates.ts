@@ -1,6 +1,10 @@
 import { editDistance } from '../normalize/text';
 import type { Schema } from '../schema/types';
-import { HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS } from './data/headerSynonyms';
+import {
+	HEADER_FILLER_WORDS,
+	HEADER_OTHER_SUBJECT_WORDS,
+	HEADER_QUALIFIERS,
+} from './data/headerSynonyms';
 import { expandWord, headerWords, wordsKey } from './headerWords';
 import { synonymIndexFor, type Synonym, type SynonymIndex } from './synonymIndex';
 
@@ -27,7 +31,12 @@ export interface HeaderAnalysis {
 type Rank = 'primary' | 'home' | 'work' | 'other';
 const RANK_ORDER: readonly Rank[] = ['primary', 'home', 'work', 'other'];
 /** How much a qualifier lowers confidence: "Home Street" nearly wins, "Other Street" loses to any plain one. */
-const RANK_FACTOR: Readonly<Record<Rank, number>> = { primary: 0.97, home: 0.95, work: 0.75, other: 0.63 };
+const RANK_FACTOR: Readonly<Record<Rank, number>> = {
+	primary: 0.97,
+	home: 0.95,
+	work: 0.75,
+	other: 0.63,
+};
 /** A second or third one of something ("Home Phone 2") loses to the first. */
 const LATER_ORDINAL_FACTOR = 0.7;
 const FILLER_PENALTY = 0.02;
@@ -48,8 +57,26 @@ const OTHER_SUBJECT = new Set(HEADER_OTHER_SUBJECT_WORDS);
  * name two fields when it holds another phrase too ("E-mail Display Name").
  */
 const TELLING_WORDS = new Set([
-	'email', 'phone', 'telephone', 'mobile', 'cell', 'fax', 'city', 'zip', 'street', 'country', 'province', 'birthday',
-	'surname', 'suffix', 'nickname', 'salutation', 'apartment', 'suite', 'postcode', 'birthdate',
+	'email',
+	'phone',
+	'telephone',
+	'mobile',
+	'cell',
+	'fax',
+	'city',
+	'zip',
+	'street',
+	'country',
+	'province',
+	'birthday',
+	'surname',
+	'suffix',
+	'nickname',
+	'salutation',
+	'apartment',
+	'suite',
+	'postcode',
+	'birthdate',
 ]);
 
 function labelOf(schema: Schema, field: string): string {
@@ -68,22 +95,41 @@ interface Context {
 }
 
 /** Turns a matched synonym into candidates, moving phones and emails by their qualifier ("Home" + phone → homePhone). */
-function qualify(ctx: Context, synonym: Synonym, rank: Rank | undefined, ordinal: number | undefined, base: number, how: string): Candidate[] {
+function qualify(
+	ctx: Context,
+	synonym: Synonym,
+	rank: Rank | undefined,
+	ordinal: number | undefined,
+	base: number,
+	how: string,
+): Candidate[] {
 	const { has } = ctx;
 	const later = ordinal !== undefined && ordinal >= 2;
 	const out: Candidate[] = [];
 	const push = (field: string, confidence: number, why: string): void => {
-		if (has(field)) out.push({ field, confidence: Math.round(confidence * 1000) / 1000, reason: `${how}${why}` });
+		if (has(field))
+			out.push({ field, confidence: Math.round(confidence * 1000) / 1000, reason: `${how}${why}` });
 	};
 	const { field } = synonym;
 	if ((field === 'phone' || field === 'clientPhone') && rank !== undefined) {
-		if (rank === 'home' && has('homePhone')) push('homePhone', base * RANK_FACTOR.home * (later ? LATER_ORDINAL_FACTOR : 1), '; a home number');
-		else if (rank === 'work' && has('workPhone')) push('workPhone', base * RANK_FACTOR.home * (later ? LATER_ORDINAL_FACTOR : 1), '; a work number');
+		if (rank === 'home' && has('homePhone'))
+			push(
+				'homePhone',
+				base * RANK_FACTOR.home * (later ? LATER_ORDINAL_FACTOR : 1),
+				'; a home number',
+			);
+		else if (rank === 'work' && has('workPhone'))
+			push(
+				'workPhone',
+				base * RANK_FACTOR.home * (later ? LATER_ORDINAL_FACTOR : 1),
+				'; a work number',
+			);
 		else push(field, base * RANK_FACTOR[rank] * (later ? LATER_ORDINAL_FACTOR : 1), '');
 		return out;
 	}
 	if (field === 'email' && (later || rank === 'work' || rank === 'other')) {
-		if (later && has('email2')) push('email2', base * (ordinal === 2 ? 0.95 : RANK_FACTOR.other), '; a second address');
+		if (later && has('email2'))
+			push('email2', base * (ordinal === 2 ? 0.95 : RANK_FACTOR.other), '; a second address');
 		else if (rank === 'work') {
 			push('email', base * RANK_FACTOR.work, '');
 			push('email2', base * 0.68, '; a second address');
@@ -96,24 +142,42 @@ function qualify(ctx: Context, synonym: Synonym, rank: Rank | undefined, ordinal
 	return out;
 }
 
-function fromSynonyms(ctx: Context, synonyms: readonly Synonym[], header: string, rank: Rank | undefined, qualifiers: string[], ordinal: number | undefined, penalty: number): Candidate[] {
+function fromSynonyms(
+	ctx: Context,
+	synonyms: readonly Synonym[],
+	header: string,
+	rank: Rank | undefined,
+	qualifiers: string[],
+	ordinal: number | undefined,
+	penalty: number,
+): Candidate[] {
 	const ambiguous = new Set(synonyms.map((s) => s.field)).size > 1;
 	const out: Candidate[] = [];
 	for (const synonym of synonyms) {
 		const label = labelOf(ctx.schema, synonym.field);
-		let how = synonym.own ? `"${header}" names the field ${label}` : `"${header}" matches "${synonym.phrase}", a usual header for ${label}`;
+		let how = synonym.own
+			? `"${header}" names the field ${label}`
+			: `"${header}" matches "${synonym.phrase}", a usual header for ${label}`;
 		if (qualifiers.length > 0) how += ` (qualified by "${qualifiers.join(' ')}")`;
 		if (ordinal !== undefined && ordinal >= 2) how += ` (number ${ordinal})`;
 		let base = synonym.confidence - penalty;
 		if (ambiguous) {
 			base = Math.min(base, AMBIGUOUS_CAP);
-			how += `; it can also mean ${synonyms.filter((s) => s !== synonym).map((s) => labelOf(ctx.schema, s.field)).join(' or ')}`;
+			how += `; it can also mean ${synonyms
+				.filter((s) => s !== synonym)
+				.map((s) => labelOf(ctx.schema, s.field))
+				.join(' or ')}`;
 		}
 		for (const candidate of qualify(ctx, synonym, rank, ordinal, base, how)) {
 			if (out.some((c) => c.field === candidate.field)) continue;
 			if (ambiguous) {
 				const others = synonyms.filter((s) => s.field !== synonym.field).map((s) => s.field);
-				candidate.ambiguous = { others, confidence: Math.round((candidate.confidence * (synonym.confidence - penalty)) / base * 1000) / 1000 };
+				candidate.ambiguous = {
+					others,
+					confidence:
+						Math.round(((candidate.confidence * (synonym.confidence - penalty)) / base) * 1000) /
+						1000,
+				};
 			}
 			out.push(candidate);
 		}
@@ -122,7 +186,10 @@ function fromSynonyms(ctx: Context, synonyms: readonly Synonym[], header: string
 }
 
 /** The synonyms for some words: as they are, without ordinals, and without filler words. */
-function lookup(index: SynonymIndex, words: readonly string[]): { synonyms: readonly Synonym[]; ordinal?: number; filler: boolean } | undefined {
+function lookup(
+	index: SynonymIndex,
+	words: readonly string[],
+): { synonyms: readonly Synonym[]; ordinal?: number; filler: boolean } | undefined {
 	const ordinals = words.filter((w) => /^\d+$/.test(w));
 	const plain = words.filter((w) => !/^\d+$/.test(w));
 	const tries: Array<[readonly string[], number | undefined, boolean]> = [
@@ -130,7 +197,10 @@ function lookup(index: SynonymIndex, words: readonly string[]): { synonyms: read
 		[words.filter((w) => !FILLERS.has(w)), undefined, true],
 	];
 	if (ordinals.length === 1) {
-		tries.push([plain, Number(ordinals[0]), false], [plain.filter((w) => !FILLERS.has(w)), Number(ordinals[0]), true]);
+		tries.push(
+			[plain, Number(ordinals[0]), false],
+			[plain.filter((w) => !FILLERS.has(w)), Number(ordinals[0]), true],
+		);
 	}
 	for (const [tryWords, ordinal, filler] of tries) {
 		if (tryWords.length === 0 || (filler && tryWords.length === words.length)) continue;
@@ -159,7 +229,12 @@ function segmentWords(index: SynonymIndex, words: readonly string[]): string[] {
 			for (let start = Math.max(0, end - 20); start <= end - 2; start++) {
 				const head = best[start];
 				const piece = word.slice(start, end);
-				if (head && known.has(piece) && (!best[end] || head.length + 1 < (best[end] as string[]).length)) best[end] = [...head, piece];
+				if (
+					head &&
+					known.has(piece) &&
+					(!best[end] || head.length + 1 < (best[end] as string[]).length)
+				)
+					best[end] = [...head, piece];
 			}
 		}
 		for (const piece of best[word.length] ?? [word]) out.push(...expandWord(piece));
@@ -168,15 +243,22 @@ function segmentWords(index: SynonymIndex, words: readonly string[]): string[] {
 }
 
 /** The words with each unknown one replaced by the vocabulary word one typo away, if there is exactly such a fix. */
-function correctTypos(index: SynonymIndex, words: readonly string[], cache: Map<string, string | null>): { words: string[]; fixes: string[] } | undefined {
+function correctTypos(
+	index: SynonymIndex,
+	words: readonly string[],
+	cache: Map<string, string | null>,
+): { words: string[]; fixes: string[] } | undefined {
 	const fixes: string[] = [];
 	const corrected = words.map((word) => {
 		// short words have too many one-typo neighbours to guess from ("fix" → "fax")
-		if (index.vocabulary.has(word) || word.length < 4 || word.length > 30 || /\d/.test(word)) return [word];
+		if (index.vocabulary.has(word) || word.length < 4 || word.length > 30 || /\d/.test(word))
+			return [word];
 		let fix = cache.get(word);
 		if (fix === undefined) {
 			// one fix only: two words one typo away make it a guess
-			const near = index.fuzzy.search(word, { limit: 20 }).filter(({ item }) => editDistance(word, item, 1) === 1);
+			const near = index.fuzzy
+				.search(word, { limit: 20 })
+				.filter(({ item }) => editDistance(word, item, 1) === 1);
 			fix = near.length === 1 ? near[0].item : null;
 			cache.set(word, fix);
 		}
@@ -194,12 +276,17 @@ function correctTypos(index: SynonymIndex, words: readonly string[], cache: Map<
  * column is about someone else ("Assistant's Phone") rule a header out.
  * `typoCache` keeps one call's typo fixes, so a wide file searches each odd word once.
  */
-export function headerCandidates(header: string, schema: Schema, typoCache: Map<string, string | null> = new Map()): HeaderAnalysis {
+export function headerCandidates(
+	header: string,
+	schema: Schema,
+	typoCache: Map<string, string | null> = new Map(),
+): HeaderAnalysis {
 	const index = synonymIndexFor(schema);
 	const keys = new Set(schema.fields.map((f) => f.key));
 	const ctx: Context = { schema, has: (field) => keys.has(field) };
 	const text = typeof header === 'string' ? header : String(header ?? '');
-	if (text.length > 200) return { candidates: [], note: 'the header is too long to be a field name' };
+	if (text.length > 200)
+		return { candidates: [], note: 'the header is too long to be a field name' };
 	const words = segmentWords(index, headerWords(text));
 	if (words.length === 0) return { candidates: [], note: 'the header has no words' };
 	// unknown words one typo from a known one are read as that word first
@@ -218,7 +305,12 @@ export function headerCandidates(header: string, schema: Schema, typoCache: Map<
 }
 
 /** Exact names, then qualified ones, then a phrase inside a longer header. */
-function analyseWords(ctx: Context, index: SynonymIndex, text: string, words: readonly string[]): HeaderAnalysis {
+function analyseWords(
+	ctx: Context,
+	index: SynonymIndex,
+	text: string,
+	words: readonly string[],
+): HeaderAnalysis {
 	const { schema } = ctx;
 	const exact = index.exact.get(wordsKey(words));
 	if (exact) return exactAnalysis(ctx, exact, text);
@@ -232,40 +324,96 @@ function analyseWords(ctx: Context, index: SynonymIndex, text: string, words: re
 	for (const synonym of index.all) {
 		if (synonym.words.length === 1 && !TELLING_WORDS.has(synonym.words[0])) continue;
 		if (!synonym.words.every((w) => present.has(w))) continue;
-		if (!inside || synonym.words.length > inside.words.length || (synonym.words.length === inside.words.length && synonym.confidence > inside.confidence)) inside = synonym;
+		if (
+			!inside ||
+			synonym.words.length > inside.words.length ||
+			(synonym.words.length === inside.words.length && synonym.confidence > inside.confidence)
+		)
+			inside = synonym;
 	}
 	const otherSubject = words.find((w) => OTHER_SUBJECT.has(w) && !inside?.words.includes(w));
-	if (otherSubject) return { candidates: [], note: `"${otherSubject}" says the column is about someone or something else`, ruledOut: true };
+	if (otherSubject)
+		return {
+			candidates: [],
+			note: `"${otherSubject}" says the column is about someone or something else`,
+			ruledOut: true,
+		};
 	if (inside) {
 		const phraseWords = new Set(inside.words);
-		const extras = words.filter((w) => !phraseWords.has(w) && !Object.hasOwn(HEADER_QUALIFIERS, w) && !FILLERS.has(w) && !/^\d+$/.test(w));
+		const extras = words.filter(
+			(w) =>
+				!phraseWords.has(w) &&
+				!Object.hasOwn(HEADER_QUALIFIERS, w) &&
+				!FILLERS.has(w) &&
+				!/^\d+$/.test(w),
+		);
 		const second = extras.find((w) => TELLING_WORDS.has(w));
-		if (second) return { candidates: [], note: `it names two fields ("${inside.phrase}" and "${second}")`, ruledOut: true };
-		const qualifiers = words.filter((w) => Object.hasOwn(HEADER_QUALIFIERS, w) && !phraseWords.has(w));
+		if (second)
+			return {
+				candidates: [],
+				note: `it names two fields ("${inside.phrase}" and "${second}")`,
+				ruledOut: true,
+			};
+		const qualifiers = words.filter(
+			(w) => Object.hasOwn(HEADER_QUALIFIERS, w) && !phraseWords.has(w),
+		);
 		const ordinal = words.find((w) => /^\d+$/.test(w));
 		const how = `"${text}" contains "${inside.phrase}" (${labelOf(schema, inside.field)})${extras.length ? `; "${extras.join(' ')}" is not understood` : ''}`;
-		const candidates = qualify(ctx, inside, worstRank(qualifiers), ordinal === undefined ? undefined : Number(ordinal), inside.confidence * CONTAINED_FACTOR, how);
+		const candidates = qualify(
+			ctx,
+			inside,
+			worstRank(qualifiers),
+			ordinal === undefined ? undefined : Number(ordinal),
+			inside.confidence * CONTAINED_FACTOR,
+			how,
+		);
 		return { candidates, note: '', phrase: inside.phrase };
 	}
 	return { candidates: [], note: 'no field matches this header' };
 }
 
 function exactAnalysis(ctx: Context, synonyms: readonly Synonym[], text: string): HeaderAnalysis {
-	return { candidates: fromSynonyms(ctx, synonyms, text, undefined, [], undefined, 0), note: '', phrase: synonyms[0].phrase };
+	return {
+		candidates: fromSynonyms(ctx, synonyms, text, undefined, [], undefined, 0),
+		note: '',
+		phrase: synonyms[0].phrase,
+	};
 }
 
 /** Drops qualifier words ("Home", "Business", "Other"), fewest first, and looks the rest up. */
-function qualifiedLookup(ctx: Context, index: SynonymIndex, text: string, words: readonly string[]): HeaderAnalysis | undefined {
-	const qualifierAt = words.map((w, i) => (Object.hasOwn(HEADER_QUALIFIERS, w) ? i : -1)).filter((i) => i >= 0).slice(0, MAX_QUALIFIERS);
-	const subsets = Array.from({ length: 1 << qualifierAt.length }, (_, mask) => mask).sort((a, b) => popCount(a) - popCount(b) || a - b);
+function qualifiedLookup(
+	ctx: Context,
+	index: SynonymIndex,
+	text: string,
+	words: readonly string[],
+): HeaderAnalysis | undefined {
+	const qualifierAt = words
+		.map((w, i) => (Object.hasOwn(HEADER_QUALIFIERS, w) ? i : -1))
+		.filter((i) => i >= 0)
+		.slice(0, MAX_QUALIFIERS);
+	const subsets = Array.from({ length: 1 << qualifierAt.length }, (_, mask) => mask).sort(
+		(a, b) => popCount(a) - popCount(b) || a - b,
+	);
 	for (const mask of subsets) {
 		const dropped = qualifierAt.filter((_, bit) => mask & (1 << bit));
 		const rest = words.filter((_, i) => !dropped.includes(i));
 		const hit = rest.length > 0 ? lookup(index, rest) : undefined;
 		if (!hit) continue;
 		const qualifiers = dropped.map((i) => words[i]);
-		const candidates = fromSynonyms(ctx, hit.synonyms, text, worstRank(qualifiers), qualifiers, hit.ordinal, hit.filler ? FILLER_PENALTY : 0);
-		return { candidates, note: candidates.length ? '' : 'no field of this schema fits it', phrase: hit.synonyms[0].phrase };
+		const candidates = fromSynonyms(
+			ctx,
+			hit.synonyms,
+			text,
+			worstRank(qualifiers),
+			qualifiers,
+			hit.ordinal,
+			hit.filler ? FILLER_PENALTY : 0,
+		);
+		return {
+			candidates,
+			note: candidates.length ? '' : 'no field of this schema fits it',
+			phrase: hit.synonyms[0].phrase,
+		};
 	}
 
 	return undefined;

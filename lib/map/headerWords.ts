@@ -12,7 +12,10 @@ const MAX_HEADER = 200;
  * number) and filler words ("of", "the", "value") left out.
  */
 export function headerWords(header: string): string[] {
-	let text = String(header).slice(0, MAX_HEADER).normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+	let text = String(header)
+		.slice(0, MAX_HEADER)
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '');
 	text = text
 		.replace(/([a-z])([A-Z])/g, '$1 $2')
 		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -2,4 +2,11 @@ export { autoMapHeaders } from './autoMapHeaders';
 export { sniffColumn } from './sniffColumn';
 export { createMappingProfile } from './createMappingProfile';
 export { overrideMapping } from './overrideMapping';
-export type { AutoMapOptions, ColumnMapping, ColumnSniff, MappingProfile, MappingResult, ValueKind } from './types';
+export type {
+	AutoMapOptions,
+	ColumnMapping,
+	ColumnSniff,
+	MappingProfile,
+	MappingResult,
+	ValueKind,
+} from './types';

@@ -8,5 +8,8 @@ import type { Schema } from '../schema/types';
  * nothing is filled: the schema's main requirement).
  */
 export function missingRequired(schema: Schema, mapped: ReadonlySet<string>): string[] {
-	return missingFromSets(schema.requiredAnyOf, (key) => mapped.has(key) || schema.fields.some((f) => f.key === key && f.default !== undefined));
+	return missingFromSets(
+		schema.requiredAnyOf,
+		(key) => mapped.has(key) || schema.fields.some((f) => f.key === key && f.default !== undefined),
+	);
 }

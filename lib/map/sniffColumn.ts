@@ -12,17 +12,32 @@ const MAX_VALUE = 300;
 /** Share of the values a kind needs to be the column's kind. */
 const KIND_SHARE = 0.8;
 /** The order kinds are preferred in when values fit several ("12345" is a ZIP and a number). */
-const PRIORITY: readonly ValueKind[] = ['email', 'url', 'phone', 'date', 'fullAddress', 'zip', 'state', 'country', 'boolean', 'number', 'street', 'fullName'];
+const PRIORITY: readonly ValueKind[] = [
+	'email',
+	'url',
+	'phone',
+	'date',
+	'fullAddress',
+	'zip',
+	'state',
+	'country',
+	'boolean',
+	'number',
+	'street',
+	'fullName',
+];
 
 const EMAIL = /^(?:[^<>]*<)?[^\s@<>(),;:]+@[^\s@<>(),;:]+\.[a-z]{2,}>?$/i;
-const URL = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|law|info|biz)(?:\/\S*)?$/i;
+const URL =
+	/^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|de|law|info|biz)(?:\/\S*)?$/i;
 const PHONE_CHARS = /^\+?[\d\s().\-/]+(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?$/i;
 const ZIP = /^\d{5}(?:-?\d{4})?$|^[a-z]\d[a-z] ?\d[a-z]\d$/i;
 const STREET = /^(?:\d+[a-z]?(?:-\d+)?\s+\S+|p\.?\s*o\.?\s*box\b)/i;
 const BOOLEAN = /^(?:y|n|yes|no|true|false|t|f|x)$/i;
 const NUMBER = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
 const DATE_SHAPE = /[/\-.\s]|[a-z]{3}/i;
-const COMPANY_WORDS = /\b(?:inc|llc|llp|ltd|corp|co|company|group|pc|pllc|associates|partners|law|firm|bank|trust|foundation|university|school|church|dept|department)\b\.?/i;
+const COMPANY_WORDS =
+	/\b(?:inc|llc|llp|ltd|corp|co|company|group|pc|pllc|associates|partners|law|firm|bank|trust|foundation|university|school|church|dept|department)\b\.?/i;
 const STATE_CODES = new Set(Object.values(US_STATES));
 
 function kindsOf(value: string): ValueKind[] {
@@ -33,23 +48,31 @@ function kindsOf(value: string): ValueKind[] {
 	}
 	if (URL.test(value)) kinds.push('url');
 	const digits = value.replace(/\D/g, '').length;
-	if (digits >= 10 && digits <= 15 && PHONE_CHARS.test(value) && normalizePhone(value).ok) kinds.push('phone');
+	if (digits >= 10 && digits <= 15 && PHONE_CHARS.test(value) && normalizePhone(value).ok)
+		kinds.push('phone');
 	if (DATE_SHAPE.test(value) && digits >= 2) {
 		const date = parseDate(value);
 		if (date.ok || date.code === 'DATE_AMBIGUOUS') kinds.push('date');
 	}
 	if (ZIP.test(value)) kinds.push('zip');
 	const key = value.toLowerCase().replace(/\./g, '');
-	if (Object.hasOwn(US_STATES, key) || (value.length === 2 && STATE_CODES.has(value.toUpperCase()))) kinds.push('state');
+	if (Object.hasOwn(US_STATES, key) || (value.length === 2 && STATE_CODES.has(value.toUpperCase())))
+		kinds.push('state');
 	if (Object.hasOwn(COUNTRIES, key)) kinds.push('country');
 	if (BOOLEAN.test(value)) kinds.push('boolean');
 	if (digits > 0 && NUMBER.test(value)) kinds.push('number');
 	if (STREET.test(value)) {
 		kinds.push('street');
 		const address = splitAddress(value);
-		if (address?.street && (address.city || address.zip) && (address.state || address.zip)) kinds.push('fullAddress');
+		if (address?.street && (address.city || address.zip) && (address.state || address.zip))
+			kinds.push('fullAddress');
 	}
-	if (digits === 0 && !kinds.includes('state') && !kinds.includes('country') && !COMPANY_WORDS.test(value)) {
+	if (
+		digits === 0 &&
+		!kinds.includes('state') &&
+		!kinds.includes('country') &&
+		!COMPANY_WORDS.test(value)
+	) {
 		const words = value.split(/\s+/).length;
 		const name = words >= 2 && words <= 6 ? splitName(value) : undefined;
 		if (name?.first && name.last) kinds.push('fullName');
@@ -83,7 +106,13 @@ export function sniffColumn(values: readonly unknown[]): ColumnSniff {
 	for (const raw of Array.isArray(values) ? values : []) {
 		if (count >= SAMPLE) break;
 		if (raw === null || raw === undefined) continue;
-		const value = (typeof raw === 'string' ? raw : typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '').trim();
+		const value = (
+			typeof raw === 'string'
+				? raw
+				: typeof raw === 'number' || typeof raw === 'boolean'
+					? String(raw)
+					: ''
+		).trim();
 		if (value === '') continue;
 		count++;
 		if (value.length > MAX_VALUE) continue;

@@ -1,6 +1,12 @@
 import Fuse from 'fuse.js';
 import type { Schema } from '../schema/types';
-import { HEADER_ABBREVIATIONS, HEADER_FILLER_WORDS, HEADER_OTHER_SUBJECT_WORDS, HEADER_QUALIFIERS, HEADER_SYNONYMS } from './data/headerSynonyms';
+import {
+	HEADER_ABBREVIATIONS,
+	HEADER_FILLER_WORDS,
+	HEADER_OTHER_SUBJECT_WORDS,
+	HEADER_QUALIFIERS,
+	HEADER_SYNONYMS,
+} from './data/headerSynonyms';
 import { headerWords, wordsKey } from './headerWords';
 
 /** One way of naming a field. */
@@ -68,7 +74,10 @@ export function synonymIndexFor(schema: Schema): SynonymIndex {
 		...HEADER_OTHER_SUBJECT_WORDS,
 		...Object.keys(HEADER_ABBREVIATIONS),
 	]);
-	const fuzzy = new Fuse([...vocabulary].filter((w) => w.length >= 4), { threshold: 0.6, ignoreLocation: true });
+	const fuzzy = new Fuse(
+		[...vocabulary].filter((w) => w.length >= 4),
+		{ threshold: 0.6, ignoreLocation: true },
+	);
 	index = { exact, all, vocabulary, fuzzy };
 	indexes.set(schema, index);
 	return index;

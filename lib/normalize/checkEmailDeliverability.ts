@@ -42,35 +42,73 @@ const NO_DOMAIN_CODES = new Set(['ENOTFOUND', 'ENODATA', 'NXDOMAIN']);
  * await checkEmailDeliverability('jane@example.com', { resolveMx: async () => ['mx.example.com'] })
  * //=> { deliverable: true, reason: 'example.com accepts mail (MX: mx.example.com)' }
  */
-export async function checkEmailDeliverability(email: string, options: DeliverabilityOptions = {}): Promise<DeliverabilityResult> {
+export async function checkEmailDeliverability(
+	email: string,
+	options: DeliverabilityOptions = {},
+): Promise<DeliverabilityResult> {
 	const timeoutMs = options.timeoutMs ?? 5000;
 	if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-		throw new IntakeError('EMAIL_INVALID_OPTION', `Invalid option \`timeoutMs\`: expected a positive number of milliseconds, got ${JSON.stringify(options.timeoutMs)}`, { option: 'timeoutMs' });
+		throw new IntakeError(
+			'EMAIL_INVALID_OPTION',
+			`Invalid option \`timeoutMs\`: expected a positive number of milliseconds, got ${JSON.stringify(options.timeoutMs)}`,
+			{ option: 'timeoutMs' },
+		);
 	}
 	if (options.resolveMx !== undefined && typeof options.resolveMx !== 'function') {
-		throw new IntakeError('EMAIL_INVALID_OPTION', 'Invalid option `resolveMx`: expected a function (domain) => Promise<string[]>', { option: 'resolveMx' });
+		throw new IntakeError(
+			'EMAIL_INVALID_OPTION',
+			'Invalid option `resolveMx`: expected a function (domain) => Promise<string[]>',
+			{ option: 'resolveMx' },
+		);
 	}
 	if (options.resolveMx === undefined && !options.skip) {
-		throw new IntakeError('EMAIL_INVALID_OPTION', 'Missing option `resolveMx`: the library does no DNS lookups of its own; pass a resolver (in Node, resolveMxWithDns from the command-line package), or `skip: true`', { option: 'resolveMx' });
+		throw new IntakeError(
+			'EMAIL_INVALID_OPTION',
+			'Missing option `resolveMx`: the library does no DNS lookups of its own; pass a resolver (in Node, resolveMxWithDns from the command-line package), or `skip: true`',
+			{ option: 'resolveMx' },
+		);
 	}
 	if (options.sleep !== undefined && typeof options.sleep !== 'function') {
-		throw new IntakeError('EMAIL_INVALID_OPTION', 'Invalid option `sleep`: expected a function (ms) => Promise<void>', { option: 'sleep' });
+		throw new IntakeError(
+			'EMAIL_INVALID_OPTION',
+			'Invalid option `sleep`: expected a function (ms) => Promise<void>',
+			{ option: 'sleep' },
+		);
 	}
 	if (options.skip) return { deliverable: 'unknown', reason: 'Deliverability check skipped' };
 	const resolve = options.resolveMx as (domain: string) => Promise<string[]>;
 	const normalized = normalizeEmail(email);
 	if (!normalized.ok) return { deliverable: false, reason: normalized.message };
 	const domain = normalized.email.slice(normalized.email.lastIndexOf('@') + 1);
-	const timeout = options.sleep ? options.sleep(timeoutMs).then(() => 'timeout' as const) : new Promise<never>(() => undefined);
+	const timeout = options.sleep
+		? options.sleep(timeoutMs).then(() => 'timeout' as const)
+		: new Promise<never>(() => undefined);
 	try {
 		const answer = await Promise.race([Promise.resolve().then(() => resolve(domain)), timeout]);
-		if (answer === 'timeout') return { deliverable: 'unknown', reason: `The mail server lookup for ${domain} took longer than ${timeoutMs} ms` };
-		const hosts = Array.isArray(answer) ? answer.filter((h) => typeof h === 'string' && h !== '' && h !== '.') : [];
-		if (hosts.length === 0) return { deliverable: false, reason: `${domain} has no mail servers (no MX records)` };
-		return { deliverable: true, reason: `${domain} accepts mail (MX: ${hosts.slice(0, 3).join(', ')})` };
+		if (answer === 'timeout')
+			return {
+				deliverable: 'unknown',
+				reason: `The mail server lookup for ${domain} took longer than ${timeoutMs} ms`,
+			};
+		const hosts = Array.isArray(answer)
+			? answer.filter((h) => typeof h === 'string' && h !== '' && h !== '.')
+			: [];
+		if (hosts.length === 0)
+			return { deliverable: false, reason: `${domain} has no mail servers (no MX records)` };
+		return {
+			deliverable: true,
+			reason: `${domain} accepts mail (MX: ${hosts.slice(0, 3).join(', ')})`,
+		};
 	} catch (error) {
 		const code = (error as { code?: unknown })?.code;
-		if (typeof code === 'string' && NO_DOMAIN_CODES.has(code)) return { deliverable: false, reason: `${domain} does not exist or has no mail servers (${code})` };
-		return { deliverable: 'unknown', reason: `The mail server lookup for ${domain} failed: ${(error as Error)?.message ?? String(error)}` };
+		if (typeof code === 'string' && NO_DOMAIN_CODES.has(code))
+			return {
+				deliverable: false,
+				reason: `${domain} does not exist or has no mail servers (${code})`,
+			};
+		return {
+			deliverable: 'unknown',
+			reason: `The mail server lookup for ${domain} failed: ${(error as Error)?.message ?? String(error)}`,
+		};
 	}
 }

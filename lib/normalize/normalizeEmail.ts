@@ -14,13 +14,23 @@ export interface EmailOptions {
 }
 
 /** Default {@link EmailOptions}. */
-export const DEFAULT_EMAIL_OPTIONS: Readonly<Required<EmailOptions>> = Object.freeze({ suggest: true, lowercaseLocal: false });
+export const DEFAULT_EMAIL_OPTIONS: Readonly<Required<EmailOptions>> = Object.freeze({
+	suggest: true,
+	lowercaseLocal: false,
+});
 
 /** Why an email address was refused. */
-export type EmailErrorCode = 'EMAIL_EMPTY' | 'EMAIL_MISSING_AT' | 'EMAIL_INVALID_LOCAL' | 'EMAIL_INVALID_DOMAIN' | 'EMAIL_TOO_LONG';
+export type EmailErrorCode =
+	| 'EMAIL_EMPTY'
+	| 'EMAIL_MISSING_AT'
+	| 'EMAIL_INVALID_LOCAL'
+	| 'EMAIL_INVALID_DOMAIN'
+	| 'EMAIL_TOO_LONG';
 
 /** What {@link normalizeEmail} returns. */
-export type EmailResult = { ok: true; email: string; suggestion?: string } | { ok: false; code: EmailErrorCode; message: string };
+export type EmailResult =
+	| { ok: true; email: string; suggestion?: string }
+	| { ok: false; code: EmailErrorCode; message: string };
 
 /** RFC 5322 dot-atom local part: atext characters, dots only between them. */
 const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -28,7 +38,23 @@ const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]
 const LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
 const POPULAR = new Set(POPULAR_EMAIL_DOMAINS);
 const TLDS = new Set(COMMON_TLDS);
-const TLD_TYPOS: Readonly<Record<string, string>> = { con: 'com', cmo: 'com', ocm: 'com', cim: 'com', vom: 'com', xom: 'com', comm: 'com', om: 'com', co: 'com', nte: 'net', ner: 'net', ent: 'net', nett: 'net', orgg: 'org', ogr: 'org' };
+const TLD_TYPOS: Readonly<Record<string, string>> = {
+	con: 'com',
+	cmo: 'com',
+	ocm: 'com',
+	cim: 'com',
+	vom: 'com',
+	xom: 'com',
+	comm: 'com',
+	om: 'com',
+	co: 'com',
+	nte: 'net',
+	ner: 'net',
+	ent: 'net',
+	nett: 'net',
+	orgg: 'org',
+	ogr: 'org',
+};
 
 function fail(code: EmailErrorCode, message: string): EmailResult {
 	return { ok: false, code, message };
@@ -68,7 +94,8 @@ function findSuggestion(domain: string): string | undefined {
 	const tld = domain.slice(dot + 1);
 	const fixed = TLD_TYPOS[tld];
 	// "example.co" is a real TLD: only fix it where the name is a popular provider
-	if (fixed && !(TLDS.has(tld) && !POPULAR.has(`${domain.slice(0, dot)}.${fixed}`))) return `${domain.slice(0, dot)}.${fixed}`;
+	if (fixed && !(TLDS.has(tld) && !POPULAR.has(`${domain.slice(0, dot)}.${fixed}`)))
+		return `${domain.slice(0, dot)}.${fixed}`;
 	return undefined;
 }
 
@@ -104,12 +131,21 @@ export function normalizeEmail(text: string, options?: EmailOptions): EmailResul
 	const opts = { ...DEFAULT_EMAIL_OPTIONS, ...options };
 	for (const key of ['suggest', 'lowercaseLocal'] as const) {
 		if (typeof opts[key] !== 'boolean') {
-			throw new IntakeError('EMAIL_INVALID_OPTION', `Invalid option \`${key}\`: expected true or false, got ${JSON.stringify(opts[key])}`, { option: key });
+			throw new IntakeError(
+				'EMAIL_INVALID_OPTION',
+				`Invalid option \`${key}\`: expected true or false, got ${JSON.stringify(opts[key])}`,
+				{ option: key },
+			);
 		}
 	}
-	if (typeof text !== 'string' || text.trim() === '') return fail('EMAIL_EMPTY', 'The email address is empty');
+	if (typeof text !== 'string' || text.trim() === '')
+		return fail('EMAIL_EMPTY', 'The email address is empty');
 	let email = text.trim();
-	if (email.length > 320) return fail('EMAIL_TOO_LONG', `The email address is ${email.length} characters long; at most 254 are allowed`);
+	if (email.length > 320)
+		return fail(
+			'EMAIL_TOO_LONG',
+			`The email address is ${email.length} characters long; at most 254 are allowed`,
+		);
 	const shown = JSON.stringify(email.length > 60 ? `${email.slice(0, 60)}…` : email);
 	const angle = /<([^<>]+)>\s*$/.exec(email);
 	if (angle) email = angle[1].trim();
@@ -120,15 +156,30 @@ export function normalizeEmail(text: string, options?: EmailOptions): EmailResul
 	const domain = email.slice(at + 1).toLowerCase();
 	if (local === '') return fail('EMAIL_INVALID_LOCAL', `${shown} has nothing before the "@"`);
 	if (domain === '') return fail('EMAIL_INVALID_DOMAIN', `${shown} has no domain after the "@"`);
-	if (local.length > 64) return fail('EMAIL_TOO_LONG', `${shown} has a name part of ${local.length} characters; at most 64 are allowed`);
+	if (local.length > 64)
+		return fail(
+			'EMAIL_TOO_LONG',
+			`${shown} has a name part of ${local.length} characters; at most 64 are allowed`,
+		);
 	if (!LOCAL.test(local)) {
-		return fail('EMAIL_INVALID_LOCAL', `${shown} has a character or dot that an email name part cannot have (spaces, a second "@", "..", or a dot at either end)`);
+		return fail(
+			'EMAIL_INVALID_LOCAL',
+			`${shown} has a character or dot that an email name part cannot have (spaces, a second "@", "..", or a dot at either end)`,
+		);
 	}
 	const labels = domain.split('.');
-	if (labels.length < 2 || !labels.every((l) => LABEL.test(l)) || !/^\p{L}{2,63}$/u.test(labels[labels.length - 1])) {
-		return fail('EMAIL_INVALID_DOMAIN', `${shown} has an invalid domain "${domain}": expected a name such as example.com`);
+	if (
+		labels.length < 2 ||
+		!labels.every((l) => LABEL.test(l)) ||
+		!/^\p{L}{2,63}$/u.test(labels[labels.length - 1])
+	) {
+		return fail(
+			'EMAIL_INVALID_DOMAIN',
+			`${shown} has an invalid domain "${domain}": expected a name such as example.com`,
+		);
 	}
-	if (domain.length > 253 || local.length + domain.length + 1 > 254) return fail('EMAIL_TOO_LONG', `${shown} is longer than the 254 characters an address may have`);
+	if (domain.length > 253 || local.length + domain.length + 1 > 254)
+		return fail('EMAIL_TOO_LONG', `${shown} is longer than the 254 characters an address may have`);
 	if (opts.lowercaseLocal) local = local.toLowerCase();
 	const result: EmailResult = { ok: true, email: `${local}@${domain}` };
 	if (opts.suggest) {

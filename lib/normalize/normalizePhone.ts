@@ -1,4 +1,10 @@
-import { isSupportedCountry, Metadata, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/min';
+import {
+	isSupportedCountry,
+	Metadata,
+	parsePhoneNumberFromString,
+	validatePhoneNumberLength,
+	type CountryCode,
+} from 'libphonenumber-js/min';
 import { IntakeError } from '../errors';
 
 /** Options of {@link normalizePhone}. */
@@ -8,10 +14,17 @@ export interface NormalizePhoneOptions {
 }
 
 /** Default {@link NormalizePhoneOptions}. */
-export const DEFAULT_NORMALIZE_PHONE_OPTIONS: Readonly<Required<NormalizePhoneOptions>> = Object.freeze({ defaultCountry: 'US' });
+export const DEFAULT_NORMALIZE_PHONE_OPTIONS: Readonly<Required<NormalizePhoneOptions>> =
+	Object.freeze({ defaultCountry: 'US' });
 
 /** Why a phone number was refused. */
-export type PhoneErrorCode = 'PHONE_EMPTY' | 'PHONE_NOT_A_NUMBER' | 'PHONE_TOO_SHORT' | 'PHONE_TOO_LONG' | 'PHONE_INVALID_COUNTRY' | 'PHONE_INVALID';
+export type PhoneErrorCode =
+	| 'PHONE_EMPTY'
+	| 'PHONE_NOT_A_NUMBER'
+	| 'PHONE_TOO_SHORT'
+	| 'PHONE_TOO_LONG'
+	| 'PHONE_INVALID_COUNTRY'
+	| 'PHONE_INVALID';
 
 /** What {@link normalizePhone} returns. */
 export type PhoneResult =
@@ -38,7 +51,18 @@ interface NanpPlan {
 }
 
 /** Number types libphonenumber-js tries, fixed line first. */
-const NUMBER_TYPES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+const NUMBER_TYPES = [
+	'FIXED_LINE',
+	'MOBILE',
+	'PREMIUM_RATE',
+	'TOLL_FREE',
+	'SHARED_COST',
+	'VOIP',
+	'PERSONAL_NUMBER',
+	'PAGER',
+	'UAN',
+	'VOICEMAIL',
+];
 
 /** The parts of libphonenumber-js's numbering plan object this file reads; not all are in its typings. */
 interface PlanInternals {
@@ -58,7 +82,11 @@ let nanpPlans: NanpPlan[] | null | undefined;
 function nanp(): NanpPlan[] | null {
 	if (nanpPlans !== undefined) return nanpPlans;
 	try {
-		const metadata = new Metadata() as unknown as { getCountryCodesForCallingCode(code: string): string[] | undefined; selectNumberingPlan(c: string): void; numberingPlan: PlanInternals };
+		const metadata = new Metadata() as unknown as {
+			getCountryCodesForCallingCode(code: string): string[] | undefined;
+			selectNumberingPlan(c: string): void;
+			numberingPlan: PlanInternals;
+		};
 		const plans: NanpPlan[] = [];
 		for (const country of metadata.getCountryCodesForCallingCode('1') ?? []) {
 			metadata.selectNumberingPlan(country);
@@ -96,7 +124,10 @@ function nanpCountry(nationalNumber: string): string | undefined | null {
 	for (const plan of plans) {
 		if (plan.leading) {
 			if (plan.leading.test(nationalNumber)) return plan.country;
-		} else if (plan.national?.test(nationalNumber) && plan.types?.some((t) => t.test(nationalNumber))) {
+		} else if (
+			plan.national?.test(nationalNumber) &&
+			plan.types?.some((t) => t.test(nationalNumber))
+		) {
 			return plan.country;
 		}
 	}
@@ -123,26 +154,47 @@ function fail(code: PhoneErrorCode, message: string): PhoneResult {
 function parseWithLibrary(text: string, country: CountryCode): PhoneResult {
 	const digits = text.replace(/\D/g, '');
 	const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-	if (digits.length === 0) return fail('PHONE_NOT_A_NUMBER', `${shown} is not a phone number: it has no digits`);
+	if (digits.length === 0)
+		return fail('PHONE_NOT_A_NUMBER', `${shown} is not a phone number: it has no digits`);
 	const parsed = parsePhoneNumberFromString(text, country);
 	if (!parsed || !parsed.isPossible()) {
 		// say why: the length check names too short, too long or a bad country code
 		const lengthError = validatePhoneNumberLength(text, country);
 		if (lengthError === 'TOO_SHORT' || lengthError === 'INVALID_LENGTH') {
-			return fail('PHONE_TOO_SHORT', `${shown} is too short for a phone number of ${country} (${digits.length} digits); check for missing digits or the country`);
+			return fail(
+				'PHONE_TOO_SHORT',
+				`${shown} is too short for a phone number of ${country} (${digits.length} digits); check for missing digits or the country`,
+			);
 		}
 		if (lengthError === 'TOO_LONG') {
-			return fail('PHONE_TOO_LONG', `${shown} is too long for a phone number of ${country} (${digits.length} digits); check for extra digits, or two numbers in one cell`);
+			return fail(
+				'PHONE_TOO_LONG',
+				`${shown} is too long for a phone number of ${country} (${digits.length} digits); check for extra digits, or two numbers in one cell`,
+			);
 		}
-		if (lengthError === 'INVALID_COUNTRY') return fail('PHONE_INVALID_COUNTRY', `${shown} starts with a "+" country code that does not exist`);
+		if (lengthError === 'INVALID_COUNTRY')
+			return fail(
+				'PHONE_INVALID_COUNTRY',
+				`${shown} starts with a "+" country code that does not exist`,
+			);
 		if (!parsed) return fail('PHONE_NOT_A_NUMBER', `${shown} is not a phone number`);
-		return fail('PHONE_INVALID', `${shown} is not a possible phone number of ${parsed.country ?? country}`);
+		return fail(
+			'PHONE_INVALID',
+			`${shown} is not a possible phone number of ${parsed.country ?? country}`,
+		);
 	}
 	if (parsed.countryCallingCode === '1' && !/^[2-9]/.test(parsed.nationalNumber)) {
 		// libphonenumber accepts the length, but no NANP area code starts with 0 or 1
-		return fail('PHONE_INVALID', `${shown} is not a valid North American number: the area code cannot start with ${parsed.nationalNumber[0]}`);
+		return fail(
+			'PHONE_INVALID',
+			`${shown} is not a valid North American number: the area code cannot start with ${parsed.nationalNumber[0]}`,
+		);
 	}
-	const result: PhoneResult = { ok: true, e164: parsed.number, national: parsed.formatNational().replace(/ ext\. .*$/, '') };
+	const result: PhoneResult = {
+		ok: true,
+		e164: parsed.number,
+		national: parsed.formatNational().replace(/ ext\. .*$/, ''),
+	};
 	if (parsed.country) result.country = parsed.country;
 	if (parsed.ext) result.extension = parsed.ext;
 	return result;
@@ -190,7 +242,11 @@ export function normalizePhone(text: string, options?: NormalizePhoneOptions): P
 	if (typeof text !== 'string') return fail('PHONE_EMPTY', 'The phone number is empty');
 	const trimmed = text.trim();
 	if (trimmed === '') return fail('PHONE_EMPTY', 'The phone number is empty');
-	if (trimmed.length > MAX_LENGTH) return fail('PHONE_TOO_LONG', `The phone number is ${trimmed.length} characters long; a phone number has at most 17 digits`);
+	if (trimmed.length > MAX_LENGTH)
+		return fail(
+			'PHONE_TOO_LONG',
+			`The phone number is ${trimmed.length} characters long; a phone number has at most 17 digits`,
+		);
 	if (country === 'US') {
 		const m = US_SHAPE.exec(trimmed);
 		if (m) {
@@ -210,7 +266,10 @@ export function normalizePhone(text: string, options?: NormalizePhoneOptions): P
 		if (SHORT_PLAIN.test(trimmed)) {
 			const digits = trimmed.replace(/\D/g, '');
 			if (digits.length >= 3 && digits.length < 10) {
-				return fail('PHONE_TOO_SHORT', `${JSON.stringify(trimmed)} is too short for a phone number of US (${digits.length} digits); check for missing digits or the country`);
+				return fail(
+					'PHONE_TOO_SHORT',
+					`${JSON.stringify(trimmed)} is too short for a phone number of US (${digits.length} digits); check for missing digits or the country`,
+				);
 			}
 		}
 	}

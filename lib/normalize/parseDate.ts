@@ -23,13 +23,24 @@ export interface ParseDateOptions {
 }
 
 /** Default {@link ParseDateOptions}. */
-export const DEFAULT_PARSE_DATE_OPTIONS: Readonly<Required<ParseDateOptions>> = Object.freeze({ order: 'auto', twoDigitYearPivot: 30 });
+export const DEFAULT_PARSE_DATE_OPTIONS: Readonly<Required<ParseDateOptions>> = Object.freeze({
+	order: 'auto',
+	twoDigitYearPivot: 30,
+});
 
 /** Why a date was refused. */
-export type DateErrorCode = 'DATE_EMPTY' | 'DATE_UNRECOGNIZED' | 'DATE_IMPOSSIBLE' | 'DATE_AMBIGUOUS' | 'DATE_WEEKDAY_MISMATCH' | 'DATE_OUT_OF_RANGE';
+export type DateErrorCode =
+	| 'DATE_EMPTY'
+	| 'DATE_UNRECOGNIZED'
+	| 'DATE_IMPOSSIBLE'
+	| 'DATE_AMBIGUOUS'
+	| 'DATE_WEEKDAY_MISMATCH'
+	| 'DATE_OUT_OF_RANGE';
 
 /** What {@link parseDate} returns. */
-export type DateResult = { ok: true; value: string; hasTime: boolean } | { ok: false; code: DateErrorCode; message: string };
+export type DateResult =
+	| { ok: true; value: string; hasTime: boolean }
+	| { ok: false; code: DateErrorCode; message: string };
 
 /** Excel's largest serial, 9999-12-31. */
 const MAX_SERIAL = 2958465;
@@ -40,7 +51,8 @@ const MS_PER_DAY = 86400000;
 const EPOCH = Date.UTC(1899, 11, 30);
 const MAX_LENGTH = 100;
 
-const TIME = /(?:^|\s|T|,|\bat\b)\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(a\.?m\.?|p\.?m\.?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
+const TIME =
+	/(?:^|\s|T|,|\bat\b)\s*(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(a\.?m\.?|p\.?m\.?)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?$/i;
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const NUMERIC = /^(\d{1,4})\s*([/.\- ])\s*(\d{1,2})\s*\2\s*(\d{1,4})$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
@@ -55,10 +67,22 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 function checkOptions(options: ParseDateOptions | undefined): Required<ParseDateOptions> {
 	const merged = { ...DEFAULT_PARSE_DATE_OPTIONS, ...options };
 	if (!['auto', 'YMD', 'MDY', 'DMY'].includes(merged.order)) {
-		throw new IntakeError('DATE_INVALID_OPTION', `Invalid option \`order\`: expected "auto", "YMD", "MDY" or "DMY", got ${JSON.stringify(merged.order)}`, { option: 'order' });
+		throw new IntakeError(
+			'DATE_INVALID_OPTION',
+			`Invalid option \`order\`: expected "auto", "YMD", "MDY" or "DMY", got ${JSON.stringify(merged.order)}`,
+			{ option: 'order' },
+		);
 	}
-	if (!Number.isInteger(merged.twoDigitYearPivot) || merged.twoDigitYearPivot < 0 || merged.twoDigitYearPivot > 100) {
-		throw new IntakeError('DATE_INVALID_OPTION', `Invalid option \`twoDigitYearPivot\`: expected an integer from 0 to 100, got ${JSON.stringify(merged.twoDigitYearPivot)}`, { option: 'twoDigitYearPivot' });
+	if (
+		!Number.isInteger(merged.twoDigitYearPivot) ||
+		merged.twoDigitYearPivot < 0 ||
+		merged.twoDigitYearPivot > 100
+	) {
+		throw new IntakeError(
+			'DATE_INVALID_OPTION',
+			`Invalid option \`twoDigitYearPivot\`: expected an integer from 0 to 100, got ${JSON.stringify(merged.twoDigitYearPivot)}`,
+			{ option: 'twoDigitYearPivot' },
+		);
 	}
 	return merged;
 }
@@ -69,12 +93,19 @@ function fromSerial(serial: number): DateResult {
 		return fail('DATE_OUT_OF_RANGE', `${serial} is not an Excel date serial (1 to ${MAX_SERIAL})`);
 	}
 	const day = Math.floor(serial);
-	if (day === FAKE_LEAP_DAY) return fail('DATE_IMPOSSIBLE', 'Excel serial 60 is 1900-02-29, a day that never existed');
+	if (day === FAKE_LEAP_DAY)
+		return fail('DATE_IMPOSSIBLE', 'Excel serial 60 is 1900-02-29, a day that never existed');
 	const seconds = Math.round((serial - day) * 86400);
-	const date = new Date(EPOCH + (day < FAKE_LEAP_DAY ? day + 1 : day) * MS_PER_DAY + seconds * 1000);
+	const date = new Date(
+		EPOCH + (day < FAKE_LEAP_DAY ? day + 1 : day) * MS_PER_DAY + seconds * 1000,
+	);
 	const value = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 	if (seconds === 0) return { ok: true, value, hasTime: false };
-	return { ok: true, value: `${value}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`, hasTime: true };
+	return {
+		ok: true,
+		value: `${value}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`,
+		hasTime: true,
+	};
 }
 
 function fullYear(text: string, pivot: number): number {
@@ -84,7 +115,11 @@ function fullYear(text: string, pivot: number): number {
 }
 
 /** Reads the day, month and year out of the date part of the text. */
-function readDatePart(text: string, opts: Required<ParseDateOptions>, shown: string): { y: number; m: number; d: number; weekday?: number } | DateResult {
+function readDatePart(
+	text: string,
+	opts: Required<ParseDateOptions>,
+	shown: string,
+): { y: number; m: number; d: number; weekday?: number } | DateResult {
 	let rest = text.toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
 	let weekday: number | undefined;
 	const first = /^([a-z]+)\.?\s*/.exec(rest);
@@ -98,18 +133,24 @@ function readDatePart(text: string, opts: Required<ParseDateOptions>, shown: str
 	if (m) {
 		const [a, b, c] = [m[1], m[3], m[4]];
 		if (a.length === 4) return { y: Number(a), m: Number(b), d: Number(c), weekday };
-		if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return fail('DATE_UNRECOGNIZED', `${shown} is not a date: the year must have 2 or 4 digits`);
+		if (a.length > 2 || (c.length !== 2 && c.length !== 4))
+			return fail('DATE_UNRECOGNIZED', `${shown} is not a date: the year must have 2 or 4 digits`);
 		let order = opts.order;
 		if (order === 'auto' || order === 'YMD') {
 			if (Number(a) > 12) order = 'DMY';
 			else if (Number(b) > 12) order = 'MDY';
 			else if (a === b) order = 'MDY';
 			else {
-				return fail('DATE_AMBIGUOUS', `${shown} could be month ${Number(a)} day ${Number(b)} (MDY) or day ${Number(a)} month ${Number(b)} (DMY); set the date order for this column`);
+				return fail(
+					'DATE_AMBIGUOUS',
+					`${shown} could be month ${Number(a)} day ${Number(b)} (MDY) or day ${Number(a)} month ${Number(b)} (DMY); set the date order for this column`,
+				);
 			}
 		}
 		const y = fullYear(c, opts.twoDigitYearPivot);
-		return order === 'MDY' ? { y, m: Number(a), d: Number(b), weekday } : { y, m: Number(b), d: Number(a), weekday };
+		return order === 'MDY'
+			? { y, m: Number(a), d: Number(b), weekday }
+			: { y, m: Number(b), d: Number(a), weekday };
 	}
 	// month names: "Jan 15 2024", "15-Jan-24", "15th of January 2024", "2024 Jan 15"
 	const words = rest
@@ -117,18 +158,33 @@ function readDatePart(text: string, opts: Required<ParseDateOptions>, shown: str
 		.replace(/\bof\b/g, ' ')
 		.split(/[\s/.\-]+/)
 		.filter(Boolean);
-	if (words.length !== 3) return fail('DATE_UNRECOGNIZED', `${shown} is not a date in a known format (such as 2024-01-15, 01/15/2024 or Jan 15, 2024)`);
+	if (words.length !== 3)
+		return fail(
+			'DATE_UNRECOGNIZED',
+			`${shown} is not a date in a known format (such as 2024-01-15, 01/15/2024 or Jan 15, 2024)`,
+		);
 	const monthAt = words.findIndex((w) => MONTHS[w] !== undefined);
-	if (monthAt < 0) return fail('DATE_UNRECOGNIZED', `${shown} is not a date in a known format (such as 2024-01-15, 01/15/2024 or Jan 15, 2024)`);
+	if (monthAt < 0)
+		return fail(
+			'DATE_UNRECOGNIZED',
+			`${shown} is not a date in a known format (such as 2024-01-15, 01/15/2024 or Jan 15, 2024)`,
+		);
 	const month = MONTHS[words[monthAt]];
 	const others = words.filter((_, i) => i !== monthAt);
-	if (!others.every((w) => /^\d{1,4}$/.test(w))) return fail('DATE_UNRECOGNIZED', `${shown} is not a date in a known format`);
+	if (!others.every((w) => /^\d{1,4}$/.test(w)))
+		return fail('DATE_UNRECOGNIZED', `${shown} is not a date in a known format`);
 	// the year is the 4-digit number, else the last number ("15-Jan-24")
 	let yearAt = others.findIndex((w) => w.length >= 3);
 	if (yearAt < 0) yearAt = monthAt === 0 || monthAt === 1 ? 1 : 0;
 	const dayText = others[1 - yearAt];
-	if (dayText.length > 2) return fail('DATE_UNRECOGNIZED', `${shown} is not a date in a known format`);
-	return { y: fullYear(others[yearAt], opts.twoDigitYearPivot), m: month, d: Number(dayText), weekday };
+	if (dayText.length > 2)
+		return fail('DATE_UNRECOGNIZED', `${shown} is not a date in a known format`);
+	return {
+		y: fullYear(others[yearAt], opts.twoDigitYearPivot),
+		m: month,
+		d: Number(dayText),
+		weekday,
+	};
 }
 
 /**
@@ -168,10 +224,12 @@ function readDatePart(text: string, opts: Required<ParseDateOptions>, shown: str
 export function parseDate(input: string | number, options?: ParseDateOptions): DateResult {
 	const opts = checkOptions(options);
 	if (typeof input === 'number') return fromSerial(input);
-	if (typeof input !== 'string' || input.trim() === '') return fail('DATE_EMPTY', 'The date is empty');
+	if (typeof input !== 'string' || input.trim() === '')
+		return fail('DATE_EMPTY', 'The date is empty');
 	const text = input.trim();
 	const shown = JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
-	if (text.length > MAX_LENGTH) return fail('DATE_UNRECOGNIZED', `${shown} is too long to be a date`);
+	if (text.length > MAX_LENGTH)
+		return fail('DATE_UNRECOGNIZED', `${shown} is too long to be a date`);
 	if (SERIAL_TEXT.test(text)) return fromSerial(Number(text));
 
 	// split off a time at the end: "… 13:45", "… 1:45 pm", "…T08:15:30Z", "… at 9am"
@@ -184,31 +242,72 @@ export function parseDate(input: string | number, options?: ParseDateOptions): D
 		const second = Number(t[3] ?? 0);
 		const meridiem = t[5]?.toLowerCase().replace(/\./g, '');
 		if (meridiem) {
-			if (hour < 1 || hour > 12) return fail('DATE_IMPOSSIBLE', `${shown} has an impossible time: ${hour} o'clock with ${meridiem.toUpperCase()}`);
+			if (hour < 1 || hour > 12)
+				return fail(
+					'DATE_IMPOSSIBLE',
+					`${shown} has an impossible time: ${hour} o'clock with ${meridiem.toUpperCase()}`,
+				);
 			hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
 		}
-		if (hour > 23 || minute > 59 || second > 59) return fail('DATE_IMPOSSIBLE', `${shown} has an impossible time`);
+		if (hour > 23 || minute > 59 || second > 59)
+			return fail('DATE_IMPOSSIBLE', `${shown} has an impossible time`);
 		time = [hour, minute, second];
-		datePart = text.slice(0, t.index).replace(/(\bat|[T,])\s*$/i, '').trim();
+		datePart = text
+			.slice(0, t.index)
+			.replace(/(\bat|[T,])\s*$/i, '')
+			.trim();
 	}
 
 	const parts = readDatePart(datePart, opts, shown);
 	if ('ok' in parts) return parts;
 	const { y, m, d, weekday } = parts;
-	if (y < 1 || y > 9999) return fail('DATE_OUT_OF_RANGE', `${shown} has year ${y}, outside 1 to 9999`);
-	if (m < 1 || m > 12) return fail('DATE_IMPOSSIBLE', `${shown} is not a real date: there is no month ${m}`);
+	if (y < 1 || y > 9999)
+		return fail('DATE_OUT_OF_RANGE', `${shown} has year ${y}, outside 1 to 9999`);
+	if (m < 1 || m > 12)
+		return fail('DATE_IMPOSSIBLE', `${shown} is not a real date: there is no month ${m}`);
 	if (!isExists(y, m - 1, d)) {
 		const days = new Date(Date.UTC(2000, m, 0)).getUTCDate();
 		const inYear = m === 2 ? new Date(Date.UTC(y, 2, 0)).getUTCDate() : days;
-		return fail('DATE_IMPOSSIBLE', `${shown} is not a real date: ${MONTH_NAMES[m - 1]} ${y} has ${inYear} days`);
+		return fail(
+			'DATE_IMPOSSIBLE',
+			`${shown} is not a real date: ${MONTH_NAMES[m - 1]} ${y} has ${inYear} days`,
+		);
 	}
 	if (weekday !== undefined && getDay(new Date(y, m - 1, d)) !== weekday) {
-		return fail('DATE_WEEKDAY_MISMATCH', `${shown}: ${pad(y, 4)}-${pad(m)}-${pad(d)} is not a ${WEEKDAY_NAMES[weekday]}; check the day or the weekday`);
+		return fail(
+			'DATE_WEEKDAY_MISMATCH',
+			`${shown}: ${pad(y, 4)}-${pad(m)}-${pad(d)} is not a ${WEEKDAY_NAMES[weekday]}; check the day or the weekday`,
+		);
 	}
 	const value = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 	if (!time) return { ok: true, value, hasTime: false };
-	return { ok: true, value: `${value}T${pad(time[0])}:${pad(time[1])}:${pad(time[2])}`, hasTime: true };
+	return {
+		ok: true,
+		value: `${value}T${pad(time[0])}:${pad(time[1])}:${pad(time[2])}`,
+		hasTime: true,
+	};
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+const WEEKDAY_NAMES = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+];

@@ -62,11 +62,13 @@ export interface SplitAddressOptions {
 export type ZipFormat = 'asWritten' | 'usps';
 
 /** Default {@link SplitAddressOptions}. */
-export const DEFAULT_SPLIT_ADDRESS_OPTIONS: Readonly<Required<SplitAddressOptions>> = Object.freeze({
-	layout: 'auto',
-	defaultCountry: 'US',
-	zipFormat: 'asWritten',
-});
+export const DEFAULT_SPLIT_ADDRESS_OPTIONS: Readonly<Required<SplitAddressOptions>> = Object.freeze(
+	{
+		layout: 'auto',
+		defaultCountry: 'US',
+		zipFormat: 'asWritten',
+	},
+);
 
 const STATE_NAMES = new Map(Object.entries(US_STATES));
 const STATE_CODES = new Set(Object.values(US_STATES));
@@ -79,24 +81,73 @@ const DIRECTIONS = toSet(DIRECTIONALS);
 const NUMBER_WORD_SET = toSet(NUMBER_WORDS);
 const FLOORS = toSet(['fl', 'flr', 'floor']);
 /** Every word that can start a unit, for a quick no. */
-const UNIT_STARTS = new Set([...UNIT_DESIGNATORS, ...UNIT_WORDS, ...NUMBER_WORDS, 'st', 'mail', 'client']);
+const UNIT_STARTS = new Set([
+	...UNIT_DESIGNATORS,
+	...UNIT_WORDS,
+	...NUMBER_WORDS,
+	'st',
+	'mail',
+	'client',
+]);
 const COUNTRY_NAMES = new Map(Object.entries(COUNTRIES));
 const LONGEST_NAME = 4;
 const MAX_LENGTH = 500;
 const ZIP = /^\d{5}(?:[-\u2013\u2014]?\d{4})?$/;
 /** Digit runs taken as a ZIP only right after a state: dropped zeros, typos ("2110", "9151-2100", "6065460610"). */
 const LOOSE_ZIP = /^\d{3,10}$|^\d{3,5}[-\u2013\u2014]\d{3,4}$/;
-const HOUSE_NUMBER = /^(\d+[a-z]?|\d+[-/]\d+[a-z]?|\d+-?[a-z]|[nsew]\d+[nsew]?\d*|\d+(st|nd|rd|th))$/i;
-const ORDINAL = /^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
+const HOUSE_NUMBER =
+	/^(\d+[a-z]?|\d+[-/]\d+[a-z]?|\d+-?[a-z]|[nsew]\d+[nsew]?\d*|\d+(st|nd|rd|th))$/i;
+const ORDINAL =
+	/^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)$/i;
 const UNIT_ID = /^#?[\p{L}\p{N}][\p{L}\p{N}\-/]*\.?$/u;
 /** Abbreviations that end a street name for sure: no second street type follows them. */
-const FINAL_TYPES = toSet(['ave', 'av', 'st', 'str', 'dr', 'rd', 'blvd', 'ln', 'ct', 'pl', 'cir', 'hwy', 'pkwy', 'ter', 'trl', 'sq', 'expy', 'fwy', 'way']);
+const FINAL_TYPES = toSet([
+	'ave',
+	'av',
+	'st',
+	'str',
+	'dr',
+	'rd',
+	'blvd',
+	'ln',
+	'ct',
+	'pl',
+	'cir',
+	'hwy',
+	'pkwy',
+	'ter',
+	'trl',
+	'sq',
+	'expy',
+	'fwy',
+	'way',
+]);
 /** Spellings of the same place word, so "St Louis" finds "saint louis". */
-const PLACE_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-	st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount', pt: 'point', n: 'north', s: 'south', e: 'east', w: 'west',
-	vy: 'valley', vly: 'valley', hts: 'heights', spgs: 'springs', twp: 'township', bch: 'beach', hbr: 'harbor',
-	jct: 'junction', lk: 'lake', vlg: 'village', ctr: 'center', cty: 'city',
-}));
+const PLACE_WORDS: ReadonlyMap<string, string> = new Map(
+	Object.entries({
+		st: 'saint',
+		ste: 'sainte',
+		ft: 'fort',
+		mt: 'mount',
+		pt: 'point',
+		n: 'north',
+		s: 'south',
+		e: 'east',
+		w: 'west',
+		vy: 'valley',
+		vly: 'valley',
+		hts: 'heights',
+		spgs: 'springs',
+		twp: 'township',
+		bch: 'beach',
+		hbr: 'harbor',
+		jct: 'junction',
+		lk: 'lake',
+		vlg: 'village',
+		ctr: 'center',
+		cty: 'city',
+	}),
+);
 const MAX_CITY_WORDS = 5;
 /** Highway words after which "#50" is a public highway's number ("State Highway #50", not "Dixie Hwy # 312"). */
 const HIGHWAYS = toSet(['highway', 'hwy', 'hiway', 'hgwy', 'interstate']);
@@ -105,7 +156,26 @@ const ROUTE_ONLY = toSet(['route', 'rte', 'rt', 'sr', 'cr', 'fm', 'us', 'rr', 'h
 /** Words that mark a line as for someone's attention ("Attn: Legal", "c/o Acme"), not part of the street. */
 const ATTENTION = toSet(['attn', 'attn:', 'attention', 'c/o', 'co:']);
 /** Words that make a line ahead of the street part of the address (a building), not a recipient. */
-const PLACE_LINE_WORDS = toSet(['plaza', 'square', 'center', 'centre', 'tower', 'building', 'bldg', 'airport', 'mall', 'park', 'court', 'hall', 'house', 'campus', 'complex', 'station', 'terminal', 'place']);
+const PLACE_LINE_WORDS = toSet([
+	'plaza',
+	'square',
+	'center',
+	'centre',
+	'tower',
+	'building',
+	'bldg',
+	'airport',
+	'mall',
+	'park',
+	'court',
+	'hall',
+	'house',
+	'campus',
+	'complex',
+	'station',
+	'terminal',
+	'place',
+]);
 /** A place-name trie read from the last word back: Riviera → Beach is "riviera beach". */
 interface PlaceNode {
 	/** Whether the words from here to the end of the name make a whole place name. */
@@ -197,7 +267,11 @@ function lastWordIndex(names: ReadonlyMap<string, unknown>): Map<string, number>
 }
 
 /** Longest name from `names` that ends at `tokens[end - 1]`: its length and value. */
-function nameEndingAt<T>(tokens: readonly Token[], end: number, names: ReadonlyMap<string, T>): [number, T] | undefined {
+function nameEndingAt<T>(
+	tokens: readonly Token[],
+	end: number,
+	names: ReadonlyMap<string, T>,
+): [number, T] | undefined {
 	if (end < 1) return undefined;
 	const longest = lastWordIndex(names).get(tokens[end - 1].key);
 	if (longest === undefined) return undefined;
@@ -219,7 +293,16 @@ function isDirection(token: Token | undefined): boolean {
 
 function isPoBox(tokens: readonly Token[], i: number): number {
 	const first = tokens[i]?.key;
-	if (first !== 'po' && first !== 'p' && first !== 'post' && first !== 'pob' && first !== 'pobox' && first !== 'box' && first !== 'drawer') return 0;
+	if (
+		first !== 'po' &&
+		first !== 'p' &&
+		first !== 'post' &&
+		first !== 'pob' &&
+		first !== 'pobox' &&
+		first !== 'box' &&
+		first !== 'drawer'
+	)
+		return 0;
 	const k = (j: number) => tokens[j]?.key ?? '';
 	// "PO Box", "P.O. Box", "P O Box", "Post Office Box", "POB", "Box"
 	if (k(i) === 'po' && k(i + 1) === 'box') return 2;
@@ -241,33 +324,97 @@ function poBoxAt(tokens: readonly Token[], i: number): number {
 function unitAt(tokens: readonly Token[], i: number, end = tokens.length): number {
 	const t = i < end ? tokens[i] : undefined;
 	// most words start no unit
-	if (!t || (!UNIT_STARTS.has(t.key) && t.text.charCodeAt(0) !== 35 && !startsWithDigit(t.text))) return 0;
+	if (!t || (!UNIT_STARTS.has(t.key) && t.text.charCodeAt(0) !== 35 && !startsWithDigit(t.text)))
+		return 0;
 	// of the words that start with a digit, only an ordinal floor starts a unit ("40th Floor")
-	if (startsWithDigit(t.text)) return !t.comma && i + 1 < end && FLOORS.has(tokens[i + 1].key) && ORDINAL.test(t.key) ? 2 : 0;
+	if (startsWithDigit(t.text))
+		return !t.comma && i + 1 < end && FLOORS.has(tokens[i + 1].key) && ORDINAL.test(t.key) ? 2 : 0;
 	// "Highway No 202", "Route # A", "Old Number 6 Highway": a route number, not a unit
 	const prev = tokens[i - 1];
-	if (prev && !prev.comma && (ROUTE_ONLY.has(prev.key) || (HIGHWAYS.has(prev.key) && ['state', 'us', 'county', 'co', 'interstate'].includes(tokens[i - 2]?.key ?? ''))) && (['#', 'no', 'number', 'num'].includes(t.key) || /^#\d/.test(t.text))) return 0;
-	if (prev && !prev.comma && ROUTE_TYPES.has(prev.key) && ['no', 'number', 'num'].includes(t.key)) return 0;
-	if (['no', 'number', 'num'].includes(t.key) && tokens[i + 2] && ROUTE_TYPES.has(tokens[i + 2].key)) return 0;
+	if (
+		prev &&
+		!prev.comma &&
+		(ROUTE_ONLY.has(prev.key) ||
+			(HIGHWAYS.has(prev.key) &&
+				['state', 'us', 'county', 'co', 'interstate'].includes(tokens[i - 2]?.key ?? ''))) &&
+		(['#', 'no', 'number', 'num'].includes(t.key) || /^#\d/.test(t.text))
+	)
+		return 0;
+	if (prev && !prev.comma && ROUTE_TYPES.has(prev.key) && ['no', 'number', 'num'].includes(t.key))
+		return 0;
+	if (
+		['no', 'number', 'num'].includes(t.key) &&
+		tokens[i + 2] &&
+		ROUTE_TYPES.has(tokens[i + 2].key)
+	)
+		return 0;
 	// "ave st 1400": "st" before a number is a suite
-	if (t.key === 'st' && prev && !t.comma && /^\d+$/.test(tokens[i + 1]?.text ?? '') && TYPES.has(prev.key)) return 2;
+	if (
+		t.key === 'st' &&
+		prev &&
+		!t.comma &&
+		/^\d+$/.test(tokens[i + 1]?.text ?? '') &&
+		TYPES.has(prev.key)
+	)
+		return 2;
 	if (t.text === '#') return tokens[i + 1] && UNIT_ID.test(tokens[i + 1].text) && !t.comma ? 2 : 0;
 	if (t.text.startsWith('#') && UNIT_ID.test(t.text)) return 1;
 	const next = i + 1 < end ? tokens[i + 1] : undefined;
 	// "Unit", "Apt" with no identifier, at the end of the street line
-	if (!next && DESIGNATORS.has(t.key) && ['unit', 'apt', 'ste', 'suite', 'lot', 'trlr'].includes(t.key) && i > 0) return 1;
+	if (
+		!next &&
+		DESIGNATORS.has(t.key) &&
+		['unit', 'apt', 'ste', 'suite', 'lot', 'trlr'].includes(t.key) &&
+		i > 0
+	)
+		return 1;
 	// "mail code 55083", "client code 28502"
-	if (next && (t.key === 'mail' || t.key === 'client') && next.key === 'code' && !t.comma && i + 2 < end && /\d/.test(tokens[i + 2].text)) return 3;
+	if (
+		next &&
+		(t.key === 'mail' || t.key === 'client') &&
+		next.key === 'code' &&
+		!t.comma &&
+		i + 2 < end &&
+		/\d/.test(tokens[i + 2].text)
+	)
+		return 3;
 	// "STE # 2", "ref no. 24385309"
-	if (next && DESIGNATORS.has(t.key) && (next.text === '#' || (['no', 'number'].includes(next.key) && t.key !== 'no' && t.key !== 'number')) && i + 2 < end && UNIT_ID.test(tokens[i + 2].text) && !t.comma && !next.comma) return 3;
+	if (
+		next &&
+		DESIGNATORS.has(t.key) &&
+		(next.text === '#' ||
+			(['no', 'number'].includes(next.key) && t.key !== 'no' && t.key !== 'number')) &&
+		i + 2 < end &&
+		UNIT_ID.test(tokens[i + 2].text) &&
+		!t.comma &&
+		!next.comma
+	)
+		return 3;
 	// "Rear", "Penthouse" stand alone only at the end of a line: "Front St" is a street
 	if (STANDALONE_UNITS.has(t.key)) return !next || t.comma ? 1 : 0;
 	// "40th Floor", "Second Floor"
 	if (ORDINAL.test(t.key) && next && FLOORS.has(next.key) && !t.comma) return 2;
 	const after = i + 2 < end ? tokens[i + 2] : undefined;
 	// "dept la 21702", "dept 472 806009965": a short word and a number, or a department and its account
-	if (DESIGNATORS.has(t.key) && !t.comma && next && !next.comma && after && ((/^\p{L}{1,3}$/u.test(next.text) && !DESIGNATORS.has(next.key)) || (/^dep/.test(t.key) && /^\d+$/.test(next.text) && /^\d{4,},?$/.test(after.text))) && /^\d/.test(after.text)) return 3;
-	if (DESIGNATORS.has(t.key) && !t.comma && next && UNIT_ID.test(next.text) && /\d|^#|^[a-z]\.?$/i.test(next.text)) return 2;
+	if (
+		DESIGNATORS.has(t.key) &&
+		!t.comma &&
+		next &&
+		!next.comma &&
+		after &&
+		((/^\p{L}{1,3}$/u.test(next.text) && !DESIGNATORS.has(next.key)) ||
+			(/^dep/.test(t.key) && /^\d+$/.test(next.text) && /^\d{4,},?$/.test(after.text))) &&
+		/^\d/.test(after.text)
+	)
+		return 3;
+	if (
+		DESIGNATORS.has(t.key) &&
+		!t.comma &&
+		next &&
+		UNIT_ID.test(next.text) &&
+		/\d|^#|^[a-z]\.?$/i.test(next.text)
+	)
+		return 2;
 	return 0;
 }
 
@@ -276,12 +423,35 @@ function streetEnd(tokens: readonly Token[], from: number, to: number): number {
 	for (let i = from + 1; i < to - 1; i++) {
 		if (!TYPES.has(tokens[i].key) || isPoBox(tokens, i) > 0) continue;
 		// "4788 Lake Mirror Place": a type word right after the house number names the street when another type follows
-		if (i === from + 1 && !FINAL_TYPES.has(tokens[i].key) && !tokens[i].comma && tokens.slice(i + 2, to - 1).some((t) => TYPES.has(t.key))) continue;
+		if (
+			i === from + 1 &&
+			!FINAL_TYPES.has(tokens[i].key) &&
+			!tokens[i].comma &&
+			tokens.slice(i + 2, to - 1).some((t) => TYPES.has(t.key))
+		)
+			continue;
 		let end = i + 1;
 		// "Park Dr", "Street Dr": a run of street types ends together
-		while (end < to - 1 && TYPES.has(tokens[end].key) && !tokens[end - 1].comma && !FINAL_TYPES.has(tokens[end - 1].key)) end++;
-		if (ROUTE_TYPES.has(tokens[end - 1].key) && end < to - 1 && /^\d+[a-z]?$/i.test(tokens[end].text)) end++;
-		if (end < to - 1 && !tokens[end - 1].comma && isDirection(tokens[end]) && tokens[end].key.length <= 2) end++;
+		while (
+			end < to - 1 &&
+			TYPES.has(tokens[end].key) &&
+			!tokens[end - 1].comma &&
+			!FINAL_TYPES.has(tokens[end - 1].key)
+		)
+			end++;
+		if (
+			ROUTE_TYPES.has(tokens[end - 1].key) &&
+			end < to - 1 &&
+			/^\d+[a-z]?$/i.test(tokens[end].text)
+		)
+			end++;
+		if (
+			end < to - 1 &&
+			!tokens[end - 1].comma &&
+			isDirection(tokens[end]) &&
+			tokens[end].key.length <= 2
+		)
+			end++;
 		return end;
 	}
 	return -1;
@@ -292,7 +462,13 @@ function streetEnd(tokens: readonly Token[], from: number, to: number): number {
  * and city. `state` is the USPS code found after them, if any: only then is
  * there a city to find.
  */
-function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number, parts: AddressParts, state: string | undefined): void {
+function splitStreetCityUnit(
+	tokens: readonly Token[],
+	from: number,
+	to: number,
+	parts: AddressParts,
+	state: string | undefined,
+): void {
 	const groups: Array<[number, number]> = [];
 	let start = from;
 	for (let i = from; i < to; i++) {
@@ -310,15 +486,31 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			cityFrom = known;
 			// ", N Hanover,": a spelled or one-letter directional alone ahead of the city in its comma group is part of its name
 			// (after "Hwy. 31," it is the route's: "Hwy. 31, W. White House")
-			if (known > a && groups.length > 1 && !/\d/.test(tokens[a - 1].text) && tokens.slice(a, known).every((t) => isDirection(t) && t.key.length !== 2)) cityFrom = a;
-		}
-		else if (!hasStreetSign(tokens, a, b) && (groups.length > 1 || !/\d/.test(join(tokens.slice(a, b))))) cityFrom = a;
+			if (
+				known > a &&
+				groups.length > 1 &&
+				!/\d/.test(tokens[a - 1].text) &&
+				tokens.slice(a, known).every((t) => isDirection(t) && t.key.length !== 2)
+			)
+				cityFrom = a;
+		} else if (
+			!hasStreetSign(tokens, a, b) &&
+			(groups.length > 1 || !/\d/.test(join(tokens.slice(a, b))))
+		)
+			cityFrom = a;
 		else {
 			const cut = cityCut(tokens, a, b);
 			if (cut > a && cut < b) cityFrom = cut;
 		}
 		// "1105 Bolton Road, NW Atlanta": a directional at the head of the city group ends the street
-		while (cityFrom === a && a > from && cityFrom < b - 1 && isDirection(tokens[cityFrom]) && tokens[cityFrom].key.length === 2) cityFrom++;
+		while (
+			cityFrom === a &&
+			a > from &&
+			cityFrom < b - 1 &&
+			isDirection(tokens[cityFrom]) &&
+			tokens[cityFrom].key.length === 2
+		)
+			cityFrom++;
 		city = tokens.slice(cityFrom, b);
 	}
 
@@ -335,7 +527,12 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 		// how long the street run was when a unit last came out of it
 		let runAtUnit = 0;
 		let i = a;
-		if (ATTENTION.has(tokens[a].key) && groupEnd <= cityFrom && g < groups.length - 1 && !tokens.slice(a, b).some((t) => TYPES.has(t.key))) {
+		if (
+			ATTENTION.has(tokens[a].key) &&
+			groupEnd <= cityFrom &&
+			g < groups.length - 1 &&
+			!tokens.slice(a, b).some((t) => TYPES.has(t.key))
+		) {
 			// "attn dept # 528, 4th floor 300 East Randolph St": a whole line for someone's attention
 			recipient.push(join(tokens.slice(a, b)));
 			continue;
@@ -354,7 +551,11 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 				// "c/o Boa lockbox 402605" names someone, up to the box ("attn: lockbox # 402605" names a department)
 				let stop = i + 1;
 				const careOf = tokens[i].key === 'c/o';
-				while (stop < b && !(careOf && (lockboxAt(tokens, stop, b) > 0 || numberedPoBox(tokens, stop)))) stop++;
+				while (
+					stop < b &&
+					!(careOf && (lockboxAt(tokens, stop, b) > 0 || numberedPoBox(tokens, stop)))
+				)
+					stop++;
 				recipient.push(join(tokens.slice(i, stop)));
 				i = stop;
 				continue;
@@ -367,7 +568,13 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 				continue;
 			}
 			let box = lock > 0 ? 0 : poBoxAt(tokens, i);
-			if (box > 0 && i + box < b && (hasBox || laterPoBox(tokens, i + box + 1, b)) && tokens[i].key !== 'po' && tokens[i].key !== 'p') {
+			if (
+				box > 0 &&
+				i + box < b &&
+				(hasBox || laterPoBox(tokens, i + box + 1, b)) &&
+				tokens[i].key !== 'po' &&
+				tokens[i].key !== 'p'
+			) {
 				// "box # 2806 po box 8500", "p.o. box 850001 box # 0123": a second box is a unit of the first
 				units.push(join(tokens.slice(i, i + box + 1)));
 				i += box + 1;
@@ -375,9 +582,22 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 			if (box > 0 && i + box < b) hasBox = true;
 			else box = 0;
-			const lineStart = (startsWithDigit(tokens[i].text) && /^\d+[a-z]?$/i.test(tokens[i].text)) || (RURAL.has(tokens[i].key) && /^\d/.test(tokens[i + 1]?.text ?? ''));
-			const leadText = (lock > 0 || box > 0 || lineStart) && run.length > 1 && street.length === 0 && isLeadText(run);
-			if (run.length === 1 && street.length === 0 && /^\d/.test(tokens[i].text) && lineStart && isNameWord(run[0]) && tokens.slice(i + 1, b).some((t) => TYPES.has(t.key))) {
+			const lineStart =
+				(startsWithDigit(tokens[i].text) && /^\d+[a-z]?$/i.test(tokens[i].text)) ||
+				(RURAL.has(tokens[i].key) && /^\d/.test(tokens[i + 1]?.text ?? ''));
+			const leadText =
+				(lock > 0 || box > 0 || lineStart) &&
+				run.length > 1 &&
+				street.length === 0 &&
+				isLeadText(run);
+			if (
+				run.length === 1 &&
+				street.length === 0 &&
+				/^\d/.test(tokens[i].text) &&
+				lineStart &&
+				isNameWord(run[0]) &&
+				tokens.slice(i + 1, b).some((t) => TYPES.has(t.key))
+			) {
 				// "TWILIO 645 Harrison St", "Plantation 3520 West Broward Blvd": one name word ahead of a house number
 				recipient.push(join(run));
 				run.length = 0;
@@ -395,8 +615,18 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 				continue;
 			}
 			const u = unitAt(tokens, i, b);
-			if (u > 0 && i + u <= b && (run.length > 0 || street.length > 0 || i + u === b || startsStreet(tokens, i + u))) {
-				if (i + u === b && tokens[i].text.startsWith('#') && street.length === 0 && run.length > 0 && !run.some((t) => /\d/.test(t.text))) {
+			if (
+				u > 0 &&
+				i + u <= b &&
+				(run.length > 0 || street.length > 0 || i + u === b || startsStreet(tokens, i + u))
+			) {
+				if (
+					i + u === b &&
+					tokens[i].text.startsWith('#') &&
+					street.length === 0 &&
+					run.length > 0 &&
+					!run.some((t) => /\d/.test(t.text))
+				) {
 					// "Mile K Beach Road # 1": on a street line with no house number, the "#" number is the house's
 					run.push(...tokens.slice(i, i + u));
 					i += u;
@@ -419,20 +649,43 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			}
 		}
 		if (run.length === 0) continue;
-		if (groups.length === 1 && cityFrom < to && street.length === 0 && run.every((t, k) => !startsStreet(run, k) && !TYPES.has(t.key) && !ROUTE_ONLY.has(t.key) && !t.text.startsWith('#'))) {
+		if (
+			groups.length === 1 &&
+			cityFrom < to &&
+			street.length === 0 &&
+			run.every(
+				(t, k) =>
+					!startsStreet(run, k) &&
+					!TYPES.has(t.key) &&
+					!ROUTE_ONLY.has(t.key) &&
+					!t.text.startsWith('#'),
+			)
+		) {
 			// "Budd Insurance Agency Coldwater MI 49036": no number and no street word ahead of the city, so a name, not a street
 			recipient.push(join(run));
 			continue;
 		}
 		const last = run[run.length - 1];
 		const beforeLast = run[run.length - 2];
-		if (ATTENTION.has(run[0].key) || (street.length === 0 && g < streetGroup && !/\d/.test(join(run)) && !run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key)))) {
+		if (
+			ATTENTION.has(run[0].key) ||
+			(street.length === 0 &&
+				g < streetGroup &&
+				!/\d/.test(join(run)) &&
+				!run.some((t) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key)))
+		) {
 			// "Office of General Counsel, 820 N. Michigan Avenue", "JANE DOE\n ACME INC\n 12 MAIN ST", "Attn: Accounts":
 			// recipient lines ahead of the street, or marked as such anywhere
 			recipient.push(join(run));
 			continue;
 		}
-		if (street.length > 0 && run.length <= 2 && /^\d/.test(run[0].text) && run.every((t) => UNIT_ID.test(t.text)) && (run.length === 1 || /^\p{L}$/u.test(last.text))) {
+		if (
+			street.length > 0 &&
+			run.length <= 2 &&
+			/^\d/.test(run[0].text) &&
+			run.every((t) => UNIT_ID.test(t.text)) &&
+			(run.length === 1 || /^\p{L}$/u.test(last.text))
+		) {
 			// "111 W. Monroe, 12C, Chicago", "4101 winnfield road, 106 d": an identifier after the street line is its unit
 			units.push(join(run));
 			continue;
@@ -441,11 +694,21 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			// "1800 M Street, NW North Tower, Ste. 700", "12th Floor Executive Conference Room": a part of the building after
 			// the street is a unit; a directional ahead of it ends the street
 			let k = 0;
-			while (k < run.length - 1 && isDirection(run[k]) && run[k].key.length === 2) street[street.length - 1].push(run[k++]);
+			while (k < run.length - 1 && isDirection(run[k]) && run[k].key.length === 2)
+				street[street.length - 1].push(run[k++]);
 			units.push(join(run.slice(k)));
 			continue;
 		}
-		if (street.length > 0 && run.length === 2 && /^\p{L}{2,4}$/u.test(run[0].text) && /^\d+$/.test(last.text) && isPoBox(run, 0) === 0 && !ROUTE_ONLY.has(run[0].key) && !ROUTE_TYPES.has(run[0].key) && !DIRECTIONS.has(run[0].key)) {
+		if (
+			street.length > 0 &&
+			run.length === 2 &&
+			/^\p{L}{2,4}$/u.test(run[0].text) &&
+			/^\d+$/.test(last.text) &&
+			isPoBox(run, 0) === 0 &&
+			!ROUTE_ONLY.has(run[0].key) &&
+			!ROUTE_TYPES.has(run[0].key) &&
+			!DIRECTIONS.has(run[0].key)
+		) {
 			// "OU Health Sciences Center P.O. Box 26901, SCB 223": a short code and a number after the street line is a unit
 			units.push(join(run));
 			continue;
@@ -455,11 +718,29 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 			units.push(last.text);
 			continue;
 		}
-		if (run.length >= 3 && HOUSE_NUMBER.test(run[0].text) && /\d/.test(last.text) && UNIT_ID.test(last.text) && beforeLast && !ROUTE_TYPES.has(beforeLast.key) && (beforeLast.key.length > 1 || DIRECTIONS.has(beforeLast.key)) && (!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) && !/\d/.test(beforeLast.text) && !['no', 'number', '#', 'and', '&', 'lockbox', 'lbx', 'lb'].includes(beforeLast.key)) {
+		if (
+			run.length >= 3 &&
+			HOUSE_NUMBER.test(run[0].text) &&
+			/\d/.test(last.text) &&
+			UNIT_ID.test(last.text) &&
+			beforeLast &&
+			!ROUTE_TYPES.has(beforeLast.key) &&
+			(beforeLast.key.length > 1 || DIRECTIONS.has(beforeLast.key)) &&
+			(!DIRECTIONS.has(beforeLast.key) || TYPES.has(run[run.length - 3].key)) &&
+			!/\d/.test(beforeLast.text) &&
+			!['no', 'number', '#', 'and', '&', 'lockbox', 'lbx', 'lb'].includes(beforeLast.key)
+		) {
 			// "101 W. Grand Ave. 600": a trailing number after the street name is a suite
 			units.push(last.text);
 			run.pop();
-		} else if (run.length >= 4 && /^\p{L}$/u.test(last.text) && !DIRECTIONS.has(last.key) && DIRECTIONS.has(beforeLast.key) && beforeLast.key.length === 2 && TYPES.has(run[run.length - 3].key)) {
+		} else if (
+			run.length >= 4 &&
+			/^\p{L}$/u.test(last.text) &&
+			!DIRECTIONS.has(last.key) &&
+			DIRECTIONS.has(beforeLast.key) &&
+			beforeLast.key.length === 2 &&
+			TYPES.has(run[run.length - 3].key)
+		) {
 			// "720 10th Ave SW A": a letter after the street's directional is its unit
 			units.push(last.text);
 			run.pop();
@@ -477,7 +758,12 @@ function splitStreetCityUnit(tokens: readonly Token[], from: number, to: number,
 /** Length of a lockbox ("lockbox 1007", "lock box # 427", "lbx 427", "lb # 842467") at `tokens[i]`, its number included, or 0. */
 function lockboxAt(tokens: readonly Token[], i: number, b: number): number {
 	const k = tokens[i].key;
-	let n = k === 'lockbox' || k === 'lbx' || (k === 'lb' && /^#|^\d/.test(tokens[i + 1]?.text ?? '')) ? 1 : k === 'lock' && tokens[i + 1]?.key === 'box' ? 2 : 0;
+	let n =
+		k === 'lockbox' || k === 'lbx' || (k === 'lb' && /^#|^\d/.test(tokens[i + 1]?.text ?? ''))
+			? 1
+			: k === 'lock' && tokens[i + 1]?.key === 'box'
+				? 2
+				: 0;
 	if (n === 0) return 0;
 	if (['#', 'no', 'number'].includes(tokens[i + n]?.key ?? '')) n++;
 	return i + n < b && /\d/.test(tokens[i + n].text) ? n + 1 : 0;
@@ -485,7 +771,16 @@ function lockboxAt(tokens: readonly Token[], i: number, b: number): number {
 
 /** Whether words ahead of a street line are text apart from it (a name), not the start of the street itself. */
 function isLeadText(run: readonly Token[]): boolean {
-	return !run.some((t, k) => TYPES.has(t.key) || PLACE_LINE_WORDS.has(t.key) || ROUTE_ONLY.has(t.key) || (DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) || t.text === '#' || isPoBox(run, k) > 0 || lockboxAt(run, k, run.length) > 0);
+	return !run.some(
+		(t, k) =>
+			TYPES.has(t.key) ||
+			PLACE_LINE_WORDS.has(t.key) ||
+			ROUTE_ONLY.has(t.key) ||
+			(DIRECTIONS.has(t.key) && (k === 0 || t.key.length > 1)) ||
+			t.text === '#' ||
+			isPoBox(run, k) > 0 ||
+			lockboxAt(run, k, run.length) > 0,
+	);
 }
 
 /** Words that end the name of a part of a building: "North Tower", "West Hall", "Conference Room". */
@@ -496,7 +791,16 @@ const RURAL = toSet(['rr', 'hc', 'rfd']);
 
 /** Whether a token is a plain word that can name a recipient: not a street, unit, route or number word. */
 function isNameWord(t: Token): boolean {
-	return /^\p{L}{3,}$/u.test(t.text) && !TYPES.has(t.key) && !DIRECTIONS.has(t.key) && !DESIGNATORS.has(t.key) && !ROUTE_ONLY.has(t.key) && !NUMBER_WORD_SET.has(t.key) && !PLACE_LINE_WORDS.has(t.key) && !ROUTE_TYPES.has(t.key);
+	return (
+		/^\p{L}{3,}$/u.test(t.text) &&
+		!TYPES.has(t.key) &&
+		!DIRECTIONS.has(t.key) &&
+		!DESIGNATORS.has(t.key) &&
+		!ROUTE_ONLY.has(t.key) &&
+		!NUMBER_WORD_SET.has(t.key) &&
+		!PLACE_LINE_WORDS.has(t.key) &&
+		!ROUTE_TYPES.has(t.key)
+	);
 }
 
 /** Whether a PO box with its number starts at `tokens[i]` ("PO Box 12", not "lock box teller"). */
@@ -507,12 +811,24 @@ function numberedPoBox(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a PO box starts somewhere in `tokens[from, b)`. */
 function laterPoBox(tokens: readonly Token[], from: number, b: number): boolean {
-	for (let j = from; j < b; j++) if (isPoBox(tokens, j) > 0 && tokens[j].key !== 'box' && tokens[j].key !== 'drawer') return true;
+	for (let j = from; j < b; j++)
+		if (isPoBox(tokens, j) > 0 && tokens[j].key !== 'box' && tokens[j].key !== 'drawer')
+			return true;
 	return false;
 }
 
 /** Words that open an account reference ahead of the street ("customer # 55-0037082", "re: acct # 50016"). */
-const REFERENCE_WORDS = toSet(['customer', 'client', 'cust', 'acct', 'account', 're', 're:', 're:acct', 'ref:']);
+const REFERENCE_WORDS = toSet([
+	'customer',
+	'client',
+	'cust',
+	'acct',
+	'account',
+	're',
+	're:',
+	're:acct',
+	'ref:',
+]);
 
 /** Index just past an account reference that starts at `tokens[a]`, or `a` when there is none. */
 function referenceAt(tokens: readonly Token[], a: number, b: number): number {
@@ -542,22 +858,43 @@ function knownCityStart(tokens: readonly Token[], a: number, b: number, state: s
 		const key = tokens[j].key;
 		node = node.before.get(PLACE_WORDS.get(key) ?? key);
 		// "Sligh Blvd N E Grand Rapids": "N E" is one directional, so the city is "Grand Rapids"
-		if (node?.whole && !(j > a && (key === 'e' || key === 'w') && (tokens[j - 1].key === 'n' || tokens[j - 1].key === 's') && !tokens[j - 1].comma)) found = j;
+		if (
+			node?.whole &&
+			!(
+				j > a &&
+				(key === 'e' || key === 'w') &&
+				(tokens[j - 1].key === 'n' || tokens[j - 1].key === 's') &&
+				!tokens[j - 1].comma
+			)
+		)
+			found = j;
 	}
 	return found;
 }
 
-
 /** Whether a token run starts a street line: a house number, a PO box, or a spelled number. */
 function startsStreet(tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i];
-	return t !== undefined && (HOUSE_NUMBER.test(t.text) || isPoBox(tokens, i) > 0 || NUMBER_WORD_SET.has(t.key));
+	return (
+		t !== undefined &&
+		(HOUSE_NUMBER.test(t.text) || isPoBox(tokens, i) > 0 || NUMBER_WORD_SET.has(t.key))
+	);
 }
 
 /** Whether a comma group holds part of a street line rather than only a city name. */
 function hasStreetSign(tokens: readonly Token[], a: number, b: number): boolean {
 	if (/\d/.test(tokens[a].text) || isPoBox(tokens, a) > 0) return true;
-	for (let i = a; i < b; i++) if (unitAt(tokens, i) > 0 && /\d|#/.test(tokens.slice(i, i + 3).map((t) => t.text).join(''))) return true;
+	for (let i = a; i < b; i++)
+		if (
+			unitAt(tokens, i) > 0 &&
+			/\d|#/.test(
+				tokens
+					.slice(i, i + 3)
+					.map((t) => t.text)
+					.join(''),
+			)
+		)
+			return true;
 	return false;
 }
 
@@ -617,7 +954,13 @@ function stateEndingAt(tokens: readonly Token[], end: number): [number, string] 
 	if (end < 2) return undefined;
 	const named = nameEndingAt(tokens, end, STATE_NAMES);
 	// "9 Front St Washington DC": the city and the state's code, not "Washington DC"
-	if (named && named[0] > 1 && STATE_CODES.has(tokens[end - 1].key.toUpperCase()) && knownCityStart(tokens, 0, end - 1, named[1]) >= 0) return [1, named[1]];
+	if (
+		named &&
+		named[0] > 1 &&
+		STATE_CODES.has(tokens[end - 1].key.toUpperCase()) &&
+		knownCityStart(tokens, 0, end - 1, named[1]) >= 0
+	)
+		return [1, named[1]];
 	if (named) return named;
 	const last = tokens[end - 1];
 	const code = last.key.toUpperCase();
@@ -635,12 +978,30 @@ function zipText(token: Token): string {
  * taken wherever it ends the text; a short or long digit run ("2110",
  * "9151-2100", "041 01") only right after a state, where nothing else fits.
  */
-function takeZipAndState(tokens: readonly Token[], end: number, parts: AddressParts, format: ZipFormat): number {
+function takeZipAndState(
+	tokens: readonly Token[],
+	end: number,
+	parts: AddressParts,
+	format: ZipFormat,
+): number {
 	let zipTokens = 0;
 	if (end > 0 && ZIP.test(zipText(tokens[end - 1]))) zipTokens = 1;
-	else if (end > 2 && /^\d{2,5}$/.test(tokens[end - 2].text) && /^\d{2,4}$/.test(zipText(tokens[end - 1])) && !tokens[end - 2].comma && stateEndingAt(tokens, end - 2)) zipTokens = 2;
-	else if (end > 1 && LOOSE_ZIP.test(zipText(tokens[end - 1])) && stateEndingAt(tokens, end - 1)) zipTokens = 1;
-	let zip = zipTokens === 0 ? undefined : zipTokens === 1 ? zipText(tokens[end - 1]) : `${tokens[end - 2].text} ${zipText(tokens[end - 1])}`;
+	else if (
+		end > 2 &&
+		/^\d{2,5}$/.test(tokens[end - 2].text) &&
+		/^\d{2,4}$/.test(zipText(tokens[end - 1])) &&
+		!tokens[end - 2].comma &&
+		stateEndingAt(tokens, end - 2)
+	)
+		zipTokens = 2;
+	else if (end > 1 && LOOSE_ZIP.test(zipText(tokens[end - 1])) && stateEndingAt(tokens, end - 1))
+		zipTokens = 1;
+	let zip =
+		zipTokens === 0
+			? undefined
+			: zipTokens === 1
+				? zipText(tokens[end - 1])
+				: `${tokens[end - 2].text} ${zipText(tokens[end - 1])}`;
 	end -= zipTokens;
 	const state = stateEndingAt(tokens, end);
 	if (state) {
@@ -674,7 +1035,12 @@ function takeStateBeforeCity(tokens: readonly Token[], end: number, parts: Addre
 /** The USPS form of a ZIP: "12345-6789", and a leading zero a spreadsheet dropped put back in the states whose ZIPs start with 0. */
 function uspsZip(zip: string, state: string | undefined): string {
 	const digits = zip.replace(/\D/g, '');
-	const padded = digits.length === 4 || digits.length === 8 ? (state !== undefined && ZERO_ZIP.has(state) ? `0${digits}` : digits) : digits;
+	const padded =
+		digits.length === 4 || digits.length === 8
+			? state !== undefined && ZERO_ZIP.has(state)
+				? `0${digits}`
+				: digits
+			: digits;
 	if (padded.length === 5) return padded;
 	if (padded.length === 9) return `${padded.slice(0, 5)}-${padded.slice(5)}`;
 	return zip;
@@ -690,9 +1056,15 @@ function parsePositional(text: string, parts: AddressParts, format: ZipFormat): 
 		splitStreetCityUnit(tokens, 0, tokens.length, parts, undefined);
 	}
 	if (city) parts.city = city;
-	if (state) parts.state = STATE_NAMES.get(lookupKey(state)) ?? (STATE_CODES.has(state.toUpperCase()) ? state.toUpperCase() : state);
+	if (state)
+		parts.state =
+			STATE_NAMES.get(lookupKey(state)) ??
+			(STATE_CODES.has(state.toUpperCase()) ? state.toUpperCase() : state);
 	if (zip) parts.zip = format === 'usps' ? uspsZip(zip, parts.state) : zip;
-	if (country) parts.country = COUNTRY_NAMES.get(lookupKey(country)) ?? (/^[a-z]{2}$/i.test(country) ? country.toUpperCase() : country);
+	if (country)
+		parts.country =
+			COUNTRY_NAMES.get(lookupKey(country)) ??
+			(/^[a-z]{2}$/i.test(country) ? country.toUpperCase() : country);
 }
 
 /**
@@ -700,7 +1072,9 @@ function parsePositional(text: string, parts: AddressParts, format: ZipFormat): 
  *
  * @throws IntakeError `ADDRESS_INVALID_OPTION` naming the option, what was expected and what was got
  */
-export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}): Required<SplitAddressOptions> {
+export function normalizeSplitAddressOptions(
+	options: SplitAddressOptions = {},
+): Required<SplitAddressOptions> {
 	const merged = { ...DEFAULT_SPLIT_ADDRESS_OPTIONS, ...options };
 	if (merged.layout !== 'auto' && merged.layout !== 'positional') {
 		throw new IntakeError(
@@ -723,7 +1097,11 @@ export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}):
 			{ option: 'zipFormat' },
 		);
 	}
-	return { layout: merged.layout, defaultCountry: merged.defaultCountry.toUpperCase(), zipFormat: merged.zipFormat };
+	return {
+		layout: merged.layout,
+		defaultCountry: merged.defaultCountry.toUpperCase(),
+		zipFormat: merged.zipFormat,
+	};
 }
 
 /**
@@ -757,8 +1135,12 @@ export function normalizeSplitAddressOptions(options: SplitAddressOptions = {}):
  * splitAddress(',Denver,CO,80202')
  * //=> { city: 'Denver', state: 'CO', zip: '80202' }
  */
-export function splitAddress(text: string, options?: SplitAddressOptions): AddressParts | undefined {
-	const opts = options === undefined ? DEFAULT_SPLIT_ADDRESS_OPTIONS : normalizeSplitAddressOptions(options);
+export function splitAddress(
+	text: string,
+	options?: SplitAddressOptions,
+): AddressParts | undefined {
+	const opts =
+		options === undefined ? DEFAULT_SPLIT_ADDRESS_OPTIONS : normalizeSplitAddressOptions(options);
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
 	const nfc = /[^\x20-\x7e]/.test(text) ? text.normalize('NFC') : text;
 	const plain = cleanText(nfc);
@@ -790,7 +1172,9 @@ export function splitAddress(text: string, options?: SplitAddressOptions): Addre
 	}
 
 	end = takeZipAndState(tokens, end, parts, opts.zipFormat);
-	if (parts.zip !== undefined && parts.state === undefined) end = takeStateBeforeCity(tokens, end, parts);
-	if (end > 0) splitStreetCityUnit(tokens, 0, end, parts, parts.city === undefined ? parts.state : undefined);
+	if (parts.zip !== undefined && parts.state === undefined)
+		end = takeStateBeforeCity(tokens, end, parts);
+	if (end > 0)
+		splitStreetCityUnit(tokens, 0, end, parts, parts.city === undefined ? parts.state : undefined);
 	return parts;
 }

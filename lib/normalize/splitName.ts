@@ -10,7 +10,14 @@ import {
 	TITLES,
 	WEAK_TITLES,
 } from './data/nameParts';
-import { capitalize, cleanText, isWhollyOneCase, lookupKey, phraseLengthsByEdgeWord, toSet } from './text';
+import {
+	capitalize,
+	cleanText,
+	isWhollyOneCase,
+	lookupKey,
+	phraseLengthsByEdgeWord,
+	toSet,
+} from './text';
 
 /** The parts of a personal name. A part that the input lacks is absent, never an empty string. */
 export interface NameParts {
@@ -62,7 +69,10 @@ const phraseIndexes = new WeakMap<ReadonlySet<string>, PhraseIndex>();
 function phraseIndex(set: ReadonlySet<string>): PhraseIndex {
 	let index = phraseIndexes.get(set);
 	if (!index) {
-		index = { first: phraseLengthsByEdgeWord(set, 'first'), last: phraseLengthsByEdgeWord(set, 'last') };
+		index = {
+			first: phraseLengthsByEdgeWord(set, 'first'),
+			last: phraseLengthsByEdgeWord(set, 'last'),
+		};
 		phraseIndexes.set(set, index);
 	}
 	return index;
@@ -85,7 +95,12 @@ function phraseAtEnd(tokens: readonly string[], set: ReadonlySet<string>): numbe
 	const longest = phraseIndex(set).last.get(lookupKey(tokens[tokens.length - 1]));
 	if (longest === undefined) return 0;
 	for (let n = Math.min(LONGEST_PHRASE, longest, tokens.length); n >= 1; n--) {
-		if (set.has(lookupKey(n === 1 ? tokens[tokens.length - 1] : tokens.slice(tokens.length - n).join(' ')))) return n;
+		if (
+			set.has(
+				lookupKey(n === 1 ? tokens[tokens.length - 1] : tokens.slice(tokens.length - n).join(' ')),
+			)
+		)
+			return n;
 	}
 	return 0;
 }
@@ -121,7 +136,11 @@ function takeTitles(tokens: string[], keep: number): string[] {
 		if (tokens.length - n < (weak ? keep + 1 : keep)) break;
 		taken.push(...tokens.splice(0, n));
 		// "Mr. and Mrs.": a conjunction between two titles belongs to the title
-		if (tokens.length > 1 && TITLE_AND.has(tokens[0].toLowerCase()) && phraseAt(tokens, 1, TITLE_SET) > 0) {
+		if (
+			tokens.length > 1 &&
+			TITLE_AND.has(tokens[0].toLowerCase()) &&
+			phraseAt(tokens, 1, TITLE_SET) > 0
+		) {
 			taken.push(tokens.shift() as string);
 		}
 	}
@@ -133,7 +152,8 @@ function takeTrailingSuffixes(tokens: string[], keep: number, initialsPossible: 
 	const taken: string[] = [];
 	for (;;) {
 		let n = phraseAtEnd(tokens, SUFFIX_SET);
-		if (n === 0 && tokens.length > 0 && isSuffixPhrase(tokens[tokens.length - 1], initialsPossible)) n = 1;
+		if (n === 0 && tokens.length > 0 && isSuffixPhrase(tokens[tokens.length - 1], initialsPossible))
+			n = 1;
 		if (n === 0 || tokens.length - n < keep) break;
 		taken.unshift(tokens.splice(tokens.length - n, n).join(' '));
 	}
@@ -162,7 +182,8 @@ function surnameStart(tokens: readonly string[]): number {
 	while (start > 1) {
 		const before = tokens[start - 1];
 		// "y" joins two surnames only between full words: "Ben Y. Zhao" has an initial
-		if (SURNAME_AND.has(before.toLowerCase()) && start > 2 && tokens[start - 2].length > 1) start -= 2;
+		if (SURNAME_AND.has(before.toLowerCase()) && start > 2 && tokens[start - 2].length > 1)
+			start -= 2;
 		else if (PARTICLES.has(lookupKey(before)) && !/^\p{L}\.$/u.test(before)) start -= 1;
 		else break;
 	}
@@ -185,7 +206,14 @@ function properCaseWord(word: string, isParticle: boolean): string {
 
 function properCaseName(words: readonly string[], particlesLower: boolean): string {
 	return words
-		.map((w, i) => properCaseWord(w, particlesLower && i < words.length - 1 && (PARTICLES.has(lookupKey(w)) || SURNAME_AND.has(w))))
+		.map((w, i) =>
+			properCaseWord(
+				w,
+				particlesLower &&
+					i < words.length - 1 &&
+					(PARTICLES.has(lookupKey(w)) || SURNAME_AND.has(w)),
+			),
+		)
 		.join(' ');
 }
 
@@ -265,7 +293,8 @@ export function splitName(text: string): NameParts | undefined {
 			const trimmed = part.trim();
 			if (trimmed === '') continue;
 			const segment = trimmed.split(' ');
-			if (nameSegments.length + suffixes.length > 0 && isSuffixSegment(segment)) suffixes.push(trimmed);
+			if (nameSegments.length + suffixes.length > 0 && isSuffixSegment(segment))
+				suffixes.push(trimmed);
 			else nameSegments.push(segment);
 		}
 	}
@@ -277,7 +306,8 @@ export function splitName(text: string): NameParts | undefined {
 		// "Last, First Middle": the first segment is the surname
 		surname = nameSegments[0];
 		given = [];
-		for (let k = 1; k < nameSegments.length; k++) for (const word of nameSegments[k]) given.push(word);
+		for (let k = 1; k < nameSegments.length; k++)
+			for (const word of nameSegments[k]) given.push(word);
 		titles.push(...takeTitles(surname, 1), ...takeTitles(given, 1));
 		const surnameSuffixes = takeTrailingSuffixes(surname, 1, false);
 		const leading = takeLeadingSuffixes(given);
@@ -295,18 +325,26 @@ export function splitName(text: string): NameParts | undefined {
 	}
 
 	const words = [...given, ...surname];
-	if (words.length > MAX_NAME_WORDS || !words.every((w) => ASCII_NAME_WORD.test(w) || NAME_WORD.test(w))) return undefined;
+	if (
+		words.length > MAX_NAME_WORDS ||
+		!words.every((w) => ASCII_NAME_WORD.test(w) || NAME_WORD.test(w))
+	)
+		return undefined;
 	if (words.length === 0 && titles.length === 0 && suffixes.length === 0) return undefined;
 
 	const restoreCase = isWhollyOneCase(cleaned);
 	const parts: NameParts = {};
 	const title = titles.join(' ');
 	if (title) parts.title = restoreCase ? properCaseTitle(title) : title;
-	if (given.length > 0) parts.first = restoreCase ? properCaseName(given.slice(0, 1), false) : given[0];
-	if (given.length > 1) parts.middle = restoreCase ? properCaseName(given.slice(1), false) : given.slice(1).join(' ');
-	if (surname.length > 0) parts.last = restoreCase ? properCaseName(surname, true) : surname.join(' ');
+	if (given.length > 0)
+		parts.first = restoreCase ? properCaseName(given.slice(0, 1), false) : given[0];
+	if (given.length > 1)
+		parts.middle = restoreCase ? properCaseName(given.slice(1), false) : given.slice(1).join(' ');
+	if (surname.length > 0)
+		parts.last = restoreCase ? properCaseName(surname, true) : surname.join(' ');
 	const suffix = suffixes.join(', ');
 	if (suffix) parts.suffix = restoreCase ? properCaseSuffix(suffix) : suffix;
-	if (nickname) parts.nickname = restoreCase ? properCaseName(nickname.split(' '), false) : nickname;
+	if (nickname)
+		parts.nickname = restoreCase ? properCaseName(nickname.split(' '), false) : nickname;
 	return parts;
 }

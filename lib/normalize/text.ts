@@ -1,14 +1,24 @@
 /** Curly quotes and their plain forms, so one set of rules sees one kind of quote. */
-const QUOTES: Readonly<Record<string, string>> = { '\u2018': "'", '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u00b4': "'" };
+const QUOTES: Readonly<Record<string, string>> = {
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u201c': '"',
+	'\u201d': '"',
+	'\u00b4': "'",
+};
 
 /**
  * Trims, turns every run of whitespace (tabs, no-break spaces, line breaks)
  * into one space, and straightens curly quotes.
  */
 export function cleanText(text: string): string {
-	const straight = /[\u2018\u2019\u201c\u201d\u00b4]/.test(text) ? text.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q) : text;
+	const straight = /[\u2018\u2019\u201c\u201d\u00b4]/.test(text)
+		? text.replace(/[\u2018\u2019\u201c\u201d\u00b4]/g, (q) => QUOTES[q] ?? q)
+		: text;
 	// most cells have single plain spaces only, and need nothing
-	return /[^\S ]|\u200b|  |^ | $/.test(straight) ? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim() : straight;
+	return /[^\S ]|\u200b|  |^ | $/.test(straight)
+		? straight.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim()
+		: straight;
 }
 
 /** Lower case with periods removed: the form used for every word-list lookup ("Ph.D." → "phd"). */
@@ -38,7 +48,10 @@ export function capitalize(word: string): string {
  * starting (or ending) with it has. Most words start or end no phrase at all,
  * so a lookup by that word rules them out before any longer key is built.
  */
-export function phraseLengthsByEdgeWord(phrases: Iterable<string>, edge: 'first' | 'last'): Map<string, number> {
+export function phraseLengthsByEdgeWord(
+	phrases: Iterable<string>,
+	edge: 'first' | 'last',
+): Map<string, number> {
 	const lengths = new Map<string, number>();
 	for (const phrase of phrases) {
 		const words = phrase.split(' ');
@@ -72,7 +85,13 @@ export function editDistance(a: string, b: string, cap: number): number {
 		for (let j = 1; j <= b.length; j++) {
 			const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
 			let v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-			if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, twoBack[j - 2] + 1);
+			if (
+				i > 1 &&
+				j > 1 &&
+				a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+				a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+			)
+				v = Math.min(v, twoBack[j - 2] + 1);
 			row[j] = v;
 			if (v < rowMin) rowMin = v;
 		}

@@ -34,7 +34,12 @@ export function createRowBuilder(headers: readonly string[]): (cells: readonly s
 		for (let i = 0; i < keys.length; i++) {
 			const value = cells[i] ?? '';
 			if (unsafe[i]) {
-				Object.defineProperty(row, keys[i], { value, enumerable: true, writable: true, configurable: true });
+				Object.defineProperty(row, keys[i], {
+					value,
+					enumerable: true,
+					writable: true,
+					configurable: true,
+				});
 			} else {
 				row[keys[i]] = value;
 			}

@@ -45,25 +45,45 @@ export function unsupported(what: string, fileName?: string): IntakeError {
  * //=> 'csv'
  */
 export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess {
-	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) return { format: 'xlsx', container: 'zip' };
-	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { format: 'xls', container: 'cfb' };
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05))
+		return { format: 'xlsx', container: 'zip' };
+	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+		return { format: 'xls', container: 'cfb' };
 	// BIFF2-4 worksheets written by very old Excel versions start with a BOF record.
-	if (bytes.length > 4 && bytes[0] === 0x09 && [0x00, 0x02, 0x04].includes(bytes[1]) && bytes[3] === 0x00) {
+	if (
+		bytes.length > 4 &&
+		bytes[0] === 0x09 &&
+		[0x00, 0x02, 0x04].includes(bytes[1]) &&
+		bytes[3] === 0x00
+	) {
 		return { format: 'xls', container: 'cfb' };
 	}
 	for (const m of MAGIC) if (startsWith(bytes, m.bytes)) throw unsupported(m.what, fileName);
 
 	const enc = sniffEncoding(bytes.subarray(0, 64 * 1024), bytes.length > 64 * 1024);
-	const head = new TextDecoder(enc.encoding).decode(bytes.subarray(0, 64 * 1024)).replace(/^\uFEFF/, '');
-	if (enc.encoding !== 'utf-16le' && enc.encoding !== 'utf-16be' && looksBinary(bytes.subarray(0, 8192))) {
+	const head = new TextDecoder(enc.encoding)
+		.decode(bytes.subarray(0, 64 * 1024))
+		.replace(/^\uFEFF/, '');
+	if (
+		enc.encoding !== 'utf-16le' &&
+		enc.encoding !== 'utf-16be' &&
+		looksBinary(bytes.subarray(0, 8192))
+	) {
 		throw unsupported('a binary file of an unknown kind', fileName);
 	}
 	const start = head.trimStart().slice(0, 4096).toLowerCase();
 	if (start.startsWith('<')) {
-		if (/<table[\s>]/.test(head.toLowerCase()) || start.startsWith('<html') || start.startsWith('<!doctype html')) {
+		if (
+			/<table[\s>]/.test(head.toLowerCase()) ||
+			start.startsWith('<html') ||
+			start.startsWith('<!doctype html')
+		) {
 			return { format: 'xls', container: 'markup' };
 		}
-		if (start.startsWith('<?xml') && head.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+		if (
+			start.startsWith('<?xml') &&
+			head.includes('urn:schemas-microsoft-com:office:spreadsheet')
+		) {
 			return { format: 'xls', container: 'markup' };
 		}
 		if (start.startsWith('<?xml') || start.startsWith('<!doctype') || /^<[a-z]/.test(start)) {

@@ -27,7 +27,8 @@ function describeFormat(numFmt: string | undefined): FormatKind {
 		// Strip quoted literals and [colour]/[$-409] sections before looking for y/d tokens.
 		const bare = key.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
 		const timeOnly = date && /[hs]/i.test(bare) && !/[yd]/i.test(bare);
-		const elapsed = date && !/[yd]/i.test(bare) && /\[(h+|m+|s+)\]/i.test(key.replace(/"[^"]*"|\\./g, ''));
+		const elapsed =
+			date && !/[yd]/i.test(bare) && /\[(h+|m+|s+)\]/i.test(key.replace(/"[^"]*"|\\./g, ''));
 		d = { date, timeOnly, elapsed, general };
 		if (formatCache.size < 1000) formatCache.set(key, d);
 	}

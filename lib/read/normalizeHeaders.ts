@@ -27,7 +27,10 @@ export function normalizeHeaders(raw: readonly string[]): NormalizedHeaders {
 	const seen = new Set<string>();
 	for (let i = 0; i < raw.length; i++) {
 		const original = raw[i] ?? '';
-		let name = original.replace(/[\u200b\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+		let name = original
+			.replace(/[\u200b\ufeff]/g, '')
+			.replace(/\s+/g, ' ')
+			.trim();
 		let why: 'blank' | 'duplicate' | undefined;
 		if (name === '') {
 			name = `Column ${i + 1}`;

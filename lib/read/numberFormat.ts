@@ -142,7 +142,10 @@ export function plainNumberText(value: number): string {
 	const clean = Number(value.toPrecision(15));
 	const s = String(clean);
 	if (!/e/i.test(s)) return s;
-	const digits = roundDecimal(Math.abs(clean), Math.abs(clean) >= 1 ? 0 : Math.min(100, -Math.floor(Math.log10(Math.abs(clean))) + 14));
+	const digits = roundDecimal(
+		Math.abs(clean),
+		Math.abs(clean) >= 1 ? 0 : Math.min(100, -Math.floor(Math.log10(Math.abs(clean))) + 14),
+	);
 	return (clean < 0 ? '-' : '') + (digits.includes('.') ? digits.replace(/\.?0+$/, '') : digits);
 }
 
@@ -226,7 +229,19 @@ function formatFraction(value: number, tokens: Token[]): string {
 	}
 	const hasWhole = split > 0 && before.slice(0, split).some((t) => t.t === 'digit');
 	const denomDigits = after.filter((t) => t.t === 'digit').length;
-	const fixed = /^\d+$/.test(after.map((t) => (t.t === 'lit' ? t.s : '')).join('').trim()) ? Number(after.map((t) => (t.t === 'lit' ? t.s : '')).join('').trim()) : 0;
+	const fixed = /^\d+$/.test(
+		after
+			.map((t) => (t.t === 'lit' ? t.s : ''))
+			.join('')
+			.trim(),
+	)
+		? Number(
+				after
+					.map((t) => (t.t === 'lit' ? t.s : ''))
+					.join('')
+					.trim(),
+			)
+		: 0;
 	const whole = hasWhole ? Math.floor(value) : 0;
 	const frac = value - whole;
 	let num: number;
@@ -283,22 +298,27 @@ function formatScientific(value: number, tokens: Token[]): string {
 	const mant = tokens.slice(0, e);
 	const expTokens = tokens.slice(e + 1);
 	const dot = mant.findIndex((t) => t.t === 'dot');
-	const intPlaces = (dot < 0 ? mant : mant.slice(0, dot)).filter((t) => t.t === 'digit').length || 1;
+	const intPlaces =
+		(dot < 0 ? mant : mant.slice(0, dot)).filter((t) => t.t === 'digit').length || 1;
 	const decPlaces = dot < 0 ? 0 : mant.slice(dot + 1).filter((t) => t.t === 'digit').length;
 	// the exponent from the 15 significant digits, so 999.9999999999999 counts as 1000
 	let exp = value === 0 ? 0 : Number(Math.abs(value).toExponential(14).split('e')[1]);
 	// engineering style (##0.0E+0) keeps the exponent a multiple of the integer places
 	if (intPlaces > 1) exp = Math.floor(exp / intPlaces) * intPlaces;
-	const mantissa = (): string => (value < 0 ? '-' : '') + roundDecimal(Math.abs(value / 10 ** exp), decPlaces);
+	const mantissa = (): string =>
+		(value < 0 ? '-' : '') + roundDecimal(Math.abs(value / 10 ** exp), decPlaces);
 	let mText = mantissa();
 	if (Math.abs(Number(mText)) >= 10 ** intPlaces) {
 		exp += intPlaces;
 		mText = mantissa();
 	}
 	// 0 placeholders left of the point pad the mantissa (00.00E+00 shows 01.23E+04)
-	const zeros = (dot < 0 ? mant : mant.slice(0, dot)).filter((t) => t.t === 'digit' && t.c === '0').length;
+	const zeros = (dot < 0 ? mant : mant.slice(0, dot)).filter(
+		(t) => t.t === 'digit' && t.c === '0',
+	).length;
 	const [mInt, mDec] = mText.replace('-', '').split('.');
-	mText = (value < 0 ? '-' : '') + mInt.padStart(zeros, '0') + (mDec === undefined ? '' : `.${mDec}`);
+	mText =
+		(value < 0 ? '-' : '') + mInt.padStart(zeros, '0') + (mDec === undefined ? '' : `.${mDec}`);
 	const expWidth = expTokens.filter((t) => t.t === 'digit').length;
 	const sign = exp < 0 ? '-' : e >= 0 && (tokens[e] as { sign: string }).sign === '+' ? '+' : '';
 	return `${mText}E${sign}${String(Math.abs(exp)).padStart(expWidth, '0')}`;
@@ -308,13 +328,23 @@ function formatDigits(value: number, tokens: Token[]): string {
 	if (tokens.some((t) => t.t === 'exp')) {
 		const e = tokens.findIndex((t) => t.t === 'exp');
 		const first = tokens.findIndex((t) => t.t === 'digit');
-		const lead = tokens.slice(0, first).map((t) => (t.t === 'lit' ? t.s : '')).join('');
+		const lead = tokens
+			.slice(0, first)
+			.map((t) => (t.t === 'lit' ? t.s : ''))
+			.join('');
 		let last = tokens.length - 1;
 		while (last > e && tokens[last].t !== 'digit') last--;
-		const tail = tokens.slice(last + 1).map((t) => (t.t === 'lit' ? t.s : '')).join('');
+		const tail = tokens
+			.slice(last + 1)
+			.map((t) => (t.t === 'lit' ? t.s : ''))
+			.join('');
 		return lead + formatScientific(value, tokens.slice(first, last + 1)) + tail;
 	}
-	if (tokens.some((t) => t.t === 'slash')) return formatFraction(value, tokens.filter((t) => t.t !== 'pct'));
+	if (tokens.some((t) => t.t === 'slash'))
+		return formatFraction(
+			value,
+			tokens.filter((t) => t.t !== 'pct'),
+		);
 	const pct = tokens.filter((t) => t.t === 'pct').length;
 	let v = value * 100 ** pct;
 	const dot = tokens.findIndex((t) => t.t === 'dot');
@@ -335,8 +365,15 @@ function formatDigits(value: number, tokens: Token[]): string {
 	const decPlaces = decTokens.filter((t) => t.t === 'digit').length;
 	const fixed = roundDecimal(Math.abs(v), Math.min(30, decPlaces));
 	const [intDigits, decDigits = ''] = fixed.split('.');
-	let intText = fillInteger(intTokens.filter((t) => t.t !== 'comma' && t.t !== 'pct'), intDigits, group);
-	if (firstDigit < 0) intText = intTokens.map((t) => (t.t === 'lit' ? t.s : '')).join('') + (intDigits === '0' ? '' : intDigits);
+	let intText = fillInteger(
+		intTokens.filter((t) => t.t !== 'comma' && t.t !== 'pct'),
+		intDigits,
+		group,
+	);
+	if (firstDigit < 0)
+		intText =
+			intTokens.map((t) => (t.t === 'lit' ? t.s : '')).join('') +
+			(intDigits === '0' ? '' : intDigits);
 	// decimals: 0 keeps, # drops trailing zeros, ? pads with a space
 	let di = 0;
 	const decOut: string[] = [];
@@ -345,7 +382,11 @@ function formatDigits(value: number, tokens: Token[]): string {
 		else if (t.t === 'lit') decOut.push(t.s);
 	}
 	const digitSlots = decTokens.filter((t) => t.t === 'digit') as Array<{ t: 'digit'; c: string }>;
-	for (let k = digitSlots.length - 1; k >= 0 && decDigits[k] === '0' && digitSlots[k].c !== '0'; k--) {
+	for (
+		let k = digitSlots.length - 1;
+		k >= 0 && decDigits[k] === '0' && digitSlots[k].c !== '0';
+		k--
+	) {
 		const at = decOut.findIndex((_, idx) => idx === indexOfSlot(decTokens, k));
 		if (at >= 0) decOut[at] = digitSlots[k].c === '?' ? ' ' : '';
 	}
@@ -385,18 +426,31 @@ export function formatNumberCode(value: number, format: string): string | undefi
 			const c = s.condition;
 			if (!c) return false;
 			switch (c.op) {
-				case '<': return value < c.value;
-				case '<=': return value <= c.value;
-				case '>': return value > c.value;
-				case '>=': return value >= c.value;
-				case '=': return value === c.value;
-				default: return value !== c.value;
+				case '<':
+					return value < c.value;
+				case '<=':
+					return value <= c.value;
+				case '>':
+					return value > c.value;
+				case '>=':
+					return value >= c.value;
+				case '=':
+					return value === c.value;
+				default:
+					return value !== c.value;
 			}
 		};
 		const numeric = sections.filter((s) => !/@/.test(s.text));
-		section = numeric.find(test) ?? numeric.find((s) => !s.condition) ?? numeric[numeric.length - 1];
+		section =
+			numeric.find(test) ?? numeric.find((s) => !s.condition) ?? numeric[numeric.length - 1];
 		// a section for negatives by condition shows the value without its sign
-		if (section.condition && value < 0 && section.condition.value <= 0 && /^</.test(section.condition.op)) v = Math.abs(value);
+		if (
+			section.condition &&
+			value < 0 &&
+			section.condition.value <= 0 &&
+			/^</.test(section.condition.op)
+		)
+			v = Math.abs(value);
 	} else if (value < 0 && sections.length >= 2 && sections[1].text !== '') {
 		section = sections[1];
 		v = -value;
@@ -418,14 +472,20 @@ export function formatNumberCode(value: number, format: string): string | undefi
 	}
 	const firstDigit = tokens.findIndex((t) => t.t === 'digit' || t.t === 'dot');
 	let lastDigit = tokens.length - 1;
-	while (lastDigit > firstDigit && tokens[lastDigit].t !== 'digit' && tokens[lastDigit].t !== 'dot') lastDigit--;
+	while (lastDigit > firstDigit && tokens[lastDigit].t !== 'digit' && tokens[lastDigit].t !== 'dot')
+		lastDigit--;
 	// keep scaling commas right after the last digit, and a fraction's literal denominator
 	let end = lastDigit;
 	const slash = tokens.findIndex((t) => t.t === 'slash');
 	if (slash > end) {
 		// a fixed denominator (?/8) is written as literal digits after the slash
 		end = slash;
-		while (end + 1 < tokens.length && (tokens[end + 1].t === 'digit' || (tokens[end + 1].t === 'lit' && /^\d$/.test((tokens[end + 1] as { s: string }).s)))) end++;
+		while (
+			end + 1 < tokens.length &&
+			(tokens[end + 1].t === 'digit' ||
+				(tokens[end + 1].t === 'lit' && /^\d$/.test((tokens[end + 1] as { s: string }).s)))
+		)
+			end++;
 	}
 	while (end + 1 < tokens.length && tokens[end + 1].t === 'comma') end++;
 	const prefix = tokens.slice(0, firstDigit);
@@ -433,8 +493,14 @@ export function formatNumberCode(value: number, format: string): string | undefi
 	const middle = tokens.slice(firstDigit, end + 1);
 	const pct = tokens.filter((t) => t.t === 'pct').length;
 	const scaled = abs * 100 ** pct;
-	const body = formatDigits(scaled, middle.filter((t) => t.t !== 'pct'));
-	const show = (list: Token[]): string => list.map((t) => (t.t === 'lit' ? t.s : t.t === 'pct' ? '%' : t.t === 'comma' ? ',' : '')).join('');
+	const body = formatDigits(
+		scaled,
+		middle.filter((t) => t.t !== 'pct'),
+	);
+	const show = (list: Token[]): string =>
+		list
+			.map((t) => (t.t === 'lit' ? t.s : t.t === 'pct' ? '%' : t.t === 'comma' ? ',' : ''))
+			.join('');
 	// Excel keeps the minus of a negative number that rounds to zero ("-0")
 	return `${lead}${show(prefix)}${body}${show(suffix)}`;
 }

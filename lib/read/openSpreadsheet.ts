@@ -63,7 +63,10 @@ type Input = Uint8Array | AsyncIterable<Uint8Array>;
  * for await (const { rowNumber, values } of reader) rows.push([rowNumber, values.Email])
  * // rows: [[2, 'jane@example.com'], …]
  */
-export async function openSpreadsheet(input: Input, options?: ReadOptions): Promise<SpreadsheetReader> {
+export async function openSpreadsheet(
+	input: Input,
+	options?: ReadOptions,
+): Promise<SpreadsheetReader> {
 	const opts = normalizeReadOptions(options);
 	const issues: ReadIssue[] = [];
 	const onIssue: IssueSink = (i) => issues.push(i);
@@ -147,7 +150,8 @@ export async function openSpreadsheet(input: Input, options?: ReadOptions): Prom
 	if (format === 'csv' && meta.delimiter === '\t') format = 'tsv';
 	let lastHeaderCell = header.cells.length;
 	while (lastHeaderCell > 0 && header.cells[lastHeaderCell - 1].trim() === '') lastHeaderCell--;
-	const rawHeaders = format === 'csv' || format === 'tsv' ? header.cells : header.cells.slice(0, lastHeaderCell);
+	const rawHeaders =
+		format === 'csv' || format === 'tsv' ? header.cells : header.cells.slice(0, lastHeaderCell);
 	if (rawHeaders.length > MAX_COLUMNS) {
 		throw new IntakeError(
 			'TOO_MANY_COLUMNS',
@@ -186,7 +190,11 @@ function rowIterator(ctx: {
 }): () => AsyncGenerator<SpreadsheetRow> {
 	let used = false;
 	return async function* rows() {
-		if (used) throw new IntakeError('READ_INVALID_OPTION', 'A spreadsheet reader can be iterated only once; open the file again to re-read it.');
+		if (used)
+			throw new IntakeError(
+				'READ_INVALID_OPTION',
+				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
+			);
 		used = true;
 		const { headers, onIssue } = ctx;
 		const width = headers.length;
@@ -229,7 +237,10 @@ function rowIterator(ctx: {
 			batch = next.done ? undefined : next.value;
 		}
 		if (count === 0) {
-			throw new IntakeError('NO_DATA_ROWS', 'The file has a header row but no data rows under it. Check that you picked the right file, sheet and header row.');
+			throw new IntakeError(
+				'NO_DATA_ROWS',
+				'The file has a header row but no data rows under it. Check that you picked the right file, sheet and header row.',
+			);
 		}
 	};
 }
@@ -240,7 +251,10 @@ function widen(cells: readonly string[], headers: string[]): string[] {
 	while (last > headers.length && cells[last - 1] === '') last--;
 	if (last <= headers.length) return [];
 	if (last > MAX_COLUMNS) {
-		throw new IntakeError('TOO_MANY_COLUMNS', `A row has ${last} fields, more than the ${MAX_COLUMNS} a spreadsheet can hold. Check the delimiter setting.`);
+		throw new IntakeError(
+			'TOO_MANY_COLUMNS',
+			`A row has ${last} fields, more than the ${MAX_COLUMNS} a spreadsheet can hold. Check the delimiter setting.`,
+		);
 	}
 	const added: string[] = [];
 	const taken = new Set(headers.map((h) => h.toLowerCase()));
@@ -261,7 +275,11 @@ function emptyFile(opts: NormalizedReadOptions): IntakeError {
 	);
 }
 
-function checkChosenFormat(opts: NormalizedReadOptions, family: 'csv' | 'xlsx' | 'xls', what: string): void {
+function checkChosenFormat(
+	opts: NormalizedReadOptions,
+	family: 'csv' | 'xlsx' | 'xls',
+	what: string,
+): void {
 	if (opts.format === 'auto') return;
 	const chosen = opts.format === 'tsv' ? 'csv' : opts.format;
 	if (chosen !== family) {
@@ -278,7 +296,11 @@ function hasStream(bytes: Uint8Array, name: string): boolean {
 	const needle = new Uint8Array(name.length * 2);
 	for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
 	const first = needle[0];
-	outer: for (let at = bytes.indexOf(first); at >= 0 && at <= bytes.length - needle.length; at = bytes.indexOf(first, at + 1)) {
+	outer: for (
+		let at = bytes.indexOf(first);
+		at >= 0 && at <= bytes.length - needle.length;
+		at = bytes.indexOf(first, at + 1)
+	) {
 		for (let k = 1; k < needle.length; k++) if (bytes[at + k] !== needle[k]) continue outer;
 		return true;
 	}
@@ -289,7 +311,12 @@ function hasStream(bytes: Uint8Array, name: string): boolean {
 async function takePrefix(
 	input: Input,
 	opts: NormalizedReadOptions,
-): Promise<{ prefix: Uint8Array; complete: boolean; chunks: () => AsyncIterable<Uint8Array>; all: () => Promise<Uint8Array> }> {
+): Promise<{
+	prefix: Uint8Array;
+	complete: boolean;
+	chunks: () => AsyncIterable<Uint8Array>;
+	all: () => Promise<Uint8Array>;
+}> {
 	if (input instanceof Uint8Array) {
 		if (input.length > opts.maxBytes) throw tooLarge(input.length, opts, true);
 		return {
@@ -302,7 +329,10 @@ async function takePrefix(
 		};
 	}
 	if (!input || typeof (input as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') {
-		throw new IntakeError('READ_INVALID_OPTION', 'Invalid input: expected a Uint8Array/Buffer or an async iterable of them (a readable stream).');
+		throw new IntakeError(
+			'READ_INVALID_OPTION',
+			'Invalid input: expected a Uint8Array/Buffer or an async iterable of them (a readable stream).',
+		);
 	}
 	const it = input[Symbol.asyncIterator]();
 	const head: Uint8Array[] = [];
@@ -314,7 +344,8 @@ async function takePrefix(
 			done = true;
 			break;
 		}
-		const chunk: Uint8Array = typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value;
+		const chunk: Uint8Array =
+			typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value;
 		size += chunk.length;
 		if (size > opts.maxBytes) throw tooLarge(size, opts, false);
 		head.push(chunk);
@@ -346,7 +377,11 @@ async function takePrefix(
 
 function tooLarge(size: number, opts: NormalizedReadOptions, exact: boolean): IntakeError {
 	const mb = (n: number) =>
-		n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`;
+		n >= 1048576
+			? `${(n / 1048576).toFixed(1)} MB`
+			: n >= 1024
+				? `${(n / 1024).toFixed(1)} KB`
+				: `${n} bytes`;
 	return new IntakeError(
 		'FILE_TOO_LARGE',
 		`${exact ? `The file is ${mb(size)}, over` : 'The file is larger than'} the ${mb(opts.maxBytes)} limit. Split it into smaller files, or raise the maximum file size.`,

@@ -55,7 +55,8 @@ function invalid(name: string, expected: string, got: unknown): IntakeError {
 function isDelimiterChar(d: string): boolean {
 	const c = d.charCodeAt(0);
 	if (c === 0x09) return true;
-	if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff)) return false;
+	if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff))
+		return false;
 	return !/[\p{L}\p{N}]/u.test(d);
 }
 
@@ -67,27 +68,42 @@ function isDelimiterChar(d: string): boolean {
  * @throws IntakeError `READ_INVALID_OPTION` naming the option, what was expected and what was got
  */
 export function normalizeReadOptions(options: ReadOptions = {}): NormalizedReadOptions {
-	if (options === null || typeof options !== 'object') throw invalid('options', 'an object', options);
+	if (options === null || typeof options !== 'object')
+		throw invalid('options', 'an object', options);
 	const o = { ...DEFAULT_READ_OPTIONS };
 	if (options.format !== undefined) {
-		if (!FORMATS.includes(options.format)) throw invalid('format', `one of ${FORMATS.join(', ')}`, options.format);
+		if (!FORMATS.includes(options.format))
+			throw invalid('format', `one of ${FORMATS.join(', ')}`, options.format);
 		o.format = options.format;
 	}
 	if (options.encoding !== undefined && options.encoding !== 'auto') {
-		if (typeof options.encoding !== 'string') throw invalid('encoding', 'an encoding name', options.encoding);
+		if (typeof options.encoding !== 'string')
+			throw invalid('encoding', 'an encoding name', options.encoding);
 		try {
 			o.encoding = new TextDecoder(options.encoding).encoding;
 		} catch {
-			throw invalid('encoding', 'an encoding such as utf-8, utf-16le, utf-16be or windows-1252', options.encoding);
+			throw invalid(
+				'encoding',
+				'an encoding such as utf-8, utf-16le, utf-16be or windows-1252',
+				options.encoding,
+			);
 		}
 	}
 	if (options.delimiter !== undefined && options.delimiter !== 'auto') {
 		const d = options.delimiter === '\\t' ? '\t' : options.delimiter;
 		if (typeof d !== 'string' || d.length !== 1 || d === '"' || d === '\n' || d === '\r') {
-			throw invalid('delimiter', 'one character other than a quote or a line break', options.delimiter);
+			throw invalid(
+				'delimiter',
+				'one character other than a quote or a line break',
+				options.delimiter,
+			);
 		}
 		if (!isDelimiterChar(d)) {
-			throw invalid('delimiter', 'a punctuation mark, a space or a tab, such as , ; | or \\t (not a letter, a digit or a control character)', options.delimiter);
+			throw invalid(
+				'delimiter',
+				'a punctuation mark, a space or a tab, such as , ; | or \\t (not a letter, a digit or a control character)',
+				options.delimiter,
+			);
 		}
 		o.delimiter = d;
 	}
@@ -105,13 +121,18 @@ export function normalizeReadOptions(options: ReadOptions = {}): NormalizedReadO
 		o.headerRow = options.headerRow;
 	}
 	if (options.maxBytes !== undefined) {
-		if (typeof options.maxBytes !== 'number' || Number.isNaN(options.maxBytes) || options.maxBytes <= 0) {
+		if (
+			typeof options.maxBytes !== 'number' ||
+			Number.isNaN(options.maxBytes) ||
+			options.maxBytes <= 0
+		) {
 			throw invalid('maxBytes', 'a positive number of bytes', options.maxBytes);
 		}
 		o.maxBytes = options.maxBytes;
 	}
 	if (options.fileName !== undefined) {
-		if (typeof options.fileName !== 'string') throw invalid('fileName', 'a string', options.fileName);
+		if (typeof options.fileName !== 'string')
+			throw invalid('fileName', 'a string', options.fileName);
 		o.fileName = options.fileName;
 	}
 	return o;

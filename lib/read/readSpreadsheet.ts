@@ -43,7 +43,10 @@ export interface ReadResult {
  * //=> { headers: ['Name', 'City'], rows: [{ Name: 'José', City: 'Köln' }], rowNumbers: [2],
  * //     format: 'csv', encoding: 'utf-8', delimiter: ';', headerRowNumber: 1, issues: [] }
  */
-export async function readSpreadsheet(input: Uint8Array, options?: ReadOptions): Promise<ReadResult> {
+export async function readSpreadsheet(
+	input: Uint8Array,
+	options?: ReadOptions,
+): Promise<ReadResult> {
 	const reader = await openSpreadsheet(input, options);
 	const rows: Row[] = [];
 	const rowNumbers: number[] = [];

@@ -24,7 +24,11 @@ const SNIFF_ROWS = 50;
  * sniffDelimiter('name;city\n"Doe, Jane";Köln\n')
  * //=> ';'
  */
-export function sniffDelimiter(sample: string, newline: '\n' | '\r\n' | '\r' = '\n', complete = false): string {
+export function sniffDelimiter(
+	sample: string,
+	newline: '\n' | '\r\n' | '\r' = '\n',
+	complete = false,
+): string {
 	let best = ',';
 	let bestScore = 0;
 	let bestFields = 0;
@@ -55,7 +59,12 @@ export function sniffDelimiter(sample: string, newline: '\n' | '\r\n' | '\r' = '
 }
 
 /** The first rows of the sample as one delimiter reads them. */
-function sampleRows(sample: string, delimiter: string, newline: '\n' | '\r', complete: boolean): RawRow[] {
+function sampleRows(
+	sample: string,
+	delimiter: string,
+	newline: '\n' | '\r',
+	complete: boolean,
+): RawRow[] {
 	const parser = createCsvParser({ delimiter, newline, maxRecordChars: Infinity });
 	const rows = parser.write(sample);
 	if (rows.length < SNIFF_ROWS && (complete || rows.length === 0)) {

@@ -35,7 +35,8 @@ export function sniffEncoding(bytes: Uint8Array, isPrefix = false): EncodingGues
 	}
 	const utf16 = guessUtf16(bytes);
 	if (utf16) return { encoding: utf16, bomLength: 0, reason: 'utf16-pattern' };
-	if (isUtf8(trimPartialUtf8(bytes, isPrefix))) return { encoding: 'utf-8', bomLength: 0, reason: 'valid-utf8' };
+	if (isUtf8(trimPartialUtf8(bytes, isPrefix)))
+		return { encoding: 'utf-8', bomLength: 0, reason: 'valid-utf8' };
 	return { encoding: 'windows-1252', bomLength: 0, reason: 'fallback-windows-1252' };
 }
 
@@ -49,14 +50,23 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 	if (n < 4) return undefined;
 	const half = (n >> 1) & ~1;
 	const whole = zeroPattern(bytes, 0, n, 0.4);
-	if (!whole || (half >= 4 && (zeroPattern(bytes, 0, half, 0.25) !== whole || zeroPattern(bytes, half, n, 0.25) !== whole))) {
+	if (
+		!whole ||
+		(half >= 4 &&
+			(zeroPattern(bytes, 0, half, 0.25) !== whole || zeroPattern(bytes, half, n, 0.25) !== whole))
+	) {
 		return undefined;
 	}
 	return whole;
 }
 
 /** Which byte of each pair is mostly zero in `bytes[from, to)`, if one clearly is. */
-function zeroPattern(bytes: Uint8Array, from: number, to: number, share: number): 'utf-16le' | 'utf-16be' | undefined {
+function zeroPattern(
+	bytes: Uint8Array,
+	from: number,
+	to: number,
+	share: number,
+): 'utf-16le' | 'utf-16be' | undefined {
 	let evenZeros = 0;
 	let oddZeros = 0;
 	for (let i = from; i < to; i += 2) {

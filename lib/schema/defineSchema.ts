@@ -26,7 +26,16 @@ export interface SchemaSpec {
 	requiredAnyOf?: ReadonlyArray<readonly string[]>;
 }
 
-const TYPES: ReadonlySet<string> = new Set<FieldType>(['string', 'number', 'boolean', 'date', 'datetime', 'email', 'phone', 'enum']);
+const TYPES: ReadonlySet<string> = new Set<FieldType>([
+	'string',
+	'number',
+	'boolean',
+	'date',
+	'datetime',
+	'email',
+	'phone',
+	'enum',
+]);
 /** A key is a plain identifier: it becomes a property name of every record. */
 const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** Identifiers that are Object.prototype's own names: as record keys they invite prototype pollution. */
@@ -39,10 +48,18 @@ function invalid(message: string, details: Record<string, unknown> = {}): never 
 function checkDefault(spec: FieldSpec): void {
 	const value = spec.default;
 	if (value === undefined) return;
-	const expected = spec.type === 'number' ? 'number' : spec.type === 'boolean' ? 'boolean' : 'string';
-	if (typeof value !== expected) invalid(`Invalid default of field \`${spec.key}\`: expected a ${expected}, got ${JSON.stringify(value)}`, { field: spec.key });
+	const expected =
+		spec.type === 'number' ? 'number' : spec.type === 'boolean' ? 'boolean' : 'string';
+	if (typeof value !== expected)
+		invalid(
+			`Invalid default of field \`${spec.key}\`: expected a ${expected}, got ${JSON.stringify(value)}`,
+			{ field: spec.key },
+		);
 	if (spec.type === 'enum' && !spec.values?.includes(value as string)) {
-		invalid(`Invalid default of field \`${spec.key}\`: ${JSON.stringify(value)} is not one of its values`, { field: spec.key });
+		invalid(
+			`Invalid default of field \`${spec.key}\`: ${JSON.stringify(value)} is not one of its values`,
+			{ field: spec.key },
+		);
 	}
 }
 
@@ -54,24 +71,49 @@ function builtinMaxLength(key: string, type: FieldType): number | undefined {
 }
 
 function toField(spec: FieldSpec): FieldDef {
-	if (spec === null || typeof spec !== 'object') invalid(`Invalid field: expected an object with a key and a type, got ${JSON.stringify(spec)}`);
+	if (spec === null || typeof spec !== 'object')
+		invalid(`Invalid field: expected an object with a key and a type, got ${JSON.stringify(spec)}`);
 	if (typeof spec.key !== 'string' || !KEY.test(spec.key) || RESERVED.has(spec.key)) {
-		invalid(`Invalid field key ${JSON.stringify(spec.key)}: expected a letter then letters, digits or "_" (at most 64), and not a reserved name such as "constructor"`, { field: spec.key });
+		invalid(
+			`Invalid field key ${JSON.stringify(spec.key)}: expected a letter then letters, digits or "_" (at most 64), and not a reserved name such as "constructor"`,
+			{ field: spec.key },
+		);
 	}
-	if (!TYPES.has(spec.type)) invalid(`Invalid type of field \`${spec.key}\`: expected one of ${[...TYPES].join(', ')}, got ${JSON.stringify(spec.type)}`, { field: spec.key });
-	if (spec.type === 'enum' && (!Array.isArray(spec.values) || spec.values.length === 0 || !spec.values.every((v) => typeof v === 'string'))) {
-		invalid(`Field \`${spec.key}\` is an enum: give its allowed values as a non-empty list of strings`, { field: spec.key });
+	if (!TYPES.has(spec.type))
+		invalid(
+			`Invalid type of field \`${spec.key}\`: expected one of ${[...TYPES].join(', ')}, got ${JSON.stringify(spec.type)}`,
+			{ field: spec.key },
+		);
+	if (
+		spec.type === 'enum' &&
+		(!Array.isArray(spec.values) ||
+			spec.values.length === 0 ||
+			!spec.values.every((v) => typeof v === 'string'))
+	) {
+		invalid(
+			`Field \`${spec.key}\` is an enum: give its allowed values as a non-empty list of strings`,
+			{ field: spec.key },
+		);
 	}
-	if (spec.synonyms !== undefined && (!Array.isArray(spec.synonyms) || !spec.synonyms.every((s) => typeof s === 'string'))) {
-		invalid(`Invalid synonyms of field \`${spec.key}\`: expected a list of strings`, { field: spec.key });
+	if (
+		spec.synonyms !== undefined &&
+		(!Array.isArray(spec.synonyms) || !spec.synonyms.every((s) => typeof s === 'string'))
+	) {
+		invalid(`Invalid synonyms of field \`${spec.key}\`: expected a list of strings`, {
+			field: spec.key,
+		});
 	}
 	checkDefault(spec);
 	if (spec.maxLength !== undefined && (!Number.isInteger(spec.maxLength) || spec.maxLength < 1)) {
-		invalid(`Invalid maxLength of field \`${spec.key}\`: expected a whole number of 1 or more, got ${JSON.stringify(spec.maxLength)}`, { field: spec.key });
+		invalid(
+			`Invalid maxLength of field \`${spec.key}\`: expected a whole number of 1 or more, got ${JSON.stringify(spec.maxLength)}`,
+			{ field: spec.key },
+		);
 	}
 	const field: FieldDef = {
 		key: spec.key,
-		label: typeof spec.label === 'string' && spec.label.trim() !== '' ? spec.label.trim() : spec.key,
+		label:
+			typeof spec.label === 'string' && spec.label.trim() !== '' ? spec.label.trim() : spec.key,
 		type: spec.type,
 		required: spec.required === true,
 		inputOnly: false,
@@ -100,36 +142,64 @@ function toField(spec: FieldSpec): FieldDef {
  * //=> { key: 'matterType', label: 'matterType', type: 'enum', required: false, inputOnly: false, synonyms: [], values: ['PI', 'Family'] }
  */
 export function defineSchema(spec: SchemaSpec): Schema {
-	if (spec === null || typeof spec !== 'object') invalid(`Invalid schema: expected an object with a name and fields, got ${JSON.stringify(spec)}`);
-	if (typeof spec.name !== 'string' || spec.name.trim() === '') invalid('Invalid schema: it needs a name');
+	if (spec === null || typeof spec !== 'object')
+		invalid(
+			`Invalid schema: expected an object with a name and fields, got ${JSON.stringify(spec)}`,
+		);
+	if (typeof spec.name !== 'string' || spec.name.trim() === '')
+		invalid('Invalid schema: it needs a name');
 	if (spec.extends !== undefined && !Object.hasOwn(BUILTIN_SCHEMAS, spec.extends)) {
-		invalid(`Invalid option \`extends\`: expected "clients", "contacts" or "cases", got ${JSON.stringify(spec.extends)}`);
+		invalid(
+			`Invalid option \`extends\`: expected "clients", "contacts" or "cases", got ${JSON.stringify(spec.extends)}`,
+		);
 	}
-	if (spec.fields !== undefined && !Array.isArray(spec.fields)) invalid('Invalid schema: `fields` must be a list');
+	if (spec.fields !== undefined && !Array.isArray(spec.fields))
+		invalid('Invalid schema: `fields` must be a list');
 	const base = spec.extends ? BUILTIN_SCHEMAS[spec.extends] : undefined;
 	const fields: FieldDef[] = (base?.fields ?? []).map(([key, label, type, flags]) =>
-		Object.freeze({ key, label, type, required: flags?.required === true, inputOnly: flags?.inputOnly === true, synonyms: Object.freeze([]), maxLength: builtinMaxLength(key, type) }),
+		Object.freeze({
+			key,
+			label,
+			type,
+			required: flags?.required === true,
+			inputOnly: flags?.inputOnly === true,
+			synonyms: Object.freeze([]),
+			maxLength: builtinMaxLength(key, type),
+		}),
 	);
 	const seen = new Set(fields.map((f) => f.key));
 	for (const fieldSpec of spec.fields ?? []) {
 		const field = toField(fieldSpec);
-		if (seen.has(field.key)) invalid(`Field \`${field.key}\` is defined twice`, { field: field.key });
+		if (seen.has(field.key))
+			invalid(`Field \`${field.key}\` is defined twice`, { field: field.key });
 		seen.add(field.key);
 		fields.push(field);
 	}
 	if (fields.length === 0) invalid(`Schema "${spec.name}" has no fields`);
-	const ownRequired = fields.filter((f) => f.required && !base?.fields.some(([key]) => key === f.key)).map((f) => f.key);
+	const ownRequired = fields
+		.filter((f) => f.required && !base?.fields.some(([key]) => key === f.key))
+		.map((f) => f.key);
 	let requiredAnyOf: string[][];
 	if (spec.requiredAnyOf !== undefined) {
-		if (!Array.isArray(spec.requiredAnyOf) || !spec.requiredAnyOf.every((set) => Array.isArray(set) && set.every((k) => seen.has(k)))) {
-			invalid('Invalid `requiredAnyOf`: expected lists of the schema\'s field keys');
+		if (
+			!Array.isArray(spec.requiredAnyOf) ||
+			!spec.requiredAnyOf.every((set) => Array.isArray(set) && set.every((k) => seen.has(k)))
+		) {
+			invalid("Invalid `requiredAnyOf`: expected lists of the schema's field keys");
 		}
-		requiredAnyOf = spec.requiredAnyOf.map((set) => [...set, ...ownRequired.filter((k) => !set.includes(k))]);
+		requiredAnyOf = spec.requiredAnyOf.map((set) => [
+			...set,
+			...ownRequired.filter((k) => !set.includes(k)),
+		]);
 	} else if (base) {
 		// custom required fields are needed whichever way the built-in's own requirement is met
 		requiredAnyOf = base.requiredAnyOf.map((set) => [...set, ...ownRequired]);
 	} else {
 		requiredAnyOf = [ownRequired];
 	}
-	return Object.freeze({ name: spec.name.trim(), fields: Object.freeze(fields), requiredAnyOf: Object.freeze(requiredAnyOf.map((set) => Object.freeze(set))) });
+	return Object.freeze({
+		name: spec.name.trim(),
+		fields: Object.freeze(fields),
+		requiredAnyOf: Object.freeze(requiredAnyOf.map((set) => Object.freeze(set))),
+	});
 }

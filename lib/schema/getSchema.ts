@@ -19,7 +19,11 @@ const built = new Map<string, Schema>();
  */
 export function getSchema(name: 'clients' | 'contacts' | 'cases'): Schema {
 	if (typeof name !== 'string' || !Object.hasOwn(BUILTIN_SCHEMAS, name)) {
-		throw new IntakeError('SCHEMA_NOT_FOUND', `No built-in schema ${JSON.stringify(name)}: expected "clients", "contacts" or "cases"`, { schema: name });
+		throw new IntakeError(
+			'SCHEMA_NOT_FOUND',
+			`No built-in schema ${JSON.stringify(name)}: expected "clients", "contacts" or "cases"`,
+			{ schema: name },
+		);
 	}
 	let schema = built.get(name);
 	if (!schema) {

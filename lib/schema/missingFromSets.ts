@@ -5,7 +5,10 @@
  * Shared by the mapper (which columns are missing) and the validator (which
  * values a row lacks).
  */
-export function missingFromSets(sets: ReadonlyArray<readonly string[]>, filled: (key: string) => boolean): string[] {
+export function missingFromSets(
+	sets: ReadonlyArray<readonly string[]>,
+	filled: (key: string) => boolean,
+): string[] {
 	let nearest: string[] = [];
 	let nearestShare = -1;
 	for (const set of sets) {

@@ -1,5 +1,6 @@
 /** The value types a schema field can have. */
-export type FieldType = 'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'email' | 'phone' | 'enum';
+export type FieldType =
+	'string' | 'number' | 'boolean' | 'date' | 'datetime' | 'email' | 'phone' | 'enum';
 
 /** A default value for blank cells of a field. */
 export type FieldDefault = string | number | boolean;

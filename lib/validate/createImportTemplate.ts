@@ -21,17 +21,37 @@ function csvCell(text: string): string {
 
 function requirementText(schema: Schema): string {
 	const label = (key: string): string => schema.fields.find((f) => f.key === key)?.label ?? key;
-	const sets = schema.requiredAnyOf.filter((set) => set.every((k) => !schema.fields.find((f) => f.key === k)?.inputOnly));
+	const sets = schema.requiredAnyOf.filter((set) =>
+		set.every((k) => !schema.fields.find((f) => f.key === k)?.inputOnly),
+	);
 	return `A row needs ${sets.map((set) => set.map(label).join(' and ')).join(', or ')}.`;
 }
 
 function xlsxTemplate(schema: Schema): Uint8Array {
 	const { fields, headers, notes, example } = templateRows(schema);
-	const headerStyle = (required: boolean): XlsxStyle => ({ bold: true, color: required ? '9C0006' : '000000', fill: required ? 'FFE4E4' : 'EFEFEF' });
-	const noteStyle: XlsxStyle = { italic: true, color: '666666', size: 9, wrap: true, verticalAlign: 'top' };
+	const headerStyle = (required: boolean): XlsxStyle => ({
+		bold: true,
+		color: required ? '9C0006' : '000000',
+		fill: required ? 'FFE4E4' : 'EFEFEF',
+	});
+	const noteStyle: XlsxStyle = {
+		italic: true,
+		color: '666666',
+		size: 9,
+		wrap: true,
+		verticalAlign: 'top',
+	};
 	const lists = fields.flatMap((field, column) =>
 		field.type === 'enum' && (field.values ?? []).length > 0
-			? [{ column, fromRow: 3, toRow: TEMPLATE_ROWS, values: field.values ?? [], error: `Use one of: ${(field.values ?? []).join(', ')}` }]
+			? [
+					{
+						column,
+						fromRow: 3,
+						toRow: TEMPLATE_ROWS,
+						values: field.values ?? [],
+						error: `Use one of: ${(field.values ?? []).join(', ')}`,
+					},
+				]
 			: [],
 	);
 	const help = [
@@ -48,19 +68,30 @@ function xlsxTemplate(schema: Schema): Uint8Array {
 			{
 				name: 'Import',
 				rows: [
-					fields.map((field, i) => ({ value: headers[i], style: headerStyle(Boolean(field.required)) })),
+					fields.map((field, i) => ({
+						value: headers[i],
+						style: headerStyle(Boolean(field.required)),
+					})),
 					notes.map((note) => ({ value: note, style: noteStyle })),
 					example,
 				],
 				columnWidths: headers.map((h) => Math.min(40, Math.max(14, h.length + 4))),
 				// ZIPs and phone numbers are text: a spreadsheet would drop a ZIP's leading zero
-				columnStyles: fields.map((field) => (field.key === 'zip' || field.type === 'phone' ? { numberFormat: '@' } : undefined)),
+				columnStyles: fields.map((field) =>
+					field.key === 'zip' || field.type === 'phone' ? { numberFormat: '@' } : undefined,
+				),
 				rowHeights: { 2: 60 },
 				freezeRows: 1,
 				// Excel refuses a list whose values hold a comma or a quote, or whose formula passes 255 characters: those columns get none
 				listValidations: lists,
 			},
-			{ name: 'How to import', rows: help.map((line, i) => [i === 0 ? { value: line, style: { bold: true, size: 14 } } : line]), columnWidths: [120] },
+			{
+				name: 'How to import',
+				rows: help.map((line, i) => [
+					i === 0 ? { value: line, style: { bold: true, size: 14 } } : line,
+				]),
+				columnWidths: [120],
+			},
 		],
 		{ creator: 'n8n-nodes-intake', title: `Import template: ${schema.name}` },
 	);
@@ -85,13 +116,23 @@ function xlsxTemplate(schema: Schema): Uint8Array {
  * new TextDecoder().decode(await createImportTemplate('cases', 'csv')).split('\r\n')[0]
  * //=> 'Case name,Case number,Case type,Status,Client name,Client phone,Client email,Opened,Closed,Assigned to,Court date,Deadline,Description'
  */
-export async function createImportTemplate(schema: string | Schema, format: 'csv' | 'xlsx'): Promise<Uint8Array> {
+export async function createImportTemplate(
+	schema: string | Schema,
+	format: 'csv' | 'xlsx',
+): Promise<Uint8Array> {
 	const target = typeof schema === 'string' ? getSchema(schema as 'clients') : schema;
 	if (target === null || typeof target !== 'object' || !Array.isArray(target.fields)) {
-		throw new IntakeError('TEMPLATE_INVALID_OPTION', 'Invalid argument `schema`: expected a schema name or a schema from defineSchema()');
+		throw new IntakeError(
+			'TEMPLATE_INVALID_OPTION',
+			'Invalid argument `schema`: expected a schema name or a schema from defineSchema()',
+		);
 	}
 	if (format === 'xlsx') return xlsxTemplate(target);
-	if (format !== 'csv') throw new IntakeError('TEMPLATE_INVALID_OPTION', `Invalid argument \`format\`: expected "csv" or "xlsx", got ${JSON.stringify(format)}`);
+	if (format !== 'csv')
+		throw new IntakeError(
+			'TEMPLATE_INVALID_OPTION',
+			`Invalid argument \`format\`: expected "csv" or "xlsx", got ${JSON.stringify(format)}`,
+		);
 	const { headers, example } = templateRows(target);
 	const text = `\ufeff${[headers, example].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 	return new TextEncoder().encode(text);

@@ -18,11 +18,16 @@ function exampleOf(field: FieldDef): string {
 function noteOf(field: FieldDef, schema: Schema): string {
 	let what = TYPE_NOTES[field.type] ?? 'text';
 	if (field.type === 'enum') what += ` ${(field.values ?? []).join(', ')}`;
-	if (field.maxLength !== undefined && (field.type === 'string' || field.type === 'enum')) what += ` (up to ${field.maxLength.toLocaleString('en-US')} characters)`;
+	if (field.maxLength !== undefined && (field.type === 'string' || field.type === 'enum'))
+		what += ` (up to ${field.maxLength.toLocaleString('en-US')} characters)`;
 	if (field.default !== undefined) what += `; blank means ${String(field.default)}`;
 	// the other ways a record can be complete ("REQUIRED unless Company is given")
 	const others = schema.requiredAnyOf
-		.filter((set) => !set.includes(field.key) && set.every((k) => !schema.fields.find((f) => f.key === k)?.inputOnly))
+		.filter(
+			(set) =>
+				!set.includes(field.key) &&
+				set.every((k) => !schema.fields.find((f) => f.key === k)?.inputOnly),
+		)
 		.map((set) => set.map((k) => schema.fields.find((f) => f.key === k)?.label ?? k).join(' + '));
 	if (!field.required) return `${NOTE_PREFIX.optional}${what}`;
 	return `${NOTE_PREFIX.required}${what}${others.length ? `; not needed when ${others.join(' or ')} is given` : ''}`;

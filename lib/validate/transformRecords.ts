@@ -11,7 +11,13 @@ import type { FieldDef, Schema } from '../schema/types';
 import type { RecordIssue, RecordIssueCode } from '../types';
 import { NOTE_PREFIX } from './data/templateExamples';
 import { templateRows } from './templateRows';
-import type { FixedValue, MappingLike, RowResult, TransformOptions, TransformResult } from './types';
+import type {
+	FixedValue,
+	MappingLike,
+	RowResult,
+	TransformOptions,
+	TransformResult,
+} from './types';
 
 /** Default {@link TransformOptions}. */
 export const DEFAULT_TRANSFORM_OPTIONS: Readonly<Required<TransformOptions>> = Object.freeze({
@@ -31,10 +37,20 @@ export const DEFAULT_TRANSFORM_OPTIONS: Readonly<Required<TransformOptions>> = O
 });
 
 const NAME_PARTS: ReadonlyArray<[keyof NameParts, string]> = [
-	['title', 'title'], ['first', 'firstName'], ['middle', 'middleName'], ['last', 'lastName'], ['suffix', 'suffix'], ['nickname', 'nickname'],
+	['title', 'title'],
+	['first', 'firstName'],
+	['middle', 'middleName'],
+	['last', 'lastName'],
+	['suffix', 'suffix'],
+	['nickname', 'nickname'],
 ];
 const ADDRESS_PARTS: ReadonlyArray<[keyof AddressParts, string]> = [
-	['street', 'street'], ['unit', 'unit'], ['city', 'city'], ['state', 'state'], ['zip', 'zip'], ['country', 'country'],
+	['street', 'street'],
+	['unit', 'unit'],
+	['city', 'city'],
+	['state', 'state'],
+	['zip', 'zip'],
+	['country', 'country'],
 ];
 const TRUE = new Set(['yes', 'y', 'true', 't', '1', 'x', 'on', 'checked']);
 const FALSE = new Set(['no', 'n', 'false', 'f', '0', 'off', 'unchecked']);
@@ -52,7 +68,11 @@ function matchKey(value: string): string {
 }
 
 function isFixed(value: unknown): value is FixedValue {
-	return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+	return (
+		typeof value === 'string' ||
+		typeof value === 'boolean' ||
+		(typeof value === 'number' && Number.isFinite(value))
+	);
 }
 
 interface Plan {
@@ -67,27 +87,46 @@ interface Plan {
 	requiredSets: ReadonlyArray<readonly string[]>;
 }
 
-function checkFieldValues(name: string, value: unknown, fields: ReadonlyMap<string, FieldDef>): Record<string, FixedValue> {
+function checkFieldValues(
+	name: string,
+	value: unknown,
+	fields: ReadonlyMap<string, FieldDef>,
+): Record<string, FixedValue> {
 	if (value === undefined) return {};
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) throw invalid(name, 'an object of field → value', value);
+	if (value === null || typeof value !== 'object' || Array.isArray(value))
+		throw invalid(name, 'an object of field → value', value);
 	const out: Record<string, FixedValue> = {};
 	for (const [key, v] of Object.entries(value)) {
-		if (!fields.has(key)) throw invalid(`${name}.${key}`, `a field of the schema (${[...fields.keys()].join(', ')})`, key);
+		if (!fields.has(key))
+			throw invalid(
+				`${name}.${key}`,
+				`a field of the schema (${[...fields.keys()].join(', ')})`,
+				key,
+			);
 		if (!isFixed(v)) throw invalid(`${name}.${key}`, 'a string, number or boolean', v);
 		out[key] = v;
 	}
 	return out;
 }
 
-function makePlan(mapping: MappingLike, schemaArg: string | Schema, options: TransformOptions | undefined): Plan {
+function makePlan(
+	mapping: MappingLike,
+	schemaArg: string | Schema,
+	options: TransformOptions | undefined,
+): Plan {
 	const schema = typeof schemaArg === 'string' ? getSchema(schemaArg as 'clients') : schemaArg;
-	if (schema === null || typeof schema !== 'object' || !Array.isArray(schema.fields)) throw invalid('schema', 'a schema name or a schema from defineSchema()', typeof schema);
+	if (schema === null || typeof schema !== 'object' || !Array.isArray(schema.fields))
+		throw invalid('schema', 'a schema name or a schema from defineSchema()', typeof schema);
 	const fields = new Map(schema.fields.map((f) => [f.key, f]));
 	const o = (options ?? {}) as TransformOptions;
 	if (typeof o !== 'object') throw invalid('options', 'an object', o);
-	const pick = <K extends keyof TransformOptions>(key: K, allowed: readonly unknown[]): Required<TransformOptions>[K] => {
+	const pick = <K extends keyof TransformOptions>(
+		key: K,
+		allowed: readonly unknown[],
+	): Required<TransformOptions>[K] => {
 		const value = o[key] ?? DEFAULT_TRANSFORM_OPTIONS[key];
-		if (!allowed.includes(value)) throw invalid(key, allowed.map((a) => JSON.stringify(a)).join(' or '), value);
+		if (!allowed.includes(value))
+			throw invalid(key, allowed.map((a) => JSON.stringify(a)).join(' or '), value);
 		return value as Required<TransformOptions>[K];
 	};
 	const opts: Required<TransformOptions> = {
@@ -105,46 +144,92 @@ function makePlan(mapping: MappingLike, schemaArg: string | Schema, options: Tra
 		firstRowNumber: o.firstRowNumber ?? DEFAULT_TRANSFORM_OPTIONS.firstRowNumber,
 		rowNumberField: o.rowNumberField ?? DEFAULT_TRANSFORM_OPTIONS.rowNumberField,
 	};
-	if (typeof opts.phoneCountry !== 'string' || !/^[A-Za-z]{2}$/.test(opts.phoneCountry)) throw invalid('phoneCountry', 'a two-letter country code such as "US"', opts.phoneCountry);
+	if (typeof opts.phoneCountry !== 'string' || !/^[A-Za-z]{2}$/.test(opts.phoneCountry))
+		throw invalid('phoneCountry', 'a two-letter country code such as "US"', opts.phoneCountry);
 	opts.phoneCountry = opts.phoneCountry.toUpperCase();
-	if (!Number.isInteger(opts.firstRowNumber) || opts.firstRowNumber < 1) throw invalid('firstRowNumber', 'a whole number of 1 or more', opts.firstRowNumber);
-	if (typeof opts.rowNumberField !== 'string') throw invalid('rowNumberField', 'a property name', opts.rowNumberField);
+	if (!Number.isInteger(opts.firstRowNumber) || opts.firstRowNumber < 1)
+		throw invalid('firstRowNumber', 'a whole number of 1 or more', opts.firstRowNumber);
+	if (typeof opts.rowNumberField !== 'string')
+		throw invalid('rowNumberField', 'a property name', opts.rowNumberField);
 
 	const valueMaps = new Map<string, Map<string, FixedValue>>();
 	if (o.valueMaps !== undefined) {
-		if (o.valueMaps === null || typeof o.valueMaps !== 'object') throw invalid('valueMaps', 'an object of field → { source value → value }', o.valueMaps);
+		if (o.valueMaps === null || typeof o.valueMaps !== 'object')
+			throw invalid('valueMaps', 'an object of field → { source value → value }', o.valueMaps);
 		for (const [key, map] of Object.entries(o.valueMaps)) {
-			if (!fields.has(key)) throw invalid(`valueMaps.${key}`, `a field of the schema (${[...fields.keys()].join(', ')})`, key);
-			opts.valueMaps[key] = checkFieldValues(`valueMaps.${key}`, map, new Map(Object.keys(map ?? {}).map((k) => [k, fields.get(key) as FieldDef])));
-			valueMaps.set(key, new Map(Object.entries(opts.valueMaps[key]).map(([from, to]) => [matchKey(from), to])));
+			if (!fields.has(key))
+				throw invalid(
+					`valueMaps.${key}`,
+					`a field of the schema (${[...fields.keys()].join(', ')})`,
+					key,
+				);
+			opts.valueMaps[key] = checkFieldValues(
+				`valueMaps.${key}`,
+				map,
+				new Map(Object.keys(map ?? {}).map((k) => [k, fields.get(key) as FieldDef])),
+			);
+			valueMaps.set(
+				key,
+				new Map(Object.entries(opts.valueMaps[key]).map(([from, to]) => [matchKey(from), to])),
+			);
 		}
 	}
 
-	if (mapping === null || typeof mapping !== 'object' || !Array.isArray(mapping.columns)) throw invalid('mapping', 'a mapping with columns [{ header, field }]', mapping);
+	if (mapping === null || typeof mapping !== 'object' || !Array.isArray(mapping.columns))
+		throw invalid('mapping', 'a mapping with columns [{ header, field }]', mapping);
 	const columns = new Map<string, string>();
 	for (const c of mapping.columns) {
-		if (c === null || typeof c !== 'object' || typeof c.header !== 'string') throw invalid('mapping.columns', 'entries { header, field }', c);
+		if (c === null || typeof c !== 'object' || typeof c.header !== 'string')
+			throw invalid('mapping.columns', 'entries { header, field }', c);
 		if (c.field === null || c.field === undefined) continue;
-		if (!fields.has(c.field)) throw invalid('mapping.columns', `fields of the schema; column "${c.header}" maps to an unknown field`, c.field);
-		if (columns.has(c.field)) throw invalid('mapping.columns', `one column per field; "${columns.get(c.field)}" and "${c.header}" both map to`, c.field);
+		if (!fields.has(c.field))
+			throw invalid(
+				'mapping.columns',
+				`fields of the schema; column "${c.header}" maps to an unknown field`,
+				c.field,
+			);
+		if (columns.has(c.field))
+			throw invalid(
+				'mapping.columns',
+				`one column per field; "${columns.get(c.field)}" and "${c.header}" both map to`,
+				c.field,
+			);
 		columns.set(c.field, c.header);
 	}
 	const inputOnly = (k: string): boolean => fields.get(k)?.inputOnly === true;
 	const concrete = schema.requiredAnyOf.filter((set) => !set.some(inputOnly));
-	return { opts, schema, fields, columns, valueMaps, dateOrders: new Map(), requiredSets: concrete.length ? concrete : schema.requiredAnyOf };
+	return {
+		opts,
+		schema,
+		fields,
+		columns,
+		valueMaps,
+		dateOrders: new Map(),
+		requiredSets: concrete.length ? concrete : schema.requiredAnyOf,
+	};
 }
 
 /** Long text fields (notes, descriptions) keep their line breaks when whitespace is collapsed. */
 function isMultiline(field: FieldDef | undefined): boolean {
-	return field !== undefined && field.type === 'string' && (field.key === 'notes' || field.key === 'description' || (field.maxLength ?? 0) > 1000) && field.key !== 'fullAddress';
+	return (
+		field !== undefined &&
+		field.type === 'string' &&
+		(field.key === 'notes' || field.key === 'description' || (field.maxLength ?? 0) > 1000) &&
+		field.key !== 'fullAddress'
+	);
 }
 
 /** A cell as text: numbers and booleans as written, dates as ISO, objects as JSON; whitespace as the options say. */
-function cellText(value: unknown, whitespace: Required<TransformOptions>['whitespace'], multiline = false): string {
+function cellText(
+	value: unknown,
+	whitespace: Required<TransformOptions>['whitespace'],
+	multiline = false,
+): string {
 	let text: string;
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'string') text = value;
-	else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = String(value);
+	else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+		text = String(value);
 	else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? '' : value.toISOString();
 	else text = JSON.stringify(value) ?? '';
 	if (whitespace === 'keep') return text;
@@ -171,7 +256,10 @@ class RowWork {
 	/** Field → text still to convert. */
 	readonly text = new Map<string, string>();
 
-	constructor(readonly row: number, private readonly plan: Plan) {}
+	constructor(
+		readonly row: number,
+		private readonly plan: Plan,
+	) {}
 
 	column(field: string): string | undefined {
 		return this.plan.columns.get(field);
@@ -186,7 +274,13 @@ class RowWork {
 		return column === undefined ? this.label(field) : `Column "${column}"`;
 	}
 
-	issue(field: string, code: RecordIssueCode, message: string, value?: unknown, severity: 'error' | 'warning' = 'error'): void {
+	issue(
+		field: string,
+		code: RecordIssueCode,
+		message: string,
+		value?: unknown,
+		severity: 'error' | 'warning' = 'error',
+	): void {
 		const issue: RecordIssue = { row: this.row, field, code, message, severity };
 		if (value !== undefined) issue.value = value;
 		const column = this.column(field);
@@ -206,9 +300,15 @@ function applyValueMap(work: RowWork, plan: Plan, field: string, text: string): 
 	const to = map.get(key);
 	if (to !== undefined) return String(to);
 	// a value already in our terms (one the map maps to, or an allowed value) needs no mapping; it takes our spelling
-	const ours = [...Object.values(plan.opts.valueMaps[field] ?? {}), ...(plan.fields.get(field)?.values ?? [])].find((v) => matchKey(String(v)) === key);
+	const ours = [
+		...Object.values(plan.opts.valueMaps[field] ?? {}),
+		...(plan.fields.get(field)?.values ?? []),
+	].find((v) => matchKey(String(v)) === key);
 	if (ours !== undefined) return String(ours);
-	const known = [...Object.keys(plan.opts.valueMaps[field] ?? {})].slice(0, 10).map((k) => JSON.stringify(k)).join(', ');
+	const known = [...Object.keys(plan.opts.valueMaps[field] ?? {})]
+		.slice(0, 10)
+		.map((k) => JSON.stringify(k))
+		.join(', ');
 	const message = `${work.where(field)}: ${show(text)} is not in the value map for ${work.label(field)} (it maps ${known}). Add it to the map, or fix the value.`;
 	if (plan.opts.unmappedValues === 'error') {
 		work.issue(field, 'UNMAPPED_VALUE', message, text);
@@ -224,7 +324,12 @@ function splitFullName(work: RowWork, plan: Plan): void {
 	if (full === '' || !NAME_PARTS.some(([, key]) => plan.fields.has(key) && work.blank(key))) return;
 	const parts = splitName(full);
 	if (!parts?.first && !parts?.last) {
-		work.issue('fullName', 'NAME_NOT_SPLIT', `${work.where('fullName')}: ${show(full)} could not be read as a person's name. Fill in First name and Last name instead.`, full);
+		work.issue(
+			'fullName',
+			'NAME_NOT_SPLIT',
+			`${work.where('fullName')}: ${show(full)} could not be read as a person's name. Fill in First name and Last name instead.`,
+			full,
+		);
 		return;
 	}
 	for (const [part, key] of NAME_PARTS) {
@@ -254,12 +359,22 @@ function liftTitle(work: RowWork, plan: Plan, first: string): void {
 function splitFullAddress(work: RowWork, plan: Plan): void {
 	const full = work.text.get('fullAddress') ?? '';
 	work.text.delete('fullAddress');
-	if (full === '' || !ADDRESS_PARTS.some(([, key]) => plan.fields.has(key) && work.blank(key))) return;
-	const parts = splitAddress(full, { layout: plan.opts.addressLayout, zipFormat: plan.opts.zipFormat });
+	if (full === '' || !ADDRESS_PARTS.some(([, key]) => plan.fields.has(key) && work.blank(key)))
+		return;
+	const parts = splitAddress(full, {
+		layout: plan.opts.addressLayout,
+		zipFormat: plan.opts.zipFormat,
+	});
 	if (!parts?.street || !(parts.city || parts.zip)) {
 		// keep the text where a person will see it rather than lose it
 		if (plan.fields.has('street') && work.blank('street')) work.text.set('street', full);
-		work.issue('fullAddress', 'ADDRESS_NOT_SPLIT', `${work.where('fullAddress')}: ${show(full)} could not be split into street, city, state and ZIP; it was kept whole as the street. Check it, or use separate columns.`, full, 'warning');
+		work.issue(
+			'fullAddress',
+			'ADDRESS_NOT_SPLIT',
+			`${work.where('fullAddress')}: ${show(full)} could not be split into street, city, state and ZIP; it was kept whole as the street. Check it, or use separate columns.`,
+			full,
+			'warning',
+		);
 		return;
 	}
 	for (const [part, key] of ADDRESS_PARTS) {
@@ -268,32 +383,75 @@ function splitFullAddress(work: RowWork, plan: Plan): void {
 	}
 	if (parts.recipient) {
 		const where = plan.fields.has('notes') ? 'added to Notes' : 'not kept in any field';
-		if (plan.fields.has('notes')) work.text.set('notes', [work.text.get('notes'), `Address recipient: ${parts.recipient}`].filter(Boolean).join('\n'));
-		work.issue('fullAddress', 'ADDRESS_RECIPIENT_KEPT', `${work.where('fullAddress')}: the address starts with a recipient line, ${show(parts.recipient)}, ${where}.`, full, 'warning');
+		if (plan.fields.has('notes'))
+			work.text.set(
+				'notes',
+				[work.text.get('notes'), `Address recipient: ${parts.recipient}`]
+					.filter(Boolean)
+					.join('\n'),
+			);
+		work.issue(
+			'fullAddress',
+			'ADDRESS_RECIPIENT_KEPT',
+			`${work.where('fullAddress')}: the address starts with a recipient line, ${show(parts.recipient)}, ${where}.`,
+			full,
+			'warning',
+		);
 	}
 }
 
 function convertEmail(work: RowWork, plan: Plan, field: string, text: string): void {
 	// "a@x.com; b@y.com": the first here, a second one into Email 2 when that is free
-	const several = (text.match(/@/g) ?? []).length > 1 ? text.split(/[;,\s]+/).filter((t) => t.includes('@')) : [text];
+	const several =
+		(text.match(/@/g) ?? []).length > 1
+			? text.split(/[;,\s]+/).filter((t) => t.includes('@'))
+			: [text];
 	const [first, ...rest] = several;
 	const result = normalizeEmail(first, { suggest: plan.opts.emailSuggestions });
 	if (!result.ok) {
-		work.issue(field, 'INVALID_EMAIL', `${work.where(field)}: ${result.message}. Enter one address such as name@example.com.`, text);
+		work.issue(
+			field,
+			'INVALID_EMAIL',
+			`${work.where(field)}: ${result.message}. Enter one address such as name@example.com.`,
+			text,
+		);
 		return;
 	}
 	work.record[field] = result.email;
 	if (result.suggestion) {
-		work.issue(field, 'EMAIL_TYPO_SUGGESTED', `${work.where(field)}: ${show(result.email)} may be a typo for ${show(result.suggestion)}. Kept as written; check it.`, text, 'warning');
+		work.issue(
+			field,
+			'EMAIL_TYPO_SUGGESTED',
+			`${work.where(field)}: ${show(result.email)} may be a typo for ${show(result.suggestion)}. Kept as written; check it.`,
+			text,
+			'warning',
+		);
 	}
 	if (rest.length === 0) return;
-	if (field === 'email' && plan.fields.has('email2') && work.blank('email2') && rest.length === 1 && work.record.email2 === undefined) {
-		work.issue(field, 'EXTRA_VALUES', `${work.where(field)} holds two addresses; the second, ${show(rest[0])}, went to Email 2.`, text, 'warning');
+	if (
+		field === 'email' &&
+		plan.fields.has('email2') &&
+		work.blank('email2') &&
+		rest.length === 1 &&
+		work.record.email2 === undefined
+	) {
+		work.issue(
+			field,
+			'EXTRA_VALUES',
+			`${work.where(field)} holds two addresses; the second, ${show(rest[0])}, went to Email 2.`,
+			text,
+			'warning',
+		);
 		// converted here, whatever the schema's field order
 		convertEmail(work, plan, 'email2', rest[0]);
 		return;
 	}
-	work.issue(field, 'EXTRA_VALUES', `${work.where(field)} holds ${several.length} addresses; only the first is kept. Put the others in their own columns.`, text);
+	work.issue(
+		field,
+		'EXTRA_VALUES',
+		`${work.where(field)} holds ${several.length} addresses; only the first is kept. Put the others in their own columns.`,
+		text,
+	);
 }
 
 function convertPhone(work: RowWork, plan: Plan, field: string, text: string): void {
@@ -304,25 +462,50 @@ function convertPhone(work: RowWork, plan: Plan, field: string, text: string): v
 	}
 	work.record[field] = result.extension ? `${result.e164};ext=${result.extension}` : result.e164;
 	if (result.extension) {
-		work.issue(field, 'PHONE_EXTENSION_KEPT', `${work.where(field)}: extension ${result.extension} is kept after the number as ";ext=${result.extension}".`, text, 'warning');
+		work.issue(
+			field,
+			'PHONE_EXTENSION_KEPT',
+			`${work.where(field)}: extension ${result.extension} is kept after the number as ";ext=${result.extension}".`,
+			text,
+			'warning',
+		);
 	}
 }
 
 function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: string): void {
 	const order = plan.dateOrders.get(field.key);
-	const result = parseDate(text, { order: order === undefined || order === 'ambiguous' ? 'auto' : order });
+	const result = parseDate(text, {
+		order: order === undefined || order === 'ambiguous' ? 'auto' : order,
+	});
 	if (!result.ok) {
 		if (result.code === 'DATE_AMBIGUOUS') {
-			work.issue(field.key, 'AMBIGUOUS_DATE', `${work.where(field.key)}: ${result.message}. No value in the column settles the day-month order; set the Date Order option (MDY or DMY).`, text);
+			work.issue(
+				field.key,
+				'AMBIGUOUS_DATE',
+				`${work.where(field.key)}: ${result.message}. No value in the column settles the day-month order; set the Date Order option (MDY or DMY).`,
+				text,
+			);
 		} else {
-			work.issue(field.key, 'INVALID_DATE', `${work.where(field.key)}: ${result.message}. Use a date such as 2024-01-31 or 01/31/2024.`, text);
+			work.issue(
+				field.key,
+				'INVALID_DATE',
+				`${work.where(field.key)}: ${result.message}. Use a date such as 2024-01-31 or 01/31/2024.`,
+				text,
+			);
 		}
 		return;
 	}
 	if (field.type === 'date' && result.hasTime) {
 		const [day, time] = result.value.split('T');
 		work.record[field.key] = day;
-		if (!/^00:00(:00)?$/.test(time)) work.issue(field.key, 'DATE_TIME_DROPPED', `${work.where(field.key)}: ${work.label(field.key)} holds a date only; the time ${time} was dropped.`, text, 'warning');
+		if (!/^00:00(:00)?$/.test(time))
+			work.issue(
+				field.key,
+				'DATE_TIME_DROPPED',
+				`${work.where(field.key)}: ${work.label(field.key)} holds a date only; the time ${time} was dropped.`,
+				text,
+				'warning',
+			);
 		return;
 	}
 	work.record[field.key] = result.value;
@@ -331,13 +514,21 @@ function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: string): 
 function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void {
 	const key = field.key;
 	switch (field.type) {
-		case 'email': return convertEmail(work, plan, key, text);
-		case 'phone': return convertPhone(work, plan, key, text);
+		case 'email':
+			return convertEmail(work, plan, key, text);
+		case 'phone':
+			return convertPhone(work, plan, key, text);
 		case 'date':
-		case 'datetime': return convertDate(work, plan, field, text);
+		case 'datetime':
+			return convertDate(work, plan, field, text);
 		case 'number': {
 			if (!NUMBER.test(text) || !/\d/.test(text)) {
-				work.issue(key, 'INVALID_NUMBER', `${work.where(key)}: ${show(text)} is not a number. Use digits, such as 1200 or 1,200.50.`, text);
+				work.issue(
+					key,
+					'INVALID_NUMBER',
+					`${work.where(key)}: ${show(text)} is not a number. Use digits, such as 1200 or 1,200.50.`,
+					text,
+				);
 				return;
 			}
 			work.record[key] = Number(text.replace(/[$€£,%\s]/g, ''));
@@ -346,7 +537,12 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 		case 'boolean': {
 			const k = text.toLowerCase();
 			if (!TRUE.has(k) && !FALSE.has(k)) {
-				work.issue(key, 'INVALID_BOOLEAN', `${work.where(key)}: ${show(text)} is not yes or no. Use yes/no, true/false, y/n or 1/0.`, text);
+				work.issue(
+					key,
+					'INVALID_BOOLEAN',
+					`${work.where(key)}: ${show(text)} is not yes or no. Use yes/no, true/false, y/n or 1/0.`,
+					text,
+				);
 				return;
 			}
 			work.record[key] = TRUE.has(k);
@@ -356,7 +552,12 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 			const values = field.values ?? [];
 			const hit = values.find((v) => matchKey(v) === matchKey(text));
 			if (hit === undefined) {
-				work.issue(key, 'UNKNOWN_ENUM_VALUE', `${work.where(key)}: ${show(text)} is not an allowed ${work.label(key)}. Use one of: ${values.join(', ')}; or map it with a value map.`, text);
+				work.issue(
+					key,
+					'UNKNOWN_ENUM_VALUE',
+					`${work.where(key)}: ${show(text)} is not an allowed ${work.label(key)}. Use one of: ${values.join(', ')}; or map it with a value map.`,
+					text,
+				);
 				return;
 			}
 			work.record[key] = hit;
@@ -373,10 +574,14 @@ function setValue(work: RowWork, field: string, value: FixedValue): void {
 }
 
 function checkRequired(work: RowWork, plan: Plan): void {
-	const filled = (key: string): boolean => work.record[key] !== undefined && work.record[key] !== '' || work.issues.some((i) => i.field === key && i.severity === 'error');
+	const filled = (key: string): boolean =>
+		(work.record[key] !== undefined && work.record[key] !== '') ||
+		work.issues.some((i) => i.field === key && i.severity === 'error');
 	const nearest = missingFromSets(plan.requiredSets, filled);
 	const others = (field: string): string => {
-		const alternatives = plan.schema.requiredAnyOf.filter((set) => !set.includes(field)).map((set) => set.map((k) => work.label(k)).join(' + '));
+		const alternatives = plan.schema.requiredAnyOf
+			.filter((set) => !set.includes(field))
+			.map((set) => set.map((k) => work.label(k)).join(' + '));
 		return alternatives.length ? ` (or give ${alternatives.join(' or ')})` : '';
 	};
 	const fullName = work.column('fullName');
@@ -384,8 +589,13 @@ function checkRequired(work: RowWork, plan: Plan): void {
 	for (const field of nearest) {
 		const column = work.column(field);
 		let why = column !== undefined ? `column "${column}" is blank` : 'no column is mapped to it';
-		if (column === undefined && fullName !== undefined && nameParts.has(field)) why = `column "${fullName}" gave none`;
-		work.issue(field, 'REQUIRED_MISSING', `${work.label(field)} is required${others(field)}, but ${why}. Fill it in, or set a default value.`);
+		if (column === undefined && fullName !== undefined && nameParts.has(field))
+			why = `column "${fullName}" gave none`;
+		work.issue(
+			field,
+			'REQUIRED_MISSING',
+			`${work.label(field)} is required${others(field)}, but ${why}. Fill it in, or set a default value.`,
+		);
 	}
 }
 
@@ -402,41 +612,99 @@ function isBlankRow(row: Record<string, unknown>, skip: string): boolean {
  * (every cell starts "REQUIRED · " or "optional · ") or its example row
  * (exactly the example values under the template's headers).
  */
-function isTemplateRow(source: Record<string, unknown>, skip: string, exampleRow: ReadonlyMap<string, string>): boolean {
-	const cells = Object.entries(source).filter(([key, value]) => key !== skip && key !== '_issues' && cellText(value, 'trim') !== '');
-	if (cells.length >= 2 && cells.every(([, value]) => typeof value === 'string' && (value.startsWith(NOTE_PREFIX.required) || value.startsWith(NOTE_PREFIX.optional)))) return true;
+function isTemplateRow(
+	source: Record<string, unknown>,
+	skip: string,
+	exampleRow: ReadonlyMap<string, string>,
+): boolean {
+	const cells = Object.entries(source).filter(
+		([key, value]) => key !== skip && key !== '_issues' && cellText(value, 'trim') !== '',
+	);
+	if (
+		cells.length >= 2 &&
+		cells.every(
+			([, value]) =>
+				typeof value === 'string' &&
+				(value.startsWith(NOTE_PREFIX.required) || value.startsWith(NOTE_PREFIX.optional)),
+		)
+	)
+		return true;
 	if (exampleRow.size < 2 || cells.length !== exampleRow.size) return false;
 	return cells.every(([key, value]) => exampleRow.get(key) === cellText(value, 'collapse'));
 }
 
-function transformRow(source: Record<string, unknown>, index: number, plan: Plan, exampleRow: ReadonlyMap<string, string>): RowResult {
+function transformRow(
+	source: Record<string, unknown>,
+	index: number,
+	plan: Plan,
+	exampleRow: ReadonlyMap<string, string>,
+): RowResult {
 	const { opts } = plan;
-	const raw = Object.hasOwn(source, opts.rowNumberField) ? Number(source[opts.rowNumberField]) : NaN;
+	const raw = Object.hasOwn(source, opts.rowNumberField)
+		? Number(source[opts.rowNumberField])
+		: NaN;
 	const row = Number.isInteger(raw) && raw > 0 ? raw : opts.firstRowNumber + index;
 	if (isBlankRow(source, opts.rowNumberField)) {
-		if (opts.emptyRows === 'skip') return { row, index, status: 'skipped', issues: [], skipReason: 'the row is empty' };
-		return { row, index, status: 'invalid', record: {}, issues: [{ row, field: '*', code: 'EMPTY_ROW', message: 'The row is empty. Delete it, or fill it in.', severity: 'error' }] };
+		if (opts.emptyRows === 'skip')
+			return { row, index, status: 'skipped', issues: [], skipReason: 'the row is empty' };
+		return {
+			row,
+			index,
+			status: 'invalid',
+			record: {},
+			issues: [
+				{
+					row,
+					field: '*',
+					code: 'EMPTY_ROW',
+					message: 'The row is empty. Delete it, or fill it in.',
+					severity: 'error',
+				},
+			],
+		};
 	}
 	if (isTemplateRow(source, opts.rowNumberField, exampleRow)) {
-		return { row, index, status: 'skipped', issues: [], skipReason: "the row is the import template's notes or example row" };
+		return {
+			row,
+			index,
+			status: 'skipped',
+			issues: [],
+			skipReason: "the row is the import template's notes or example row",
+		};
 	}
 	const work = new RowWork(row, plan);
 	for (const [field, column] of plan.columns) {
-		const text = cellText(Object.hasOwn(source, column) ? source[column] : undefined, opts.whitespace, isMultiline(plan.fields.get(field)));
+		const text = cellText(
+			Object.hasOwn(source, column) ? source[column] : undefined,
+			opts.whitespace,
+			isMultiline(plan.fields.get(field)),
+		);
 		const mapped = applyValueMap(work, plan, field, text);
 		if (mapped !== undefined) work.text.set(field, mapped);
 		else work.text.set(field, '');
 	}
 	const failedMap = new Set(work.issues.filter((i) => i.severity === 'error').map((i) => i.field));
 	for (const field of plan.schema.fields) {
-		const fixed = Object.hasOwn(opts.fixedValues, field.key) ? opts.fixedValues[field.key] : undefined;
+		const fixed = Object.hasOwn(opts.fixedValues, field.key)
+			? opts.fixedValues[field.key]
+			: undefined;
 		if (fixed !== undefined) {
 			const was = work.text.get(field.key) ?? '';
 			if (was !== '' && matchKey(was) !== matchKey(String(fixed))) {
-				work.issue(field.key, 'VALUE_REPLACED', `${work.where(field.key)}: ${show(was)} was replaced by the import's fixed value ${show(String(fixed))}.`, was, 'warning');
+				work.issue(
+					field.key,
+					'VALUE_REPLACED',
+					`${work.where(field.key)}: ${show(was)} was replaced by the import's fixed value ${show(String(fixed))}.`,
+					was,
+					'warning',
+				);
 			}
 			failedMap.delete(field.key);
-			work.issues.splice(0, work.issues.length, ...work.issues.filter((i) => !(i.field === field.key && i.code === 'UNMAPPED_VALUE')));
+			work.issues.splice(
+				0,
+				work.issues.length,
+				...work.issues.filter((i) => !(i.field === field.key && i.code === 'UNMAPPED_VALUE')),
+			);
 			setValue(work, field.key, fixed);
 		}
 	}
@@ -445,23 +713,45 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
 	liftTitle(work, plan, ownFirst);
 	splitFullAddress(work, plan);
 	for (const field of plan.schema.fields) {
-		if (!work.blank(field.key) || failedMap.has(field.key) || Object.hasOwn(opts.fixedValues, field.key)) continue;
-		const fallback = Object.hasOwn(opts.defaults, field.key) ? opts.defaults[field.key] : field.default;
+		if (
+			!work.blank(field.key) ||
+			failedMap.has(field.key) ||
+			Object.hasOwn(opts.fixedValues, field.key)
+		)
+			continue;
+		const fallback = Object.hasOwn(opts.defaults, field.key)
+			? opts.defaults[field.key]
+			: field.default;
 		if (fallback !== undefined) setValue(work, field.key, fallback);
 	}
 	for (const field of plan.schema.fields) {
 		if (field.inputOnly) continue;
 		const text = work.text.get(field.key) ?? '';
 		if (text === '') continue;
-		if (field.maxLength !== undefined && text.length > field.maxLength && (field.type === 'string' || field.type === 'enum')) {
-			work.issue(field.key, 'TOO_LONG', `${work.where(field.key)}: the value has ${text.length.toLocaleString('en-US')} characters; ${work.label(field.key)} holds at most ${field.maxLength.toLocaleString('en-US')}. Shorten it.`, `${text.slice(0, SHOWN)}…`);
+		if (
+			field.maxLength !== undefined &&
+			text.length > field.maxLength &&
+			(field.type === 'string' || field.type === 'enum')
+		) {
+			work.issue(
+				field.key,
+				'TOO_LONG',
+				`${work.where(field.key)}: the value has ${text.length.toLocaleString('en-US')} characters; ${work.label(field.key)} holds at most ${field.maxLength.toLocaleString('en-US')}. Shorten it.`,
+				`${text.slice(0, SHOWN)}…`,
+			);
 			continue;
 		}
 		convert(work, plan, field, text);
 	}
 	checkRequired(work, plan);
 	const errors = work.issues.some((i) => i.severity === 'error');
-	return { row, index, status: errors ? 'invalid' : 'valid', record: work.record, issues: work.issues };
+	return {
+		row,
+		index,
+		status: errors ? 'invalid' : 'valid',
+		record: work.record,
+		issues: work.issues,
+	};
 }
 
 /**
@@ -496,7 +786,12 @@ function transformRow(source: Record<string, unknown>, index: number, plan: Plan
  * transformRecords([{ Email: 'ann@gmial' }], { columns: [{ header: 'Email', field: 'email' }] }, 'contacts').rows[0].issues.map((i) => i.code)
  * //=> ['INVALID_EMAIL', 'REQUIRED_MISSING', 'REQUIRED_MISSING']
  */
-export function transformRecords(rows: ReadonlyArray<Record<string, unknown>>, mapping: MappingLike, schema: string | Schema, options?: TransformOptions): TransformResult {
+export function transformRecords(
+	rows: ReadonlyArray<Record<string, unknown>>,
+	mapping: MappingLike,
+	schema: string | Schema,
+	options?: TransformOptions,
+): TransformResult {
 	if (!Array.isArray(rows)) throw invalid('rows', 'a list of rows', typeof rows);
 	const plan = makePlan(mapping, schema, options);
 	const usable = rows.map((r) => (r !== null && typeof r === 'object' ? r : {}));
@@ -504,10 +799,18 @@ export function transformRecords(rows: ReadonlyArray<Record<string, unknown>>, m
 		if (field.type !== 'date' && field.type !== 'datetime') continue;
 		const column = plan.columns.get(field.key);
 		if (plan.opts.dateOrder !== 'auto') plan.dateOrders.set(field.key, plan.opts.dateOrder);
-		else if (column !== undefined) plan.dateOrders.set(field.key, detectDateOrder(usable.map((r) => cellText(Object.hasOwn(r, column) ? r[column] : '', 'trim'))));
+		else if (column !== undefined)
+			plan.dateOrders.set(
+				field.key,
+				detectDateOrder(
+					usable.map((r) => cellText(Object.hasOwn(r, column) ? r[column] : '', 'trim')),
+				),
+			);
 	}
 	const { headers, example } = templateRows(plan.schema);
-	const exampleRow = new Map(headers.map((h, i): [string, string] => [h, example[i]]).filter(([, text]) => text !== ''));
+	const exampleRow = new Map(
+		headers.map((h, i): [string, string] => [h, example[i]]).filter(([, text]) => text !== ''),
+	);
 	const results = usable.map((row, index) => transformRow(row, index, plan, exampleRow));
 	const totals = { rows: results.length, valid: 0, invalid: 0, skipped: 0, warnings: 0 };
 	for (const r of results) {

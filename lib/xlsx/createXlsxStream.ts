@@ -1,6 +1,16 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { XlsxCell, XlsxOptions, XlsxStyle, XlsxValue } from './writeXlsx';
-import { MAX_ROWS, checkSheetNames, createStyleSheet, invalid, packageParts, rowXml, sheetHead, sheetTail, zipTime } from './parts';
+import {
+	MAX_ROWS,
+	checkSheetNames,
+	createStyleSheet,
+	invalid,
+	packageParts,
+	rowXml,
+	sheetHead,
+	sheetTail,
+	zipTime,
+} from './parts';
 
 /** One row of a streamed sheet. */
 export type XlsxRow = ReadonlyArray<XlsxValue | XlsxCell>;
@@ -37,7 +47,8 @@ const BATCH = 1 << 16;
 const MAX_PART = 0xffff_ffff;
 
 function displayLength(item: XlsxValue | XlsxCell): number {
-	const value = typeof item === 'object' && item !== null && !(item instanceof Date) ? item.value : item;
+	const value =
+		typeof item === 'object' && item !== null && !(item instanceof Date) ? item.value : item;
 	if (value === null || value === undefined) return 0;
 	if (value instanceof Date) return value.getTime() % 86_400_000 === 0 ? 10 : 19;
 	const text = String(value);
@@ -58,7 +69,8 @@ function displayLength(item: XlsxValue | XlsxCell): number {
 export function measureColumnWidths(rows: ReadonlyArray<XlsxRow>): number[] {
 	const widths: number[] = [];
 	for (const row of rows) {
-		for (let c = 0; c < row.length; c++) widths[c] = Math.max(widths[c] ?? 0, displayLength(row[c]));
+		for (let c = 0; c < row.length; c++)
+			widths[c] = Math.max(widths[c] ?? 0, displayLength(row[c]));
 	}
 	return Array.from(widths, (w) => Math.min(60, Math.max(6, (w ?? 0) + 2)));
 }
@@ -88,9 +100,15 @@ export async function* createXlsxStream(
 ): AsyncGenerator<Uint8Array, void, undefined> {
 	checkSheetNames([sheet?.name]);
 	const level = options.level ?? 6;
-	if (!Number.isInteger(level) || level < 0 || level > 9) throw invalid(`Invalid option \`level\`: expected a whole number from 0 to 9, got ${JSON.stringify(level)}`);
+	if (!Number.isInteger(level) || level < 0 || level > 9)
+		throw invalid(
+			`Invalid option \`level\`: expected a whole number from 0 to 9, got ${JSON.stringify(level)}`,
+		);
 	const sampleRows = options.sampleRows ?? 1000;
-	if (!Number.isInteger(sampleRows) || sampleRows < 1) throw invalid(`Invalid option \`sampleRows\`: expected a whole number of at least 1, got ${JSON.stringify(sampleRows)}`);
+	if (!Number.isInteger(sampleRows) || sampleRows < 1)
+		throw invalid(
+			`Invalid option \`sampleRows\`: expected a whole number of at least 1, got ${JSON.stringify(sampleRows)}`,
+		);
 
 	const out: Uint8Array[] = [];
 	let failure: Error | null = null;
@@ -114,7 +132,9 @@ export async function* createXlsxStream(
 	yield* drain();
 
 	const styles = createStyleSheet();
-	const iterator = (Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]()) as AsyncIterator<XlsxRow> | Iterator<XlsxRow>;
+	const iterator = (
+		Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]()
+	) as AsyncIterator<XlsxRow> | Iterator<XlsxRow>;
 	// the widths go before the rows, so 'auto' holds back the rows it measures
 	const held: XlsxRow[] = [];
 	let done = false;
@@ -135,7 +155,10 @@ export async function* createXlsxStream(
 	let count = 0;
 	let width = 0;
 	const add = (row: XlsxRow): void => {
-		if (count >= MAX_ROWS) throw invalid(`The sheet "${sheet.name}" has more than the ${MAX_ROWS} rows a worksheet holds.`);
+		if (count >= MAX_ROWS)
+			throw invalid(
+				`The sheet "${sheet.name}" has more than the ${MAX_ROWS} rows a worksheet holds.`,
+			);
 		batch += rowXml(row, count++, styles, sheet.name);
 		if (row.length > width) width = row.length;
 	};
@@ -143,7 +166,10 @@ export async function* createXlsxStream(
 		const bytes = strToU8(batch);
 		batch = '';
 		size += bytes.length;
-		if (size > MAX_PART) throw invalid(`The sheet "${sheet.name}" passes 4 GiB of XML, more than this writer can put in a ZIP; split the export.`);
+		if (size > MAX_PART)
+			throw invalid(
+				`The sheet "${sheet.name}" passes 4 GiB of XML, more than this writer can put in a ZIP; split the export.`,
+			);
 		part.push(bytes, final);
 	};
 	for (const row of held) add(row);

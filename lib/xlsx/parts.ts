@@ -15,16 +15,24 @@ export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 
 /** Text as XML character data: escaped, and characters XML cannot hold written as Excel's `_xHHHH_`. */
 export function xmlText(text: string): string {
-	return text
-		.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-		.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
-		// control characters other than tab and line breaks, and lone surrogates, are not XML
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+	return (
+		text
+			.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+			.replace(/[&<>"]/g, (c) =>
+				c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+			)
+			// control characters other than tab and line breaks, and lone surrogates, are not XML
+			.replace(
+				/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+				(c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+			)
+	);
 }
 
 export function columnName(index: number): string {
 	let name = '';
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
 	return name;
 }
 
@@ -45,21 +53,38 @@ export function invalid(message: string): IntakeError {
 /** The style sheet being collected. */
 export type StyleSheet = ReturnType<typeof createStyleSheet>;
 
-export function createStyleSheet(): { index: (style: XlsxStyle | undefined) => number; xml: () => string } {
+export function createStyleSheet(): {
+	index: (style: XlsxStyle | undefined) => number;
+	xml: () => string;
+} {
 	const fonts = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
-	const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>'];
+	const fills = [
+		'<fill><patternFill patternType="none"/></fill>',
+		'<fill><patternFill patternType="gray125"/></fill>',
+	];
 	const formats: string[] = [];
 	const xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
 	const byKey = new Map<string, number>([['{}', 0]]);
 	const colour = (c: string, what: string): string => {
-		if (!/^[0-9A-Fa-f]{6}$/.test(c)) throw invalid(`A ${what} colour must be six hex digits (RRGGBB), got ${JSON.stringify(c)}.`);
+		if (!/^[0-9A-Fa-f]{6}$/.test(c))
+			throw invalid(`A ${what} colour must be six hex digits (RRGGBB), got ${JSON.stringify(c)}.`);
 		return `FF${c.toUpperCase()}`;
 	};
 	const find = (list: string[], xml: string): number => {
 		const at = list.indexOf(xml);
 		return at >= 0 ? at : list.push(xml) - 1;
 	};
-	const builtIn: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, 'mm-dd-yy': 14, '@': 49 };
+	const builtIn: Record<string, number> = {
+		General: 0,
+		'0': 1,
+		'0.00': 2,
+		'#,##0': 3,
+		'#,##0.00': 4,
+		'0%': 9,
+		'0.00%': 10,
+		'mm-dd-yy': 14,
+		'@': 49,
+	};
 	return {
 		index(style) {
 			if (!style) return 0;
@@ -69,22 +94,38 @@ export function createStyleSheet(): { index: (style: XlsxStyle | undefined) => n
 			let font = 0;
 			if (style.bold || style.italic || style.size !== undefined || style.color !== undefined) {
 				const size = style.size ?? 11;
-				if (!(size >= 1 && size <= 409)) throw invalid(`A font size must be 1 to 409 points, got ${JSON.stringify(style.size)}.`);
-				font = find(fonts, `<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/>${style.color ? `<color rgb="${colour(style.color, 'font')}"/>` : ''}<name val="Calibri"/><family val="2"/></font>`);
+				if (!(size >= 1 && size <= 409))
+					throw invalid(`A font size must be 1 to 409 points, got ${JSON.stringify(style.size)}.`);
+				font = find(
+					fonts,
+					`<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/>${style.color ? `<color rgb="${colour(style.color, 'font')}"/>` : ''}<name val="Calibri"/><family val="2"/></font>`,
+				);
 			}
-			const fill = style.fill ? find(fills, `<fill><patternFill patternType="solid"><fgColor rgb="${colour(style.fill, 'fill')}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+			const fill = style.fill
+				? find(
+						fills,
+						`<fill><patternFill patternType="solid"><fgColor rgb="${colour(style.fill, 'fill')}"/><bgColor indexed="64"/></patternFill></fill>`,
+					)
+				: 0;
 			let numFmt = 0;
 			if (style.numberFormat !== undefined) {
-				numFmt = Object.hasOwn(builtIn, style.numberFormat) ? builtIn[style.numberFormat] : 164 + find(formats, style.numberFormat);
+				numFmt = Object.hasOwn(builtIn, style.numberFormat)
+					? builtIn[style.numberFormat]
+					: 164 + find(formats, style.numberFormat);
 			}
-			const align = style.wrap || style.verticalAlign ? `<alignment${style.wrap ? ' wrapText="1"' : ''}${style.verticalAlign ? ` vertical="${style.verticalAlign}"` : ''}/>` : '';
+			const align =
+				style.wrap || style.verticalAlign
+					? `<alignment${style.wrap ? ' wrapText="1"' : ''}${style.verticalAlign ? ` vertical="${style.verticalAlign}"` : ''}/>`
+					: '';
 			const xf = `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}${align ? ' applyAlignment="1">' + align + '</xf>' : '/>'}`;
 			const at = xfs.push(xf) - 1;
 			byKey.set(key, at);
 			return at;
 		},
 		xml() {
-			const numFmts = formats.length ? `<numFmts count="${formats.length}">${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`).join('')}</numFmts>` : '';
+			const numFmts = formats.length
+				? `<numFmts count="${formats.length}">${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`).join('')}</numFmts>`
+				: '';
 			return (
 				`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">${numFmts}` +
 				`<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fills.length}">${fills.join('')}</fills>` +
@@ -97,61 +138,96 @@ export function createStyleSheet(): { index: (style: XlsxStyle | undefined) => n
 	};
 }
 
-
 /**
  * One cell's XML, or '' for an empty cell without a style. Text is an inline
  * string (never a formula); a Date is a serial with a date format unless the
  * cell's style names one.
  */
-export function cellXml(item: XlsxValue | XlsxCell, ref: string, styles: StyleSheet, sheetName: string): string {
+export function cellXml(
+	item: XlsxValue | XlsxCell,
+	ref: string,
+	styles: StyleSheet,
+	sheetName: string,
+): string {
 	const value = isCell(item) ? item.value : item;
 	let style = isCell(item) ? styles.index(item.style) : 0;
 	const s = (): string => (style ? ` s="${style}"` : '');
-	if (value === null || value === undefined || value === '') return style ? `<c r="${ref}"${s()}/>` : '';
+	if (value === null || value === undefined || value === '')
+		return style ? `<c r="${ref}"${s()}/>` : '';
 	if (typeof value === 'number') {
-		return Number.isFinite(value) ? `<c r="${ref}"${s()}><v>${value}</v></c>` : `<c r="${ref}"${s()} t="inlineStr"><is><t>${String(value)}</t></is></c>`;
+		return Number.isFinite(value)
+			? `<c r="${ref}"${s()}><v>${value}</v></c>`
+			: `<c r="${ref}"${s()} t="inlineStr"><is><t>${String(value)}</t></is></c>`;
 	}
 	if (typeof value === 'boolean') return `<c r="${ref}"${s()} t="b"><v>${value ? 1 : 0}</v></c>`;
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return `<c r="${ref}"${s()}/>`;
-		if (!isCell(item) || item.style?.numberFormat === undefined) style = styles.index({ ...(isCell(item) ? item.style : {}), numberFormat: 'yyyy-mm-dd' });
+		if (!isCell(item) || item.style?.numberFormat === undefined)
+			style = styles.index({ ...(isCell(item) ? item.style : {}), numberFormat: 'yyyy-mm-dd' });
 		return `<c r="${ref}"${s()}><v>${dateSerial(value)}</v></c>`;
 	}
 	const text = String(value);
-	if (text.length > 32_767) throw invalid(`Cell ${ref} of "${sheetName}" holds ${text.length} characters, more than the 32,767 a cell holds.`);
+	if (text.length > 32_767)
+		throw invalid(
+			`Cell ${ref} of "${sheetName}" holds ${text.length} characters, more than the 32,767 a cell holds.`,
+		);
 	const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
 	return `<c r="${ref}"${s()} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
 /** One `<row>`: its cells' XML, after checking the row against Excel's column limit. */
-export function rowXml(row: ReadonlyArray<XlsxValue | XlsxCell>, r: number, styles: StyleSheet, sheetName: string, height?: number): string {
-	if (row.length > MAX_COLUMNS) throw invalid(`Row ${r + 1} of "${sheetName}" has ${row.length} cells, more than the ${MAX_COLUMNS} a worksheet holds.`);
+export function rowXml(
+	row: ReadonlyArray<XlsxValue | XlsxCell>,
+	r: number,
+	styles: StyleSheet,
+	sheetName: string,
+	height?: number,
+): string {
+	if (row.length > MAX_COLUMNS)
+		throw invalid(
+			`Row ${r + 1} of "${sheetName}" has ${row.length} cells, more than the ${MAX_COLUMNS} a worksheet holds.`,
+		);
 	let cells = '';
-	for (let c = 0; c < row.length; c++) cells += cellXml(row[c], `${columnName(c)}${r + 1}`, styles, sheetName);
+	for (let c = 0; c < row.length; c++)
+		cells += cellXml(row[c], `${columnName(c)}${r + 1}`, styles, sheetName);
 	return `<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells}</row>`;
 }
 
 /** What goes before `<sheetData>`: the dimension (when known), the frozen pane and the columns. */
 export function sheetHead(
-	sheet: { freezeRows?: number; columnWidths?: ReadonlyArray<number | undefined>; columnStyles?: ReadonlyArray<XlsxStyle | undefined> },
+	sheet: {
+		freezeRows?: number;
+		columnWidths?: ReadonlyArray<number | undefined>;
+		columnStyles?: ReadonlyArray<XlsxStyle | undefined>;
+	},
 	width: number,
 	rowCount: number | undefined,
 	styles: StyleSheet,
 ): string {
-	const colCount = Math.max(width, sheet.columnWidths?.length ?? 0, sheet.columnStyles?.length ?? 0);
+	const colCount = Math.max(
+		width,
+		sheet.columnWidths?.length ?? 0,
+		sheet.columnStyles?.length ?? 0,
+	);
 	const cols: string[] = [];
 	for (let c = 0; c < colCount; c++) {
 		const w = sheet.columnWidths?.[c];
 		const st = styles.index(sheet.columnStyles?.[c]);
 		if (w === undefined && !st) continue;
-		cols.push(`<col min="${c + 1}" max="${c + 1}" width="${w ?? 9.140625}"${w !== undefined ? ' customWidth="1"' : ''}${st ? ` style="${st}"` : ''}/>`);
+		cols.push(
+			`<col min="${c + 1}" max="${c + 1}" width="${w ?? 9.140625}"${w !== undefined ? ' customWidth="1"' : ''}${st ? ` style="${st}"` : ''}/>`,
+		);
 	}
 	const freeze = sheet.freezeRows ?? 0;
-	const view = freeze > 0
-		? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
-		: '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+	const view =
+		freeze > 0
+			? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${freeze}" topLeftCell="A${freeze + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${freeze + 1}" sqref="A${freeze + 1}"/></sheetView></sheetViews>`
+			: '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
 	// a streamed sheet does not know its rows yet; the dimension is optional
-	const dimension = rowCount === undefined ? '' : `<dimension ref="${width > 0 && rowCount > 0 ? `A1:${columnName(width - 1)}${rowCount}` : 'A1'}"/>`;
+	const dimension =
+		rowCount === undefined
+			? ''
+			: `<dimension ref="${width > 0 && rowCount > 0 ? `A1:${columnName(width - 1)}${rowCount}` : 'A1'}"/>`;
 	return (
 		`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${dimension}${view}<sheetFormatPr defaultRowHeight="15"/>` +
 		`${cols.length ? `<cols>${cols.join('')}</cols>` : ''}<sheetData>`
@@ -159,8 +235,16 @@ export function sheetHead(
 }
 
 /** What goes after `</sheetData>`: the filter buttons and the drop-down lists. */
-export function sheetTail(autoFilter: boolean | undefined, width: number, rowCount: number, listValidations: readonly XlsxListValidation[] | undefined): string {
-	const filter = autoFilter && width > 0 && rowCount > 0 ? `<autoFilter ref="A1:${columnName(width - 1)}${rowCount}"/>` : '';
+export function sheetTail(
+	autoFilter: boolean | undefined,
+	width: number,
+	rowCount: number,
+	listValidations: readonly XlsxListValidation[] | undefined,
+): string {
+	const filter =
+		autoFilter && width > 0 && rowCount > 0
+			? `<autoFilter ref="A1:${columnName(width - 1)}${rowCount}"/>`
+			: '';
 	const lists = (listValidations ?? []).filter((v) => {
 		const formula = `"${v.values.join(',')}"`;
 		// Excel's list formula holds 255 characters, and a comma or quote inside a value cannot be written in it
@@ -168,7 +252,10 @@ export function sheetTail(autoFilter: boolean | undefined, width: number, rowCou
 	});
 	const validations = lists.length
 		? `<dataValidations count="${lists.length}">${lists
-				.map((v) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1"${v.error ? ` errorTitle="Not in the list" error="${xmlText(v.error.slice(0, 255))}"` : ''} sqref="${columnName(v.column)}${v.fromRow}:${columnName(v.column)}${v.toRow}"><formula1>${xmlText(`"${v.values.join(',')}"`)}</formula1></dataValidation>`)
+				.map(
+					(v) =>
+						`<dataValidation type="list" allowBlank="1" showErrorMessage="1"${v.error ? ` errorTitle="Not in the list" error="${xmlText(v.error.slice(0, 255))}"` : ''} sqref="${columnName(v.column)}${v.fromRow}:${columnName(v.column)}${v.toRow}"><formula1>${xmlText(`"${v.values.join(',')}"`)}</formula1></dataValidation>`,
+				)
 				.join('')}</dataValidations>`
 		: '';
 	return `</sheetData>${filter}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
@@ -178,10 +265,21 @@ export function sheetTail(autoFilter: boolean | undefined, width: number, rowCou
 export function checkSheetNames(names: readonly unknown[]): void {
 	const seen = new Set<string>();
 	for (const name of names) {
-		if (typeof name !== 'string' || name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
-			throw invalid(`A sheet name must be 1 to 31 characters without [ ] : * ? / \\ and not start or end with an apostrophe, got ${JSON.stringify(name)}.`);
+		if (
+			typeof name !== 'string' ||
+			name.length === 0 ||
+			name.length > 31 ||
+			/[[\]:*?/\\]/.test(name) ||
+			/^'|'$/.test(name)
+		) {
+			throw invalid(
+				`A sheet name must be 1 to 31 characters without [ ] : * ? / \\ and not start or end with an apostrophe, got ${JSON.stringify(name)}.`,
+			);
 		}
-		if (seen.has(name.toLowerCase())) throw invalid(`Two sheets are named "${name}"; sheet names must differ (Excel ignores case).`);
+		if (seen.has(name.toLowerCase()))
+			throw invalid(
+				`Two sheets are named "${name}"; sheet names must differ (Excel ignores case).`,
+			);
 		seen.add(name.toLowerCase());
 	}
 }
@@ -190,7 +288,10 @@ export function checkSheetNames(names: readonly unknown[]): void {
  * The package's parts other than the sheets and styles, in the order they go
  * in the archive ([Content_Types].xml first), as [path, bytes].
  */
-export function packageParts(sheetNames: readonly string[], options: XlsxOptions): Array<[string, Uint8Array]> {
+export function packageParts(
+	sheetNames: readonly string[],
+	options: XlsxOptions,
+): Array<[string, Uint8Array]> {
 	const created = (options.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
 	return [
 		[
@@ -199,7 +300,12 @@ export function packageParts(sheetNames: readonly string[], options: XlsxOptions
 				'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
 					'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
 					'<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-					sheetNames.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+					sheetNames
+						.map(
+							(_, i) =>
+								`<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+						)
+						.join('') +
 					'<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
 					'<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
 					'<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
@@ -232,7 +338,9 @@ export function packageParts(sheetNames: readonly string[], options: XlsxOptions
 			'xl/workbook.xml',
 			strToU8(
 				`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
-					sheetNames.map((s, i) => `<sheet name="${xmlText(s)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+					sheetNames
+						.map((s, i) => `<sheet name="${xmlText(s)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+						.join('') +
 					'</sheets></workbook>',
 			),
 		],
@@ -240,7 +348,12 @@ export function packageParts(sheetNames: readonly string[], options: XlsxOptions
 			'xl/_rels/workbook.xml.rels',
 			strToU8(
 				'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-					sheetNames.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+					sheetNames
+						.map(
+							(_, i) =>
+								`<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+						)
+						.join('') +
 					`<Relationship Id="rId${sheetNames.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
 			),
 		],

@@ -1,5 +1,16 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { MAX_ROWS, checkSheetNames, createStyleSheet, invalid, packageParts, rowXml, sheetHead, sheetTail, zipTime, type StyleSheet } from './parts';
+import {
+	MAX_ROWS,
+	checkSheetNames,
+	createStyleSheet,
+	invalid,
+	packageParts,
+	rowXml,
+	sheetHead,
+	sheetTail,
+	zipTime,
+	type StyleSheet,
+} from './parts';
 
 /** How a cell looks. Colours are `RRGGBB` hex. */
 export interface XlsxStyle {
@@ -67,14 +78,21 @@ export interface XlsxOptions {
 
 function sheetXml(sheet: XlsxSheet, styles: StyleSheet): string {
 	const rows = sheet.rows;
-	if (rows.length > MAX_ROWS) throw invalid(`The sheet "${sheet.name}" has ${rows.length} rows, more than the ${MAX_ROWS} a worksheet holds.`);
+	if (rows.length > MAX_ROWS)
+		throw invalid(
+			`The sheet "${sheet.name}" has ${rows.length} rows, more than the ${MAX_ROWS} a worksheet holds.`,
+		);
 	let width = 0;
 	const body: string[] = [];
 	for (let r = 0; r < rows.length; r++) {
 		body.push(rowXml(rows[r], r, styles, sheet.name, sheet.rowHeights?.[r + 1]));
 		width = Math.max(width, rows[r].length);
 	}
-	return sheetHead(sheet, width, rows.length, styles) + body.join('') + sheetTail(sheet.autoFilter, width, rows.length, sheet.listValidations);
+	return (
+		sheetHead(sheet, width, rows.length, styles) +
+		body.join('') +
+		sheetTail(sheet.autoFilter, width, rows.length, sheet.listValidations)
+	);
 }
 
 /**
@@ -93,13 +111,18 @@ function sheetXml(sheet: XlsxSheet, styles: StyleSheet): string {
  * bytes.subarray(0, 2) //=> Uint8Array [ 80, 75 ] ("PK", a ZIP archive)
  */
 export function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = {}): Uint8Array {
-	if (!Array.isArray(sheets) || sheets.length === 0) throw invalid('A workbook needs at least one sheet.');
+	if (!Array.isArray(sheets) || sheets.length === 0)
+		throw invalid('A workbook needs at least one sheet.');
 	checkSheetNames(sheets.map((s) => s?.name));
 	const styles = createStyleSheet();
 	// the sheets first, as they collect the styles; [Content_Types].xml still goes first in the archive
 	const sheetParts = sheets.map((sheet) => strToU8(sheetXml(sheet, styles)));
 	const files: Zippable = {};
-	for (const [path, bytes] of packageParts(sheets.map((s) => s.name), options)) files[path] = bytes;
+	for (const [path, bytes] of packageParts(
+		sheets.map((s) => s.name),
+		options,
+	))
+		files[path] = bytes;
 	sheetParts.forEach((part, i) => {
 		files[`xl/worksheets/sheet${i + 1}.xml`] = part;
 	});

@@ -22,7 +22,11 @@ export interface ZipEntryInfo {
 /** A ZIP writer that hands back each part as it is made; it keeps only the central directory. */
 export interface ZipWriter {
 	/** The local header and data of one file, ready to write. */
-	add(path: string, data: Uint8Array, options: ZipEntryOptions): { chunks: Uint8Array[]; info: ZipEntryInfo };
+	add(
+		path: string,
+		data: Uint8Array,
+		options: ZipEntryOptions,
+	): { chunks: Uint8Array[]; info: ZipEntryInfo };
 	/** The central directory and end records (ZIP64 ones when needed). */
 	finish(): Uint8Array[];
 	/** Bytes handed out so far. */
@@ -86,7 +90,11 @@ function dosTime(date: Date): { time: number; date: number } {
 /** The extended-timestamp field (0x5455): the modification time in Unix seconds, so readers show the true time. */
 function timestampField(date: Date): Uint8Array {
 	const seconds = Math.max(0, Math.min(0xffffffff, Math.floor(date.getTime() / 1000)));
-	return new Bytes(9).u16(0x5455).u16(5).raw(new Uint8Array([1])).u32(seconds).data;
+	return new Bytes(9)
+		.u16(0x5455)
+		.u16(5)
+		.raw(new Uint8Array([1]))
+		.u32(seconds).data;
 }
 
 /** A ZIP64 extended-information field (0x0001) with the given 64-bit values, in the order the spec fixes. */
@@ -119,7 +127,11 @@ export function createZipWriter(): ZipWriter {
 	let count = 0;
 	let finished = false;
 
-	const add = (path: string, data: Uint8Array, options: ZipEntryOptions): { chunks: Uint8Array[]; info: ZipEntryInfo } => {
+	const add = (
+		path: string,
+		data: Uint8Array,
+		options: ZipEntryOptions,
+	): { chunks: Uint8Array[]; info: ZipEntryInfo } => {
 		if (finished) throw new Error('createZipWriter: add after finish');
 		const name = encoder.encode(path);
 		const crc = crc32(data);
@@ -142,9 +154,19 @@ export function createZipWriter(): ZipWriter {
 
 		const localExtra = big ? concatBytes([zip64Field([size, compressedSize]), stamp]) : stamp;
 		const local = new Bytes(30 + name.length + localExtra.length)
-			.u32(0x04034b50).u16(version).u16(UTF8_FLAG).u16(method).u16(time).u16(date).u32(crc)
-			.u32(big ? MAX32 : compressedSize).u32(big ? MAX32 : size)
-			.u16(name.length).u16(localExtra.length).raw(name).raw(localExtra);
+			.u32(0x04034b50)
+			.u16(version)
+			.u16(UTF8_FLAG)
+			.u16(method)
+			.u16(time)
+			.u16(date)
+			.u32(crc)
+			.u32(big ? MAX32 : compressedSize)
+			.u32(big ? MAX32 : size)
+			.u16(name.length)
+			.u16(localExtra.length)
+			.raw(name)
+			.raw(localExtra);
 
 		const z64: number[] = [];
 		if (size >= MAX32) z64.push(size);
@@ -153,10 +175,25 @@ export function createZipWriter(): ZipWriter {
 		const centralExtra = z64.length > 0 ? concatBytes([zip64Field(z64), stamp]) : stamp;
 		central.push(
 			new Bytes(46 + name.length + centralExtra.length)
-				.u32(0x02014b50).u16(MADE_BY).u16(z64.length > 0 ? 45 : version).u16(UTF8_FLAG).u16(method).u16(time).u16(date).u32(crc)
-				.u32(compressedSize >= MAX32 ? MAX32 : compressedSize).u32(size >= MAX32 ? MAX32 : size)
-				.u16(name.length).u16(centralExtra.length).u16(0).u16(0).u16(0).u32(EXTERNAL_ATTRS).u32(offset >= MAX32 ? MAX32 : offset)
-				.raw(name).raw(centralExtra).data,
+				.u32(0x02014b50)
+				.u16(MADE_BY)
+				.u16(z64.length > 0 ? 45 : version)
+				.u16(UTF8_FLAG)
+				.u16(method)
+				.u16(time)
+				.u16(date)
+				.u32(crc)
+				.u32(compressedSize >= MAX32 ? MAX32 : compressedSize)
+				.u32(size >= MAX32 ? MAX32 : size)
+				.u16(name.length)
+				.u16(centralExtra.length)
+				.u16(0)
+				.u16(0)
+				.u16(0)
+				.u32(EXTERNAL_ATTRS)
+				.u32(offset >= MAX32 ? MAX32 : offset)
+				.raw(name)
+				.raw(centralExtra).data,
 		);
 		written += local.data.length + compressedSize;
 		count++;
@@ -172,13 +209,30 @@ export function createZipWriter(): ZipWriter {
 		const zip64 = count >= MAX16 || cdOffset >= MAX32 || cdSize >= MAX32;
 		if (zip64) {
 			const eocd64Offset = cdOffset + cdSize;
-			out.push(new Bytes(56).u32(0x06064b50).u64(44).u16(MADE_BY).u16(45).u32(0).u32(0).u64(count).u64(count).u64(cdSize).u64(cdOffset).data);
+			out.push(
+				new Bytes(56)
+					.u32(0x06064b50)
+					.u64(44)
+					.u16(MADE_BY)
+					.u16(45)
+					.u32(0)
+					.u32(0)
+					.u64(count)
+					.u64(count)
+					.u64(cdSize)
+					.u64(cdOffset).data,
+			);
 			out.push(new Bytes(20).u32(0x07064b50).u32(0).u64(eocd64Offset).u32(1).data);
 		}
 		out.push(
-			new Bytes(22).u32(0x06054b50).u16(0).u16(0)
-				.u16(zip64 && count >= MAX16 ? MAX16 : count).u16(zip64 && count >= MAX16 ? MAX16 : count)
-				.u32(zip64 && cdSize >= MAX32 ? MAX32 : cdSize).u32(zip64 && cdOffset >= MAX32 ? MAX32 : cdOffset)
+			new Bytes(22)
+				.u32(0x06054b50)
+				.u16(0)
+				.u16(0)
+				.u16(zip64 && count >= MAX16 ? MAX16 : count)
+				.u16(zip64 && count >= MAX16 ? MAX16 : count)
+				.u32(zip64 && cdSize >= MAX32 ? MAX32 : cdSize)
+				.u32(zip64 && cdOffset >= MAX32 ? MAX32 : cdOffset)
 				.u16(0).data,
 		);
 		written += out.reduce((n, c) => n + c.length, 0);

@@ -16,7 +16,8 @@ export class Dedupe implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["policy"] + " duplicates"}}',
-		description: 'Find people who are already there, in the file or in an existing client list, by email, phone and similar names; skip, update, create or merge them, and hold possible duplicates for review',
+		description:
+			'Find people who are already there, in the file or in an existing client list, by email, phone and similar names; skip, update, create or merge them, and hold possible duplicates for review',
 		defaults: { name: 'Dedupe' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main, NodeConnectionTypes.Main],

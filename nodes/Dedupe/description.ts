@@ -17,9 +17,21 @@ const FIELD_LABELS: Record<string, string> = {
 const FIELD_OPTIONS = DEDUPE_V1.fields.map((f) => ({ name: FIELD_LABELS[f] ?? f, value: f }));
 
 const RULE_OPTIONS = [
-	{ name: 'Keep Existing', value: 'keepExisting', description: 'The existing (or earliest) record’s value wins' },
-	{ name: 'Keep Incoming', value: 'keepIncoming', description: 'The incoming (or latest) record’s value wins' },
-	{ name: 'Keep Newest', value: 'newest', description: 'The value from the record with the latest date in the date field wins' },
+	{
+		name: 'Keep Existing',
+		value: 'keepExisting',
+		description: 'The existing (or earliest) record’s value wins',
+	},
+	{
+		name: 'Keep Incoming',
+		value: 'keepIncoming',
+		description: 'The incoming (or latest) record’s value wins',
+	},
+	{
+		name: 'Keep Newest',
+		value: 'newest',
+		description: 'The value from the record with the latest date in the date field wins',
+	},
 ];
 
 /** The node's parameters; the class holds its identity. */
@@ -37,9 +49,18 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'merge',
 		options: [
-			{ name: 'Merge', value: 'merge', description: 'Combine duplicates field by field (filled values win; second emails and phones are kept)' },
+			{
+				name: 'Merge',
+				value: 'merge',
+				description:
+					'Combine duplicates field by field (filled values win; second emails and phones are kept)',
+			},
 			{ name: 'Skip', value: 'skip', description: 'Do not import a duplicate' },
-			{ name: 'Update', value: 'update', description: 'Overwrite the existing record’s fields with the incoming filled values' },
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Overwrite the existing record’s fields with the incoming filled values',
+			},
 			{ name: 'Create New', value: 'createNew', description: 'Import duplicates anyway, flagged' },
 		],
 	},
@@ -48,14 +69,39 @@ export const properties: INodeProperties[] = [
 		name: 'matchOn',
 		type: 'multiOptions',
 		options: [
-			{ name: 'Address', value: 'address', description: 'The same street address confirms a similar name or a date of birth' },
-			{ name: 'Date of Birth', value: 'dateOfBirth', description: 'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate' },
-			{ name: 'Email', value: 'email', description: 'The same email is the same person, unless the first names plainly differ (a family mailbox)' },
-			{ name: 'Phone', value: 'phone', description: 'The same phone is the same person when the names agree or one record has no name' },
-			{ name: 'Similar Name', value: 'name', description: 'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one' },
+			{
+				name: 'Address',
+				value: 'address',
+				description: 'The same street address confirms a similar name or a date of birth',
+			},
+			{
+				name: 'Date of Birth',
+				value: 'dateOfBirth',
+				description:
+					'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate',
+			},
+			{
+				name: 'Email',
+				value: 'email',
+				description:
+					'The same email is the same person, unless the first names plainly differ (a family mailbox)',
+			},
+			{
+				name: 'Phone',
+				value: 'phone',
+				description:
+					'The same phone is the same person when the names agree or one record has no name',
+			},
+			{
+				name: 'Similar Name',
+				value: 'name',
+				description:
+					'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one',
+			},
 		],
 		default: ['email', 'phone', 'name', 'address', 'dateOfBirth'],
-		description: 'What can make two records the same person. Households and offices (different first names with different dates of birth or emails) and two generations (Jr and Sr) are never merged.',
+		description:
+			'What can make two records the same person. Households and offices (different first names with different dates of birth or emails) and two generations (Jr and Sr) are never merged.',
 	},
 	{
 		displayName: 'Match Threshold',
@@ -63,15 +109,28 @@ export const properties: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
 		default: 0.8,
-		description: 'Score (0 to 1) from which a similar name or date of birth with one more agreeing identifier counts as the same person; below it, the pair is a possible duplicate for review. The same email or phone does not need it.',
+		description:
+			'Score (0 to 1) from which a similar name or date of birth with one more agreeing identifier counts as the same person; below it, the pair is a possible duplicate for review. The same email or phone does not need it.',
 	},
 	{
 		displayName: 'Fields to Compare',
 		name: 'fields',
 		type: 'multiOptions',
 		options: FIELD_OPTIONS,
-		default: ['email', 'phone', 'firstName', 'lastName', 'dateOfBirth', 'street', 'unit', 'city', 'zip', 'state'],
-		description: 'Which fields make up the score. Records use the canonical keys (firstName, lastName, suffix, email, phone, street, city, state, zip, dateOfBirth); Map Columns produces them.',
+		default: [
+			'email',
+			'phone',
+			'firstName',
+			'lastName',
+			'dateOfBirth',
+			'street',
+			'unit',
+			'city',
+			'zip',
+			'state',
+		],
+		description:
+			'Which fields make up the score. Records use the canonical keys (firstName, lastName, suffix, email, phone, street, city, state, zip, dateOfBirth); Map Columns produces them.',
 	},
 	{
 		displayName: 'Options',
@@ -85,7 +144,8 @@ export const properties: INodeProperties[] = [
 				name: 'dateField',
 				type: 'string',
 				default: 'updatedAt',
-				description: 'The field holding when each record was last changed, used by the Keep Newest rule',
+				description:
+					'The field holding when each record was last changed, used by the Keep Newest rule',
 			},
 			{
 				displayName: 'Default Merge Rule',
@@ -93,14 +153,16 @@ export const properties: INodeProperties[] = [
 				type: 'options',
 				options: RULE_OPTIONS,
 				default: 'keepExisting',
-				description: 'Which filled value wins when both records have one. An empty value never wins.',
+				description:
+					'Which filled value wins when both records have one. An empty value never wins.',
 			},
 			{
 				displayName: 'Existing ID Field',
 				name: 'existingIdField',
 				type: 'string',
 				default: 'id',
-				description: 'The field of existing records that identifies them in the target system; it is copied onto updates and matches',
+				description:
+					'The field of existing records that identifies them in the target system; it is copied onto updates and matches',
 			},
 			{
 				displayName: 'Field Weights',
@@ -109,15 +171,34 @@ export const properties: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				default: {},
 				placeholder: 'Add Weight',
-				description: 'How much agreement and disagreement on a field count, in points of evidence. Defaults were tuned on the FEBRL test sets.',
+				description:
+					'How much agreement and disagreement on a field count, in points of evidence. Defaults were tuned on the FEBRL test sets.',
 				options: [
 					{
 						displayName: 'Weight',
 						name: 'values',
 						values: [
-							{ displayName: 'Field', name: 'field', type: 'options', options: FIELD_OPTIONS, default: 'email' },
-							{ displayName: 'Agree', name: 'agree', type: 'number', typeOptions: { minValue: 0, maxValue: 100 }, default: 5 },
-							{ displayName: 'Disagree', name: 'disagree', type: 'number', typeOptions: { minValue: 0, maxValue: 100 }, default: 1 },
+							{
+								displayName: 'Field',
+								name: 'field',
+								type: 'options',
+								options: FIELD_OPTIONS,
+								default: 'email',
+							},
+							{
+								displayName: 'Agree',
+								name: 'agree',
+								type: 'number',
+								typeOptions: { minValue: 0, maxValue: 100 },
+								default: 5,
+							},
+							{
+								displayName: 'Disagree',
+								name: 'disagree',
+								type: 'number',
+								typeOptions: { minValue: 0, maxValue: 100 },
+								default: 1,
+							},
 						],
 					},
 				],
@@ -128,7 +209,8 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 10000,
-				description: 'With Remember Across Executions: how many people to remember; the oldest are forgotten first',
+				description:
+					'With Remember Across Executions: how many people to remember; the oldest are forgotten first',
 			},
 			{
 				displayName: 'Ignore Gmail Dots and Plus Tags',
@@ -149,8 +231,20 @@ export const properties: INodeProperties[] = [
 						displayName: 'Rule',
 						name: 'values',
 						values: [
-							{ displayName: 'Field', name: 'field', type: 'string', default: '', placeholder: 'e.g. notes' },
-							{ displayName: 'Rule', name: 'rule', type: 'options', options: RULE_OPTIONS, default: 'keepIncoming' },
+							{
+								displayName: 'Field',
+								name: 'field',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. notes',
+							},
+							{
+								displayName: 'Rule',
+								name: 'rule',
+								type: 'options',
+								options: RULE_OPTIONS,
+								default: 'keepIncoming',
+							},
 						],
 					},
 				],
@@ -168,19 +262,34 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
 				default: 0.2,
-				description: 'Score (0 to 1) from which a similar name with nothing else agreeing goes to Review; below it, the rest of the record says they are two people. At most the Match Threshold.',
+				description:
+					'Score (0 to 1) from which a similar name with nothing else agreeing goes to Review; below it, the rest of the record says they are two people. At most the Match Threshold.',
 			},
 			{
 				displayName: 'Remember Across Executions',
 				name: 'remember',
 				type: 'options',
 				options: [
-					{ name: 'Off', value: 'off', description: 'Compare only the records of this execution (and the Existing input)' },
-					{ name: 'This Node', value: 'node', description: 'Skip people this node passed on in earlier executions' },
-					{ name: 'This Workflow', value: 'workflow', description: 'Skip people any Dedupe node of this workflow passed on in earlier executions' },
+					{
+						name: 'Off',
+						value: 'off',
+						description: 'Compare only the records of this execution (and the Existing input)',
+					},
+					{
+						name: 'This Node',
+						value: 'node',
+						description: 'Skip people this node passed on in earlier executions',
+					},
+					{
+						name: 'This Workflow',
+						value: 'workflow',
+						description:
+							'Skip people any Dedupe node of this workflow passed on in earlier executions',
+					},
 				],
 				default: 'off',
-				description: 'Whether a scheduled or inbox workflow should never pass the same person on twice across days. Hashed keys of the email, the phone with the name, and the name with the birthday are kept in n8n, not the records.',
+				description:
+					'Whether a scheduled or inbox workflow should never pass the same person on twice across days. Hashed keys of the email, the phone with the name, and the name with the birthday are kept in n8n, not the records.',
 			},
 		],
 	},

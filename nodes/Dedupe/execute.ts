@@ -1,4 +1,11 @@
-import { NodeOperationError, type DeduplicationScope, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type IPairedItemData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type DeduplicationScope,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type IPairedItemData,
+} from 'n8n-workflow';
 import {
 	findDuplicates,
 	findSeenRecords,
@@ -42,12 +49,14 @@ function inputItems(ctx: IExecuteFunctions, index: number): INodeExecutionData[]
 }
 
 /** How people see a row: its `_row`, else its position from 1. */
-const rowLabel = (items: INodeExecutionData[], index: number): number => rowOf(jsonOf(items[index]), index);
+const rowLabel = (items: INodeExecutionData[], index: number): number =>
+	rowOf(jsonOf(items[index]), index);
 
 /** The `_` fields of the rows a record stands for: the first row's, with every row's warnings. */
 function metaOf(items: INodeExecutionData[], rows: readonly number[]): IDataObject {
 	const meta: IDataObject = {};
-	for (const [key, value] of Object.entries(jsonOf(items[rows[0]]))) if (key.startsWith('_') && key !== '_dedupe') meta[key] = value;
+	for (const [key, value] of Object.entries(jsonOf(items[rows[0]])))
+		if (key.startsWith('_') && key !== '_dedupe') meta[key] = value;
 	meta._row = rowLabel(items, rows[0]);
 	const warnings = rows.flatMap((r) => {
 		const w = jsonOf(items[r])._warnings;
@@ -58,9 +67,18 @@ function metaOf(items: INodeExecutionData[], rows: readonly number[]): IDataObje
 	return meta;
 }
 
-function reasonsJson(score: number | undefined, reasons: DedupeReason[] | undefined, rule: string | undefined): IDataObject {
+function reasonsJson(
+	score: number | undefined,
+	reasons: DedupeReason[] | undefined,
+	rule: string | undefined,
+): IDataObject {
 	if (score === undefined || !reasons) return {};
-	return { score, ...(rule !== undefined && { rule }), reasons: reasons as unknown as IDataObject[], why: rule ? `${rule}: ${summarizeReasons(reasons)}` : summarizeReasons(reasons) };
+	return {
+		score,
+		...(rule !== undefined && { rule }),
+		reasons: reasons as unknown as IDataObject[],
+		why: rule ? `${rule}: ${summarizeReasons(reasons)}` : summarizeReasons(reasons),
+	};
 }
 
 /** The library's options from the node's parameters, with the v1 defaults spelled out. */
@@ -68,7 +86,8 @@ function dedupeOptionsOf(ctx: IExecuteFunctions, options: NodeOptions): DedupeOp
 	const matchOn = ctx.getNodeParameter('matchOn', 0, [...DEDUPE_V1.matchOn]) as MatchCriterion[];
 	const fields = ctx.getNodeParameter('fields', 0, [...DEDUPE_V1.fields]) as DedupeField[];
 	const weights: Partial<Record<DedupeField, Partial<FieldWeight>>> = {};
-	for (const w of options.weights?.values ?? []) if (w.field) weights[w.field] = { agree: w.agree, disagree: w.disagree };
+	for (const w of options.weights?.values ?? [])
+		if (w.field) weights[w.field] = { agree: w.agree, disagree: w.disagree };
 	return {
 		matchOn,
 		threshold: ctx.getNodeParameter('threshold', 0, DEDUPE_V1.threshold) as number,
@@ -88,19 +107,40 @@ function dedupeOptionsOf(ctx: IExecuteFunctions, options: NodeOptions): DedupeOp
  * keys are checked and recorded in one call; `forget` then takes back the
  * keys, new in this execution, of records not passed on.
  */
-async function rememberPeople(ctx: IExecuteFunctions, records: IDataObject[], options: DedupeOptions, scope: DeduplicationScope, historySize: number) {
-	if (typeof ctx.helpers.checkProcessedAndRecord !== 'function' || typeof ctx.helpers.removeProcessed !== 'function') {
-		throw new NodeOperationError(ctx.getNode(), 'This n8n cannot remember people across executions', {
-			itemIndex: 0,
-			description: 'Remember Across Executions needs an n8n with deduplication support (the Remove Duplicates node’s "Remove Items Processed in Previous Executions"). Update n8n, or set the option to Off.',
-		});
+async function rememberPeople(
+	ctx: IExecuteFunctions,
+	records: IDataObject[],
+	options: DedupeOptions,
+	scope: DeduplicationScope,
+	historySize: number,
+) {
+	if (
+		typeof ctx.helpers.checkProcessedAndRecord !== 'function' ||
+		typeof ctx.helpers.removeProcessed !== 'function'
+	) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			'This n8n cannot remember people across executions',
+			{
+				itemIndex: 0,
+				description:
+					'Remember Across Executions needs an n8n with deduplication support (the Remove Duplicates node’s "Remove Items Processed in Previous Executions"). Update n8n, or set the option to Off.',
+			},
+		);
 	}
 	const node = ctx.getNode();
-	const { keys } = findSeenRecords(records, [], options, scope === 'node' ? `node:${node.id || node.name}` : '');
+	const { keys } = findSeenRecords(
+		records,
+		[],
+		options,
+		scope === 'node' ? `node:${node.id || node.name}` : '',
+	);
 	const all = [...new Set(keys.flat())];
 	// each person leaves up to three keys (email, phone with name, name with birthday), more with second emails and phones
 	const store = { mode: 'entries' as const, maxEntries: Math.max(1, Math.round(historySize)) * 4 };
-	const checked = all.length ? await ctx.helpers.checkProcessedAndRecord(all, 'workflow', store) : { new: [], processed: [] };
+	const checked = all.length
+		? await ctx.helpers.checkProcessedAndRecord(all, 'workflow', store)
+		: { new: [], processed: [] };
 	const known = new Set(checked.processed.map(String));
 	const fresh = new Set(checked.new.map(String));
 	const seen = keys.flatMap((k, i) => (k.some((key) => known.has(key)) ? [i] : []));
@@ -128,22 +168,39 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const options = this.getNodeParameter('options', 0, {}) as NodeOptions;
 		const dedupeOptions = dedupeOptionsOf(this, options);
 		const ruleFields: Record<string, FieldRule> = {};
-		for (const r of options.mergeRules?.values ?? []) if (r.field && r.rule) ruleFields[r.field] = r.rule;
+		for (const r of options.mergeRules?.values ?? [])
+			if (r.field && r.rule) ruleFields[r.field] = r.rule;
 		const records = items.map((item) => withoutMeta(jsonOf(item)));
 		const existing = existingItems.map((item) => withoutMeta(jsonOf(item)));
 		const found = findDuplicates(records, { ...dedupeOptions, existing });
 		const scope = options.remember ?? DEDUPE_V1.remember;
-		const memory = scope === 'off' ? undefined : await rememberPeople(this, records, dedupeOptions, scope, options.historySize ?? DEDUPE_V1.historySize);
+		const memory =
+			scope === 'off'
+				? undefined
+				: await rememberPeople(
+						this,
+						records,
+						dedupeOptions,
+						scope,
+						options.historySize ?? DEDUPE_V1.historySize,
+					);
 		const resolution = resolveDuplicates(records, found, {
 			policy,
 			existing,
-			merge: { default: options.defaultRule ?? (DEDUPE_V1.defaultRule as FieldRule), fields: ruleFields, dateField: options.dateField || DEDUPE_V1.dateField },
+			merge: {
+				default: options.defaultRule ?? (DEDUPE_V1.defaultRule as FieldRule),
+				fields: ruleFields,
+				dateField: options.dateField || DEDUPE_V1.dateField,
+			},
 			...(memory && { seen: memory.seen }),
 		});
 		await memory?.forget(resolution.records.flatMap((r) => r.rows));
 
 		const idField = options.existingIdField || DEDUPE_V1.existingIdField;
-		const existingId = (index: number | undefined) => (index === undefined ? {} : { existingItem: index + 1, existingId: existing[index]?.[idField] ?? null });
+		const existingId = (index: number | undefined) =>
+			index === undefined
+				? {}
+				: { existingItem: index + 1, existingId: existing[index]?.[idField] ?? null };
 		const candidateJson = (c: ReviewCandidate): IDataObject => ({
 			...(c.row !== undefined && { row: rowLabel(items, c.row) }),
 			...existingId(c.existing),
@@ -158,13 +215,18 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		});
 		// a record is paired with the row it stands for (its _row), not with the rows merged into it: n8n could not tell which
 		// of several rows $('Source').item means, and those rows come out on Duplicates, each paired with itself and naming intoRow
-		const pairedWith = (head: number, existingIndexes: ReadonlyArray<number | undefined>): IPairedItemData[] => {
+		const pairedWith = (
+			head: number,
+			existingIndexes: ReadonlyArray<number | undefined>,
+		): IPairedItemData[] => {
 			const paired: IPairedItemData[] = [{ item: head, input: 0 }];
-			for (const e of new Set(existingIndexes)) if (e !== undefined) paired.push({ item: e, input: 1 });
+			for (const e of new Set(existingIndexes))
+				if (e !== undefined) paired.push({ item: e, input: 1 });
 			return paired;
 		};
 		/** What Import Batch needs to take back the memory of a record it could not import. */
-		const memoryOf = (rows: readonly number[]): IDataObject => (memory ? { keys: [...new Set(rows.flatMap((r) => memory.keys[r]))] } : {});
+		const memoryOf = (rows: readonly number[]): IDataObject =>
+			memory ? { keys: [...new Set(rows.flatMap((r) => memory.keys[r]))] } : {};
 		const binaryOf = (row: number) => (items[row].binary ? { binary: items[row].binary } : {});
 
 		const unique: INodeExecutionData[] = [];
@@ -183,7 +245,13 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				json: {
 					...r.record,
 					...metaOf(items, r.rows),
-					_dedupe: { ...outcomeJson(resolution.outcomes[head]), operation: r.action, rows: r.rows.map((i) => rowLabel(items, i)), ...flag, ...memoryOf(r.rows) },
+					_dedupe: {
+						...outcomeJson(resolution.outcomes[head]),
+						operation: r.action,
+						rows: r.rows.map((i) => rowLabel(items, i)),
+						...flag,
+						...memoryOf(r.rows),
+					},
 				},
 				...binaryOf(head),
 				pairedItem: pairedWith(head, [r.existing]),
@@ -198,21 +266,34 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				json: {
 					...r.record,
 					...metaOf(items, r.rows),
-					_dedupe: { action: 'review', rows: r.rows.map((i) => rowLabel(items, i)), ...reasonsJson(r.candidates[0].score, r.candidates[0].reasons, r.candidates[0].rule), candidates },
+					_dedupe: {
+						action: 'review',
+						rows: r.rows.map((i) => rowLabel(items, i)),
+						...reasonsJson(r.candidates[0].score, r.candidates[0].reasons, r.candidates[0].rule),
+						candidates,
+					},
 				},
 				...binaryOf(head),
-				pairedItem: pairedWith(head, r.candidates.map((c) => c.existing)),
+				pairedItem: pairedWith(
+					head,
+					r.candidates.map((c) => c.existing),
+				),
 			});
 		}
 		const duplicates: INodeExecutionData[] = [];
 		resolution.outcomes.forEach((o, row) => {
 			if (placed.has(row)) return;
-			duplicates.push({ json: { ...jsonOf(items[row]), _row: rowLabel(items, row), _dedupe: outcomeJson(o) }, ...binaryOf(row), pairedItem: pairedWith(row, [o.existing]) });
+			duplicates.push({
+				json: { ...jsonOf(items[row]), _row: rowLabel(items, row), _dedupe: outcomeJson(o) },
+				...binaryOf(row),
+				pairedItem: pairedWith(row, [o.existing]),
+			});
 		});
 		return [unique, duplicates, review];
 	} catch (error) {
 		// on Review, never on Unique: the next node would import an error item as a record
-		if (this.continueOnFail()) return [[], [], items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
+		if (this.continueOnFail())
+			return [[], [], items.map((_, item) => ({ json: errorJson(error), pairedItem: { item } }))];
 		throw toNodeError(this.getNode(), error, 0);
 	}
 }

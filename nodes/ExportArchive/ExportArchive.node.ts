@@ -15,13 +15,21 @@ export class ExportArchive implements INodeType {
 		icon: { light: 'file:exportArchive.svg', dark: 'file:exportArchive.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{ {"exportRecords": "Export as " + $parameter["format"], "createArchive": "Create archive", "bulkExport": "Bulk export", "fetchRecords": "Fetch " + $parameter["object"]}[$parameter["operation"]] }}',
-		description: 'Export records as CSV, TSV, Excel, JSON or PDF, put files in a verifiable ZIP, and fetch records from a case-management system or CRM',
+		subtitle:
+			'={{ {"exportRecords": "Export as " + $parameter["format"], "createArchive": "Create archive", "bulkExport": "Bulk export", "fetchRecords": "Fetch " + $parameter["object"]}[$parameter["operation"]] }}',
+		description:
+			'Export records as CSV, TSV, Excel, JSON or PDF, put files in a verifiable ZIP, and fetch records from a case-management system or CRM',
 		defaults: { name: 'Export / Archive' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'intakeApi', required: true, displayOptions: { show: { operation: ['fetchRecords'] } } }],
+		credentials: [
+			{
+				name: 'intakeApi',
+				required: true,
+				displayOptions: { show: { operation: ['fetchRecords'] } },
+			},
+		],
 		properties,
 	};
 

@@ -21,10 +21,34 @@ export const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'exportRecords',
 		options: [
-			{ name: 'Bulk Export', value: 'bulkExport', action: 'Export several record sets and their files as one archive', description: 'Each set of records (grouped by a field) as a file of the chosen format, plus the items’ files and a manifest, in one ZIP' },
-			{ name: 'Create Archive', value: 'createArchive', action: 'Put all input files in one archive', description: 'The binary files of all input items in one ZIP, in folders, with a manifest of SHA-256 hashes' },
-			{ name: 'Export Records', value: 'exportRecords', action: 'Export records as a file', description: 'All input items as one CSV, TSV, Excel, JSON, NDJSON or PDF file, or one file per group' },
-			{ name: 'Fetch Records', value: 'fetchRecords', action: 'Fetch records from the target system', description: 'Read records from the target’s export API, page by page, with fields, a filter, sort and a limit' },
+			{
+				name: 'Bulk Export',
+				value: 'bulkExport',
+				action: 'Export several record sets and their files as one archive',
+				description:
+					'Each set of records (grouped by a field) as a file of the chosen format, plus the items’ files and a manifest, in one ZIP',
+			},
+			{
+				name: 'Create Archive',
+				value: 'createArchive',
+				action: 'Put all input files in one archive',
+				description:
+					'The binary files of all input items in one ZIP, in folders, with a manifest of SHA-256 hashes',
+			},
+			{
+				name: 'Export Records',
+				value: 'exportRecords',
+				action: 'Export records as a file',
+				description:
+					'All input items as one CSV, TSV, Excel, JSON, NDJSON or PDF file, or one file per group',
+			},
+			{
+				name: 'Fetch Records',
+				value: 'fetchRecords',
+				action: 'Fetch records from the target system',
+				description:
+					'Read records from the target’s export API, page by page, with fields, a filter, sort and a limit',
+			},
 		],
 	},
 
@@ -37,7 +61,12 @@ export const properties: INodeProperties[] = [
 		displayOptions: forExport,
 		options: [
 			{ name: 'CSV', value: 'csv', description: 'Comma-separated, UTF-8, for spreadsheets' },
-			{ name: 'Excel (XLSX)', value: 'xlsx', description: 'A formatted workbook: bold frozen header with filters, real dates and numbers' },
+			{
+				name: 'Excel (XLSX)',
+				value: 'xlsx',
+				description:
+					'A formatted workbook: bold frozen header with filters, real dates and numbers',
+			},
 			{ name: 'JSON', value: 'json', description: 'For integrations' },
 			{ name: 'NDJSON', value: 'ndjson', description: 'One JSON record per line' },
 			{ name: 'PDF', value: 'pdf', description: 'A printable table report' },
@@ -51,7 +80,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: forExport,
 		placeholder: 'e.g. firstName:First Name, lastName:Last Name, email, client.name:Client',
-		description: 'The fields to write, in order, comma-separated; rename one with a colon (email:Email Address) and reach into nested fields with dots (client.name). Leave empty for every field.',
+		description:
+			'The fields to write, in order, comma-separated; rename one with a colon (email:Email Address) and reach into nested fields with dots (client.name). Leave empty for every field.',
 	},
 	{
 		displayName: 'Filter (JSON)',
@@ -68,7 +98,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: forExport,
 		placeholder: 'e.g. lastName',
-		description: 'The field to sort by (dates and numbers sort as such, whatever their written form); leave empty to keep the input order',
+		description:
+			'The field to sort by (dates and numbers sort as such, whatever their written form); leave empty to keep the input order',
 	},
 	{
 		displayName: 'Sort Direction',
@@ -97,7 +128,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: forExport,
 		placeholder: 'e.g. caseType',
-		description: 'Export Records: one file per value of this field. Bulk Export: the record sets, one file each (for example a field holding clients, cases or tasks). Leave empty for one file.',
+		description:
+			'Export Records: one file per value of this field. Bulk Export: the record sets, one file each (for example a field holding clients, cases or tasks). Leave empty for one file.',
 	},
 
 	// Create Archive and Bulk Export
@@ -108,7 +140,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: forArchive,
 		placeholder: 'e.g. data, attachment',
-		description: 'The items’ binary fields to put in the archive, comma-separated; leave empty for all of them',
+		description:
+			'The items’ binary fields to put in the archive, comma-separated; leave empty for all of them',
 	},
 	{
 		displayName: 'Folder By',
@@ -117,7 +150,8 @@ export const properties: INodeProperties[] = [
 		default: '',
 		displayOptions: forArchive,
 		placeholder: 'e.g. {{ $json.caseNumber }}',
-		description: 'The folder each item’s files go in, usually an expression such as the case or client; leave empty for none. Names are made safe for every system (no .., no absolute paths, no reserved names).',
+		description:
+			'The folder each item’s files go in, usually an expression such as the case or client; leave empty for none. Names are made safe for every system (no .., no absolute paths, no reserved names).',
 	},
 
 	// Fetch Records
@@ -206,7 +240,8 @@ export const properties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				displayOptions: optionForExport,
-				description: 'Whether to start a CSV or TSV with a UTF-8 byte order mark, so Excel shows accents right',
+				description:
+					'Whether to start a CSV or TSV with a UTF-8 byte order mark, so Excel shows accents right',
 			},
 			{
 				displayName: 'Compression',
@@ -216,7 +251,11 @@ export const properties: INodeProperties[] = [
 				displayOptions: optionForArchive,
 				options: [
 					{ name: 'Deflate', value: 'deflate', description: 'Smaller archive' },
-					{ name: 'Store', value: 'store', description: 'Faster, for files that are already compressed (PDF, JPEG, DOCX)' },
+					{
+						name: 'Store',
+						value: 'store',
+						description: 'Faster, for files that are already compressed (PDF, JPEG, DOCX)',
+					},
 				],
 			},
 			{
@@ -225,7 +264,8 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '/api/v1/export/{object}',
 				displayOptions: optionForFetch,
-				description: 'The target’s export API, added to the credential’s base URL; its placeholder takes the object',
+				description:
+					'The target’s export API, added to the credential’s base URL; its placeholder takes the object',
 			},
 			{
 				displayName: 'File Name',
@@ -234,7 +274,8 @@ export const properties: INodeProperties[] = [
 				default: '',
 				displayOptions: optionForExport,
 				placeholder: 'e.g. clients',
-				description: 'The exported file’s name (the extension is added); leave empty for “export”, or the group’s value',
+				description:
+					'The exported file’s name (the extension is added); leave empty for “export”, or the group’s value',
 			},
 			{
 				displayName: 'Guard Against Formulas',
@@ -242,7 +283,8 @@ export const properties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				displayOptions: optionForExport,
-				description: 'Whether to put an apostrophe before CSV and TSV text a spreadsheet would run as a formula (starting with =, +, -, @), as OWASP advises; numbers stay numbers, and Excel files hold such text as text',
+				description:
+					'Whether to put an apostrophe before CSV and TSV text a spreadsheet would run as a formula (starting with =, +, -, @), as OWASP advises; numbers stay numbers, and Excel files hold such text as text',
 			},
 			{
 				displayName: 'JSON Shape',
@@ -251,7 +293,12 @@ export const properties: INodeProperties[] = [
 				default: 'envelope',
 				displayOptions: optionForExport,
 				options: [
-					{ name: 'Envelope', value: 'envelope', description: 'An object with the format, the records and their total, as the documented export API answers' },
+					{
+						name: 'Envelope',
+						value: 'envelope',
+						description:
+							'An object with the format, the records and their total, as the documented export API answers',
+					},
 					{ name: 'Array', value: 'array', description: 'A plain array of records' },
 				],
 			},
@@ -272,7 +319,8 @@ export const properties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				displayOptions: optionForArchive,
-				description: 'Whether to add manifest.csv: every file’s path, size and SHA-256, so the archive can be verified',
+				description:
+					'Whether to add manifest.csv: every file’s path, size and SHA-256, so the archive can be verified',
 			},
 			{
 				displayName: 'Orientation',
@@ -308,7 +356,8 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				displayOptions: optionForExport,
-				description: 'The PDF report’s heading and the Excel sheet’s name; leave empty for the file name',
+				description:
+					'The PDF report’s heading and the Excel sheet’s name; leave empty for the file name',
 			},
 		],
 	},

@@ -15,8 +15,10 @@ export class ImportBatch implements INodeType {
 		icon: { light: 'file:importBatch.svg', dark: 'file:importBatch.dark.svg' },
 		group: ['output'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] === "revert" ? "Revert import" : "Import " + $parameter["object"]}}',
-		description: 'Send records to a case-management system or CRM in batches, halting or skipping failed rows, with a full report and exception log, resume, and revert',
+		subtitle:
+			'={{$parameter["operation"] === "revert" ? "Revert import" : "Import " + $parameter["object"]}}',
+		description:
+			'Send records to a case-management system or CRM in batches, halting or skipping failed rows, with a full report and exception log, resume, and revert',
 		defaults: { name: 'Import Batch' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

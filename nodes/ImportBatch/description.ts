@@ -32,7 +32,8 @@ const runOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 100 },
 		default: 5,
-		description: 'Tries in all for a request that gets 429, 5xx, a timeout or a network error, with exponential backoff that honours Retry-After; other errors are not retried',
+		description:
+			'Tries in all for a request that gets 429, 5xx, a timeout or a network error, with exponential backoff that honours Retry-After; other errors are not retried',
 	},
 	{
 		displayName: 'Request Timeout (Seconds)',
@@ -40,7 +41,8 @@ const runOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: 300,
-		description: 'How long one request may take; a timed-out request is retried with the same Idempotency-Key',
+		description:
+			'How long one request may take; a timed-out request is retried with the same Idempotency-Key',
 	},
 	{
 		displayName: 'Maximum Duration (Seconds)',
@@ -48,7 +50,8 @@ const runOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
-		description: 'After this long no new request starts and the rest is reported as not attempted; 0 for no limit',
+		description:
+			'After this long no new request starts and the rest is reported as not attempted; 0 for no limit',
 	},
 ];
 
@@ -59,8 +62,18 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
-			{ name: 'Import', value: 'import', action: 'Import records in batches', description: 'Send the input records to the target system' },
-			{ name: 'Revert Import', value: 'revert', action: 'Revert an import', description: 'Delete exactly the records an earlier import created, from its report' },
+			{
+				name: 'Import',
+				value: 'import',
+				action: 'Import records in batches',
+				description: 'Send the input records to the target system',
+			},
+			{
+				name: 'Revert Import',
+				value: 'revert',
+				action: 'Revert an import',
+				description: 'Delete exactly the records an earlier import created, from its report',
+			},
 		],
 		default: 'import',
 	},
@@ -71,7 +84,8 @@ export const properties: INodeProperties[] = [
 		default: 'clients',
 		required: true,
 		placeholder: 'e.g. clients',
-		description: 'What the records are, as the target names it in its paths: clients, contacts, cases, …',
+		description:
+			'What the records are, as the target names it in its paths: clients, contacts, cases, …',
 		displayOptions: forImport,
 	},
 	{
@@ -79,8 +93,16 @@ export const properties: INodeProperties[] = [
 		name: 'mode',
 		type: 'options',
 		options: [
-			{ name: 'Bulk Import (Batches)', value: 'bulk', description: 'POST {"records": [...]} to a bulk import endpoint' },
-			{ name: 'One Request per Record', value: 'perRecord', description: 'Send each record on its own' },
+			{
+				name: 'Bulk Import (Batches)',
+				value: 'bulk',
+				description: 'POST {"records": [...]} to a bulk import endpoint',
+			},
+			{
+				name: 'One Request per Record',
+				value: 'perRecord',
+				description: 'Send each record on its own',
+			},
 		],
 		default: 'bulk',
 		displayOptions: forImport,
@@ -90,7 +112,7 @@ export const properties: INodeProperties[] = [
 		name: 'bulkPath',
 		type: 'string',
 		default: '/api/v1/import/{object}',
-		description: 'Added to the credential\'s base URL; {object} is replaced by the object',
+		description: "Added to the credential's base URL; {object} is replaced by the object",
 		displayOptions: { show: { operation: ['import'], mode: ['bulk'] } },
 	},
 	{
@@ -112,7 +134,8 @@ export const properties: INodeProperties[] = [
 			{ name: 'PATCH', value: 'PATCH' },
 		],
 		default: 'POST',
-		description: 'How a new record is sent; an answer to PUT or PATCH counts as updated, not created, so a revert leaves it alone',
+		description:
+			'How a new record is sent; an answer to PUT or PATCH counts as updated, not created, so a revert leaves it alone',
 		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
 	},
 	{
@@ -120,7 +143,8 @@ export const properties: INodeProperties[] = [
 		name: 'recordPath',
 		type: 'string',
 		default: '/api/{object}',
-		description: 'Where a new record is sent, added to the credential\'s base URL; {object} is replaced by the object, and {field} by that field of the record (a record that leaves it blank fails, unsent)',
+		description:
+			"Where a new record is sent, added to the credential's base URL; {object} is replaced by the object, and {field} by that field of the record (a record that leaves it blank fails, unsent)",
 		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
 	},
 	{
@@ -129,7 +153,8 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: 'id',
 		placeholder: 'e.g. data.uuid',
-		description: 'Where the new record\'s ID is in the answer, dotted for nested fields; a revert deletes by these IDs',
+		description:
+			"Where the new record's ID is in the answer, dotted for nested fields; a revert deletes by these IDs",
 		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
 	},
 	{
@@ -138,7 +163,8 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. /api/v1/update/{object}',
-		description: 'Where updates go in batches, as {"records": [...]} with each record carrying its ID in the Update ID Field. Leave empty to send each update on its own to the Update Path (the documented API has no bulk update).',
+		description:
+			'Where updates go in batches, as {"records": [...]} with each record carrying its ID in the Update ID Field. Leave empty to send each update on its own to the Update Path (the documented API has no bulk update).',
 		displayOptions: { show: { operation: ['import'], mode: ['bulk'] } },
 	},
 	{
@@ -163,7 +189,8 @@ export const properties: INodeProperties[] = [
 			{ name: 'PUT', value: 'PUT', description: 'Replace the record with the fields sent' },
 		],
 		default: 'PATCH',
-		description: 'How an update is sent on its own: items that Dedupe marked as updates (_dedupe.operation is "update") change the existing record instead of creating one',
+		description:
+			'How an update is sent on its own: items that Dedupe marked as updates (_dedupe.operation is "update") change the existing record instead of creating one',
 		displayOptions: forImport,
 	},
 	{
@@ -171,7 +198,8 @@ export const properties: INodeProperties[] = [
 		name: 'updatePath',
 		type: 'string',
 		default: '/api/{object}/{id}',
-		description: 'Where an update is sent on its own, added to the credential\'s base URL. Its placeholders take the object, the ID of the record to update, and any {field} of the record.',
+		description:
+			"Where an update is sent on its own, added to the credential's base URL. Its placeholders take the object, the ID of the record to update, and any {field} of the record.",
 		displayOptions: forImport,
 	},
 	{
@@ -179,10 +207,20 @@ export const properties: INodeProperties[] = [
 		displayName: 'When a Row Fails',
 		name: 'onError',
 		type: 'options',
-		description: 'What the import does when the target refuses a record. A refused token (401 or 403) halts it either way.',
+		description:
+			'What the import does when the target refuses a record. A refused token (401 or 403) halts it either way.',
 		options: [
-			{ name: 'Halt on Error', value: 'halt', description: 'Send nothing after the first failed record; what was sent stays imported and the report says exactly what' },
-			{ name: 'Skip Row and Continue', value: 'skip', description: 'Log the failed record on the Exceptions output and go on' },
+			{
+				name: 'Halt on Error',
+				value: 'halt',
+				description:
+					'Send nothing after the first failed record; what was sent stays imported and the report says exactly what',
+			},
+			{
+				name: 'Skip Row and Continue',
+				value: 'skip',
+				description: 'Log the failed record on the Exceptions output and go on',
+			},
 		],
 		default: 'halt',
 		displayOptions: forImport,
@@ -193,7 +231,8 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. externalId',
-		description: 'A field that identifies each record in every run. Leave empty to key records by their content. Keys let a resumed import skip what was imported and let a retry never create twice.',
+		description:
+			'A field that identifies each record in every run. Leave empty to key records by their content. Keys let a resumed import skip what was imported and let a retry never create twice.',
 		displayOptions: forImport,
 	},
 	{
@@ -210,14 +249,15 @@ export const properties: INodeProperties[] = [
 				name: 'outputReportOnError',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to output the report instead of failing the execution when the import ends with status Error (it halted on a failed row, the token was refused, or it was cancelled). Off, the error carries the report, and says how to resume.',
+				description:
+					'Whether to output the report instead of failing the execution when the import ends with status Error (it halted on a failed row, the token was refused, or it was cancelled). Off, the error carries the report, and says how to resume.',
 			},
 			{
 				displayName: 'Records Property',
 				name: 'recordsProperty',
 				type: 'string',
 				default: 'records',
-				description: 'The body field that holds the batch\'s records',
+				description: "The body field that holds the batch's records",
 				displayOptions: { show: { '/mode': ['bulk'] } },
 			},
 			{
@@ -225,14 +265,16 @@ export const properties: INodeProperties[] = [
 				name: 'resumeFrom',
 				type: 'json',
 				default: '',
-				description: 'The Report output of an earlier run of this import (or a list of its imported keys): rows it imported are not sent again',
+				description:
+					'The Report output of an earlier run of this import (or a list of its imported keys): rows it imported are not sent again',
 			},
 			{
 				displayName: 'Send Fields Starting With _',
 				name: 'keepMetaFields',
 				type: 'boolean',
 				default: false,
-				description: 'Whether to send fields such as _row, _warnings and _dedupe that earlier Intake nodes add; they are left out by default',
+				description:
+					'Whether to send fields such as _row, _warnings and _dedupe that earlier Intake nodes add; they are left out by default',
 			},
 			{
 				displayName: 'Source Name',
@@ -248,7 +290,8 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. importId',
-				description: 'A field of the target in which every record this import creates gets the import\'s ID (updates are never tagged). Lets Revert Import find and delete records the target created without saying their IDs, through its export API. Leave empty not to tag.',
+				description:
+					"A field of the target in which every record this import creates gets the import's ID (updates are never tagged). Lets Revert Import find and delete records the target created without saying their IDs, through its export API. Leave empty not to tag.",
 			},
 			{
 				displayName: 'Update ID Field',
@@ -256,7 +299,8 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: 'id',
 				placeholder: 'e.g. clientId',
-				description: 'For an update, the field that holds the ID of the record to update when the item has no _dedupe.existingId; a bulk update also sends the ID in this field',
+				description:
+					'For an update, the field that holds the ID of the record to update when the item has no _dedupe.existingId; a bulk update also sends the ID in this field',
 			},
 		]),
 	},
@@ -266,7 +310,8 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. report',
-		description: 'The field of each input item that holds the import report; leave empty when the item is the report itself (the Report output of Import Batch)',
+		description:
+			'The field of each input item that holds the import report; leave empty when the item is the report itself (the Report output of Import Batch)',
 		displayOptions: forRevert,
 	},
 	{
@@ -274,7 +319,8 @@ export const properties: INodeProperties[] = [
 		name: 'deletePath',
 		type: 'string',
 		default: '/api/{object}/{id}',
-		description: 'Added to the credential\'s base URL; its placeholders take the object and the ID of each created record',
+		description:
+			"Added to the credential's base URL; its placeholders take the object and the ID of each created record",
 		displayOptions: forRevert,
 	},
 	{
@@ -299,7 +345,8 @@ export const properties: INodeProperties[] = [
 				name: 'exportPath',
 				type: 'string',
 				default: '/api/v1/export/{object}',
-				description: 'For an import that tagged what it created: the target\'s export API, added to the credential\'s base URL, searched for the records carrying the import\'s ID (filter_field, filter_operator=eq, filter_value, fields, limit)',
+				description:
+					"For an import that tagged what it created: the target's export API, added to the credential's base URL, searched for the records carrying the import's ID (filter_field, filter_operator=eq, filter_value, fields, limit)",
 			},
 			{
 				displayName: 'Search Page Size',
@@ -307,7 +354,8 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 1, maxValue: 10000 },
 				default: 1000,
-				description: 'Records asked for per search; the search is repeated until it finds nothing new',
+				description:
+					'Records asked for per search; the search is repeated until it finds nothing new',
 			},
 		]),
 	},

@@ -1,7 +1,19 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 import { readExtraHeaders } from '../../credentials/extraHeaders';
-import { parseRetryAfter, readBulkAnswer, type BatchResult, type ImportBatchItem, type SendContext } from '../../lib';
+import {
+	parseRetryAfter,
+	readBulkAnswer,
+	type BatchResult,
+	type ImportBatchItem,
+	type SendContext,
+} from '../../lib';
 
 export const CREDENTIAL = 'intakeApi';
 
@@ -19,10 +31,14 @@ export class TransportError extends Error {
 	readonly code?: string;
 	readonly notSent?: boolean;
 
-	constructor(message: string, details: { status?: number; retryAfterMs?: number; code?: string; notSent?: boolean } = {}) {
+	constructor(
+		message: string,
+		details: { status?: number; retryAfterMs?: number; code?: string; notSent?: boolean } = {},
+	) {
 		super(message);
 		this.name = 'TransportError';
-		for (const [key, value] of Object.entries(details)) if (value !== undefined) Object.assign(this, { [key]: value });
+		for (const [key, value] of Object.entries(details))
+			if (value !== undefined) Object.assign(this, { [key]: value });
 	}
 }
 
@@ -41,7 +57,11 @@ export function secretsOf(credentials: ICredentialDataDecryptedObject): string[]
 		const value = credentials[name];
 		if (typeof value === 'string' && value !== '') secrets.add(value);
 	}
-	if (typeof credentials.user === 'string' && typeof credentials.password === 'string' && credentials.password !== '') {
+	if (
+		typeof credentials.user === 'string' &&
+		typeof credentials.password === 'string' &&
+		credentials.password !== ''
+	) {
 		secrets.add(`${credentials.user}:${credentials.password}`);
 	}
 	for (const v of Object.values(readExtraHeaders(credentials).headers)) secrets.add(v);
@@ -66,11 +86,21 @@ export function placeholdersOf(template: string): string[] {
  * gives a placeholder's value. A placeholder whose value is blank or missing
  * is named instead, so the row fails rather than sending literal braces.
  */
-export function fillPath(template: string, value: (name: string) => unknown): { path: string } | { missing: string } {
+export function fillPath(
+	template: string,
+	value: (name: string) => unknown,
+): { path: string } | { missing: string } {
 	let missing: string | undefined;
 	const path = template.replace(PLACEHOLDER, (_whole, name: string) => {
 		const v = value(name);
-		const text = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isFinite(v) ? String(v) : typeof v === 'boolean' ? String(v) : '';
+		const text =
+			typeof v === 'string'
+				? v.trim()
+				: typeof v === 'number' && Number.isFinite(v)
+					? String(v)
+					: typeof v === 'boolean'
+						? String(v)
+						: '';
 		if (text === '') missing ??= name;
 		return encodeURIComponent(text);
 	});
@@ -107,17 +137,31 @@ function headerOf(headers: Record<string, unknown>, name: string): unknown {
 /** The target's error code and message, from the usual body shapes ({ code, message }, { error: { code, message } }, text). */
 function describeBody(body: unknown): { code?: string; message?: string } {
 	const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-	const inner = (typeof b.error === 'object' && b.error !== null ? b.error : b) as Record<string, unknown>;
+	const inner = (typeof b.error === 'object' && b.error !== null ? b.error : b) as Record<
+		string,
+		unknown
+	>;
 	const code = typeof inner.code === 'string' ? inner.code : undefined;
 	// never cut here: a secret cut in two would escape the redactor; the library cuts after redacting
-	const message = typeof inner.message === 'string' ? inner.message : typeof b.error === 'string' ? b.error : typeof body === 'string' && body.trim() !== '' ? body : undefined;
+	const message =
+		typeof inner.message === 'string'
+			? inner.message
+			: typeof b.error === 'string'
+				? b.error
+				: typeof body === 'string' && body.trim() !== ''
+					? body
+					: undefined;
 	return { code, message };
 }
 
 /** The error for a non-2xx answer. */
 function answerError(answer: Answer, redact: Redact): TransportError {
 	const { code, message } = describeBody(answer.body);
-	return new TransportError(redact(message ?? `HTTP ${answer.statusCode}`), { status: answer.statusCode, retryAfterMs: parseRetryAfter(headerOf(answer.headers, 'retry-after'), Date.now()), code: code === undefined ? undefined : redact(code) });
+	return new TransportError(redact(message ?? `HTTP ${answer.statusCode}`), {
+		status: answer.statusCode,
+		retryAfterMs: parseRetryAfter(headerOf(answer.headers, 'retry-after'), Date.now()),
+		code: code === undefined ? undefined : redact(code),
+	});
 }
 
 /**
@@ -128,23 +172,46 @@ function answerError(answer: Answer, redact: Redact): TransportError {
  * has `code`; fetch nests the code in `cause`.
  */
 function networkError(error: unknown): { code?: string; message?: string } {
-	const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as Record<string, unknown>;
+	const e = (
+		typeof error === 'object' && error !== null ? error : { message: String(error) }
+	) as Record<string, unknown>;
 	const chain = [e];
-	for (let at: unknown = e.cause; typeof at === 'object' && at !== null && chain.length < 4; at = (at as Record<string, unknown>).cause) chain.push(at as Record<string, unknown>);
-	const isCode = (c: unknown): c is string => typeof c === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(c);
+	for (
+		let at: unknown = e.cause;
+		typeof at === 'object' && at !== null && chain.length < 4;
+		at = (at as Record<string, unknown>).cause
+	)
+		chain.push(at as Record<string, unknown>);
+	const isCode = (c: unknown): c is string =>
+		typeof c === 'string' && /^[A-Z][A-Z0-9_]{2,}$/.test(c);
 	const isText = (m: unknown): m is string => typeof m === 'string' && m !== '';
-	const code = chain.map((c) => c.code).find(isCode) ?? (isCode(e.httpCode) ? e.httpCode : undefined);
+	const code =
+		chain.map((c) => c.code).find(isCode) ?? (isCode(e.httpCode) ? e.httpCode : undefined);
 	const original = Array.isArray(e.messages) ? e.messages.find(isText) : undefined;
-	const inner = chain.slice(1).map((c) => c.message).find(isText);
+	const inner = chain
+		.slice(1)
+		.map((c) => c.message)
+		.find(isText);
 	return { code, message: original ?? inner ?? (isText(e.message) ? e.message : undefined) };
 }
 
 /** How requests go out: through n8n's authenticated HTTP helper, with the node's timeout and the execution's cancel signal. */
 export interface Requester {
-	(method: IHttpRequestMethods, path: string, body?: IDataObject, headers?: IDataObject): Promise<Answer>;
+	(
+		method: IHttpRequestMethods,
+		path: string,
+		body?: IDataObject,
+		headers?: IDataObject,
+	): Promise<Answer>;
 }
 
-export function createRequester(ctx: IExecuteFunctions, baseUrl: string, timeoutMs: number, redact: Redact, signal?: AbortSignal): Requester {
+export function createRequester(
+	ctx: IExecuteFunctions,
+	baseUrl: string,
+	timeoutMs: number,
+	redact: Redact,
+	signal?: AbortSignal,
+): Requester {
 	return async (method, path, body, headers) => {
 		const options: IHttpRequestOptions = {
 			method,
@@ -168,12 +235,20 @@ export function createRequester(ctx: IExecuteFunctions, baseUrl: string, timeout
 			// importInBatches sorts it by the system's code (n8n keeps it as httpCode) and reports it per row. Only the
 			// code and the redacted message go in: the original error may carry the request's headers.
 			const text = redact([code, message].filter(Boolean).join(': ') || 'the request failed');
-			const failure = new NodeApiError(ctx.getNode(), { code: code ?? null, message: text }, { description: text });
+			const failure = new NodeApiError(
+				ctx.getNode(),
+				{ code: code ?? null, message: text },
+				{ description: text },
+			);
 			// n8n swaps a known code's message for a generic one ("The service refused the connection"); the row keeps the system's
 			failure.message = text;
 			throw failure;
 		}
-		return { statusCode: Number(response.statusCode ?? 0), headers: response.headers ?? {}, body: response.body };
+		return {
+			statusCode: Number(response.statusCode ?? 0),
+			headers: response.headers ?? {},
+			body: response.body,
+		};
 	};
 }
 
@@ -212,20 +287,43 @@ export function createSend(request: Requester, settings: SendSettings, redact: R
 	return async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
 		if (context.operation === 'update') {
 			if (settings.bulkUpdatePath !== '') {
-				const records = batch.map((b) => ({ ...b.record, [settings.updateIdField]: b.id }) as IDataObject);
-				return sendBatch(request, settings.bulkUpdateMethod, settings.bulkUpdatePath, { [settings.recordsProperty]: records }, context, redact);
+				const records = batch.map(
+					(b) => ({ ...b.record, [settings.updateIdField]: b.id }) as IDataObject,
+				);
+				return sendBatch(
+					request,
+					settings.bulkUpdateMethod,
+					settings.bulkUpdatePath,
+					{ [settings.recordsProperty]: records },
+					context,
+					redact,
+				);
 			}
 			return sendEach(request, batch, context, settings, 'update', redact);
 		}
 		if (settings.mode === 'bulk') {
-			return sendBatch(request, 'POST', settings.bulkPath, { [settings.recordsProperty]: batch.map((b) => b.record) as IDataObject[] }, context, redact);
+			return sendBatch(
+				request,
+				'POST',
+				settings.bulkPath,
+				{ [settings.recordsProperty]: batch.map((b) => b.record) as IDataObject[] },
+				context,
+				redact,
+			);
 		}
 		return sendEach(request, batch, context, settings, 'create', redact);
 	};
 }
 
 /** One request for a whole batch, keyed by Idempotency-Key, its answer read by readBulkAnswer. */
-async function sendBatch(request: Requester, method: IHttpRequestMethods, path: string, body: IDataObject, context: SendContext, redact: Redact): Promise<BatchResult> {
+async function sendBatch(
+	request: Requester,
+	method: IHttpRequestMethods,
+	path: string,
+	body: IDataObject,
+	context: SendContext,
+	redact: Redact,
+): Promise<BatchResult> {
 	const answer = await request(method, path, body, { 'Idempotency-Key': context.batchKey });
 	if (!ok(answer)) throw answerError(answer, redact);
 	const read = readBulkAnswer(answer.body);
@@ -241,26 +339,67 @@ async function sendBatch(request: Requester, method: IHttpRequestMethods, path: 
  * placeholder the record leaves blank fails its row unsent. Any other answer
  * fails the request, to be sorted and retried by the importer.
  */
-async function sendEach(request: Requester, batch: ImportBatchItem[], context: SendContext, settings: SendSettings, operation: 'create' | 'update', redact: Redact): Promise<BatchResult> {
+async function sendEach(
+	request: Requester,
+	batch: ImportBatchItem[],
+	context: SendContext,
+	settings: SendSettings,
+	operation: 'create' | 'update',
+	redact: Redact,
+): Promise<BatchResult> {
 	const results: BatchResult['results'] = [];
-	const [method, template, name] = operation === 'update' ? [settings.updateMethod, settings.updatePath, 'Update Path'] : [settings.createMethod, settings.createPath, 'Create Path'];
+	const [method, template, name] =
+		operation === 'update'
+			? [settings.updateMethod, settings.updatePath, 'Update Path']
+			: [settings.createMethod, settings.createPath, 'Create Path'];
 	for (const [index, item] of batch.entries()) {
 		const filled = fillPath(template, (field) => valueFor(field, settings.object, item));
 		if ('missing' in filled) {
-			const what = filled.missing === 'id' && operation === 'update' ? 'the id of the record to update' : `the record's field "${filled.missing}"`;
-			results.push({ index, status: 'failed', code: 'IMPORT_PATH_VALUE_MISSING', message: `The ${name} ${template} needs {${filled.missing}}, but ${what} is blank, so nothing was sent. Fill it in, or change the ${name}.` });
+			const what =
+				filled.missing === 'id' && operation === 'update'
+					? 'the id of the record to update'
+					: `the record's field "${filled.missing}"`;
+			results.push({
+				index,
+				status: 'failed',
+				code: 'IMPORT_PATH_VALUE_MISSING',
+				message: `The ${name} ${template} needs {${filled.missing}}, but ${what} is blank, so nothing was sent. Fill it in, or change the ${name}.`,
+			});
 			continue;
 		}
-		const answer = await request(method, filled.path, item.record as IDataObject, { 'Idempotency-Key': batch.length === 1 ? context.batchKey : `${context.batchKey}-${index}` });
+		const answer = await request(method, filled.path, item.record as IDataObject, {
+			'Idempotency-Key': batch.length === 1 ? context.batchKey : `${context.batchKey}-${index}`,
+		});
 		const id = idAt(answer.body, settings.idPath);
 		if (operation === 'update') {
-			if (ok(answer)) results.push({ index, status: 'updated', ...(item.id !== undefined ? { id: item.id } : id !== undefined ? { id } : {}) });
+			if (ok(answer))
+				results.push({
+					index,
+					status: 'updated',
+					...(item.id !== undefined ? { id: item.id } : id !== undefined ? { id } : {}),
+				});
 			else if (answer.statusCode === 404 || answer.statusCode === 410) {
 				const said = describeBody(answer.body).message;
-				results.push({ index, status: 'failed', code: 'IMPORT_UPDATE_NOT_FOUND', message: `The record to update (${settings.object} ${item.id ?? '?'}) is not in the target (${answer.statusCode}): it may have been deleted or merged since it was matched. Import the row as a new record, or drop it.${said ? ` The target said: ${redact(said)}` : ''}` });
+				results.push({
+					index,
+					status: 'failed',
+					code: 'IMPORT_UPDATE_NOT_FOUND',
+					message: `The record to update (${settings.object} ${item.id ?? '?'}) is not in the target (${answer.statusCode}): it may have been deleted or merged since it was matched. Import the row as a new record, or drop it.${said ? ` The target said: ${redact(said)}` : ''}`,
+				});
 			} else throw answerError(answer, redact);
-		} else if (ok(answer)) results.push({ index, status: method === 'POST' ? 'created' : 'updated', ...(id !== undefined ? { id } : {}) });
-		else if (answer.statusCode === 409) results.push({ index, status: 'duplicate', ...(id !== undefined ? { id } : {}), ...describeBody(answer.body) });
+		} else if (ok(answer))
+			results.push({
+				index,
+				status: method === 'POST' ? 'created' : 'updated',
+				...(id !== undefined ? { id } : {}),
+			});
+		else if (answer.statusCode === 409)
+			results.push({
+				index,
+				status: 'duplicate',
+				...(id !== undefined ? { id } : {}),
+				...describeBody(answer.body),
+			});
 		else throw answerError(answer, redact);
 	}
 	return { results };
@@ -268,7 +407,11 @@ async function sendEach(request: Requester, batch: ImportBatchItem[], context: S
 
 /** The records of a search answer: `{ records: [...] }` as the documented export gives them, `{ data: [...] }`, or a bare list. */
 function recordsOf(body: unknown): Array<Record<string, unknown>> | undefined {
-	const list = Array.isArray(body) ? body : typeof body === 'object' && body !== null ? ((body as IDataObject).records ?? (body as IDataObject).data) : undefined;
+	const list = Array.isArray(body)
+		? body
+		: typeof body === 'object' && body !== null
+			? ((body as IDataObject).records ?? (body as IDataObject).data)
+			: undefined;
 	return Array.isArray(list) ? (list as Array<Record<string, unknown>>) : undefined;
 }
 
@@ -279,17 +422,41 @@ function recordsOf(body: unknown): Array<Record<string, unknown>> | undefined {
  * before deleting it.
  */
 export function createFind(request: Requester, path: string, pageSize: number, redact: Redact) {
-	return async ({ field, value }: { field: string; value: string }): Promise<Array<Record<string, unknown>>> => {
-		const answer = await getExport(request, path, redact, { filter_field: field, filter_operator: 'eq', filter_value: value, fields: `id,${field}`, limit: String(pageSize) });
+	return async ({
+		field,
+		value,
+	}: {
+		field: string;
+		value: string;
+	}): Promise<Array<Record<string, unknown>>> => {
+		const answer = await getExport(request, path, redact, {
+			filter_field: field,
+			filter_operator: 'eq',
+			filter_value: value,
+			fields: `id,${field}`,
+			limit: String(pageSize),
+		});
 		const records = recordsOf(answer.body);
-		if (!records) throw new TransportError('the search answer has no list of records ({ "records": [...] }); check the Export Path', { status: answer.statusCode, code: 'IMPORT_BAD_RESPONSE' });
+		if (!records)
+			throw new TransportError(
+				'the search answer has no list of records ({ "records": [...] }); check the Export Path',
+				{ status: answer.statusCode, code: 'IMPORT_BAD_RESPONSE' },
+			);
 		return records;
 	};
 }
 
 /** A GET of the export API at `path` with a query: the answer when 2xx, else the transport error the library sorts. */
-async function getExport(request: Requester, path: string, redact: Redact, query: Record<string, string>): Promise<Answer> {
-	const answer = await request('GET', `${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams(query).toString()}`);
+async function getExport(
+	request: Requester,
+	path: string,
+	redact: Redact,
+	query: Record<string, string>,
+): Promise<Answer> {
+	const answer = await request(
+		'GET',
+		`${path}${path.includes('?') ? '&' : '?'}${new URLSearchParams(query).toString()}`,
+	);
 	if (!ok(answer)) throw answerError(answer, redact);
 	return answer;
 }
@@ -300,15 +467,27 @@ async function getExport(request: Requester, path: string, redact: Redact, query
  * else the transport error the library sorts (retries, 401/403, redaction).
  */
 export function createExportReader(request: Requester, path: string, redact: Redact) {
-	return async (query: Record<string, string>): Promise<unknown> => (await getExport(request, path, redact, query)).body;
+	return async (query: Record<string, string>): Promise<unknown> =>
+		(await getExport(request, path, redact, query)).body;
 }
 
 /** `remove` for a revert: DELETE at the path, 2xx deleted, 404 or 410 already gone. */
-export function createRemove(request: Requester, pathTemplate: string, object: string, redact: Redact) {
+export function createRemove(
+	request: Requester,
+	pathTemplate: string,
+	object: string,
+	redact: Redact,
+) {
 	return async (target: { id: string }): Promise<'deleted' | 'notFound'> => {
-		const filled = fillPath(pathTemplate, (name) => (name === 'object' ? object : name === 'id' ? target.id : undefined));
+		const filled = fillPath(pathTemplate, (name) =>
+			name === 'object' ? object : name === 'id' ? target.id : undefined,
+		);
 		// a path needing more than {object} and {id} is refused before the revert starts
-		if ('missing' in filled) throw new TransportError(`The Delete Path ${pathTemplate} needs {${filled.missing}}, which a revert does not know`, { notSent: true });
+		if ('missing' in filled)
+			throw new TransportError(
+				`The Delete Path ${pathTemplate} needs {${filled.missing}}, which a revert does not know`,
+				{ notSent: true },
+			);
 		const answer = await request('DELETE', filled.path);
 		if (ok(answer)) return 'deleted';
 		if (answer.statusCode === 404 || answer.statusCode === 410) return 'notFound';

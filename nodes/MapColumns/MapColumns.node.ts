@@ -17,7 +17,8 @@ export class MapColumns implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{"to " + $parameter["schema"]}}',
-		description: 'Map spreadsheet columns onto clients, contacts or cases, and turn each row into a clean record or a precise list of issues',
+		description:
+			'Map spreadsheet columns onto clients, contacts or cases, and turn each row into a clean record or a precise list of issues',
 		defaults: { name: 'Map Columns' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -5,9 +5,13 @@ const FIELD_PICKER: INodeProperties = {
 	displayName: 'Field Name or ID',
 	name: 'field',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getSchemaFields', loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'] },
+	typeOptions: {
+		loadOptionsMethod: 'getSchemaFields',
+		loadOptionsDependsOn: ['schema', 'customSchema', 'customFields'],
+	},
 	default: '',
-	description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
 /** One "field → value" list, for default values and fixed values. */
@@ -26,7 +30,13 @@ function fieldValues(displayName: string, name: string, description: string): IN
 				name: 'values',
 				values: [
 					FIELD_PICKER,
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. Personal Injury' },
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Personal Injury',
+					},
 				],
 			},
 		],
@@ -42,8 +52,18 @@ export const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'run',
 		options: [
-			{ name: 'Map and Validate', value: 'run', description: 'Turn every row into a clean record (Valid) or a row with its issues (Invalid)' },
-			{ name: 'Preview Mapping', value: 'preview', description: 'Process only the first rows and output one report: each column, its field, confidence and reason, with sample values before and after' },
+			{
+				name: 'Map and Validate',
+				value: 'run',
+				description:
+					'Turn every row into a clean record (Valid) or a row with its issues (Invalid)',
+			},
+			{
+				name: 'Preview Mapping',
+				value: 'preview',
+				description:
+					'Process only the first rows and output one report: each column, its field, confidence and reason, with sample values before and after',
+			},
 		],
 	},
 	{
@@ -62,9 +82,21 @@ export const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'clients',
 		options: [
-			{ name: 'Cases', value: 'cases', description: 'Case name, number, type, status, client, dates, assignee' },
-			{ name: 'Clients', value: 'clients', description: 'People: name, company, emails, phones, address, date of birth' },
-			{ name: 'Contacts', value: 'contacts', description: 'Like clients; a company alone is also a contact' },
+			{
+				name: 'Cases',
+				value: 'cases',
+				description: 'Case name, number, type, status, client, dates, assignee',
+			},
+			{
+				name: 'Clients',
+				value: 'clients',
+				description: 'People: name, company, emails, phones, address, date of birth',
+			},
+			{
+				name: 'Contacts',
+				value: 'contacts',
+				description: 'Like clients; a company alone is also a contact',
+			},
 			{ name: 'Custom (JSON)', value: 'custom', description: 'A schema given as JSON' },
 		],
 	},
@@ -72,9 +104,11 @@ export const properties: INodeProperties[] = [
 		displayName: 'Custom Schema (JSON)',
 		name: 'customSchema',
 		type: 'json',
-		default: '{\n  "name": "my-schema",\n  "extends": "clients",\n  "fields": [\n    { "key": "matterType", "type": "enum", "values": ["PI", "Family"], "required": true }\n  ]\n}',
+		default:
+			'{\n  "name": "my-schema",\n  "extends": "clients",\n  "fields": [\n    { "key": "matterType", "type": "enum", "values": ["PI", "Family"], "required": true }\n  ]\n}',
 		displayOptions: { show: { schema: ['custom'] } },
-		description: 'Fields with key, type (string, number, boolean, date, datetime, email, phone, enum), and optionally label, required, values, synonyms, default and maxLength. "extends" adds them to clients, contacts or cases.',
+		description:
+			'Fields with key, type (string, number, boolean, date, datetime, email, phone, enum), and optionally label, required, values, synonyms, default and maxLength. "extends" adds them to clients, contacts or cases.',
 	},
 	{
 		displayName: 'Custom Fields',
@@ -89,12 +123,52 @@ export const properties: INodeProperties[] = [
 				displayName: 'Field',
 				name: 'fields',
 				values: [
-					{ displayName: 'Allowed Values', name: 'values', type: 'string', default: '', placeholder: 'e.g. Web, Referral, Walk-in', description: 'For a list of values: the values, comma-separated' },
-					{ displayName: 'Default', name: 'default', type: 'string', default: '', description: 'Value for blank cells' },
-					{ displayName: 'Header Synonyms', name: 'synonyms', type: 'string', default: '', placeholder: 'e.g. Source, How Found', description: 'Other column names that mean this field, comma-separated' },
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', required: true, placeholder: 'e.g. referralSource', description: 'The field\'s name in every record: letters, digits and _' },
-					{ displayName: 'Label', name: 'label', type: 'string', default: '', placeholder: 'e.g. Referral source' },
-					{ displayName: 'Required', name: 'required', type: 'boolean', default: false, description: 'Whether every record needs a value' },
+					{
+						displayName: 'Allowed Values',
+						name: 'values',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Web, Referral, Walk-in',
+						description: 'For a list of values: the values, comma-separated',
+					},
+					{
+						displayName: 'Default',
+						name: 'default',
+						type: 'string',
+						default: '',
+						description: 'Value for blank cells',
+					},
+					{
+						displayName: 'Header Synonyms',
+						name: 'synonyms',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Source, How Found',
+						description: 'Other column names that mean this field, comma-separated',
+					},
+					{
+						displayName: 'Key',
+						name: 'key',
+						type: 'string',
+						default: '',
+						required: true,
+						placeholder: 'e.g. referralSource',
+						description: "The field's name in every record: letters, digits and _",
+					},
+					{
+						displayName: 'Label',
+						name: 'label',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Referral source',
+					},
+					{
+						displayName: 'Required',
+						name: 'required',
+						type: 'boolean',
+						default: false,
+						description: 'Whether every record needs a value',
+					},
 					{
 						displayName: 'Type',
 						name: 'type',
@@ -128,7 +202,14 @@ export const properties: INodeProperties[] = [
 				displayName: 'Override',
 				name: 'values',
 				values: [
-					{ displayName: 'Source Column', name: 'column', type: 'string', default: '', placeholder: 'e.g. Cust Ref', description: 'The column\'s header, exactly as in the file' },
+					{
+						displayName: 'Source Column',
+						name: 'column',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Cust Ref',
+						description: "The column's header, exactly as in the file",
+					},
 					FIELD_PICKER,
 				],
 			},
@@ -139,7 +220,8 @@ export const properties: INodeProperties[] = [
 		name: 'profile',
 		type: 'json',
 		default: '',
-		description: 'A mapping profile from an earlier preview ("profile" in its report). A file with the same or similar headers is mapped the same way, with its saved options.',
+		description:
+			'A mapping profile from an earlier preview ("profile" in its report). A file with the same or similar headers is mapped the same way, with its saved options.',
 	},
 	{
 		displayName: 'Options',
@@ -164,7 +246,8 @@ export const properties: INodeProperties[] = [
 				name: 'dateOrder',
 				type: 'options',
 				default: 'auto',
-				description: 'Day-month order of dates such as 03/04/2024. Auto-detect decides per column from values like 25/12/2024, and reports the rest as ambiguous.',
+				description:
+					'Day-month order of dates such as 03/04/2024. Auto-detect decides per column from values like 25/12/2024, and reports the rest as ambiguous.',
 				options: [
 					{ name: 'Auto-Detect per Column', value: 'auto' },
 					{ name: 'Day/Month/Year (EU)', value: 'DMY' },
@@ -173,7 +256,14 @@ export const properties: INodeProperties[] = [
 				],
 			},
 			fieldValues('Default Values', 'defaults', 'Values for blank cells of a field'),
-			{ displayName: 'Default Phone Country', name: 'phoneCountry', type: 'string', default: 'US', placeholder: 'e.g. US', description: 'Two-letter country code for numbers written without +' },
+			{
+				displayName: 'Default Phone Country',
+				name: 'phoneCountry',
+				type: 'string',
+				default: 'US',
+				placeholder: 'e.g. US',
+				description: 'Two-letter country code for numbers written without +',
+			},
 			{
 				displayName: 'Empty Rows',
 				name: 'emptyRows',
@@ -184,15 +274,31 @@ export const properties: INodeProperties[] = [
 					{ name: 'Report as Invalid', value: 'error' },
 				],
 			},
-			fieldValues('Fixed Values', 'fixedValues', 'Values for every record of the import, whatever the file says (e.g. one case type per file)'),
-			{ displayName: 'Include Mapping Report', name: 'includeReport', type: 'boolean', default: false, description: 'Whether to output the mapping report as the first Valid item' },
-			{ displayName: 'Suggest Email Fixes', name: 'emailSuggestions', type: 'boolean', default: true, description: 'Whether to warn about likely typos in email domains (gmial.com)' },
+			fieldValues(
+				'Fixed Values',
+				'fixedValues',
+				'Values for every record of the import, whatever the file says (e.g. one case type per file)',
+			),
+			{
+				displayName: 'Include Mapping Report',
+				name: 'includeReport',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to output the mapping report as the first Valid item',
+			},
+			{
+				displayName: 'Suggest Email Fixes',
+				name: 'emailSuggestions',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to warn about likely typos in email domains (gmial.com)',
+			},
 			{
 				displayName: 'Unmapped Values',
 				name: 'unmappedValues',
 				type: 'options',
 				default: 'error',
-				description: 'What to do with a value its field\'s value map lacks',
+				description: "What to do with a value its field's value map lacks",
 				options: [
 					{ name: 'Report as Invalid', value: 'error' },
 					{ name: 'Keep as Written, with a Warning', value: 'keep' },
@@ -205,15 +311,28 @@ export const properties: INodeProperties[] = [
 				typeOptions: { multipleValues: true },
 				default: {},
 				placeholder: 'Add Value Map Entry',
-				description: 'Map the source system\'s values onto yours, e.g. case type "PI" → "Personal Injury"',
+				description:
+					'Map the source system\'s values onto yours, e.g. case type "PI" → "Personal Injury"',
 				options: [
 					{
 						displayName: 'Entry',
 						name: 'values',
 						values: [
 							FIELD_PICKER,
-							{ displayName: 'From', name: 'from', type: 'string', default: '', placeholder: 'e.g. PI' },
-							{ displayName: 'To', name: 'to', type: 'string', default: '', placeholder: 'e.g. Personal Injury' },
+							{
+								displayName: 'From',
+								name: 'from',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. PI',
+							},
+							{
+								displayName: 'To',
+								name: 'to',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. Personal Injury',
+							},
 						],
 					},
 				],

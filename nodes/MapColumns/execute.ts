@@ -1,4 +1,10 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INode, type INodeExecutionData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INode,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 import {
 	autoMapHeaders,
 	createMappingProfile,
@@ -37,23 +43,40 @@ interface NodeOptions {
 
 function fieldValues(list: NodeOptions['defaults']): Record<string, FixedValue> | undefined {
 	const entries = (list?.values ?? []).filter((v) => v.field && v.field !== UNMAPPED);
-	return entries.length ? Object.fromEntries(entries.map((v) => [v.field as string, v.value ?? ''])) : undefined;
+	return entries.length
+		? Object.fromEntries(entries.map((v) => [v.field as string, v.value ?? '']))
+		: undefined;
 }
 
 /** The node's options as transform options; a saved profile's options are the base, and what is set here wins. */
-function transformOptions(options: NodeOptions, profile: MappingProfile | undefined): TransformOptions {
+function transformOptions(
+	options: NodeOptions,
+	profile: MappingProfile | undefined,
+): TransformOptions {
 	const out: TransformOptions = { ...(profile?.options ?? {}) };
-	for (const key of ['addressLayout', 'dateOrder', 'phoneCountry', 'emptyRows', 'emailSuggestions', 'unmappedValues', 'whitespace', 'zipFormat'] as const) {
+	for (const key of [
+		'addressLayout',
+		'dateOrder',
+		'phoneCountry',
+		'emptyRows',
+		'emailSuggestions',
+		'unmappedValues',
+		'whitespace',
+		'zipFormat',
+	] as const) {
 		if (options[key] !== undefined) (out as Record<string, unknown>)[key] = options[key];
 	}
 	const defaults = fieldValues(options.defaults);
 	if (defaults) out.defaults = { ...out.defaults, ...defaults };
 	const fixed = fieldValues(options.fixedValues);
 	if (fixed) out.fixedValues = { ...out.fixedValues, ...fixed };
-	const maps = (options.valueMaps?.values ?? []).filter((v) => v.field && v.field !== UNMAPPED && (v.from ?? '') !== '');
+	const maps = (options.valueMaps?.values ?? []).filter(
+		(v) => v.field && v.field !== UNMAPPED && (v.from ?? '') !== '',
+	);
 	if (maps.length) {
 		const valueMaps: Record<string, Record<string, FixedValue>> = { ...(out.valueMaps ?? {}) };
-		for (const { field, from, to } of maps) valueMaps[field as string] = { ...valueMaps[field as string], [from as string]: to ?? '' };
+		for (const { field, from, to } of maps)
+			valueMaps[field as string] = { ...valueMaps[field as string], [from as string]: to ?? '' };
 		out.valueMaps = valueMaps;
 	}
 	return out;
@@ -67,12 +90,20 @@ function parseProfile(raw: unknown, node: INode): MappingProfile | undefined {
 		try {
 			profile = JSON.parse(raw);
 		} catch (error) {
-			throw new NodeOperationError(node, `Saved Mapping Profile is not valid JSON: ${(error as Error).message}`, { itemIndex: 0 });
+			throw new NodeOperationError(
+				node,
+				`Saved Mapping Profile is not valid JSON: ${(error as Error).message}`,
+				{ itemIndex: 0 },
+			);
 		}
 	}
 	const p = profile as MappingProfile;
 	if (p === null || typeof p !== 'object' || !Array.isArray(p.columns)) {
-		throw new NodeOperationError(node, 'Saved Mapping Profile must be a profile from a Map Columns report: { "version": 1, "columns": [{ "header", "field" }], … }', { itemIndex: 0 });
+		throw new NodeOperationError(
+			node,
+			'Saved Mapping Profile must be a profile from a Map Columns report: { "version": 1, "columns": [{ "header", "field" }], … }',
+			{ itemIndex: 0 },
+		);
 	}
 	return p;
 }
@@ -85,7 +116,10 @@ function headersOf(rows: readonly IDataObject[]): string[] {
 }
 
 function split(issues: RecordIssue[]): { errors: RecordIssue[]; warnings: RecordIssue[] } {
-	return { errors: issues.filter((i) => i.severity === 'error'), warnings: issues.filter((i) => i.severity === 'warning') };
+	return {
+		errors: issues.filter((i) => i.severity === 'error'),
+		warnings: issues.filter((i) => i.severity === 'warning'),
+	};
 }
 
 /**
@@ -105,13 +139,29 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const rows = items.map((item) => item.json);
 		const headers = headersOf(rows);
 
-		let mapping = autoMapHeaders(headers, schema, { sampleRows: rows.slice(0, SAMPLE_ROWS), remembered: profile ? [profile] : [] });
-		const overrides = (get('overrides', {}) as { values?: Array<{ column?: string; field?: string }> }).values ?? [];
+		let mapping = autoMapHeaders(headers, schema, {
+			sampleRows: rows.slice(0, SAMPLE_ROWS),
+			remembered: profile ? [profile] : [],
+		});
+		const overrides =
+			(get('overrides', {}) as { values?: Array<{ column?: string; field?: string }> }).values ??
+			[];
 		if (overrides.length) {
-			mapping = overrideMapping(mapping, Object.fromEntries(overrides.filter((o) => o.column).map((o) => [o.column as string, o.field && o.field !== UNMAPPED ? o.field : null])), schema);
+			mapping = overrideMapping(
+				mapping,
+				Object.fromEntries(
+					overrides
+						.filter((o) => o.column)
+						.map((o) => [o.column as string, o.field && o.field !== UNMAPPED ? o.field : null]),
+				),
+				schema,
+			);
 		}
 		const tOptions = transformOptions(options, profile);
-		const count = mode === 'preview' ? Math.max(1, Math.min(rows.length, get('previewRows', 20) as number)) : rows.length;
+		const count =
+			mode === 'preview'
+				? Math.max(1, Math.min(rows.length, get('previewRows', 20) as number))
+				: rows.length;
 		const result = transformRecords(rows.slice(0, count), mapping, schema, tOptions);
 
 		const report = (): INodeExecutionData => ({
@@ -122,8 +172,19 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				columns: mapping.columns.map((c) => ({ ...c })),
 				missingRequired: mapping.missingRequired,
 				dateOrders: result.dateOrders,
-				profile: createMappingProfile(mapping, { name: profile?.name ?? `${schema.name} import`, schema: schema.name, options: tOptions }),
-				samples: result.rows.map((r) => ({ row: r.row, status: r.status, before: rows[r.index], after: r.record ?? null, issues: r.issues, ...(r.skipReason && { skipReason: r.skipReason }) })),
+				profile: createMappingProfile(mapping, {
+					name: profile?.name ?? `${schema.name} import`,
+					schema: schema.name,
+					options: tOptions,
+				}),
+				samples: result.rows.map((r) => ({
+					row: r.row,
+					status: r.status,
+					before: rows[r.index],
+					after: r.record ?? null,
+					issues: r.issues,
+					...(r.skipReason && { skipReason: r.skipReason }),
+				})),
 			} as unknown as IDataObject,
 			pairedItem: result.rows.map((r) => ({ item: r.index })),
 		});
@@ -138,7 +199,12 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 				if (warnings.length) json._warnings = warnings as unknown as IDataObject[];
 				valid.push({ json, pairedItem: { item: r.index } });
 			} else {
-				const json: IDataObject = { ...rows[r.index], _row: r.row, _status: r.status, _errors: errors as unknown as IDataObject[] };
+				const json: IDataObject = {
+					...rows[r.index],
+					_row: r.row,
+					_status: r.status,
+					_errors: errors as unknown as IDataObject[],
+				};
 				if (warnings.length) json._warnings = warnings as unknown as IDataObject[];
 				if (r.skipReason) json._skipReason = r.skipReason;
 				invalid.push({ json, pairedItem: { item: r.index } });
@@ -147,7 +213,14 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		return [valid, invalid];
 	} catch (error) {
 		// on Invalid, never on Valid: the next node would import an error item as a record
-		if (this.continueOnFail()) return [[], items.map((row, item) => ({ json: { ...row.json, _row: rowOf(row.json, item), _status: 'error', ...errorJson(error) }, pairedItem: { item } }))];
+		if (this.continueOnFail())
+			return [
+				[],
+				items.map((row, item) => ({
+					json: { ...row.json, _row: rowOf(row.json, item), _status: 'error', ...errorJson(error) },
+					pairedItem: { item },
+				})),
+			];
 		throw toNodeError(this.getNode(), error, 0);
 	}
 }

@@ -1,5 +1,12 @@
 import { NodeOperationError, type INode } from 'n8n-workflow';
-import { defineSchema, getSchema, type FieldSpec, type FieldType, type Schema, type SchemaSpec } from '../../lib';
+import {
+	defineSchema,
+	getSchema,
+	type FieldSpec,
+	type FieldType,
+	type Schema,
+	type SchemaSpec,
+} from '../../lib';
 import { listOf } from '../shared/parameters';
 
 /** Reads one node parameter, with a fallback. */
@@ -24,7 +31,7 @@ function typedDefault(text: string, type: FieldType | undefined): string | numbe
 }
 
 function customFields(get: ParameterGetter): FieldSpec[] {
-	const fields = ((get('customFields', {}) as { fields?: CustomFieldParameter[] }).fields ?? []);
+	const fields = (get('customFields', {}) as { fields?: CustomFieldParameter[] }).fields ?? [];
 	return fields.map((f) => {
 		const spec: FieldSpec = { key: (f.key ?? '').trim(), type: f.type ?? 'string' };
 		if (f.label?.trim()) spec.label = f.label.trim();
@@ -32,7 +39,8 @@ function customFields(get: ParameterGetter): FieldSpec[] {
 		if (spec.type === 'enum') spec.values = listOf(f.values);
 		const synonyms = listOf(f.synonyms);
 		if (synonyms.length) spec.synonyms = synonyms;
-		if (f.default !== undefined && f.default !== '') spec.default = typedDefault(f.default, spec.type);
+		if (f.default !== undefined && f.default !== '')
+			spec.default = typedDefault(f.default, spec.type);
 		return spec;
 	});
 }
@@ -48,16 +56,32 @@ export function schemaFromParameters(get: ParameterGetter, node: INode): Schema 
 	const extra = customFields(get);
 	if (choice !== 'custom') {
 		const name = choice as 'clients' | 'contacts' | 'cases';
-		return extra.length === 0 ? getSchema(name) : defineSchema({ name, extends: name, fields: extra });
+		return extra.length === 0
+			? getSchema(name)
+			: defineSchema({ name, extends: name, fields: extra });
 	}
 	const raw = get('customSchema', '');
 	let spec: SchemaSpec;
 	try {
 		spec = (typeof raw === 'string' ? JSON.parse(raw) : raw) as SchemaSpec;
 	} catch (error) {
-		throw new NodeOperationError(node, `Custom Schema (JSON) is not valid JSON: ${(error as Error).message}`, { itemIndex: 0 });
+		throw new NodeOperationError(
+			node,
+			`Custom Schema (JSON) is not valid JSON: ${(error as Error).message}`,
+			{ itemIndex: 0 },
+		);
 	}
-	if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new NodeOperationError(node, 'Custom Schema (JSON) must be an object such as { "name": "my-schema", "fields": [...] }', { itemIndex: 0 });
-	const fields = spec.fields === undefined ? extra : Array.isArray(spec.fields) ? [...spec.fields, ...extra] : spec.fields;
+	if (spec === null || typeof spec !== 'object' || Array.isArray(spec))
+		throw new NodeOperationError(
+			node,
+			'Custom Schema (JSON) must be an object such as { "name": "my-schema", "fields": [...] }',
+			{ itemIndex: 0 },
+		);
+	const fields =
+		spec.fields === undefined
+			? extra
+			: Array.isArray(spec.fields)
+				? [...spec.fields, ...extra]
+				: spec.fields;
 	return defineSchema({ ...spec, fields });
 }

@@ -16,7 +16,8 @@ export class SpreadsheetToRecords implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{"from " + $parameter["binaryPropertyName"]}}',
-		description: 'Read CSV, TSV, XLSX or XLS files into one item per row, whatever the encoding or delimiter',
+		description:
+			'Read CSV, TSV, XLSX or XLS files into one item per row, whatever the encoding or delimiter',
 		defaults: { name: 'Spreadsheet to Records' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -37,7 +37,8 @@ export const properties: INodeProperties[] = [
 				name: 'encoding',
 				type: 'options',
 				default: 'auto',
-				description: 'The text encoding of CSV/TSV files. Excel on Windows usually writes Windows-1252.',
+				description:
+					'The text encoding of CSV/TSV files. Excel on Windows usually writes Windows-1252.',
 				options: [
 					{ name: 'Auto-Detect', value: 'auto' },
 					{ name: 'ISO-8859-1 (Latin-1)', value: 'iso-8859-1' },
@@ -67,14 +68,16 @@ export const properties: INodeProperties[] = [
 				type: 'number',
 				default: 1,
 				typeOptions: { minValue: 1 },
-				description: 'The row number that holds the column names; rows above it, such as report titles, are skipped',
+				description:
+					'The row number that holds the column names; rows above it, such as report titles, are skipped',
 			},
 			{
 				displayName: 'Include Row Issues',
 				name: 'includeIssues',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to add an "_issues" list to rows that had a problem, such as a missing or extra field',
+				description:
+					'Whether to add an "_issues" list to rows that had a problem, such as a missing or extra field',
 			},
 			{
 				displayName: 'Include Row Number',
@@ -97,7 +100,8 @@ export const properties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. Contacts or 0',
-				description: 'The sheet name, or its 0-based position, in an XLSX/XLS workbook. Leave empty for the first sheet.',
+				description:
+					'The sheet name, or its 0-based position, in an XLSX/XLS workbook. Leave empty for the first sheet.',
 			},
 		],
 	},

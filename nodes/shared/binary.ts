@@ -11,7 +11,11 @@ export interface InputFile {
  * Reads one item's binary property through n8n's helpers, so it works in the
  * in-memory, filesystem and database binary modes and in queue mode.
  */
-export async function readInputFile(ctx: IExecuteFunctions, itemIndex: number, propertyName: string): Promise<InputFile> {
+export async function readInputFile(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	propertyName: string,
+): Promise<InputFile> {
 	const meta = ctx.helpers.assertBinaryData(itemIndex, propertyName);
 	const bytes = await ctx.helpers.getBinaryDataBuffer(itemIndex, propertyName);
 	return { bytes, fileName: meta.fileName, mimeType: meta.mimeType };

@@ -9,7 +9,8 @@ import { parseDate, type DateResult } from '../../lib/normalize/parseDate';
  * this repository. They are externally authored and licensed apart (see their
  * README), so they are read in place and never copied into this package.
  */
-export const CORPUS_DIR = process.env.INTAKE_CORPUS || join(__dirname, '..', '..', '..', 'shared', 'corpus');
+export const CORPUS_DIR =
+	process.env.INTAKE_CORPUS || join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 /** Whether the corpora are there: a clone of the public repository has no ../shared. */
 export const HAS_CORPUS = existsSync(CORPUS_DIR);
@@ -19,7 +20,8 @@ export const HAS_CORPUS = existsSync(CORPUS_DIR);
  * or ../shared/repros. Read in place, never copied (one is a mutation of a
  * third party's test file).
  */
-export const REPROS_DIR = process.env.INTAKE_REPROS || join(__dirname, '..', '..', '..', 'shared', 'repros');
+export const REPROS_DIR =
+	process.env.INTAKE_REPROS || join(__dirname, '..', '..', '..', 'shared', 'repros');
 
 /** Whether the repro files are there. */
 export const HAS_REPROS = existsSync(REPROS_DIR);
@@ -124,7 +126,10 @@ export interface PhoneCase {
  */
 export function loadPhoneCases(): Array<PhoneCase & { region: CountryCode }> {
 	return loadCorpus<{ cases: PhoneCase[] }>('phones/libphonenumber_java_tests.json')
-		.cases.map((c) => ({ ...c, region: (c.region && c.region !== 'ZZ' ? c.region : 'US') as CountryCode }))
+		.cases.map((c) => ({
+			...c,
+			region: (c.region && c.region !== 'ZZ' ? c.region : 'US') as CountryCode,
+		}))
 		.filter((c) => {
 			const ref = parsePhoneNumberFromString(c.input, c.region);
 			return ref !== undefined && ref.isPossible() && ref.number === c.expected_e164;
@@ -157,13 +162,34 @@ export function loadDateCases(): {
 } {
 	const all = loadCorpus<ChronoCase[]>('dates/chrono_en_cases.json');
 	const positives = all
-		.filter((c) => c.kind === 'single' && c.expected.text?.trim() === c.input.trim() && c.expected['start.date'])
-		.filter((c) => /\d{4}|[\s\-/]\d{2}$/.test(c.input) && /\d{1,2}\D+\d{1,2}\D+\d{2,4}|\d{1,2}(st|nd|rd|th)?[\s\-/]+[a-z]+|[a-z]+\.?[\s\-/]+\d{1,2}\b/i.test(c.input))
-		.filter((c) => !/^-| - | to |before|after|ago|BE\b|Z$|[+-]\d{2}:?\d{2}$|UTC|JST|PST|morning|evening|noon|tonight|\d{4}:\d/i.test(c.input))
+		.filter(
+			(c) =>
+				c.kind === 'single' &&
+				c.expected.text?.trim() === c.input.trim() &&
+				c.expected['start.date'],
+		)
+		.filter(
+			(c) =>
+				/\d{4}|[\s\-/]\d{2}$/.test(c.input) &&
+				/\d{1,2}\D+\d{1,2}\D+\d{2,4}|\d{1,2}(st|nd|rd|th)?[\s\-/]+[a-z]+|[a-z]+\.?[\s\-/]+\d{1,2}\b/i.test(
+					c.input,
+				),
+		)
+		.filter(
+			(c) =>
+				!/^-| - | to |before|after|ago|BE\b|Z$|[+-]\d{2}:?\d{2}$|UTC|JST|PST|morning|evening|noon|tonight|\d{4}:\d/i.test(
+					c.input,
+				),
+		)
 		.map((c) => {
 			const hasTime = /\d:\d\d|\d\s*[ap]\.?m/i.test(c.input);
 			const full = c.expected['start.date'];
-			return { input: c.input, expected: hasTime ? full.slice(0, 19) : full.slice(0, 10), hasTime, order: /\.GB$/.test(c.parser) ? ('DMY' as const) : ('MDY' as const) };
+			return {
+				input: c.input,
+				expected: hasTime ? full.slice(0, 19) : full.slice(0, 10),
+				hasTime,
+				order: /\.GB$/.test(c.parser) ? ('DMY' as const) : ('MDY' as const),
+			};
 		});
 	const negatives = all.filter((c) => c.kind === 'no_result').map((c) => c.input);
 	return { positives, negatives };
@@ -178,8 +204,15 @@ export interface HeaderSet {
 
 /** The four real header rows of ../shared/corpus/headers, with their truth. */
 export function loadHeaderSets(): HeaderSet[] {
-	const truth = loadCorpus<Record<string, Array<{ header: string; accept: Array<string | null> }>>>('headers/truth.json');
-	return Object.entries(truth).map(([name, entries]) => ({ name, headers: entries.map((e) => e.header), accept: entries.map((e) => e.accept) }));
+	const truth =
+		loadCorpus<Record<string, Array<{ header: string; accept: Array<string | null> }>>>(
+			'headers/truth.json',
+		);
+	return Object.entries(truth).map(([name, entries]) => ({
+		name,
+		headers: entries.map((e) => e.header),
+		accept: entries.map((e) => e.accept),
+	}));
 }
 
 /** The issue's three mapping figures for one set of answers. */
@@ -193,14 +226,28 @@ export interface HeaderScore {
 }
 
 /** Scores a mapping against a header set: acceptable answers, should-map columns mapped, wrong mappings above 0.8. */
-export function scoreHeaderMapping(set: HeaderSet, columns: ReadonlyArray<{ header: string; field: string | null; confidence: number }>, score?: HeaderScore): HeaderScore {
-	const s = score ?? { headers: 0, acceptable: 0, shouldMap: 0, mapped: 0, wrongAbove08: 0, wrong: [] };
+export function scoreHeaderMapping(
+	set: HeaderSet,
+	columns: ReadonlyArray<{ header: string; field: string | null; confidence: number }>,
+	score?: HeaderScore,
+): HeaderScore {
+	const s = score ?? {
+		headers: 0,
+		acceptable: 0,
+		shouldMap: 0,
+		mapped: 0,
+		wrongAbove08: 0,
+		wrong: [],
+	};
 	columns.forEach((c, i) => {
 		const accept = set.accept[i];
 		const good = accept.includes(c.field);
 		s.headers++;
 		if (good) s.acceptable++;
-		else s.wrong.push(`${set.name}: "${c.header}" → ${c.field} (${c.confidence}); accept ${JSON.stringify(accept)}`);
+		else
+			s.wrong.push(
+				`${set.name}: "${c.header}" → ${c.field} (${c.confidence}); accept ${JSON.stringify(accept)}`,
+			);
 		if (!accept.includes(null)) {
 			s.shouldMap++;
 			if (good) s.mapped++;
@@ -225,16 +272,33 @@ export interface FebrlSet {
  * and dateOfBirth; soc_sec_id is left out.
  */
 export function loadFebrl(name: 'dataset1' | 'dataset2'): FebrlSet {
-	const rows = readFileSync(join(CORPUS_DIR, 'dedupe', `${name}.csv`), 'utf8').trim().split('\n').slice(1);
+	const rows = readFileSync(join(CORPUS_DIR, 'dedupe', `${name}.csv`), 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1);
 	const ids: string[] = [];
 	const records = rows.map((line) => {
-		const [id, given, surname, number, address1, address2, suburb, postcode, state, dob] = line.split(',').map((c) => c.trim());
+		const [id, given, surname, number, address1, address2, suburb, postcode, state, dob] = line
+			.split(',')
+			.map((c) => c.trim());
 		ids.push(id);
-		return { firstName: given, lastName: surname, street: [number, address1].filter(Boolean).join(' '), unit: address2, city: suburb, zip: postcode, state, dateOfBirth: dob };
+		return {
+			firstName: given,
+			lastName: surname,
+			street: [number, address1].filter(Boolean).join(' '),
+			unit: address2,
+			city: suburb,
+			zip: postcode,
+			state,
+			dateOfBirth: dob,
+		};
 	});
 	const index = new Map(ids.map((id, i) => [id, i]));
 	const truePairs = new Set<string>();
-	for (const line of readFileSync(join(CORPUS_DIR, 'dedupe', `${name}_true_pairs.csv`), 'utf8').trim().split('\n').slice(1)) {
+	for (const line of readFileSync(join(CORPUS_DIR, 'dedupe', `${name}_true_pairs.csv`), 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1)) {
 		const [x, y] = line.split(',').map((id) => index.get(id.trim())!);
 		truePairs.add(x < y ? `${x},${y}` : `${y},${x}`);
 	}
@@ -242,9 +306,18 @@ export function loadFebrl(name: 'dataset1' | 'dataset2'): FebrlSet {
 }
 
 /** Precision, recall and F1 of found pairs against the true ones. */
-export function pairQuality(found: ReadonlyArray<{ a: number; b: number }>, truePairs: ReadonlySet<string>): { precision: number; recall: number; f1: number; truePositives: number; found: number } {
+export function pairQuality(
+	found: ReadonlyArray<{ a: number; b: number }>,
+	truePairs: ReadonlySet<string>,
+): { precision: number; recall: number; f1: number; truePositives: number; found: number } {
 	const tp = found.filter((p) => truePairs.has(`${p.a},${p.b}`)).length;
 	const precision = found.length === 0 ? 0 : tp / found.length;
 	const recall = truePairs.size === 0 ? 0 : tp / truePairs.size;
-	return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), truePositives: tp, found: found.length };
+	return {
+		precision,
+		recall,
+		f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+		truePositives: tp,
+		found: found.length,
+	};
 }

@@ -1,9 +1,24 @@
-import type { IBinaryData, ICredentialDataDecryptedObject, IExecuteFunctions, IHttpRequestOptions, INode, INodeExecutionData, JsonObject } from 'n8n-workflow';
+import type {
+	IBinaryData,
+	ICredentialDataDecryptedObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	INode,
+	INodeExecutionData,
+	JsonObject,
+} from 'n8n-workflow';
 import { IntakeApi } from '../../credentials/IntakeApi.credentials';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** The node every fake context runs as. */
-const NODE: INode = { id: 'node-1', name: 'Spreadsheet to Records', type: 'n8n-nodes-intake.spreadsheetToRecords', typeVersion: 1, position: [0, 0], parameters: {} };
+const NODE: INode = {
+	id: 'node-1',
+	name: 'Spreadsheet to Records',
+	type: 'n8n-nodes-intake.spreadsheetToRecords',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
 
 /** What a fake execution context serves. */
 export interface FakeContext {
@@ -26,14 +41,21 @@ export interface FakeContext {
  * parameters, input items and binary data through the same helper calls the
  * real engine provides, and records which helpers the node used.
  */
-export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { calls: string[]; logs: string[] } {
+export function fakeExecuteFunctions(
+	ctx: FakeContext,
+): IExecuteFunctions & { calls: string[]; logs: string[] } {
 	const node = NODE;
 	const calls: string[] = [];
 	const logs: string[] = [];
 	const fake = {
 		calls,
 		logs,
-		logger: { info: (m: string) => logs.push(m), debug: () => undefined, warn: (m: string) => logs.push(m), error: (m: string) => logs.push(m) },
+		logger: {
+			info: (m: string) => logs.push(m),
+			debug: () => undefined,
+			warn: (m: string) => logs.push(m),
+			error: (m: string) => logs.push(m),
+		},
 		getExecutionCancelSignal: () => ctx.cancelSignal,
 		getCredentials: async (type: string) => {
 			calls.push(`getCredentials(${type})`);
@@ -62,12 +84,26 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 			assertBinaryData: (itemIndex: number, propertyName: string): IBinaryData => {
 				calls.push(`assertBinaryData(${itemIndex},${propertyName})`);
 				const binary = ctx.items[itemIndex].binary?.[propertyName];
-				if (!binary) throw new NodeOperationError(node, `This operation expects the node's input data to contain a binary file '${propertyName}', but none was found`, { itemIndex });
+				if (!binary)
+					throw new NodeOperationError(
+						node,
+						`This operation expects the node's input data to contain a binary file '${propertyName}', but none was found`,
+						{ itemIndex },
+					);
 				return binary;
 			},
-			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string): Promise<IBinaryData> => {
+			prepareBinaryData: async (
+				data: Buffer,
+				fileName?: string,
+				mimeType?: string,
+			): Promise<IBinaryData> => {
 				calls.push(`prepareBinaryData(${fileName})`);
-				return { data: data.toString('base64'), fileName, mimeType: mimeType ?? 'application/octet-stream', fileSize: String(data.length) };
+				return {
+					data: data.toString('base64'),
+					fileName,
+					mimeType: mimeType ?? 'application/octet-stream',
+					fileSize: String(data.length),
+				};
 			},
 			getBinaryDataBuffer: async (itemIndex: number, propertyName: string): Promise<Buffer> => {
 				calls.push(`getBinaryDataBuffer(${itemIndex},${propertyName})`);
@@ -84,7 +120,14 @@ export function fakeExecuteFunctions(ctx: FakeContext): IExecuteFunctions & { ca
 export function fileItem(fileName: string, propertyName = 'data'): INodeExecutionData {
 	return {
 		json: { fileName },
-		binary: { [propertyName]: { data: 'filesystem-v2', fileName, mimeType: 'application/octet-stream', id: `filesystem-v2:${fileName}` } },
+		binary: {
+			[propertyName]: {
+				data: 'filesystem-v2',
+				fileName,
+				mimeType: 'application/octet-stream',
+				id: `filesystem-v2:${fileName}`,
+			},
+		},
 	};
 }
 
@@ -95,14 +138,24 @@ export function fileItem(fileName: string, propertyName = 'data'): INodeExecutio
  * n8n swaps for a generic one ("The service refused the connection - perhaps
  * it is offline").
  */
-function n8nRequestError(error: unknown, options: IHttpRequestOptions, headers: Record<string, string>, timedOut: boolean): Error {
+function n8nRequestError(
+	error: unknown,
+	options: IHttpRequestOptions,
+	headers: Record<string, string>,
+	timedOut: boolean,
+): Error {
 	const cause = (error as { cause?: { code?: string; message?: string } }).cause;
 	const [code, message] = timedOut
 		? ['ECONNABORTED', `timeout of ${options.timeout}ms exceeded`]
 		: (options.abortSignal as AbortSignal | undefined)?.aborted
 			? ['ERR_CANCELED', 'canceled']
 			: [cause?.code ?? 'ECONNRESET', cause?.message ?? (error as Error).message];
-	const axiosError = Object.assign(new Error(message), { name: 'AxiosError', code, config: { headers }, isAxiosError: true });
+	const axiosError = Object.assign(new Error(message), {
+		name: 'AxiosError',
+		code,
+		config: { headers },
+		isAxiosError: true,
+	});
 	return new NodeApiError(NODE, axiosError as unknown as JsonObject);
 }
 
@@ -114,7 +167,8 @@ function n8nRequestError(error: unknown, options: IHttpRequestOptions, headers: 
 async function fetchLikeN8n(options: IHttpRequestOptions): Promise<unknown> {
 	const headers: Record<string, string> = {};
 	for (const [k, v] of Object.entries(options.headers ?? {})) headers[k.toLowerCase()] = String(v);
-	if (options.auth) headers.authorization = `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`;
+	if (options.auth)
+		headers.authorization = `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`;
 	let body: string | undefined;
 	if (options.body !== undefined) {
 		body = JSON.stringify(options.body);
@@ -126,7 +180,12 @@ async function fetchLikeN8n(options: IHttpRequestOptions): Promise<unknown> {
 	for (const [k, v] of Object.entries(options.qs ?? {})) url.searchParams.set(k, String(v));
 	let res: Response;
 	try {
-		res = await fetch(url, { method: options.method ?? 'GET', headers, body, signal: AbortSignal.any(signals) });
+		res = await fetch(url, {
+			method: options.method ?? 'GET',
+			headers,
+			body,
+			signal: AbortSignal.any(signals),
+		});
 	} catch (error) {
 		throw n8nRequestError(error, options, headers, timeout.aborted);
 	}
@@ -137,7 +196,18 @@ async function fetchLikeN8n(options: IHttpRequestOptions): Promise<unknown> {
 	} catch {
 		// not JSON: n8n hands back the text
 	}
-	if (!res.ok && !options.ignoreHttpStatusErrors) throw Object.assign(new Error(`Request failed with status code ${res.status}`), { httpCode: String(res.status), config: { headers } });
+	if (!res.ok && !options.ignoreHttpStatusErrors)
+		throw Object.assign(new Error(`Request failed with status code ${res.status}`), {
+			httpCode: String(res.status),
+			config: { headers },
+		});
 	const responseHeaders = Object.fromEntries(res.headers.entries());
-	return options.returnFullResponse ? { body: parsed, headers: responseHeaders, statusCode: res.status, statusMessage: res.statusText } : parsed;
+	return options.returnFullResponse
+		? {
+				body: parsed,
+				headers: responseHeaders,
+				statusCode: res.status,
+				statusMessage: res.statusText,
+			}
+		: parsed;
 }

@@ -27,7 +27,15 @@ export interface ImportServer {
 	/** Records by object, then id. */
 	store: Map<string, Map<string, Record<string, unknown>>>;
 	/** Every request seen: method, path, query, headers, and the record count of bulk requests. */
-	log: Array<{ n: number; method: string; path: string; query: string; headers: IncomingMessage['headers']; records?: number; replayed?: boolean }>;
+	log: Array<{
+		n: number;
+		method: string;
+		path: string;
+		query: string;
+		headers: IncomingMessage['headers'];
+		records?: number;
+		replayed?: boolean;
+	}>;
 	faults: Faults;
 	/** Tokens: admin ones may import; read-only ones get 403. Anything else gets 401. */
 	tokens: { admin: Set<string>; readOnly: Set<string> };
@@ -58,8 +66,13 @@ export interface Faults {
 }
 
 type Stored = Record<string, unknown>;
-type Created = { status: 'created'; id: string } | { status: 'duplicate'; id: string } | { status: 'failed'; code: string; message: string };
-type Updated = { status: 'updated'; record: Stored } | { status: 'failed'; code: string; message: string; httpStatus: number };
+type Created =
+	| { status: 'created'; id: string }
+	| { status: 'duplicate'; id: string }
+	| { status: 'failed'; code: string; message: string };
+type Updated =
+	| { status: 'updated'; record: Stored }
+	| { status: 'failed'; code: string; message: string; httpStatus: number };
 
 /** A FilterGroup of the export API: conditions joined by `and` or `or` (documented as `operator`; `logic` read too), groups nested. */
 interface FilterGroup {
@@ -114,12 +127,23 @@ function matches(record: Stored, field: string, operator: string, value: unknown
 }
 
 function matchesGroup(record: Stored, group: FilterGroup): boolean {
-	const tests = (group.conditions ?? []).map((c) => ('conditions' in c ? matchesGroup(record, c as FilterGroup) : matches(record, String((c as { field: string }).field), (c as { operator?: string }).operator ?? 'eq', (c as { value?: unknown }).value)));
+	const tests = (group.conditions ?? []).map((c) =>
+		'conditions' in c
+			? matchesGroup(record, c as FilterGroup)
+			: matches(
+					record,
+					String((c as { field: string }).field),
+					(c as { operator?: string }).operator ?? 'eq',
+					(c as { value?: unknown }).value,
+				),
+	);
 	return (group.operator ?? group.logic) === 'or' ? tests.some(Boolean) : tests.every(Boolean);
 }
 
 /** Starts the server on a free local port. */
-export async function startImportServer(options: { adminTokens?: string[]; readOnlyTokens?: string[]; detailed?: boolean } = {}): Promise<ImportServer> {
+export async function startImportServer(
+	options: { adminTokens?: string[]; readOnlyTokens?: string[]; detailed?: boolean } = {},
+): Promise<ImportServer> {
 	const store = new Map<string, Map<string, Stored>>();
 	const idempotent = new Map<string, { hash: string; status: number; body: unknown }>();
 	const hanging = new Set<ServerResponse>();
@@ -129,8 +153,19 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 	const state: Omit<ImportServer, 'url' | 'close'> = {
 		store,
 		log: [],
-		faults: { fail500: new Set(), rateLimit: new Map(), hangAfterCommit: new Set(), delayMs: 0, answer: new Map(), exportIgnoresFilter: false, exportOnlyIds: false },
-		tokens: { admin: new Set(options.adminTokens ?? ['admin-token']), readOnly: new Set(options.readOnlyTokens ?? ['read-only-token']) },
+		faults: {
+			fail500: new Set(),
+			rateLimit: new Map(),
+			hangAfterCommit: new Set(),
+			delayMs: 0,
+			answer: new Map(),
+			exportIgnoresFilter: false,
+			exportOnlyIds: false,
+		},
+		tokens: {
+			admin: new Set(options.adminTokens ?? ['admin-token']),
+			readOnly: new Set(options.readOnlyTokens ?? ['read-only-token']),
+		},
 		detailed: options.detailed ?? false,
 		createdTotal: () => created,
 	};
@@ -144,7 +179,8 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 	const index = new Map<string, Map<string, string>>();
 	const matchKeys = (record: Stored): string[] => {
 		const keys: string[] = [];
-		if (typeof record.email === 'string' && record.email !== '') keys.push(`e:${record.email.toLowerCase()}`);
+		if (typeof record.email === 'string' && record.email !== '')
+			keys.push(`e:${record.email.toLowerCase()}`);
 		const phone = digits(record.phone);
 		if (phone.length >= 7) keys.push(`p:${phone}`);
 		return keys;
@@ -163,10 +199,16 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		return undefined;
 	};
 	const validate = (record: unknown): { code: string; message: string } | undefined => {
-		if (typeof record !== 'object' || record === null || Array.isArray(record)) return { code: 'VALIDATION_FAILED', message: 'record must be an object' };
+		if (typeof record !== 'object' || record === null || Array.isArray(record))
+			return { code: 'VALIDATION_FAILED', message: 'record must be an object' };
 		const r = record as Stored;
-		if (!r.lastName && !r.company && !r.name) return { code: 'REQUIRED_FIELD', message: 'lastName is required' };
-		if (r.email !== undefined && (typeof r.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r.email))) return { code: 'INVALID_EMAIL', message: `email "${String(r.email)}" is not valid` };
+		if (!r.lastName && !r.company && !r.name)
+			return { code: 'REQUIRED_FIELD', message: 'lastName is required' };
+		if (
+			r.email !== undefined &&
+			(typeof r.email !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(r.email))
+		)
+			return { code: 'INVALID_EMAIL', message: `email "${String(r.email)}" is not valid` };
 		const reason = state.faults.reject?.(r);
 		return reason ? { code: 'VALIDATION_FAILED', message: reason } : undefined;
 	};
@@ -186,24 +228,52 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 	const updateOne = (object: string, id: string, fields: unknown, replace: boolean): Updated => {
 		const s = objectStore(object);
 		const had = s.get(id);
-		if (!had) return { status: 'failed', code: 'NOT_FOUND', message: `no ${object} record ${id}`, httpStatus: 404 };
-		if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return { status: 'failed', code: 'VALIDATION_FAILED', message: 'record must be an object', httpStatus: 422 };
+		if (!had)
+			return {
+				status: 'failed',
+				code: 'NOT_FOUND',
+				message: `no ${object} record ${id}`,
+				httpStatus: 404,
+			};
+		if (typeof fields !== 'object' || fields === null || Array.isArray(fields))
+			return {
+				status: 'failed',
+				code: 'VALIDATION_FAILED',
+				message: 'record must be an object',
+				httpStatus: 422,
+			};
 		const next: Stored = { ...(replace ? {} : had), ...(fields as Stored), id };
 		const invalid = validate(next);
 		if (invalid) return { status: 'failed', ...invalid, httpStatus: 422 };
 		const dup = findDuplicate(object, next, id);
-		if (dup !== undefined) return { status: 'failed', code: 'DUPLICATE', message: `the change makes it a duplicate of ${dup}`, httpStatus: 409 };
+		if (dup !== undefined)
+			return {
+				status: 'failed',
+				code: 'DUPLICATE',
+				message: `the change makes it a duplicate of ${dup}`,
+				httpStatus: 409,
+			};
 		s.set(id, next);
 		for (const key of matchKeys(next)) objectIndex(object).set(key, id);
 		return { status: 'updated', record: next };
 	};
-	const exportRecords = (object: string, query: URLSearchParams): { status: number; body: unknown } => {
+	const exportRecords = (
+		object: string,
+		query: URLSearchParams,
+	): { status: number; body: unknown } => {
 		let records = [...objectStore(object).values()];
 		const limit = Number(query.get('limit') ?? 1000);
-		if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) return { status: 400, body: { code: 'BAD_LIMIT', message: 'limit must be a whole number from 1 to 10000' } };
+		if (!Number.isInteger(limit) || limit < 1 || limit > 10_000)
+			return {
+				status: 400,
+				body: { code: 'BAD_LIMIT', message: 'limit must be a whole number from 1 to 10000' },
+			};
 		if (!state.faults.exportIgnoresFilter) {
 			const field = query.get('filter_field');
-			if (field !== null) records = records.filter((r) => matches(r, field, query.get('filter_operator') ?? 'eq', query.get('filter_value') ?? ''));
+			if (field !== null)
+				records = records.filter((r) =>
+					matches(r, field, query.get('filter_operator') ?? 'eq', query.get('filter_value') ?? ''),
+				);
 			const filters = query.get('filters');
 			if (filters !== null) {
 				let group: FilterGroup;
@@ -218,11 +288,27 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		const sortBy = query.get('sort_by');
 		if (sortBy !== null) {
 			const dir = query.get('sort_dir') === 'desc' ? -1 : 1;
-			records.sort((a, b) => (String(a[sortBy] ?? '') < String(b[sortBy] ?? '') ? -dir : String(a[sortBy] ?? '') > String(b[sortBy] ?? '') ? dir : 0));
+			records.sort((a, b) =>
+				String(a[sortBy] ?? '') < String(b[sortBy] ?? '')
+					? -dir
+					: String(a[sortBy] ?? '') > String(b[sortBy] ?? '')
+						? dir
+						: 0,
+			);
 		}
 		const total = records.length;
-		const fields = state.faults.exportOnlyIds ? ['id'] : query.get('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
-		const out = records.slice(0, limit).map((r) => (fields ? Object.fromEntries(fields.filter((f) => f in r).map((f) => [f, r[f]])) : r));
+		const fields = state.faults.exportOnlyIds
+			? ['id']
+			: query
+					.get('fields')
+					?.split(',')
+					.map((f) => f.trim())
+					.filter(Boolean);
+		const out = records
+			.slice(0, limit)
+			.map((r) =>
+				fields ? Object.fromEntries(fields.filter((f) => f in r).map((f) => [f, r[f]])) : r,
+			);
 		return { status: 200, body: { format: 'json', records: out, total } };
 	};
 
@@ -230,10 +316,25 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		const number = ++n;
 		const url = new URL(req.url ?? '/', 'http://localhost');
 		const { text, body } = await readBody(req);
-		const entry: ImportServer['log'][number] = { n: number, method: req.method ?? '', path: url.pathname, query: url.search, headers: req.headers };
-		if (typeof body === 'object' && body !== null && Array.isArray((body as { records?: unknown }).records)) entry.records = (body as { records: unknown[] }).records.length;
+		const entry: ImportServer['log'][number] = {
+			n: number,
+			method: req.method ?? '',
+			path: url.pathname,
+			query: url.search,
+			headers: req.headers,
+		};
+		if (
+			typeof body === 'object' &&
+			body !== null &&
+			Array.isArray((body as { records?: unknown }).records)
+		)
+			entry.records = (body as { records: unknown[] }).records.length;
 		state.log.push(entry);
-		const send = (status: number, payload?: unknown, headers: Record<string, string> = {}): void => {
+		const send = (
+			status: number,
+			payload?: unknown,
+			headers: Record<string, string> = {},
+		): void => {
 			if (state.faults.hangAfterCommit.has(number)) {
 				hanging.add(res);
 				return;
@@ -245,25 +346,45 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 
 		const auth = req.headers.authorization ?? '';
 		// basic auth: the password is the token
-		const basic = auth.startsWith('Basic ') ? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':').slice(1).join(':') : undefined;
-		const token = auth.startsWith('Bearer ') ? auth.slice(7) : basic ?? (req.headers['x-api-key'] as string | undefined) ?? '';
+		const basic = auth.startsWith('Basic ')
+			? Buffer.from(auth.slice(6), 'base64').toString('utf8').split(':').slice(1).join(':')
+			: undefined;
+		const token = auth.startsWith('Bearer ')
+			? auth.slice(7)
+			: (basic ?? (req.headers['x-api-key'] as string | undefined) ?? '');
 		// a careless target echoes the token it refused: the importer must not pass it on
-		if (!state.tokens.admin.has(token) && !state.tokens.readOnly.has(token)) return send(401, { code: 'UNAUTHORIZED', message: `invalid token ${token}` });
-		if (url.pathname === '/api/v1/me' && req.method === 'GET') return send(200, { user: 'test', admin: state.tokens.admin.has(token) });
-		if (!state.tokens.admin.has(token) && req.method !== 'GET') return send(403, { code: 'PERMISSION_DENIED', message: 'admin rights required' });
+		if (!state.tokens.admin.has(token) && !state.tokens.readOnly.has(token))
+			return send(401, { code: 'UNAUTHORIZED', message: `invalid token ${token}` });
+		if (url.pathname === '/api/v1/me' && req.method === 'GET')
+			return send(200, { user: 'test', admin: state.tokens.admin.has(token) });
+		if (!state.tokens.admin.has(token) && req.method !== 'GET')
+			return send(403, { code: 'PERMISSION_DENIED', message: 'admin rights required' });
 		const canned = state.faults.answer.get(number);
 		if (canned) return send(canned.status, canned.body);
-		if (state.faults.fail500.has(number)) return send(500, { code: 'INTERNAL', message: 'something broke' });
+		if (state.faults.fail500.has(number))
+			return send(500, { code: 'INTERNAL', message: 'something broke' });
 		const wait = state.faults.rateLimit.get(number);
-		if (wait !== undefined) return send(429, { code: 'RATE_LIMITED', message: 'slow down' }, { 'retry-after': String(wait) });
-		if (body === Symbol.for('bad-json')) return send(400, { code: 'BAD_JSON', message: 'body is not JSON' });
+		if (wait !== undefined)
+			return send(
+				429,
+				{ code: 'RATE_LIMITED', message: 'slow down' },
+				{ 'retry-after': String(wait) },
+			);
+		if (body === Symbol.for('bad-json'))
+			return send(400, { code: 'BAD_JSON', message: 'body is not JSON' });
 
 		const key = req.headers['idempotency-key'];
-		const hash = createHash('sha256').update(`${req.method} ${url.pathname}\n${text}`).digest('hex');
+		const hash = createHash('sha256')
+			.update(`${req.method} ${url.pathname}\n${text}`)
+			.digest('hex');
 		if (typeof key === 'string' && idempotent.has(key)) {
 			const first = idempotent.get(key)!;
 			// a strict target: the same key with another request is refused, never answered as if it were the first
-			if (first.hash !== hash) return send(422, { code: 'IDEMPOTENCY_KEY_REUSED', message: 'this Idempotency-Key was used with another request' });
+			if (first.hash !== hash)
+				return send(422, {
+					code: 'IDEMPOTENCY_KEY_REUSED',
+					message: 'this Idempotency-Key was used with another request',
+				});
 			entry.replayed = true;
 			return send(first.status, first.body, { 'idempotent-replayed': 'true' });
 		}
@@ -275,9 +396,18 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		const batch = /^\/api\/v1\/import\/([\w-]+)$/.exec(url.pathname);
 		if (batch && req.method === 'POST') {
 			const records = (body as { records?: unknown })?.records;
-			if (!Array.isArray(records)) return send(400, { code: 'BAD_REQUEST', message: 'records must be a list' });
-			if (records.length > 50) return send(413, { code: 'BATCH_TOO_LARGE', message: 'at most 50 records per request' });
-			const answer = { object_name: batch[1], created: 0, duplicates: 0, failed: 0, errors: [] as unknown[], results: [] as unknown[] };
+			if (!Array.isArray(records))
+				return send(400, { code: 'BAD_REQUEST', message: 'records must be a list' });
+			if (records.length > 50)
+				return send(413, { code: 'BATCH_TOO_LARGE', message: 'at most 50 records per request' });
+			const answer = {
+				object_name: batch[1],
+				created: 0,
+				duplicates: 0,
+				failed: 0,
+				errors: [] as unknown[],
+				results: [] as unknown[],
+			};
 			records.forEach((record, index) => {
 				const r = createOne(batch[1], record);
 				if (r.status === 'created') answer.created++;
@@ -286,7 +416,11 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 					answer.failed++;
 					answer.errors.push({ index, code: r.code, message: r.message });
 				}
-				answer.results.push(r.status === 'failed' ? { index, status: 'failed', code: r.code, message: r.message } : { index, status: r.status, id: r.id });
+				answer.results.push(
+					r.status === 'failed'
+						? { index, status: 'failed', code: r.code, message: r.message }
+						: { index, status: r.status, id: r.id },
+				);
 			});
 			const { results, ...counts } = answer;
 			return remember(200, state.detailed ? answer : (void results, counts));
@@ -294,12 +428,29 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		const bulkUpdate = /^\/api\/v1\/update\/([\w-]+)$/.exec(url.pathname);
 		if (bulkUpdate && ['POST', 'PATCH', 'PUT'].includes(req.method ?? '')) {
 			const records = (body as { records?: unknown })?.records;
-			if (!Array.isArray(records)) return send(400, { code: 'BAD_REQUEST', message: 'records must be a list' });
-			if (records.length > 50) return send(413, { code: 'BATCH_TOO_LARGE', message: 'at most 50 records per request' });
-			const answer = { object_name: bulkUpdate[1], updated: 0, failed: 0, errors: [] as unknown[], results: [] as unknown[] };
+			if (!Array.isArray(records))
+				return send(400, { code: 'BAD_REQUEST', message: 'records must be a list' });
+			if (records.length > 50)
+				return send(413, { code: 'BATCH_TOO_LARGE', message: 'at most 50 records per request' });
+			const answer = {
+				object_name: bulkUpdate[1],
+				updated: 0,
+				failed: 0,
+				errors: [] as unknown[],
+				results: [] as unknown[],
+			};
 			records.forEach((record, index) => {
-				const id = typeof record === 'object' && record !== null ? (record as Stored).id : undefined;
-				const r: Updated = typeof id === 'string' && id !== '' ? updateOne(bulkUpdate[1], id, record, req.method === 'PUT') : { status: 'failed', code: 'ID_REQUIRED', message: 'each record needs its id', httpStatus: 422 };
+				const id =
+					typeof record === 'object' && record !== null ? (record as Stored).id : undefined;
+				const r: Updated =
+					typeof id === 'string' && id !== ''
+						? updateOne(bulkUpdate[1], id, record, req.method === 'PUT')
+						: {
+								status: 'failed',
+								code: 'ID_REQUIRED',
+								message: 'each record needs its id',
+								httpStatus: 422,
+							};
 				if (r.status === 'updated') {
 					answer.updated++;
 					answer.results.push({ index, status: 'updated', id });
@@ -321,7 +472,8 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		if (one && req.method === 'POST') {
 			const r = createOne(one[1], body);
 			if (r.status === 'created') return remember(201, { data: { id: r.id } });
-			if (r.status === 'duplicate') return remember(409, { code: 'DUPLICATE', message: `duplicate of ${r.id}`, id: r.id });
+			if (r.status === 'duplicate')
+				return remember(409, { code: 'DUPLICATE', message: `duplicate of ${r.id}`, id: r.id });
 			return remember(422, { code: r.code, message: r.message });
 		}
 		if (one && req.method === 'GET') return send(200, { data: [...objectStore(one[1]).values()] });
@@ -329,8 +481,14 @@ export async function startImportServer(options: { adminTokens?: string[]; readO
 		if (byId) {
 			const [object, id] = [byId[1], decodeURIComponent(byId[2])];
 			const s = objectStore(object);
-			if (req.method === 'GET') return s.has(id) ? send(200, { data: s.get(id) }) : send(404, { code: 'NOT_FOUND', message: `no ${object} record ${id}` });
-			if (req.method === 'DELETE') return s.delete(id) ? send(204) : send(404, { code: 'NOT_FOUND', message: `no record ${id}` });
+			if (req.method === 'GET')
+				return s.has(id)
+					? send(200, { data: s.get(id) })
+					: send(404, { code: 'NOT_FOUND', message: `no ${object} record ${id}` });
+			if (req.method === 'DELETE')
+				return s.delete(id)
+					? send(204)
+					: send(404, { code: 'NOT_FOUND', message: `no record ${id}` });
 			if (req.method === 'PATCH' || req.method === 'PUT') {
 				const r = updateOne(object, id, body, req.method === 'PUT');
 				if (r.status === 'updated') return remember(200, { data: r.record });

@@ -10,10 +10,16 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Zips parts (text is UTF-8), deflated unless `store`. */
-export function zipParts(parts: Record<string, string | Uint8Array>, options: { store?: boolean } = {}): Uint8Array {
+export function zipParts(
+	parts: Record<string, string | Uint8Array>,
+	options: { store?: boolean } = {},
+): Uint8Array {
 	const files: Zippable = {};
 	for (const [name, content] of Object.entries(parts)) {
-		files[name] = [typeof content === 'string' ? new TextEncoder().encode(content) : content, { level: options.store ? 0 : 6 }];
+		files[name] = [
+			typeof content === 'string' ? new TextEncoder().encode(content) : content,
+			{ level: options.store ? 0 : 6 },
+		];
 	}
 	return zipSync(files, { mtime: new Date('2024-01-01T00:00:00Z') });
 }
@@ -27,7 +33,9 @@ export function sheetXml(rows: string, prefix = ''): string {
 
 /** A shared strings part holding the given `<si>` contents (plain strings become `<t>` elements). */
 export function sharedStringsXml(items: string[]): string {
-	const si = items.map((s) => (s.startsWith('<') ? `<si>${s}</si>` : `<si><t xml:space="preserve">${s}</t></si>`)).join('');
+	const si = items
+		.map((s) => (s.startsWith('<') ? `<si>${s}</si>` : `<si><t xml:space="preserve">${s}</t></si>`))
+		.join('');
 	return `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${MAIN}" count="${items.length}" uniqueCount="${items.length}">${si}</sst>`;
 }
 
@@ -38,7 +46,11 @@ export function stylesXml(formats: Array<number | string>): string {
 		const id = typeof f === 'number' ? f : 164 + custom.push(f) - 1;
 		return `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
 	});
-	const numFmts = custom.map((code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${code.replace(/"/g, '&quot;')}"/>`).join('');
+	const numFmts = custom
+		.map(
+			(code, i) => `<numFmt numFmtId="${164 + i}" formatCode="${code.replace(/"/g, '&quot;')}"/>`,
+		)
+		.join('');
 	return `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN}">${custom.length ? `<numFmts count="${custom.length}">${numFmts}</numFmts>` : ''}<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs></styleSheet>`;
 }
 
@@ -75,11 +87,16 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string | Uint8
 		const target = `${kind}s/sheet${i + 1}.xml`;
 		parts[`${dir}${target}`] = s.xml;
 		rels.push(`<Relationship Id="rId${i + 1}" Type="${REL}/${kind}" Target="${target}"/>`);
-		overrides.push(`<Override PartName="/${dir}${target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`);
+		overrides.push(
+			`<Override PartName="/${dir}${target}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>`,
+		);
 		return `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`;
 	});
 	if (spec.sharedStrings !== undefined) {
-		parts[`${dir}sharedStrings.xml`] = typeof spec.sharedStrings === 'string' ? spec.sharedStrings : sharedStringsXml(spec.sharedStrings);
+		parts[`${dir}sharedStrings.xml`] =
+			typeof spec.sharedStrings === 'string'
+				? spec.sharedStrings
+				: sharedStringsXml(spec.sharedStrings);
 		rels.push(`<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
 	}
 	if (spec.styles !== undefined) {
@@ -90,8 +107,10 @@ export function workbookParts(spec: WorkbookSpec): Record<string, string | Uint8
 		`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
 		`${spec.date1904 ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheets.join('')}</sheets></workbook>`;
 	const slash = workbook.lastIndexOf('/');
-	parts[`${workbook.slice(0, slash + 1)}_rels/${workbook.slice(slash + 1)}.rels`] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
-	parts['_rels/.rels'] = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${workbook}"/></Relationships>`;
+	parts[`${workbook.slice(0, slash + 1)}_rels/${workbook.slice(slash + 1)}.rels`] =
+		`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`;
+	parts['_rels/.rels'] =
+		`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${workbook}"/></Relationships>`;
 	if (!spec.noContentTypes) {
 		parts['[Content_Types].xml'] =
 			`<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -106,7 +125,11 @@ export function buildXlsx(spec: WorkbookSpec, options: { store?: boolean } = {})
 }
 
 /** A one-sheet XLSX from `<row>` elements (and shared strings, styles). */
-export function buildSheetXlsx(rows: string, extra: Omit<WorkbookSpec, 'sheets'> = {}, options: { store?: boolean } = {}): Uint8Array {
+export function buildSheetXlsx(
+	rows: string,
+	extra: Omit<WorkbookSpec, 'sheets'> = {},
+	options: { store?: boolean } = {},
+): Uint8Array {
 	return buildXlsx({ sheets: [{ name: 'Sheet1', xml: sheetXml(rows) }], ...extra }, options);
 }
 
@@ -114,7 +137,11 @@ export function buildSheetXlsx(rows: string, extra: Omit<WorkbookSpec, 'sheets'>
  * Rewrites the CRC-32 and/or declared size of one part in both its local
  * header and the central directory, as damage (or a bomb's lie) would.
  */
-export function patchEntry(zip: Uint8Array, name: string, patch: { crc32?: number; uncompressedSize?: number }): Uint8Array {
+export function patchEntry(
+	zip: Uint8Array,
+	name: string,
+	patch: { crc32?: number; uncompressedSize?: number },
+): Uint8Array {
 	const out = zip.slice();
 	const view = new DataView(out.buffer);
 	const needle = new TextEncoder().encode(name);
@@ -122,8 +149,18 @@ export function patchEntry(zip: Uint8Array, name: string, patch: { crc32?: numbe
 	for (let p = 0; p + needle.length <= out.length; p++) {
 		if (!needle.every((b, i) => out[p + i] === b)) continue;
 		let at = -1;
-		if (p >= 30 && view.getUint32(p - 30, true) === 0x04034b50 && view.getUint16(p - 4, true) === needle.length) at = p - 30 + 14;
-		if (p >= 46 && view.getUint32(p - 46, true) === 0x02014b50 && view.getUint16(p - 18, true) === needle.length) at = p - 46 + 16;
+		if (
+			p >= 30 &&
+			view.getUint32(p - 30, true) === 0x04034b50 &&
+			view.getUint16(p - 4, true) === needle.length
+		)
+			at = p - 30 + 14;
+		if (
+			p >= 46 &&
+			view.getUint32(p - 46, true) === 0x02014b50 &&
+			view.getUint16(p - 18, true) === needle.length
+		)
+			at = p - 46 + 16;
 		if (at < 0) continue;
 		found++;
 		if (patch.crc32 !== undefined) view.setUint32(at, patch.crc32 >>> 0, true);
@@ -159,11 +196,15 @@ export interface RawZipOptions {
  * A ZIP archive written byte by byte, with names exactly as given (backslashes,
  * leading slashes, any case), for the quirks fflate's writer never produces.
  */
-export function rawZip(parts: Array<[name: string, content: string | Uint8Array]>, options: RawZipOptions = {}): Uint8Array {
+export function rawZip(
+	parts: Array<[name: string, content: string | Uint8Array]>,
+	options: RawZipOptions = {},
+): Uint8Array {
 	const out: number[] = [];
 	const central: number[] = [];
 	const u16 = (a: number[], n: number) => a.push(n & 0xff, (n >>> 8) & 0xff);
-	const u32 = (a: number[], n: number) => a.push(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
+	const u32 = (a: number[], n: number) =>
+		a.push(n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, (n >>> 24) & 0xff);
 	const u64 = (a: number[], n: number) => {
 		u32(a, n % 2 ** 32);
 		u32(a, Math.floor(n / 2 ** 32));
@@ -172,7 +213,8 @@ export function rawZip(parts: Array<[name: string, content: string | Uint8Array]
 	const markers = options.zip64 && options.zip64Markers;
 	for (const [name, content] of parts) {
 		const data = typeof content === 'string' ? enc.encode(content) : content;
-		const body = options.store || (options.bareEmpty && data.length === 0) ? data : deflateSync(data);
+		const body =
+			options.store || (options.bareEmpty && data.length === 0) ? data : deflateSync(data);
 		const crc = crc32Of(data);
 		const nameBytes = Array.from(enc.encode(name));
 		const flags = (options.dataDescriptor ? 8 : 0) | (options.encrypted ? 1 : 0);

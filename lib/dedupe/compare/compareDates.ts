@@ -22,7 +22,12 @@ export function compareDates(a: string, b: string, note?: Note): number {
 	if (a === b) return 1;
 	let s = 0;
 	let why = '';
-	if (a.slice(0, 4) === b.slice(0, 4) && a.slice(4, 6) === b.slice(6, 8) && a.slice(6, 8) === b.slice(4, 6)) [s, why] = [TRANSPOSED_SCORE, 'day and month transposed'];
+	if (
+		a.slice(0, 4) === b.slice(0, 4) &&
+		a.slice(4, 6) === b.slice(6, 8) &&
+		a.slice(6, 8) === b.slice(4, 6)
+	)
+		[s, why] = [TRANSPOSED_SCORE, 'day and month transposed'];
 	else if (editDistance(a, b, 1) <= 1) [s, why] = [ONE_DIGIT_SCORE, 'one digit differs'];
 	if (note) note.text = why;
 	return s;

@@ -13,11 +13,19 @@ function pairScore(x: string, y: string): [number, string] {
 	const sameDomain = x.length - ax === y.length - ay && x.slice(ax) === y.slice(ay);
 	// one typo leaves either the mailbox name or the domain intact, and the name's first or last letter;
 	// a different digit is no typo: john.smith1 and john.smith2 are two people
-	if (sameDomain && Math.abs(ax - ay) <= 1 && (x.charCodeAt(0) === y.charCodeAt(0) || x.charCodeAt(ax - 1) === y.charCodeAt(ay - 1))) {
+	if (
+		sameDomain &&
+		Math.abs(ax - ay) <= 1 &&
+		(x.charCodeAt(0) === y.charCodeAt(0) || x.charCodeAt(ax - 1) === y.charCodeAt(ay - 1))
+	) {
 		const [lx, ly] = [x.slice(0, ax), y.slice(0, ay)];
-		if (editDistance(lx, ly, 1) <= 1 && lx.replace(/\d/g, '') !== ly.replace(/\d/g, '')) return [TYPO_SCORE, 'one typo'];
+		if (editDistance(lx, ly, 1) <= 1 && lx.replace(/\d/g, '') !== ly.replace(/\d/g, ''))
+			return [TYPO_SCORE, 'one typo'];
 	}
-	if (sameLocal) return editDistance(x.slice(ax), y.slice(ay), 1) <= 1 ? [TYPO_SCORE, 'one typo'] : [OTHER_DOMAIN_SCORE, 'same name at another domain'];
+	if (sameLocal)
+		return editDistance(x.slice(ax), y.slice(ay), 1) <= 1
+			? [TYPO_SCORE, 'one typo']
+			: [OTHER_DOMAIN_SCORE, 'same name at another domain'];
 	return [0, ''];
 }
 

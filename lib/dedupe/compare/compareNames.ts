@@ -43,7 +43,8 @@ function firstNote(a: string, b: string, s: number): string {
 }
 
 /** Whether two surnames differ only by spaces: "van der berg" = "vanderberg" (only a name with a space can differ so). */
-const sameWithoutSpaces = (a: string, b: string): boolean => (a.includes(' ') || b.includes(' ')) && a.replace(/ /g, '') === b.replace(/ /g, '');
+const sameWithoutSpaces = (a: string, b: string): boolean =>
+	(a.includes(' ') || b.includes(' ')) && a.replace(/ /g, '') === b.replace(/ /g, '');
 
 /** Whether one surname is made of parts of the other: "Garcia" and "Garcia Lopez". */
 function isDoubleSurname(a: string, b: string): boolean {
@@ -64,11 +65,18 @@ function lastSimilarity(a: string, b: string): number {
 function lastNote(a: string, b: string, s: number): string {
 	if (a === b) return '';
 	if (sameWithoutSpaces(a, b)) return `${show(a)} = ${show(b)}`;
-	if (s === DOUBLE_SURNAME_SCORE && isDoubleSurname(a, b)) return `${show(a)} ≈ ${show(b)}, double surname`;
+	if (s === DOUBLE_SURNAME_SCORE && isDoubleSurname(a, b))
+		return `${show(a)} ≈ ${show(b)}, double surname`;
 	return `${show(a)} ${s > 0 ? '≈' : '≠'} ${show(b)}`;
 }
 
-function fill(out: NameScores | undefined, first: number, last: number, firstNote: string, lastNote: string): NameScores {
+function fill(
+	out: NameScores | undefined,
+	first: number,
+	last: number,
+	firstNote: string,
+	lastNote: string,
+): NameScores {
 	if (!out) return { first, last, firstNote, lastNote };
 	out.first = first;
 	out.last = last;
@@ -89,20 +97,41 @@ function fill(out: NameScores | undefined, first: number, last: number, firstNot
  * @param out - an object to write the scores into instead of a new one (the bulk path reuses one)
  * @returns a score per name part, −1 for a part either side lacks
  */
-export function compareNames(a: PreparedRecord, b: PreparedRecord, explain = false, out?: NameScores): NameScores {
+export function compareNames(
+	a: PreparedRecord,
+	b: PreparedRecord,
+	explain = false,
+	out?: NameScores,
+): NameScores {
 	const hasFirst = a.first !== '' && b.first !== '';
 	const hasLast = a.last !== '' && b.last !== '';
 	const first = hasFirst ? firstSimilarity(a.first, b.first) : -1;
 	const last = hasLast ? lastSimilarity(a.last, b.last) : -1;
 	// a swap can only score if each name starts like the other's opposite number; most pairs are ruled out by two letters
-	if (hasFirst && hasLast && Math.max(first, 0) + Math.max(last, 0) < 1.2 && a.first[0] === b.last[0] && a.last[0] === b.first[0]) {
+	if (
+		hasFirst &&
+		hasLast &&
+		Math.max(first, 0) + Math.max(last, 0) < 1.2 &&
+		a.first[0] === b.last[0] &&
+		a.last[0] === b.first[0]
+	) {
 		// the wrong way round: "Smith John" against "John Smith"
 		const crossA = spellingSimilarity(a.first, b.last.split(' ')[0]);
 		const crossB = spellingSimilarity(a.last.split(' ')[0], b.first);
-		if (crossA >= 0.8 && crossB >= 0.8 && crossA + crossB > Math.max(first, 0) + Math.max(last, 0) + 0.5) {
+		if (
+			crossA >= 0.8 &&
+			crossB >= 0.8 &&
+			crossA + crossB > Math.max(first, 0) + Math.max(last, 0) + 0.5
+		) {
 			const note = explain ? 'first and last names swapped' : '';
 			return fill(out, crossA * 0.95, crossB * 0.95, note, note);
 		}
 	}
-	return fill(out, first, last, explain && hasFirst ? firstNote(a.first, b.first, first) : '', explain && hasLast ? lastNote(a.last, b.last, last) : '');
+	return fill(
+		out,
+		first,
+		last,
+		explain && hasFirst ? firstNote(a.first, b.first, first) : '',
+		explain && hasLast ? lastNote(a.last, b.last, last) : '',
+	);
 }

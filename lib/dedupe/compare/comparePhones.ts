@@ -5,7 +5,8 @@ const LAST7_SCORE = 0.6;
 
 function sameLast7(x: string, y: string): boolean {
 	if (x.length < 7 || y.length < 7) return false;
-	for (let k = 1; k <= 7; k++) if (x.charCodeAt(x.length - k) !== y.charCodeAt(y.length - k)) return false;
+	for (let k = 1; k <= 7; k++)
+		if (x.charCodeAt(x.length - k) !== y.charCodeAt(y.length - k)) return false;
 	return true;
 }
 

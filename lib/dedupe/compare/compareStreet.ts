@@ -27,7 +27,13 @@ const OTHER_NUMBER_FACTOR = 0.3;
 export function compareStreet(a: Street, b: Street, note?: Note): number {
 	if (a.streetName === '' || b.streetName === '') return -1;
 	// "shackletoncircuit" against "shackleton circuit", or "Main Stret" against "Main St": the whole name, type included, may be closer
-	const name = a.streetJoined === b.streetJoined ? 1 : Math.max(spellingSimilarity(a.streetName, b.streetName), spellingSimilarity(a.streetJoined, b.streetJoined));
+	const name =
+		a.streetJoined === b.streetJoined
+			? 1
+			: Math.max(
+					spellingSimilarity(a.streetName, b.streetName),
+					spellingSimilarity(a.streetJoined, b.streetJoined),
+				);
 	if (a.streetNumber === '' || b.streetNumber === '') {
 		if (note) note.text = 'no house number on one side';
 		return name * NO_NUMBER_FACTOR;

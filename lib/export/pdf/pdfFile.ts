@@ -33,7 +33,12 @@ export class PdfFile {
 	writeStream(num: number, content: string, dict = ''): void {
 		const data = zlibSync(strToU8(content, true), { level: 6 });
 		this.offsets[num] = this.length;
-		this.push(strToU8(`${num} 0 obj\n<< ${dict}${dict ? ' ' : ''}/Length ${data.length} /Filter /FlateDecode >>\nstream\n`, true));
+		this.push(
+			strToU8(
+				`${num} 0 obj\n<< ${dict}${dict ? ' ' : ''}/Length ${data.length} /Filter /FlateDecode >>\nstream\n`,
+				true,
+			),
+		);
 		this.push(data);
 		this.push(strToU8('\nendstream\nendobj\n', true));
 	}
@@ -47,7 +52,9 @@ export class PdfFile {
 			if (off === undefined) throw new Error(`PDF object ${n} was reserved but never written`);
 			lines.push(`${String(off).padStart(10, '0')} 00000 n \n`);
 		}
-		lines.push(`trailer\n<< /Size ${this.count + 1} /Root ${root} 0 R /Info ${info} 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`);
+		lines.push(
+			`trailer\n<< /Size ${this.count + 1} /Root ${root} 0 R /Info ${info} 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`,
+		);
 		this.push(strToU8(lines.join(''), true));
 		const out = new Uint8Array(this.length);
 		let at = 0;
@@ -68,7 +75,8 @@ export class PdfFile {
 export function pdfTextString(text: string): string {
 	if (/^[\x20-\x7e]*$/.test(text)) return `(${text.replace(/[\\()]/g, '\\$&')})`;
 	let hex = '<FEFF';
-	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+	for (let i = 0; i < text.length; i++)
+		hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
 	return `${hex}>`;
 }
 

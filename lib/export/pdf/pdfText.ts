@@ -7,7 +7,8 @@ import { getCoreFontEncoding, REPLACEMENT } from './coreFontEncoding';
  * variation selectors) dropped, lone surrogates to U+FFFD, trailing space gone.
  */
 export function cleanPdfText(value: unknown): string {
-	const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+	const text =
+		typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 	return text
 		.normalize('NFC')
 		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
@@ -161,7 +162,8 @@ export function showText(text: string, x: number, y: number, size: number, bold:
 
 function utf16Hex(text: string): string {
 	let hex = '<FEFF';
-	for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+	for (let i = 0; i < text.length; i++)
+		hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
 	return hex + '>';
 }
 

@@ -89,7 +89,10 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 	}
 	const created = options.creationDate;
 	if (created !== undefined && (!(created instanceof Date) || Number.isNaN(created.getTime()))) {
-		throw new IntakeError('EXPORT_INVALID_OPTION', 'Invalid option `creationDate`: expected a valid Date');
+		throw new IntakeError(
+			'EXPORT_INVALID_OPTION',
+			'Invalid option `creationDate`: expected a valid Date',
+		);
 	}
 
 	const title = cleanPdfText(table.title);
@@ -97,9 +100,12 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 	const rawRows = Array.isArray(table.rows) ? table.rows : [];
 	const rawHeaders = Array.isArray(table.headers) ? table.headers : [];
 	let columnCount = rawHeaders.length;
-	for (const row of rawRows) if (Array.isArray(row) && row.length > columnCount) columnCount = row.length;
+	for (const row of rawRows)
+		if (Array.isArray(row) && row.length > columnCount) columnCount = row.length;
 	const headers = Array.from({ length: columnCount }, (_, c) => cleanPdfText(rawHeaders[c]));
-	const rows = rawRows.map((row) => Array.from({ length: columnCount }, (_, c) => cleanPdfText(Array.isArray(row) ? row[c] : '')));
+	const rows = rawRows.map((row) =>
+		Array.from({ length: columnCount }, (_, c) => cleanPdfText(Array.isArray(row) ? row[c] : '')),
+	);
 
 	// Column measures in 1/1000 em (scale-free, so the font size can be chosen afterwards).
 	const natural = new Array<number>(columnCount).fill(0);
@@ -130,17 +136,27 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 	const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 	const portraitWidth = PAGE_SHORT - 2 * MARGIN;
 	const landscapeWidth = PAGE_LONG - 2 * MARGIN;
-	const landscape = orientation === 'landscape' || (orientation === 'auto' && sum(want(BODY_SIZE)) > portraitWidth);
+	const landscape =
+		orientation === 'landscape' || (orientation === 'auto' && sum(want(BODY_SIZE)) > portraitWidth);
 	const pageWidth = landscape ? PAGE_LONG : PAGE_SHORT;
 	const pageHeight = landscape ? PAGE_SHORT : PAGE_LONG;
 	const available = landscape ? landscapeWidth : portraitWidth;
 
 	// Many columns: a smaller type (down to 6 pt) before words have to break.
 	let fontSize = BODY_SIZE;
-	const floorsAt = (s: number) => want(s).map((w, c) => Math.min(w, Math.max(MIN_COLUMN, Math.min(size(s)(longestWord[c]), MAX_COLUMN))));
+	const floorsAt = (s: number) =>
+		want(s).map((w, c) =>
+			Math.min(w, Math.max(MIN_COLUMN, Math.min(size(s)(longestWord[c]), MAX_COLUMN))),
+		);
 	const floorTotal = sum(floorsAt(BODY_SIZE));
-	if (floorTotal > available) fontSize = Math.max(MIN_BODY_SIZE, Math.floor((BODY_SIZE * available * 10) / floorTotal) / 10);
-	const widths = fitColumns(want(fontSize), floorsAt(fontSize), natural.map(size(fontSize)), available);
+	if (floorTotal > available)
+		fontSize = Math.max(MIN_BODY_SIZE, Math.floor((BODY_SIZE * available * 10) / floorTotal) / 10);
+	const widths = fitColumns(
+		want(fontSize),
+		floorsAt(fontSize),
+		natural.map(size(fontSize)),
+		available,
+	);
 
 	const columns: Column[] = [];
 	let x = MARGIN;
@@ -178,16 +194,22 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 	};
 	const drawHeader = () => {
 		if (columnCount === 0) return;
-		ops.push(`${HEADER_GRAY} g ${fmt(MARGIN)} ${fmt(y - headerHeight)} ${fmt(tableWidth)} ${fmt(headerHeight)} re f\n0 g\n`);
+		ops.push(
+			`${HEADER_GRAY} g ${fmt(MARGIN)} ${fmt(y - headerHeight)} ${fmt(tableWidth)} ${fmt(headerHeight)} re f\n0 g\n`,
+		);
 		for (let c = 0; c < columnCount; c++) {
 			headerLines[c].forEach((line, i) => {
 				const col = columns[c];
-				const lx = col.right ? col.x + col.width - PAD_X - (measureText(line, true) * fontSize) / 1000 : col.x + PAD_X;
+				const lx = col.right
+					? col.x + col.width - PAD_X - (measureText(line, true) * fontSize) / 1000
+					: col.x + PAD_X;
 				ops.push(showText(line, lx, y - PAD_Y - (i + 0.8) * lineHeight, fontSize, true));
 			});
 		}
 		y -= headerHeight;
-		ops.push(`${RULE_GRAY} G 0.6 w ${fmt(MARGIN)} ${fmt(y)} m ${fmt(MARGIN + tableWidth)} ${fmt(y)} l S\n${TEXT_GRAY} g\n`);
+		ops.push(
+			`${RULE_GRAY} G 0.6 w ${fmt(MARGIN)} ${fmt(y)} m ${fmt(MARGIN + tableWidth)} ${fmt(y)} l S\n${TEXT_GRAY} g\n`,
+		);
 	};
 	const newPage = () => {
 		finishPage();
@@ -196,7 +218,9 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 
 	// The title block, on the first page only.
 	ops.push('0 g\n');
-	for (const line of title === '' ? [] : wrapText(title, ((pageWidth - 2 * MARGIN) * 1000) / TITLE_SIZE, true)) {
+	for (const line of title === ''
+		? []
+		: wrapText(title, ((pageWidth - 2 * MARGIN) * 1000) / TITLE_SIZE, true)) {
 		y -= TITLE_SIZE * 1.2;
 		ops.push(showText(line, MARGIN, y + TITLE_SIZE * 0.22, TITLE_SIZE, true));
 	}
@@ -244,13 +268,18 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 			}
 			const n = Math.min(fit, lineCount - from);
 			const h = n * lineHeight + 2 * PAD_Y;
-			if (r % 2 === 1) ops.push(`${ZEBRA_GRAY} g ${fmt(MARGIN)} ${fmt(y - h)} ${fmt(tableWidth)} ${fmt(h)} re f\n${TEXT_GRAY} g\n`);
+			if (r % 2 === 1)
+				ops.push(
+					`${ZEBRA_GRAY} g ${fmt(MARGIN)} ${fmt(y - h)} ${fmt(tableWidth)} ${fmt(h)} re f\n${TEXT_GRAY} g\n`,
+				);
 			for (let c = 0; c < columnCount; c++) {
 				const lines = cellLines[c];
 				const col = columns[c];
 				for (let i = from; i < from + n && i < lines.length; i++) {
 					const baseline = y - PAD_Y - (i - from + 0.8) * lineHeight;
-					const lx = col.right ? col.x + col.width - PAD_X - (measureText(lines[i], false) * fontSize) / 1000 : col.x + PAD_X;
+					const lx = col.right
+						? col.x + col.width - PAD_X - (measureText(lines[i], false) * fontSize) / 1000
+						: col.x + PAD_X;
 					ops.push(showText(lines[i], lx, baseline, fontSize, false));
 				}
 			}
@@ -259,7 +288,10 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 			if (from < lineCount) newPage();
 		}
 	}
-	if (columnCount > 0) ops.push(`${RULE_GRAY} G 0.6 w ${fmt(MARGIN)} ${fmt(y)} m ${fmt(MARGIN + tableWidth)} ${fmt(y)} l S\n`);
+	if (columnCount > 0)
+		ops.push(
+			`${RULE_GRAY} G 0.6 w ${fmt(MARGIN)} ${fmt(y)} m ${fmt(MARGIN + tableWidth)} ${fmt(y)} l S\n`,
+		);
 	finishPage();
 
 	// Footers need the page count, so each page gets a second, small content stream.
@@ -279,7 +311,10 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
 		);
 		pageNums.push(pageNum);
 	}
-	file.writeObject(pagesNum, `<< /Type /Pages /Count ${total} /Kids [${pageNums.map((n) => `${n} 0 R`).join(' ')}] >>`);
+	file.writeObject(
+		pagesNum,
+		`<< /Type /Pages /Count ${total} /Kids [${pageNums.map((n) => `${n} 0 R`).join(' ')}] >>`,
+	);
 	file.writeObject(catalogNum, `<< /Type /Catalog /Pages ${pagesNum} 0 R >>`);
 	writeFonts(file, fontNums, encodingNums, toUnicodeNums);
 	const info = [`/Title ${pdfTextString(title)}`, '/Producer (n8n-nodes-intake)'];
@@ -295,7 +330,12 @@ export function writePdfTable(table: PdfTable, options: PdfOptions = {}): Uint8A
  * even the floors do not fit, everything shrinks in proportion (words then
  * break inside, nothing is cut).
  */
-function fitColumns(want: number[], floors: number[], natural: number[], available: number): number[] {
+function fitColumns(
+	want: number[],
+	floors: number[],
+	natural: number[],
+	available: number,
+): number[] {
 	const total = want.reduce((a, b) => a + b, 0);
 	if (total <= available) {
 		// Room to spare: the capped (wrapping) columns take it, up to their natural width, so long notes use fewer lines.
@@ -312,7 +352,12 @@ function fitColumns(want: number[], floors: number[], natural: number[], availab
 	return want.map((w, c) => w - ((w - floors[c]) * excess) / slack);
 }
 
-function writeFonts(file: PdfFile, fontNums: number[], encodingNums: number[], toUnicodeNums: number[]): void {
+function writeFonts(
+	file: PdfFile,
+	fontNums: number[],
+	encodingNums: number[],
+	toUnicodeNums: number[],
+): void {
 	const enc = getCoreFontEncoding();
 	for (let slot = 0; slot < 2; slot++) {
 		const diffs: string[] = [];
@@ -328,7 +373,10 @@ function writeFonts(file: PdfFile, fontNums: number[], encodingNums: number[], t
 		const entries: string[] = [];
 		for (let code = 32; code < 256; code++) {
 			const u = enc.unicodes[slot][code];
-			if (u !== undefined) entries.push(`<${code.toString(16).padStart(2, '0')}> <${u.toString(16).padStart(4, '0')}>`);
+			if (u !== undefined)
+				entries.push(
+					`<${code.toString(16).padStart(2, '0')}> <${u.toString(16).padStart(4, '0')}>`,
+				);
 		}
 		const blocks: string[] = [];
 		for (let i = 0; i < entries.length; i += 100) {

@@ -197,7 +197,8 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
 		return len;
 	};
 
-	const refuse = (): IntakeError => (inQuote ? unclosedQuote(row + 1, line, maxRecordChars) : tooLong(row + 1, line, maxRecordChars));
+	const refuse = (): IntakeError =>
+		inQuote ? unclosedQuote(row + 1, line, maxRecordChars) : tooLong(row + 1, line, maxRecordChars);
 
 	return {
 		write(text: string): RawRow[] {
@@ -205,7 +206,12 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
 			pendingLength += text.length;
 			// Parse a carried record again only once as much new text has arrived
 			// (or the record would outgrow the limit).
-			if (carry.length > 0 && pendingLength < carry.length && carry.length + pendingLength <= maxRecordChars) return [];
+			if (
+				carry.length > 0 &&
+				pendingLength < carry.length &&
+				carry.length + pendingLength <= maxRecordChars
+			)
+				return [];
 			const whole = carry + (pending.length === 1 ? pending[0] : pending.join(''));
 			pending = [];
 			pendingLength = 0;
@@ -232,7 +238,10 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
 }
 
 function unclosedQuote(row: number, line: number, max?: number): IntakeError {
-	const within = max === undefined ? 'is never closed' : `is not closed within ${Math.round(max / (1024 * 1024))} MB`;
+	const within =
+		max === undefined
+			? 'is never closed'
+			: `is not closed within ${Math.round(max / (1024 * 1024))} MB`;
 	return new IntakeError(
 		'CSV_UNCLOSED_QUOTE',
 		`Row ${row} (line ${line}) opens a quoted field that ${within}. Check that row for a stray or missing " and save the file again.`,

@@ -70,7 +70,12 @@ export async function* readCsvRows(
 			sample = sample.slice(sep[0].length);
 			firstLine++;
 		}
-		if (delimiter === 'auto') delimiter = sniffDelimiter(sample.slice(0, SNIFF_CHARS), newline, complete && sample.length <= SNIFF_CHARS);
+		if (delimiter === 'auto')
+			delimiter = sniffDelimiter(
+				sample.slice(0, SNIFF_CHARS),
+				newline,
+				complete && sample.length <= SNIFF_CHARS,
+			);
 		options.onDialect({ delimiter, newline });
 		parser = createCsvParser({
 			delimiter,
@@ -91,7 +96,8 @@ export async function* readCsvRows(
 	/** Checks a batch for NULs and undecodable bytes, when its text may hold them. */
 	const inspect = (rows: RawRow[], text: string): RawRow[] => {
 		if (text.indexOf('\0') !== -1) watchNul = true;
-		if (options.encodingGuessed && !reportedEncoding && text.indexOf('\uFFFD') !== -1) watchBad = true;
+		if (options.encodingGuessed && !reportedEncoding && text.indexOf('\uFFFD') !== -1)
+			watchBad = true;
 		if (rows.length === 0 || !(watchNul || watchBad)) return rows;
 		for (const r of rows) {
 			if (watchNul) scrubNul(r, options);
@@ -115,7 +121,8 @@ export async function* readCsvRows(
 	for await (const chunk of chunks) {
 		const decoded = decoder.decode(chunk, { stream: true });
 		for (let at = 0; at < decoded.length; at += WINDOW_CHARS) {
-			let piece = at === 0 && decoded.length <= WINDOW_CHARS ? decoded : decoded.slice(at, at + WINDOW_CHARS);
+			let piece =
+				at === 0 && decoded.length <= WINDOW_CHARS ? decoded : decoded.slice(at, at + WINDOW_CHARS);
 			if (!parser) {
 				head.push(piece);
 				headLength += piece.length;

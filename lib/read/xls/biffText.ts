@@ -63,7 +63,12 @@ function decoderFor(codepage: number): { decode: (b: Uint8Array) => string } {
 }
 
 /** Decodes 8-bit text in a BIFF2–7 code page. */
-export function decodeCodepage(bytes: Uint8Array, start: number, end: number, codepage: number): string {
+export function decodeCodepage(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	codepage: number,
+): string {
 	if (end <= start) return '';
 	// Plain ASCII is the same in every code page we read: skip the decoder.
 	let ascii = true;
@@ -74,7 +79,8 @@ export function decodeCodepage(bytes: Uint8Array, start: number, end: number, co
 		}
 	}
 	if (ascii) return latin1(bytes, start, end);
-	if ((CODEPAGE_LABELS[codepage] ?? 'windows-1252') === 'windows-1252') return windows1252(bytes, start, end);
+	if ((CODEPAGE_LABELS[codepage] ?? 'windows-1252') === 'windows-1252')
+		return windows1252(bytes, start, end);
 	return decoderFor(codepage).decode(bytes.subarray(start, end));
 }
 
@@ -82,7 +88,10 @@ export function decodeCodepage(bytes: Uint8Array, start: number, end: number, co
 export function latin1(bytes: Uint8Array, start: number, end: number): string {
 	let s = '';
 	for (let i = start; i < end; i += 4096) {
-		s += String.fromCharCode.apply(null, bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
+		s += String.fromCharCode.apply(
+			null,
+			bytes.subarray(i, Math.min(end, i + 4096)) as unknown as number[],
+		);
 	}
 	return s;
 }
@@ -93,7 +102,8 @@ const utf16 = new TextDecoder('utf-16le');
 export function utf16le(bytes: Uint8Array, start: number, end: number): string {
 	if (end - start < 48) {
 		let s = '';
-		for (let i = start; i + 1 < end; i += 2) s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
+		for (let i = start; i + 1 < end; i += 2)
+			s += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
 		return s;
 	}
 	return utf16.decode(bytes.subarray(start, end));

@@ -41,7 +41,14 @@ export function createCellGrid(): CellGrid {
 		count: 0,
 		put(row, col, text, error = false) {
 			if (text === '') return;
-			if (row < 0 || row >= MAX_ROWS || col < 0 || col >= MAX_COLS || !Number.isInteger(row) || !Number.isInteger(col)) {
+			if (
+				row < 0 ||
+				row >= MAX_ROWS ||
+				col < 0 ||
+				col >= MAX_COLS ||
+				!Number.isInteger(row) ||
+				!Number.isInteger(col)
+			) {
 				throw new IntakeError(
 					'FILE_CORRUPT',
 					`The workbook has a cell at row ${row + 1}, column ${col + 1}, beyond the ${MAX_ROWS.toLocaleString('en-US')} rows and ${MAX_COLS.toLocaleString('en-US')} columns a sheet can hold. It is likely damaged; open it in Excel or LibreOffice and save it as .xlsx or CSV.`,

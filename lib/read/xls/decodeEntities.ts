@@ -16,13 +16,16 @@ const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([A-Za-z][A-Za-z0-9]{1
  */
 export function decodeEntities(text: string): string {
 	if (text.indexOf('&') < 0) return text;
-	return text.replace(REFERENCE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-		if (name !== undefined) {
-			if (!whole.endsWith(';')) return whole;
-			return HTML_ENTITIES.get(name) ?? whole;
-		}
-		const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-		if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
-		return String.fromCodePoint(code);
-	});
+	return text.replace(
+		REFERENCE,
+		(whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+			if (name !== undefined) {
+				if (!whole.endsWith(';')) return whole;
+				return HTML_ENTITIES.get(name) ?? whole;
+			}
+			const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+			if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+			return String.fromCodePoint(code);
+		},
+	);
 }

@@ -15,7 +15,8 @@ import { windows1252 } from './biffText';
  * //=> '<p>'
  */
 export function decodeMarkup(bytes: Uint8Array): string {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decode('utf-8', bytes.subarray(3));
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return decode('utf-8', bytes.subarray(3));
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) return decode('utf-16le', bytes.subarray(2));
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) return decode('utf-16be', bytes.subarray(2));
 	const utf16 = guessUtf16(bytes);
@@ -34,7 +35,22 @@ export function decodeMarkup(bytes: Uint8Array): string {
 }
 
 /** The labels WHATWG maps to windows-1252, latin1 and ASCII among them. */
-const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'iso-ir-100', 'csisolatin1', 'ibm819', 'cp819']);
+const WINDOWS_1252_LABELS = new Set([
+	'windows-1252',
+	'cp1252',
+	'x-cp1252',
+	'iso-8859-1',
+	'iso8859-1',
+	'iso_8859-1',
+	'latin1',
+	'l1',
+	'ascii',
+	'us-ascii',
+	'iso-ir-100',
+	'csisolatin1',
+	'ibm819',
+	'cp819',
+]);
 
 function decode(label: string, bytes: Uint8Array): string {
 	return new TextDecoder(label).decode(bytes);

@@ -43,7 +43,7 @@ const scratch = new DataView(new ArrayBuffer(8));
 
 /** An RK number: a 30-bit integer or the top of a double, optionally divided by 100. */
 function rkValue(b: Uint8Array, at: number): number {
-	const rk = (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) | 0;
+	const rk = b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24) | 0;
 	let v: number;
 	if (rk & 0x02) v = rk >> 2;
 	else {
@@ -89,7 +89,8 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 	const formats = book.formats;
 	const xfFormats = book.xfFormats;
 	const xfCache: Array<string | undefined | null> = [];
-	const formatOf = (code: number): string | undefined => formats.get(code) ?? (single ? undefined : builtinNumberFormat(code));
+	const formatOf = (code: number): string | undefined =>
+		formats.get(code) ?? (single ? undefined : builtinNumberFormat(code));
 	const xfFormat = (xf: number): string | undefined => {
 		const hit = xfCache[xf];
 		if (hit !== undefined) return hit ?? undefined;
@@ -101,9 +102,13 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 	// A BIFF2 cell's attributes: its XF index in byte 0, its format index in byte 1. BIFF2 reads the format
 	// directly; in BIFF3–4 the XF names it, as in every other record there.
 	const biff2Format = (at: number): string | undefined =>
-		version === 2 ? formatOf(stream[at + 5] & 0x3f) : (xfFormat(stream[at + 4] & 0x3f) ?? formatOf(stream[at + 5] & 0x3f));
-	const number = (row: number, col: number, value: number, fmt: string | undefined) => grid.put(row, col, numberText(value, fmt, date1904));
-	const error = (row: number, col: number, code: number) => grid.put(row, col, ERRORS[code] ?? '#ERROR', true);
+		version === 2
+			? formatOf(stream[at + 5] & 0x3f)
+			: (xfFormat(stream[at + 4] & 0x3f) ?? formatOf(stream[at + 5] & 0x3f));
+	const number = (row: number, col: number, value: number, fmt: string | undefined) =>
+		grid.put(row, col, numberText(value, fmt, date1904));
+	const error = (row: number, col: number, code: number) =>
+		grid.put(row, col, ERRORS[code] ?? '#ERROR', true);
 	const records = walkRecords(stream, offset);
 
 	/**
@@ -128,7 +133,11 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 			}
 			const take = Math.min(left, high ? (stop - p) >> 1 : stop - p);
 			const e = p + (high ? take * 2 : take);
-			text += biff8 ? (high ? utf16le(stream, p, e) : latin1(stream, p, e)) : decodeCodepage(stream, p, e, codepage);
+			text += biff8
+				? high
+					? utf16le(stream, p, e)
+					: latin1(stream, p, e)
+				: decodeCodepage(stream, p, e, codepage);
 			left -= take;
 		}
 		return text;
@@ -140,7 +149,11 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 		if (id === STRING || id === STRING_BIFF2) {
 			if (pending) {
 				const cch = id === STRING_BIFF2 ? stream[at] : u16(at);
-				grid.put(pending.row, pending.col, continued(id === STRING_BIFF2 ? at + 1 : at + 2, end, cch));
+				grid.put(
+					pending.row,
+					pending.col,
+					continued(id === STRING_BIFF2 ? at + 1 : at + 2, end, cch),
+				);
 				pending = undefined;
 			}
 			continue;
@@ -171,7 +184,12 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 			}
 			case LABELSST:
 				if (len >= 10) {
-					const index = (stream[at + 6] | (stream[at + 7] << 8) | (stream[at + 8] << 16) | (stream[at + 9] << 24)) >>> 0;
+					const index =
+						(stream[at + 6] |
+							(stream[at + 7] << 8) |
+							(stream[at + 8] << 16) |
+							(stream[at + 9] << 24)) >>>
+						0;
 					grid.put(row, col, sst[index] ?? '');
 				}
 				pending = undefined;
@@ -213,7 +231,12 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 				if (single && len >= 15) number(row, col, f64(at + 7), biff2Format(at));
 				break;
 			case LABEL_BIFF2:
-				if (single && len >= 8) grid.put(row, col, readRecordString(stream, at + 8, end, stream[at + 7], false, codepage).text);
+				if (single && len >= 8)
+					grid.put(
+						row,
+						col,
+						readRecordString(stream, at + 8, end, stream[at + 7], false, codepage).text,
+					);
 				break;
 			case BOOLERR_BIFF2:
 				if (single && len >= 9) {

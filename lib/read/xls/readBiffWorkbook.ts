@@ -45,7 +45,10 @@ const XF_BIFF3 = 0x0243;
 const XF_BIFF4 = 0x0443;
 
 export function encrypted(): IntakeError {
-	return new IntakeError('FILE_ENCRYPTED', 'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook), save it, and try again.');
+	return new IntakeError(
+		'FILE_ENCRYPTED',
+		'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook), save it, and try again.',
+	);
 }
 
 export function corruptBiff(why: string): IntakeError {
@@ -56,7 +59,12 @@ export function corruptBiff(why: string): IntakeError {
 }
 
 /** The BIFF version a BOF record announces. */
-export function biffVersion(id: number, data: Uint8Array, at: number, streamName?: string): BiffWorkbook['version'] {
+export function biffVersion(
+	id: number,
+	data: Uint8Array,
+	at: number,
+	streamName?: string,
+): BiffWorkbook['version'] {
 	if (id === 0x0009) return 2;
 	if (id === 0x0209) return 3;
 	if (id === 0x0409) return 4;
@@ -87,9 +95,18 @@ export function biffVersion(id: number, data: Uint8Array, at: number, streamName
 export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffWorkbook {
 	if (stream.length < 8) throw corruptBiff('its workbook stream is empty');
 	const firstId = stream[0] | (stream[1] << 8);
-	if (!BOF_IDS.has(firstId)) throw corruptBiff('its workbook stream does not start with a BOF record');
+	if (!BOF_IDS.has(firstId))
+		throw corruptBiff('its workbook stream does not start with a BOF record');
 	const version = biffVersion(firstId, stream, 4, streamName);
-	const book: BiffWorkbook = { version, sheets: [], codepage: version === 8 ? 1200 : 1252, date1904: false, formats: new Map(), xfFormats: [], sst: [] };
+	const book: BiffWorkbook = {
+		version,
+		sheets: [],
+		codepage: version === 8 ? 1200 : 1252,
+		date1904: false,
+		formats: new Map(),
+		xfFormats: [],
+		sst: [],
+	};
 	// A BIFF4 BOF of type 0x0100 opens a workbook's globals rather than a lone worksheet.
 	const workspace = firstId === 0x0409 && u16(stream, 6) === 0x0100;
 	if (workspace) book.workspace = true;
@@ -109,22 +126,30 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 				if (len >= 2) book.date1904 = u16(stream, at) === 1;
 				break;
 			case BOUNDSHEET:
-				if (!single && len >= 8) book.sheets.push(readBoundSheet(stream, at, end, biff8, book.codepage));
+				if (!single && len >= 8)
+					book.sheets.push(readBoundSheet(stream, at, end, biff8, book.codepage));
 				break;
 			case BUNDLESHEET:
 				// BIFF4W's BOUNDSHEET, laid out as BIFF5's.
-				if (workspace && len >= 8) book.sheets.push(readBoundSheet(stream, at, end, false, book.codepage));
+				if (workspace && len >= 8)
+					book.sheets.push(readBoundSheet(stream, at, end, false, book.codepage));
 				break;
 			case FORMAT:
 			case FORMAT_BIFF23: {
 				if (version >= 5 && len >= 3) {
 					const code = u16(stream, at);
 					const cch = biff8 ? u16(stream, at + 2) : stream[at + 2];
-					book.formats.set(code, readRecordString(stream, biff8 ? at + 4 : at + 3, end, cch, biff8, book.codepage).text);
+					book.formats.set(
+						code,
+						readRecordString(stream, biff8 ? at + 4 : at + 3, end, cch, biff8, book.codepage).text,
+					);
 				} else if (len >= 1) {
 					// BIFF2–4 number formats by position; BIFF4 puts two unused bytes first.
 					const from = id === FORMAT ? at + 2 : at;
-					book.formats.set(formatIndex++, readRecordString(stream, from + 1, end, stream[from] ?? 0, false, book.codepage).text);
+					book.formats.set(
+						formatIndex++,
+						readRecordString(stream, from + 1, end, stream[from] ?? 0, false, book.codepage).text,
+					);
 				}
 				break;
 			}
@@ -156,11 +181,12 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
  * back to. Charts embedded in a sheet are nested and not counted.
  */
 function placeSheets(stream: Uint8Array, globalsEnd: number, sheets: BiffSheet[]): void {
-	const lands = (offset: number) => offset >= globalsEnd && offset + 4 <= stream.length && BOF_IDS.has(u16(stream, offset));
+	const lands = (offset: number) =>
+		offset >= globalsEnd && offset + 4 <= stream.length && BOF_IDS.has(u16(stream, offset));
 	if (sheets.every((s) => lands(s.offset))) return;
 	const starts: number[] = [];
 	let depth = 0;
-	for (let pos = globalsEnd; pos + 4 <= stream.length && starts.length < sheets.length; ) {
+	for (let pos = globalsEnd; pos + 4 <= stream.length && starts.length < sheets.length;) {
 		const id = u16(stream, pos);
 		if (BOF_IDS.has(id)) {
 			if (depth === 0) starts.push(pos);
@@ -181,7 +207,13 @@ function u32(b: Uint8Array, at: number): number {
 	return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
 
-function readBoundSheet(b: Uint8Array, at: number, end: number, biff8: boolean, codepage: number): BiffSheet {
+function readBoundSheet(
+	b: Uint8Array,
+	at: number,
+	end: number,
+	biff8: boolean,
+	codepage: number,
+): BiffSheet {
 	const offset = u32(b, at);
 	const hidden = b[at + 4] & 0x03;
 	const type = b[at + 5];

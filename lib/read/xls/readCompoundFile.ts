@@ -45,11 +45,13 @@ function corrupt(why: string): IntakeError {
  * //=> 18944
  */
 export function readCompoundFile(bytes: Uint8Array): CompoundFile {
-	if (bytes.length < 512 || SIGNATURE.some((b, i) => bytes[i] !== b)) throw corrupt('it is not a compound file');
+	if (bytes.length < 512 || SIGNATURE.some((b, i) => bytes[i] !== b))
+		throw corrupt('it is not a compound file');
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const u32 = (at: number) => view.getUint32(at, true);
 	const shift = view.getUint16(0x1e, true);
-	if (shift !== 9 && shift !== 12) throw corrupt(`its sector size (2^${shift}) is not 512 or 4096 bytes`);
+	if (shift !== 9 && shift !== 12)
+		throw corrupt(`its sector size (2^${shift}) is not 512 or 4096 bytes`);
 	const miniShift = view.getUint16(0x20, true);
 	if (miniShift !== 6) throw corrupt(`its mini sector size (2^${miniShift}) is not 64 bytes`);
 	const sectorSize = 1 << shift;
@@ -77,7 +79,8 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 	const difatSeen = new Uint8Array(sectorCount);
 	let difat = u32(0x44);
 	for (let walked = 0; difat !== END_OF_CHAIN && difat !== FREE; walked++) {
-		if (!inRange(difat)) throw corrupt(`its allocation index names sector ${difat}, past the end of the file`);
+		if (!inRange(difat))
+			throw corrupt(`its allocation index names sector ${difat}, past the end of the file`);
 		if (difatSeen[difat] || walked >= sectorCount) throw corrupt('its allocation index loops');
 		difatSeen[difat] = 1;
 		for (let i = 0; i < perSector - 1; i++) addFat(entryAt(difat, i));
@@ -91,7 +94,13 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 	});
 
 	/** Follows a chain from `start`; stops after `maxSectors` (enough for the stream), and on a cycle or a bad link throws. */
-	const chain = (next: Uint32Array, start: number, limit: number, maxSectors: number, what: string): number[] => {
+	const chain = (
+		next: Uint32Array,
+		start: number,
+		limit: number,
+		maxSectors: number,
+		what: string,
+	): number[] => {
 		const out: number[] = [];
 		const seen = new Uint8Array(limit);
 		let s = start;
@@ -112,7 +121,13 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 		const out = new Uint8Array(length);
 		for (let k = 0; k < sectors.length && k * sectorSize < length; k++) {
 			const from = sectorAt(sectors[k]);
-			out.set(bytes.subarray(from, Math.min(from + Math.min(sectorSize, length - k * sectorSize), bytes.length)), k * sectorSize);
+			out.set(
+				bytes.subarray(
+					from,
+					Math.min(from + Math.min(sectorSize, length - k * sectorSize), bytes.length),
+				),
+				k * sectorSize,
+			);
 		}
 		return out;
 	};
@@ -171,7 +186,13 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 			rootSectors = chain(fat, root.start, sectorCount, sectorCount, 'mini stream');
 		} catch {
 			// Damage past the size the root claims: read what that size covers.
-			rootSectors = chain(fat, root.start, sectorCount, Math.ceil(Math.min(root.size, bytes.length) / sectorSize), 'mini stream');
+			rootSectors = chain(
+				fat,
+				root.start,
+				sectorCount,
+				Math.ceil(Math.min(root.size, bytes.length) / sectorSize),
+				'mini stream',
+			);
 		}
 		const data = readSectors(rootSectors, rootSectors.length * sectorSize);
 		const miniFatSectors = chain(fat, u32(0x3c), sectorCount, sectorCount, 'mini allocation table');
@@ -218,12 +239,24 @@ export function readCompoundFile(bytes: Uint8Array): CompoundFile {
 			const length = Math.min(e.size, sectors.length * 64);
 			const out = new Uint8Array(length);
 			for (let k = 0; k < sectors.length && k * 64 < length; k++) {
-				out.set(m.data.subarray(sectors[k] * 64, sectors[k] * 64 + Math.min(64, length - k * 64)), k * 64);
+				out.set(
+					m.data.subarray(sectors[k] * 64, sectors[k] * 64 + Math.min(64, length - k * 64)),
+					k * 64,
+				);
 			}
 			return out;
 		}
 		// A size past the chain (or the file) reads as what the chain holds, as xlrd does; nothing is allocated from the claim.
-		return readSectors(chain(fat, e.start, sectorCount, Math.ceil(Math.min(e.size, bytes.length) / sectorSize), `stream "${e.name}"`), e.size);
+		return readSectors(
+			chain(
+				fat,
+				e.start,
+				sectorCount,
+				Math.ceil(Math.min(e.size, bytes.length) / sectorSize),
+				`stream "${e.name}"`,
+			),
+			e.size,
+		);
 	};
 
 	return { entries: top.map((t) => ({ name: t.name, type: t.type, size: t.size })), stream };

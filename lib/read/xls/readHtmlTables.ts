@@ -52,9 +52,12 @@ export function readHtmlTables(html: string): GridSheet[] {
 		if (!cell || !sheet) return;
 		const typed = cell.typed;
 		const v = typed ? Number(typed.v) : NaN;
-		if (typed?.t === 'n' && typed.v.trim() !== '' && Number.isFinite(v)) sheet.grid.put(cell.row, cell.col, numberText(v, typed.z, false));
-		else if (typed?.t === 'sd' && typed.v.trim() !== '' && Number.isFinite(v)) sheet.grid.put(cell.row, cell.col, officeDate(v, typed.z, cellText(cell.parts)));
-		else if (typed?.t === 'b' && /^(true|false)$/i.test(typed.v)) sheet.grid.put(cell.row, cell.col, typed.v.toLowerCase() === 'true' ? 'TRUE' : 'FALSE');
+		if (typed?.t === 'n' && typed.v.trim() !== '' && Number.isFinite(v))
+			sheet.grid.put(cell.row, cell.col, numberText(v, typed.z, false));
+		else if (typed?.t === 'sd' && typed.v.trim() !== '' && Number.isFinite(v))
+			sheet.grid.put(cell.row, cell.col, officeDate(v, typed.z, cellText(cell.parts)));
+		else if (typed?.t === 'b' && /^(true|false)$/i.test(typed.v))
+			sheet.grid.put(cell.row, cell.col, typed.v.toLowerCase() === 'true' ? 'TRUE' : 'FALSE');
 		else sheet.grid.put(cell.row, cell.col, cellText(cell.parts), typed?.t === 'e');
 		cell = undefined;
 	};
@@ -96,7 +99,8 @@ export function readHtmlTables(html: string): GridSheet[] {
 		}
 		const m = /^<(\/?)([A-Za-z][A-Za-z0-9:-]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 64)));
 		if (!m) {
-			if (cell && html[lt + 1] !== '!' && html[lt + 1] !== '?') cell.parts.push(collapse(html.slice(lt, gt + 1)));
+			if (cell && html[lt + 1] !== '!' && html[lt + 1] !== '?')
+				cell.parts.push(collapse(html.slice(lt, gt + 1)));
 			i = gt + 1;
 			continue;
 		}
@@ -151,9 +155,13 @@ export function readHtmlTables(html: string): GridSheet[] {
 			if (rowspan > 1) {
 				budget -= colspan;
 				if (budget < 0) {
-					throw new IntakeError('FILE_CORRUPT', 'The HTML table has cells spanning more rows and columns than a sheet can hold. Open it in a spreadsheet program and save it as .xlsx or CSV.');
+					throw new IntakeError(
+						'FILE_CORRUPT',
+						'The HTML table has cells spanning more rows and columns than a sheet can hold. Open it in a spreadsheet program and save it as .xlsx or CSV.',
+					);
 				}
-				for (let c = col; c < col + colspan; c++) coveredTo[c] = Math.max(coveredTo[c] ?? -1, row + rowspan - 1);
+				for (let c = col; c < col + colspan; c++)
+					coveredTo[c] = Math.max(coveredTo[c] ?? -1, row + rowspan - 1);
 			}
 			col += colspan;
 		} else if (name === 'thead' || name === 'tbody' || name === 'tfoot') {

@@ -24,7 +24,10 @@ const NAMED_FORMATS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 function corrupt(why: string): IntakeError {
-	return new IntakeError('FILE_CORRUPT', `The SpreadsheetML workbook could not be read: ${why}. Open it in Excel or LibreOffice and save it as .xlsx or CSV.`);
+	return new IntakeError(
+		'FILE_CORRUPT',
+		`The SpreadsheetML workbook could not be read: ${why}. Open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
+	);
 }
 
 interface Tag {
@@ -36,7 +39,9 @@ interface Tag {
 
 /** An attribute by local name (`ss:Index` and `Index` alike), entity-decoded. */
 function attr(attrs: string, local: string): string | undefined {
-	const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+	const m = new RegExp(`(?:^|\\s)(?:[\\w.-]+:)?${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+		attrs,
+	);
 	return m ? decodeEntities(m[1] ?? m[2]) : undefined;
 }
 
@@ -46,7 +51,10 @@ function intAttr(attrs: string, local: string, max: number): number | undefined 
 	if (v === undefined) return undefined;
 	const n = Number(v.trim());
 	if (!Number.isInteger(n) || n < 0) throw corrupt(`ss:${local}="${v}" is not a whole number`);
-	if (n > max) throw corrupt(`ss:${local}="${v}" is beyond the ${max.toLocaleString('en-US')} a sheet can hold`);
+	if (n > max)
+		throw corrupt(
+			`ss:${local}="${v}" is beyond the ${max.toLocaleString('en-US')} a sheet can hold`,
+		);
 	return n;
 }
 
@@ -112,13 +120,27 @@ export function readSpreadsheetMl(xml: string): GridSheet[] {
 				const m = /^\s*(\d{4,})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d+))?)?)?/.exec(raw);
 				if (m) {
 					const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
-					const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), ms));
+					const d = new Date(
+						Date.UTC(
+							Number(m[1]),
+							Number(m[2]) - 1,
+							Number(m[3]),
+							Number(m[4] ?? 0),
+							Number(m[5] ?? 0),
+							Number(m[6] ?? 0),
+							ms,
+						),
+					);
 					text = dateToIso(d, fmt);
 				}
 				break;
 			}
 			case 'boolean':
-				text = /^\s*(1|true)\s*$/i.test(raw) ? 'TRUE' : /^\s*(0|false)\s*$/i.test(raw) ? 'FALSE' : raw;
+				text = /^\s*(1|true)\s*$/i.test(raw)
+					? 'TRUE'
+					: /^\s*(0|false)\s*$/i.test(raw)
+						? 'FALSE'
+						: raw;
 				break;
 			case 'error':
 				error = raw.trim() !== '';
@@ -188,7 +210,11 @@ export function readSpreadsheetMl(xml: string): GridSheet[] {
 				break;
 			case 'Worksheet':
 				if (!t.closing) {
-					sheet = { name: attr(t.attrs, 'Name') ?? `Sheet${sheets.length + 1}`, state: 'visible', grid: createCellGrid() };
+					sheet = {
+						name: attr(t.attrs, 'Name') ?? `Sheet${sheets.length + 1}`,
+						state: 'visible',
+						grid: createCellGrid(),
+					};
 					sheets.push(sheet);
 					row = 0;
 					inRow = false;
@@ -266,5 +292,13 @@ function readTag(xml: string, lt: number): { tag?: Tag; end: number } {
 	const m = /^(\/?)([A-Za-z_][\w.:-]*)/.exec(inner);
 	if (!m) return { end: k + 1 };
 	const selfClosing = inner.endsWith('/');
-	return { tag: { name: m[2], closing: m[1] === '/', selfClosing, attrs: inner.slice(m[0].length, selfClosing ? -1 : undefined) }, end: k + 1 };
+	return {
+		tag: {
+			name: m[2],
+			closing: m[1] === '/',
+			selfClosing,
+			attrs: inner.slice(m[0].length, selfClosing ? -1 : undefined),
+		},
+		end: k + 1,
+	};
 }

@@ -47,9 +47,17 @@ interface Candidate {
  * book.sheets[book.sheetIndex].name
  * //=> 'People'
  */
-export async function openXlsBook(bytes: Uint8Array, sheet: string | number | undefined, onIssue: IssueSink): Promise<XlsBook> {
+export async function openXlsBook(
+	bytes: Uint8Array,
+	sheet: string | number | undefined,
+	onIssue: IssueSink,
+): Promise<XlsBook> {
 	const candidates = openCandidates(bytes);
-	if (candidates.length === 0) throw new IntakeError('FILE_CORRUPT', 'The workbook has no sheets. Open it in Excel and save it again.');
+	if (candidates.length === 0)
+		throw new IntakeError(
+			'FILE_CORRUPT',
+			'The workbook has no sheets. Open it in Excel and save it again.',
+		);
 	const names = candidates.map((c) => c.name);
 	let sheetIndex: number;
 	let grid: CellGrid;
@@ -76,11 +84,20 @@ function openCandidates(bytes: Uint8Array): Candidate[] {
 		}
 		if (!stream && cfb.entries.some((e) => /^(EncryptedPackage|EncryptionInfo)$/i.test(e.name))) {
 			// An encrypted .xlsx: the real workbook is inside, under a password.
-			throw new IntakeError('FILE_ENCRYPTED', 'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password), save it, and try again.');
+			throw new IntakeError(
+				'FILE_ENCRYPTED',
+				'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password), save it, and try again.',
+			);
 		}
 		if (!stream) {
-			const what = cfb.entries.some((e) => /^(WordDocument|PowerPoint Document)$/i.test(e.name)) ? 'a Word or PowerPoint document' : 'a compound file without a workbook';
-			throw new IntakeError('UNSUPPORTED_FORMAT', `The file is ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file.`, { detected: what });
+			const what = cfb.entries.some((e) => /^(WordDocument|PowerPoint Document)$/i.test(e.name))
+				? 'a Word or PowerPoint document'
+				: 'a compound file without a workbook';
+			throw new IntakeError(
+				'UNSUPPORTED_FORMAT',
+				`The file is ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file.`,
+				{ detected: what },
+			);
 		}
 		return biffCandidates(stream, name);
 	}
@@ -88,10 +105,20 @@ function openCandidates(bytes: Uint8Array): Candidate[] {
 	const text = decodeMarkup(bytes);
 	const head = text.slice(0, 64 * 1024);
 	const sheets: GridSheet[] =
-		/<(?:[\w-]+:)?Workbook[\s>]/.test(head) && head.includes('urn:schemas-microsoft-com:office:spreadsheet') && !/<html[\s>]/i.test(head)
+		/<(?:[\w-]+:)?Workbook[\s>]/.test(head) &&
+		head.includes('urn:schemas-microsoft-com:office:spreadsheet') &&
+		!/<html[\s>]/i.test(head)
 			? readSpreadsheetMl(text)
 			: readHtmlTables(text);
-	if (sheets.length === 0) return [{ name: 'Sheet1', state: 'visible', worksheet: true, read: () => ({ rows: [], count: 0, put: () => undefined }) }];
+	if (sheets.length === 0)
+		return [
+			{
+				name: 'Sheet1',
+				state: 'visible',
+				worksheet: true,
+				read: () => ({ rows: [], count: 0, put: () => undefined }),
+			},
+		];
 	return sheets.map((s) => ({ name: s.name, state: s.state, worksheet: true, read: () => s.grid }));
 }
 
@@ -103,7 +130,10 @@ function biffCandidates(stream: Uint8Array, streamName?: string): Candidate[] {
 			name: s.name,
 			state: s.state,
 			worksheet: s.kind === 'worksheet',
-			read: () => (grid ??= book.workspace ? readWorkspaceSheet(stream, book, s.offset) : readBiffSheet(stream, book, s.offset)),
+			read: () =>
+				(grid ??= book.workspace
+					? readWorkspaceSheet(stream, book, s.offset)
+					: readBiffSheet(stream, book, s.offset)),
 		};
 	});
 }
@@ -180,6 +210,7 @@ function* emitRows(grid: CellGrid, onIssue: IssueSink): Generator<RawRow[]> {
 /** A 0-based column index as spreadsheet letters: 0 → A, 27 → AB. */
 function columnName(col: number): string {
 	let name = '';
-	for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+	for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26))
+		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
 	return name;
 }

@@ -13,7 +13,8 @@ export interface CellContext {
 	formatted?: Map<string, string>;
 }
 
-const ISO_DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE =
+	/^(-?\d{4,})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
 /**
@@ -45,9 +46,13 @@ export function cellText(
 	formula: boolean,
 	report: (message: string) => void,
 ): string {
-	if (type === 'inlineStr' || (inline !== undefined && value === undefined)) return decodeOoxmlEscapes(inline ?? value ?? '');
+	if (type === 'inlineStr' || (inline !== undefined && value === undefined))
+		return decodeOoxmlEscapes(inline ?? value ?? '');
 	if (value === undefined) {
-		if (formula) report('the formula has no saved result, so it was read as empty. Open the workbook in Excel, let it recalculate, and save it.');
+		if (formula)
+			report(
+				'the formula has no saved result, so it was read as empty. Open the workbook in Excel, let it recalculate, and save it.',
+			);
 		return '';
 	}
 	switch (type) {
@@ -61,7 +66,9 @@ export function cellText(
 		case 'b':
 			return booleanCell(value);
 		case 'e':
-			report(`the cell shows the error ${value}; it was kept as text. Fix the formula in the workbook.`);
+			report(
+				`the cell shows the error ${value}; it was kept as text. Fix the formula in the workbook.`,
+			);
 			return value;
 		case 'd':
 			return dateCell(ctx, style, value);
@@ -80,7 +87,8 @@ function isDecimal(v: string): boolean {
 	for (let i = 0; i < v.length; i++) {
 		const ch = v.charCodeAt(i);
 		if (ch >= 48 && ch <= 57) digits++;
-		else if (ch !== 46 && ch !== 45 && ch !== 43 && ch !== 101 && ch !== 69 && ch !== 32) return false;
+		else if (ch !== 46 && ch !== 45 && ch !== 43 && ch !== 101 && ch !== 69 && ch !== 32)
+			return false;
 	}
 	return digits > 0;
 }
@@ -160,7 +168,15 @@ function dateCell(ctx: CellContext, style: number, value: string): string {
 	const d = ISO_DATE.exec(v);
 	if (d) {
 		const [, y, mo, da, h = '0', mi = '0', se = '0', frac = ''] = d;
-		const ms = Date.UTC(Number(y), Number(mo) - 1, Number(da), Number(h), Number(mi), Number(se), Math.round(Number(`0${frac}`) * 1000));
+		const ms = Date.UTC(
+			Number(y),
+			Number(mo) - 1,
+			Number(da),
+			Number(h),
+			Number(mi),
+			Number(se),
+			Math.round(Number(`0${frac}`) * 1000),
+		);
 		const date = new Date(ms);
 		// Date.UTC maps years 0–99 to 1900–1999.
 		if (Number(y) >= 0 && Number(y) < 100) date.setUTCFullYear(Number(y));

@@ -33,10 +33,12 @@ export function classifyZip(entries: readonly ZipEntry[], bytes: Uint8Array): 'x
 	if (kind !== undefined && kind !== 'unknown') return DESCRIPTIONS[kind];
 	const lower = entries.map((e) => e.name.toLowerCase());
 	// An XLSB without its content types: its workbook part is binary.
-	if (/(^|\/)workbook\.bin$/i.test(main?.entry.name ?? '') || lower.includes('xl/workbook.bin')) return DESCRIPTIONS.xlsb;
+	if (/(^|\/)workbook\.bin$/i.test(main?.entry.name ?? '') || lower.includes('xl/workbook.bin'))
+		return DESCRIPTIONS.xlsb;
 	if (lower.some((n) => n.startsWith('xl/'))) return 'xlsx';
 	if (lower.some((n) => n.startsWith('word/'))) return 'a Word document (DOCX)';
 	if (lower.some((n) => n.startsWith('ppt/'))) return 'a PowerPoint presentation (PPTX)';
-	if (lower.includes('content.xml') && lower.includes('mimetype')) return 'an OpenDocument file (ODS/ODT); save it as XLSX first, and it';
+	if (lower.includes('content.xml') && lower.includes('mimetype'))
+		return 'an OpenDocument file (ODS/ODT); save it as XLSX first, and it';
 	return 'a ZIP archive';
 }

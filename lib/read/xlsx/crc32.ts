@@ -7,7 +7,8 @@ const TABLES: Uint32Array = (() => {
 		t[n] = c;
 	}
 	for (let n = 0; n < 256; n++) {
-		for (let k = 1; k < 4; k++) t[k * 256 + n] = t[(k - 1) * 256 + n] >>> 8 ^ t[t[(k - 1) * 256 + n] & 0xff];
+		for (let k = 1; k < 4; k++)
+			t[k * 256 + n] = (t[(k - 1) * 256 + n] >>> 8) ^ t[t[(k - 1) * 256 + n] & 0xff];
 	}
 	return t;
 })();
@@ -29,7 +30,11 @@ export function crc32(data: Uint8Array, crc = 0): number {
 	let i = 0;
 	for (const end = n - 3; i < end; i += 4) {
 		c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
-		c = TABLES[768 + (c & 0xff)] ^ TABLES[512 + ((c >>> 8) & 0xff)] ^ TABLES[256 + ((c >>> 16) & 0xff)] ^ TABLES[c >>> 24];
+		c =
+			TABLES[768 + (c & 0xff)] ^
+			TABLES[512 + ((c >>> 8) & 0xff)] ^
+			TABLES[256 + ((c >>> 16) & 0xff)] ^
+			TABLES[c >>> 24];
 	}
 	for (; i < n; i++) c = TABLES[(c ^ data[i]) & 0xff] ^ (c >>> 8);
 	return ~c >>> 0;

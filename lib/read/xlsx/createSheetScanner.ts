@@ -63,7 +63,8 @@ const AFTER = 2;
  */
 export function columnLetters(col: number): string {
 	let s = '';
-	for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+	for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+		s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
 	return s;
 }
 
@@ -113,7 +114,9 @@ class Scanner implements SheetScanner {
 				const e = this.readRow(s, i + 4);
 				if (e === INCOMPLETE) {
 					if (!final) return i;
-					throw corrupt(`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`);
+					throw corrupt(
+						`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`,
+					);
 				}
 				p = e;
 				continue;
@@ -140,7 +143,9 @@ class Scanner implements SheetScanner {
 			const e = this.readRow(s, ne);
 			if (e === INCOMPLETE) {
 				if (!final) return i;
-				throw corrupt(`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`);
+				throw corrupt(
+					`the sheet ${this.options.part} ends in the middle of row ${this.lastRow + 1}`,
+				);
 			}
 			p = e;
 		}
@@ -223,7 +228,11 @@ class Scanner implements SheetScanner {
 			this.refStart >= 0
 				? decodeXmlText(this.cellText.slice(this.refStart, this.refEnd))
 				: `${this.col > MAX_COLUMN ? `column ${this.col} of row ` : columnLetters(this.col)}${this.cellRow}`;
-		this.issues.push({ row: this.cellRow, code: 'CELL_ERROR_VALUE', message: `Row ${this.cellRow}, cell ${ref}: ${message}` });
+		this.issues.push({
+			row: this.cellRow,
+			code: 'CELL_ERROR_VALUE',
+			message: `Row ${this.cellRow}, cell ${ref}: ${message}`,
+		});
 	};
 
 	/** Reads the cell whose start tag's name ends at `ne` into `cells`; returns the position after the cell. */
@@ -245,9 +254,17 @@ class Scanner implements SheetScanner {
 		if (open && s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === V && s.charCodeAt(p + 2) === GT) {
 			const k = s.indexOf('<', p + 3);
 			if (k < 0) return INCOMPLETE;
-			if (s.charCodeAt(k + 1) === SLASH && s.charCodeAt(k + 2) === V && s.charCodeAt(k + 3) === GT) {
+			if (
+				s.charCodeAt(k + 1) === SLASH &&
+				s.charCodeAt(k + 2) === V &&
+				s.charCodeAt(k + 3) === GT
+			) {
 				const end = k + 4;
-				const closed = s.charCodeAt(end) === LT && s.charCodeAt(end + 1) === SLASH && s.charCodeAt(end + 2) === C && s.charCodeAt(end + 3) === GT;
+				const closed =
+					s.charCodeAt(end) === LT &&
+					s.charCodeAt(end + 1) === SLASH &&
+					s.charCodeAt(end + 2) === C &&
+					s.charCodeAt(end + 3) === GT;
 				// A shared string looked up straight from the digits: most cells of most sheets, with no string made for the index.
 				if (closed && tEnd - tStart === 1 && s.charCodeAt(tStart) === 115 && col <= MAX_COLUMN) {
 					const index = readIndex(s, p + 3, k);
@@ -258,7 +275,10 @@ class Scanner implements SheetScanner {
 						return end + 4;
 					}
 				}
-				value = k - p > 15 ? detachText(decodeXmlText(s.slice(p + 3, k))) : decodeXmlText(s.slice(p + 3, k));
+				value =
+					k - p > 15
+						? detachText(decodeXmlText(s.slice(p + 3, k)))
+						: decodeXmlText(s.slice(p + 3, k));
 				p = end;
 				if (closed) {
 					p += 4;
@@ -312,7 +332,9 @@ class Scanner implements SheetScanner {
 		this.refStart = rStart;
 		this.refEnd = rEnd;
 		if (col > MAX_COLUMN) {
-			this.report('the cell lies beyond column XFD, the last a sheet can have, so it was left out. Check where the file comes from; Excel would not open it.');
+			this.report(
+				'the cell lies beyond column XFD, the last a sheet can have, so it was left out. Check where the file comes from; Excel would not open it.',
+			);
 			return p;
 		}
 		if (value === undefined && inline === undefined && !formula) return p;

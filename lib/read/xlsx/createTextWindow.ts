@@ -45,7 +45,9 @@ export function createTextWindow(part: string, scan: TextScan): TextWindow {
 			const used = scan(s, final);
 			const rest = s.length - used;
 			if (rest > MAX_PENDING_CHARS) {
-				throw corrupt(`the part ${part} holds an element of more than ${MAX_PENDING_CHARS / 1048576}M characters`);
+				throw corrupt(
+					`the part ${part} holds an element of more than ${MAX_PENDING_CHARS / 1048576}M characters`,
+				);
 			}
 			pending = rest === 0 ? '' : s.slice(used);
 			retryAt = rest * 2;

@@ -22,8 +22,10 @@ function fromCode(code: number): string {
  */
 export function decodeXmlText(raw: string): string {
 	if (raw.indexOf('&') < 0) return raw;
-	return raw.replace(ENTITY, (_m, named: string | undefined, hex: string | undefined, dec: string | undefined) =>
-		named ? NAMED[named] : fromCode(hex ? parseInt(hex, 16) : parseInt(dec as string, 10)),
+	return raw.replace(
+		ENTITY,
+		(_m, named: string | undefined, hex: string | undefined, dec: string | undefined) =>
+			named ? NAMED[named] : fromCode(hex ? parseInt(hex, 16) : parseInt(dec as string, 10)),
 	);
 }
 

@@ -38,11 +38,19 @@ const STORED_SLICE = 1024 * 1024;
  * size === sheetEntry.uncompressedSize
  * //=> true
  */
-export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>, mismatched?: string[]): Generator<Uint8Array, void, undefined> {
+export function* inflateZipEntry(
+	bytes: Uint8Array,
+	entry: ZipEntry,
+	limits: Readonly<XlsxLimits>,
+	mismatched?: string[],
+): Generator<Uint8Array, void, undefined> {
 	const declared = entry.uncompressedSize;
 	// Traditional ZIP encryption (flag bit 0) and WinZip AES (method 99): a password, not damage.
 	if (entry.flags & 1 || entry.method === 99) {
-		throw new IntakeError('FILE_ENCRYPTED', `The workbook's part ${entry.name} is encrypted inside its ZIP archive. Unzip it with its password, or save the workbook again from Excel without one, and try again.`);
+		throw new IntakeError(
+			'FILE_ENCRYPTED',
+			`The workbook's part ${entry.name} is encrypted inside its ZIP archive. Unzip it with its password, or save the workbook again from Excel without one, and try again.`,
+		);
 	}
 	checkDeclaredSize(entry, limits);
 	// An empty part some writers mark deflated without writing even an empty deflate block.
@@ -55,7 +63,8 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 	let crc = 0;
 
 	if (entry.method === 0) {
-		if (entry.compressedSize !== declared) throw corrupt(`the part ${entry.name} is damaged (its stored size does not match)`);
+		if (entry.compressedSize !== declared)
+			throw corrupt(`the part ${entry.name} is damaged (its stored size does not match)`);
 		for (let p = 0; p < data.length; p += STORED_SLICE) {
 			const chunk = data.subarray(p, p + STORED_SLICE);
 			crc = crc32(chunk, crc);
@@ -64,9 +73,13 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 		if (crc !== entry.crc32) checksumMismatch(entry, mismatched);
 		return;
 	}
-	if (entry.method !== 8) throw corrupt(`the part ${entry.name} uses an unknown compression method (${entry.method})`);
+	if (entry.method !== 8)
+		throw corrupt(`the part ${entry.name} uses an unknown compression method (${entry.method})`);
 
-	const bombAt = Math.min(limits.maxInflatedBytes, Math.max(RATIO_FREE_BYTES, entry.compressedSize * limits.maxRatio));
+	const bombAt = Math.min(
+		limits.maxInflatedBytes,
+		Math.max(RATIO_FREE_BYTES, entry.compressedSize * limits.maxRatio),
+	);
 	let total = 0;
 	let over = false;
 	let out: Uint8Array[] = [];
@@ -78,7 +91,9 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 		try {
 			inflater.push(data.subarray(p, p + STEP), last);
 		} catch {
-			throw over ? overflow(entry) : corrupt(`the part ${entry.name} is damaged (it does not inflate)`);
+			throw over
+				? overflow(entry)
+				: corrupt(`the part ${entry.name} is damaged (it does not inflate)`);
 		}
 		const ready = out;
 		out = [];
@@ -95,7 +110,8 @@ export function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry, limits: Rea
 		if (last) break;
 	}
 	if (over) throw overflow(entry);
-	if (total < declared) throw corrupt(`the part ${entry.name} is damaged (it is shorter than it declares)`);
+	if (total < declared)
+		throw corrupt(`the part ${entry.name} is damaged (it is shorter than it declares)`);
 	if (crc !== entry.crc32) checksumMismatch(entry, mismatched);
 }
 
@@ -115,7 +131,10 @@ export function checkDeclaredSize(entry: ZipEntry, limits: Readonly<XlsxLimits>)
 	if (declared > limits.maxInflatedBytes) {
 		throw zipBomb(entry.name, `claims to inflate to ${Math.round(declared / 1048576)} MiB`);
 	}
-	if (declared > RATIO_FREE_BYTES && declared / Math.max(entry.compressedSize, 1) > limits.maxRatio) {
+	if (
+		declared > RATIO_FREE_BYTES &&
+		declared / Math.max(entry.compressedSize, 1) > limits.maxRatio
+	) {
 		throw zipBomb(entry.name, `is compressed more than ${limits.maxRatio} to 1`);
 	}
 }
@@ -133,5 +152,7 @@ function checksumMismatch(entry: ZipEntry, mismatched: string[] | undefined): vo
 }
 
 function overflow(entry: ZipEntry) {
-	return corrupt(`the part ${entry.name} is damaged (it inflates to more than the ${entry.uncompressedSize} bytes it declares)`);
+	return corrupt(
+		`the part ${entry.name} is damaged (it inflates to more than the ${entry.uncompressedSize} bytes it declares)`,
+	);
 }

@@ -1,4 +1,9 @@
-import { isRelType, parseRelationships, relationshipsPartOf, resolvePartPath } from './parseRelationships';
+import {
+	isRelType,
+	parseRelationships,
+	relationshipsPartOf,
+	resolvePartPath,
+} from './parseRelationships';
 import type { ZipEntry } from './readZipDirectory';
 import { readZipText } from './readZipText';
 import { readAttributes } from './scanXml';
@@ -17,10 +22,19 @@ export interface MainPart {
 }
 
 const KINDS: Array<[RegExp, MainPartKind]> = [
-	[/(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template|addin)\.macroenabled)\.main\+xml$/, 'xlsx'],
+	[
+		/(spreadsheetml\.(sheet|template)|ms-excel\.(sheet|template|addin)\.macroenabled)\.main\+xml$/,
+		'xlsx',
+	],
 	[/ms-excel\.sheet\.binary\.macroenabled\.main$/, 'xlsb'],
-	[/wordprocessingml\.(document|template)\.main\+xml$|ms-word\.(document|template)\.macroenabled\.main\+xml$/, 'docx'],
-	[/presentationml\.(presentation|slideshow|template)\.main\+xml$|ms-powerpoint\.(presentation|slideshow|template)\.macroenabled\.main\+xml$/, 'pptx'],
+	[
+		/wordprocessingml\.(document|template)\.main\+xml$|ms-word\.(document|template)\.macroenabled\.main\+xml$/,
+		'docx',
+	],
+	[
+		/presentationml\.(presentation|slideshow|template)\.main\+xml$|ms-powerpoint\.(presentation|slideshow|template)\.macroenabled\.main\+xml$/,
+		'pptx',
+	],
 ];
 
 /**
@@ -38,7 +52,12 @@ const KINDS: Array<[RegExp, MainPartKind]> = [
  * locateMainPart(xlsxBytes, readZipDirectory(xlsxBytes))
  * //=> { entry: { name: 'xl/workbook.xml', … }, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', kind: 'xlsx' }
  */
-export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], limits?: Readonly<XlsxLimits>, mismatched?: string[]): MainPart | undefined {
+export function locateMainPart(
+	bytes: Uint8Array,
+	entries: readonly ZipEntry[],
+	limits?: Readonly<XlsxLimits>,
+	mismatched?: string[],
+): MainPart | undefined {
 	const byName = new Map<string, ZipEntry>();
 	for (const e of entries) byName.set(e.name.toLowerCase(), e);
 	const find = (name: string) => byName.get(name.toLowerCase());
@@ -51,7 +70,8 @@ export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], 
 		for (const m of xml.matchAll(/<(?:[\w.-]+:)?(Override|Default)\b[^>]*>/g)) {
 			const a = readAttributes(m[0]);
 			const type = (a.ContentType ?? '').trim().toLowerCase();
-			if (m[1] === 'Override' && a.PartName) overrides.set(resolvePartPath('', a.PartName).toLowerCase(), type);
+			if (m[1] === 'Override' && a.PartName)
+				overrides.set(resolvePartPath('', a.PartName).toLowerCase(), type);
 			if (m[1] === 'Default' && a.Extension) defaults.set(a.Extension.toLowerCase(), type);
 		}
 	}
@@ -64,20 +84,26 @@ export function locateMainPart(bytes: Uint8Array, entries: readonly ZipEntry[], 
 		const known = contentType ? KINDS.find(([re]) => re.test(contentType)) : undefined;
 		let kind: MainPartKind = known ? known[1] : 'unknown';
 		// Without a specific content type, the name is the best evidence left.
-		if (!known && (/(^|\/)workbook\.xml$/i.test(entry.name) || linksWorksheets(entry))) kind = 'xlsx';
+		if (!known && (/(^|\/)workbook\.xml$/i.test(entry.name) || linksWorksheets(entry)))
+			kind = 'xlsx';
 		return { entry, contentType, kind };
 	};
 
 	const linksWorksheets = (entry: ZipEntry): boolean => {
 		const rels = find(relationshipsPartOf(entry.name));
 		if (!rels) return false;
-		for (const rel of parseRelationships(readZipText(bytes, rels, limits, undefined, mismatched)).values()) if (isRelType(rel, 'worksheet')) return true;
+		for (const rel of parseRelationships(
+			readZipText(bytes, rels, limits, undefined, mismatched),
+		).values())
+			if (isRelType(rel, 'worksheet')) return true;
 		return false;
 	};
 
 	const rootRels = find('_rels/.rels');
 	if (rootRels) {
-		for (const rel of parseRelationships(readZipText(bytes, rootRels, limits, undefined, mismatched)).values()) {
+		for (const rel of parseRelationships(
+			readZipText(bytes, rootRels, limits, undefined, mismatched),
+		).values()) {
 			if (rel.external || !isRelType(rel, 'officeDocument')) continue;
 			const entry = find(resolvePartPath('', rel.target));
 			if (entry) return describe(entry);

@@ -3,7 +3,13 @@ import { pickSheet } from '../pickSheet';
 import { checkDeclaredSize } from './inflateZipEntry';
 import { locateMainPart } from './locateMainPart';
 import { parseCellFormats } from './parseCellFormats';
-import { isRelType, parseRelationships, relationshipsPartOf, resolvePartPath, type Relationship } from './parseRelationships';
+import {
+	isRelType,
+	parseRelationships,
+	relationshipsPartOf,
+	resolvePartPath,
+	type Relationship,
+} from './parseRelationships';
 import { pickDefaultSheet } from './pickDefaultSheet';
 import { readSharedStrings } from './readSharedStrings';
 import { corrupt, readZipDirectory, type ZipEntry } from './readZipDirectory';
@@ -90,10 +96,13 @@ export async function openXlsxPackage(
 	// Without its relationships part (or a sheet's relationship), a workbook's parts are looked for where Excel
 	// puts them, as SheetJS does: xl/worksheets/sheetN.xml for the Nth sheet, xl/styles.xml, xl/sharedStrings.xml.
 	const relsEntry = find(relationshipsPartOf(workbook.name));
-	const rels = relsEntry ? parseRelationships(readZipText(bytes, relsEntry, limits, undefined, mismatched)) : new Map<string, Relationship>();
+	const rels = relsEntry
+		? parseRelationships(readZipText(bytes, relsEntry, limits, undefined, mismatched))
+		: new Map<string, Relationship>();
 	const folder = workbook.name.slice(0, workbook.name.lastIndexOf('/') + 1);
 	// A target written from the package root without its leading slash is taken from there when the relative reading names no part.
-	const target = (rel: Relationship): ZipEntry | undefined => find(resolvePartPath(workbook.name, rel.target)) ?? find(resolvePartPath('', rel.target));
+	const target = (rel: Relationship): ZipEntry | undefined =>
+		find(resolvePartPath(workbook.name, rel.target)) ?? find(resolvePartPath('', rel.target));
 
 	const sheets: XlsxSheet[] = [];
 	for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
@@ -104,10 +113,18 @@ export async function openXlsxPackage(
 		const name = a.name ?? `Sheet${sheets.length + 1}`;
 		const state = a.state ?? 'visible';
 		if (rel) sheets.push({ name, state, kind: sheetKind(rel.type), entry: target(rel) });
-		else sheets.push({ name, state, kind: 'worksheet', entry: find(`${folder}worksheets/sheet${sheets.length + 1}.xml`) });
+		else
+			sheets.push({
+				name,
+				state,
+				kind: 'worksheet',
+				entry: find(`${folder}worksheets/sheet${sheets.length + 1}.xml`),
+			});
 	}
 	if (sheets.length === 0) throw corrupt('it lists no worksheets');
-	const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/i.test(workbookXml);
+	const date1904 = /<(?:[\w.-]+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/i.test(
+		workbookXml,
+	);
 
 	let styles: ZipEntry | undefined;
 	let strings: ZipEntry | undefined;
@@ -118,17 +135,34 @@ export async function openXlsxPackage(
 	}
 	styles ??= find(`${folder}styles.xml`);
 	strings ??= find(`${folder}sharedStrings.xml`);
-	const meta = [workbook, relsEntry, styles, strings].reduce((n, e) => n + (e?.uncompressedSize ?? 0), 0);
+	const meta = [workbook, relsEntry, styles, strings].reduce(
+		(n, e) => n + (e?.uncompressedSize ?? 0),
+		0,
+	);
 	const checkTotal = (sheetEntry: ZipEntry): void => {
 		checkDeclaredSize(sheetEntry, limits);
 		if (meta + sheetEntry.uncompressedSize > limits.maxInflatedBytes) {
-			throw zipBomb(sheetEntry.name, `and the parts read with it inflate to ${Math.round((meta + sheetEntry.uncompressedSize) / 1048576)} MiB`);
+			throw zipBomb(
+				sheetEntry.name,
+				`and the parts read with it inflate to ${Math.round((meta + sheetEntry.uncompressedSize) / 1048576)} MiB`,
+			);
 		}
 	};
 
-	const formats = styles ? parseCellFormats(readZipText(bytes, styles, limits, undefined, mismatched)) : [];
+	const formats = styles
+		? parseCellFormats(readZipText(bytes, styles, limits, undefined, mismatched))
+		: [];
 	const sharedStrings = strings ? readSharedStrings(bytes, strings, limits, mismatched) : [];
-	const pkg: XlsxPackage = { sheets, sheetIndex: 0, date1904, bytes, sharedStrings, formats, limits, mismatched };
+	const pkg: XlsxPackage = {
+		sheets,
+		sheetIndex: 0,
+		date1904,
+		bytes,
+		sharedStrings,
+		formats,
+		limits,
+		mismatched,
+	};
 
 	if (sheet === undefined) {
 		pkg.sheetIndex = pickDefaultSheet(pkg);
@@ -150,7 +184,8 @@ export async function openXlsxPackage(
 		}
 	}
 	const chosenEntry = sheets[pkg.sheetIndex].entry;
-	if (!chosenEntry) throw corrupt(`the sheet "${sheets[pkg.sheetIndex].name}" is missing from the archive`);
+	if (!chosenEntry)
+		throw corrupt(`the sheet "${sheets[pkg.sheetIndex].name}" is missing from the archive`);
 	checkTotal(chosenEntry);
 	return pkg;
 }

@@ -27,7 +27,10 @@ export function parseCellFormats(xml: string): Array<string | undefined> {
 	const open = /<(?:[\w.-]+:)?cellXfs\b[^>]*>/.exec(xml);
 	if (!open || open[0].endsWith('/>')) return formats;
 	const close = xml.slice(open.index).search(/<\/(?:[\w.-]+:)?cellXfs\s*>/);
-	const section = xml.slice(open.index + open[0].length, close < 0 ? xml.length : open.index + close);
+	const section = xml.slice(
+		open.index + open[0].length,
+		close < 0 ? xml.length : open.index + close,
+	);
 	for (const m of section.matchAll(/<(?:[\w.-]+:)?xf\b[^>]*>/g)) {
 		if (formats.length >= MAX_XFS) break;
 		const id = Number(readAttributes(m[0]).numFmtId ?? 0);

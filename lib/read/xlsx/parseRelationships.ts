@@ -23,7 +23,12 @@ export function parseRelationships(xml: string): Map<string, Relationship> {
 	const rels = new Map<string, Relationship>();
 	for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
 		const a = readAttributes(m[0]);
-		if (a.Id) rels.set(a.Id, { type: a.Type ?? '', target: a.Target ?? '', external: /^external$/i.test(a.TargetMode ?? '') });
+		if (a.Id)
+			rels.set(a.Id, {
+				type: a.Type ?? '',
+				target: a.Target ?? '',
+				external: /^external$/i.test(a.TargetMode ?? ''),
+			});
 	}
 	return rels;
 }

@@ -3,7 +3,16 @@ import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { decodeOoxmlEscapes } from './decodeXmlText';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { ZipEntry } from './readZipDirectory';
-import { detachText, INCOMPLETE, isLocalName, nextTag, readElementText, readRichText, scanned, tag } from './scanXml';
+import {
+	detachText,
+	INCOMPLETE,
+	isLocalName,
+	nextTag,
+	readElementText,
+	readRichText,
+	scanned,
+	tag,
+} from './scanXml';
 import type { XlsxLimits } from './xlsxLimits';
 
 /**
@@ -21,7 +30,12 @@ import type { XlsxLimits } from './xlsxLimits';
  * readSharedStrings(xlsxBytes, sstEntry, DEFAULT_XLSX_LIMITS)
  * //=> ['Name', 'Email', 'Jane Doe', …]
  */
-export function readSharedStrings(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits>, mismatched?: string[]): string[] {
+export function readSharedStrings(
+	bytes: Uint8Array,
+	entry: ZipEntry,
+	limits: Readonly<XlsxLimits>,
+	mismatched?: string[],
+): string[] {
 	const strings: string[] = [];
 	const scan = (s: string, final: boolean): number => {
 		let p = 0;

@@ -29,7 +29,10 @@ const SLICE = 256 * 1024;
  * (await batches.next()).value[0]
  * //=> { row: 1, cells: ['Name', 'Phone', 'Zip', …] }
  */
-export async function* readXlsxRows(pkg: XlsxPackage, onIssue: IssueSink): AsyncGenerator<RawRow[]> {
+export async function* readXlsxRows(
+	pkg: XlsxPackage,
+	onIssue: IssueSink,
+): AsyncGenerator<RawRow[]> {
 	const entry = pkg.sheets[pkg.sheetIndex].entry;
 	if (!entry) return;
 	const scanner = createSheetScanner({ ...pkg, part: entry.name, onIssue });

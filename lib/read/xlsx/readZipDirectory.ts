@@ -51,27 +51,35 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 	if (count === 0xffff || dirSize === 0xffffffff || dirOffset === 0xffffffff) {
 		// Some writers always write ZIP64 records, with markers in the classic one; the locator sits just before it.
 		const loc = eocd - 20;
-		if (loc < 0 || view.getUint32(loc, true) !== 0x07064b50) throw corrupt('its ZIP64 end-of-directory record is missing');
+		if (loc < 0 || view.getUint32(loc, true) !== 0x07064b50)
+			throw corrupt('its ZIP64 end-of-directory record is missing');
 		const at = u64(view, loc + 8);
-		if (at + 56 > loc || view.getUint32(at, true) !== 0x06064b50) throw corrupt('its ZIP64 end-of-directory record is damaged');
+		if (at + 56 > loc || view.getUint32(at, true) !== 0x06064b50)
+			throw corrupt('its ZIP64 end-of-directory record is damaged');
 		count = u64(view, at + 32);
 		dirSize = u64(view, at + 40);
 		dirOffset = u64(view, at + 48);
 	}
 	if (count > MAX_ENTRIES) throw corrupt(`it holds ${count} parts, more than any workbook needs`);
-	if (dirOffset + dirSize > bytes.length) throw corrupt('the archive directory points past the end of the file');
+	if (dirOffset + dirSize > bytes.length)
+		throw corrupt('the archive directory points past the end of the file');
 	const entries: ZipEntry[] = [];
 	const decoder = new TextDecoder('utf-8');
 	let p = dirOffset;
 	for (let n = 0; n < count; n++) {
-		if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt('the archive directory is damaged');
+		if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50)
+			throw corrupt('the archive directory is damaged');
 		const nameLength = view.getUint16(p + 28, true);
 		const extraLength = view.getUint16(p + 30, true);
 		const commentLength = view.getUint16(p + 32, true);
-		if (p + 46 + nameLength + extraLength > bytes.length) throw corrupt('the archive directory is damaged');
+		if (p + 46 + nameLength + extraLength > bytes.length)
+			throw corrupt('the archive directory is damaged');
 		const entry: ZipEntry = {
 			// Windows tools write backslashes; some writers start names with a slash.
-			name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)).replace(/\\/g, '/').replace(/^\/+/, ''),
+			name: decoder
+				.decode(bytes.subarray(p + 46, p + 46 + nameLength))
+				.replace(/\\/g, '/')
+				.replace(/^\/+/, ''),
 			flags: view.getUint16(p + 8, true),
 			method: view.getUint16(p + 10, true),
 			crc32: view.getUint32(p + 16, true),
@@ -79,7 +87,11 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 			uncompressedSize: view.getUint32(p + 24, true),
 			localHeaderOffset: view.getUint32(p + 42, true),
 		};
-		if (entry.uncompressedSize === 0xffffffff || entry.compressedSize === 0xffffffff || entry.localHeaderOffset === 0xffffffff) {
+		if (
+			entry.uncompressedSize === 0xffffffff ||
+			entry.compressedSize === 0xffffffff ||
+			entry.localHeaderOffset === 0xffffffff
+		) {
 			readZip64Extra(view, p + 46 + nameLength, p + 46 + nameLength + extraLength, entry);
 		}
 		entries.push(entry);
@@ -95,7 +107,7 @@ function u64(view: DataView, at: number): number {
 
 /** Takes the ZIP64 sizes and offset (extra field 0x0001) for the fields marked 0xFFFFFFFF, in the order the format lists them. */
 function readZip64Extra(view: DataView, start: number, end: number, entry: ZipEntry): void {
-	for (let q = start; q + 4 <= end; ) {
+	for (let q = start; q + 4 <= end;) {
 		const id = view.getUint16(q, true);
 		const size = view.getUint16(q + 2, true);
 		if (id === 0x0001) {
@@ -126,8 +138,10 @@ function readZip64Extra(view: DataView, start: number, end: number, entry: ZipEn
 export function zipDataOffset(bytes: Uint8Array, entry: ZipEntry): number {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const p = entry.localHeaderOffset;
-	if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50) throw corrupt(`the part ${entry.name} is damaged`);
+	if (p + 30 > bytes.length || view.getUint32(p, true) !== 0x04034b50)
+		throw corrupt(`the part ${entry.name} is damaged`);
 	const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-	if (start + entry.compressedSize > bytes.length) throw corrupt(`the part ${entry.name} is truncated`);
+	if (start + entry.compressedSize > bytes.length)
+		throw corrupt(`the part ${entry.name} is truncated`);
 	return start;
 }

@@ -22,8 +22,15 @@ export const META_CAP = 64 * 1024 * 1024;
  * readZipText(xlsxBytes, relsEntry).startsWith('<?xml')
  * //=> true
  */
-export function readZipText(bytes: Uint8Array, entry: ZipEntry, limits: Readonly<XlsxLimits> = DEFAULT_XLSX_LIMITS, cap = META_CAP, mismatched?: string[]): string {
-	if (entry.uncompressedSize > cap) throw zipBomb(entry.name, `claims ${entry.uncompressedSize} bytes`);
+export function readZipText(
+	bytes: Uint8Array,
+	entry: ZipEntry,
+	limits: Readonly<XlsxLimits> = DEFAULT_XLSX_LIMITS,
+	cap = META_CAP,
+	mismatched?: string[],
+): string {
+	if (entry.uncompressedSize > cap)
+		throw zipBomb(entry.name, `claims ${entry.uncompressedSize} bytes`);
 	let decoder: XmlDecoder | undefined;
 	let text = '';
 	for (const chunk of inflateZipEntry(bytes, entry, limits, mismatched)) {

@@ -301,7 +301,11 @@ export function readRichText(s: string, p: number): number {
  * readElementText('<v>1 &amp; 2</v>', 2, readText)
  * //=> 16 (scanned.text is '1 & 2')
  */
-export function readElementText(s: string, te: number, read: (s: string, p: number) => number): number {
+export function readElementText(
+	s: string,
+	te: number,
+	read: (s: string, p: number) => number,
+): number {
 	if (!isSelfClosing(s, te)) return read(s, te + 1);
 	scanned.text = '';
 	return te + 1;
@@ -396,6 +400,7 @@ export function readIndex(s: string, start: number, end: number): number {
  */
 export function readAttributes(tag: string): Record<string, string> {
 	const out: Record<string, string> = Object.create(null);
-	for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = decodeXmlText(m[2] ?? m[3] ?? '');
+	for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+		out[m[1]] = decodeXmlText(m[2] ?? m[3] ?? '');
 	return out;
 }

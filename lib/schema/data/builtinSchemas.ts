@@ -1,7 +1,12 @@
 import type { FieldType } from '../types';
 
 /** A built-in field, written short: key, label, type, and its flags. */
-export type BuiltinField = readonly [key: string, label: string, type: FieldType, flags?: { required?: boolean; inputOnly?: boolean }];
+export type BuiltinField = readonly [
+	key: string,
+	label: string,
+	type: FieldType,
+	flags?: { required?: boolean; inputOnly?: boolean },
+];
 
 /** The person fields that clients and contacts share (canonical keys are part of the public contract). */
 const PERSON: readonly BuiltinField[] = [
@@ -33,10 +38,18 @@ const PERSON: readonly BuiltinField[] = [
 ];
 
 /** The built-in schemas: their fields, and the field sets that make a record complete. */
-export const BUILTIN_SCHEMAS: Readonly<Record<'clients' | 'contacts' | 'cases', { fields: readonly BuiltinField[]; requiredAnyOf: ReadonlyArray<readonly string[]> }>> = {
+export const BUILTIN_SCHEMAS: Readonly<
+	Record<
+		'clients' | 'contacts' | 'cases',
+		{ fields: readonly BuiltinField[]; requiredAnyOf: ReadonlyArray<readonly string[]> }
+	>
+> = {
 	clients: { fields: PERSON, requiredAnyOf: [['firstName', 'lastName'], ['fullName']] },
 	// a contact can be a company alone
-	contacts: { fields: PERSON, requiredAnyOf: [['firstName', 'lastName'], ['fullName'], ['company']] },
+	contacts: {
+		fields: PERSON,
+		requiredAnyOf: [['firstName', 'lastName'], ['fullName'], ['company']],
+	},
 	cases: {
 		fields: [
 			['caseName', 'Case name', 'string', { required: true }],

@@ -13,7 +13,9 @@ import { archiveOptionsOf, exportOptionsOf } from './parameters';
  * plus every item's files as attachments (in folders by Folder By) and the
  * manifest, in one ZIP paired with every input item.
  */
-export async function bulkExportOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function bulkExportOperation(
+	this: IExecuteFunctions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	try {
 		const { options } = exportOptionsOf(this, 0);
@@ -34,9 +36,26 @@ export async function bulkExportOperation(this: IExecuteFunctions): Promise<INod
 		}
 		const { entries, withoutFiles } = await collectFiles(this, items);
 		const archive = createBulkExport(sets, entries, { manifest, compression, date: generatedAt });
-		const binary = await this.helpers.prepareBinaryData(Buffer.from(archive.data), fileName, 'application/zip');
-		const json: IDataObject = { fileName, sets: counts, files: archive.files as unknown as IDataObject[], itemsWithoutFiles: withoutFiles };
-		return [[{ json, binary: { [binaryPropertyName]: binary }, pairedItem: items.map((_, item) => ({ item })) }]];
+		const binary = await this.helpers.prepareBinaryData(
+			Buffer.from(archive.data),
+			fileName,
+			'application/zip',
+		);
+		const json: IDataObject = {
+			fileName,
+			sets: counts,
+			files: archive.files as unknown as IDataObject[],
+			itemsWithoutFiles: withoutFiles,
+		};
+		return [
+			[
+				{
+					json,
+					binary: { [binaryPropertyName]: binary },
+					pairedItem: items.map((_, item) => ({ item })),
+				},
+			],
+		];
 	} catch (error) {
 		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 		return [[{ json: errorJson(error), pairedItem: items.map((_, item) => ({ item })) }]];

@@ -15,13 +15,19 @@ export interface CollectedFiles {
  * (all binary fields when none is named), each into the folder Folder By
  * gives for its item.
  */
-export async function collectFiles(ctx: IExecuteFunctions, items: INodeExecutionData[]): Promise<CollectedFiles> {
+export async function collectFiles(
+	ctx: IExecuteFunctions,
+	items: INodeExecutionData[],
+): Promise<CollectedFiles> {
 	const entries: ArchiveEntry[] = [];
 	const withoutFiles: number[] = [];
 	for (let i = 0; i < items.length; i++) {
-		const named = listOf(ctx.getNodeParameter('inputBinaryProperties', i, EXPORT_V1.inputBinaryProperties));
+		const named = listOf(
+			ctx.getNodeParameter('inputBinaryProperties', i, EXPORT_V1.inputBinaryProperties),
+		);
 		const binary = items[i].binary ?? {};
-		const properties = named.length > 0 ? named.filter((name) => Object.hasOwn(binary, name)) : Object.keys(binary);
+		const properties =
+			named.length > 0 ? named.filter((name) => Object.hasOwn(binary, name)) : Object.keys(binary);
 		if (properties.length === 0) {
 			withoutFiles.push(i);
 			continue;
@@ -29,8 +35,14 @@ export async function collectFiles(ctx: IExecuteFunctions, items: INodeExecution
 		const folder = String(ctx.getNodeParameter('folderBy', i, EXPORT_V1.folderBy) ?? '').trim();
 		for (const property of properties) {
 			const data = await ctx.helpers.getBinaryDataBuffer(i, property);
-			const fileName = binary[property].fileName || `${property}-${i + 1}${binary[property].fileExtension ? `.${binary[property].fileExtension}` : ''}`;
-			entries.push({ name: fileName, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), folder: folder || undefined });
+			const fileName =
+				binary[property].fileName ||
+				`${property}-${i + 1}${binary[property].fileExtension ? `.${binary[property].fileExtension}` : ''}`;
+			entries.push({
+				name: fileName,
+				data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+				folder: folder || undefined,
+			});
 		}
 	}
 	return { entries, withoutFiles };

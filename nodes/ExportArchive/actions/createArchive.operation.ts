@@ -10,15 +10,34 @@ import { archiveOptionsOf } from './parameters';
  * with every input item. The output lists each file as written and the items
  * that had no file.
  */
-export async function createArchiveOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function createArchiveOperation(
+	this: IExecuteFunctions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	try {
 		const { fileName, manifest, compression, binaryPropertyName } = archiveOptionsOf(this, 0);
 		const { entries, withoutFiles } = await collectFiles(this, items);
 		const archive = await createArchive(entries, { manifest, compression, date: new Date() });
-		const binary = await this.helpers.prepareBinaryData(Buffer.from(archive.data), fileName, 'application/zip');
-		const json: IDataObject = { fileName, files: archive.files as unknown as IDataObject[], count: archive.files.length, itemsWithoutFiles: withoutFiles };
-		return [[{ json, binary: { [binaryPropertyName]: binary }, pairedItem: items.map((_, item) => ({ item })) }]];
+		const binary = await this.helpers.prepareBinaryData(
+			Buffer.from(archive.data),
+			fileName,
+			'application/zip',
+		);
+		const json: IDataObject = {
+			fileName,
+			files: archive.files as unknown as IDataObject[],
+			count: archive.files.length,
+			itemsWithoutFiles: withoutFiles,
+		};
+		return [
+			[
+				{
+					json,
+					binary: { [binaryPropertyName]: binary },
+					pairedItem: items.map((_, item) => ({ item })),
+				},
+			],
+		];
 	} catch (error) {
 		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
 		return [[{ json: errorJson(error), pairedItem: items.map((_, item) => ({ item })) }]];

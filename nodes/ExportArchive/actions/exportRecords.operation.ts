@@ -11,25 +11,42 @@ import { groupItems } from './groupItems';
  * Group By), in the binary field chosen, paired with every item it holds.
  * The `_` fields earlier Intake nodes add are left out unless Fields names one.
  */
-export async function exportRecordsOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function exportRecordsOperation(
+	this: IExecuteFunctions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const out: INodeExecutionData[] = [];
 	try {
 		const { options, binaryPropertyName } = exportOptionsOf(this, 0);
 		const groupBy = String(this.getNodeParameter('groupBy', 0, EXPORT_V1.groupBy)).trim();
 		const keepMeta = (options.fields ?? []).some((f) => f.startsWith('_'));
-		const records: ExportRecord[] = items.map((item) => (keepMeta ? jsonOf(item) : withoutMeta(jsonOf(item))));
+		const records: ExportRecord[] = items.map((item) =>
+			keepMeta ? jsonOf(item) : withoutMeta(jsonOf(item)),
+		);
 		for (const group of groupItems(items, groupBy)) {
 			const fileName = options.fileName ?? (group.key !== undefined ? group.key : undefined);
 			const result = await exportRecords(
 				group.indexes.map((i) => records[i]),
 				{ ...options, fileName, generatedAt: new Date() },
 			);
-			const binary = await this.helpers.prepareBinaryData(Buffer.from(result.data), result.fileName, result.mimeType);
-			const json: IDataObject = { fileName: result.fileName, format: options.format, count: result.count, items: group.indexes.length };
+			const binary = await this.helpers.prepareBinaryData(
+				Buffer.from(result.data),
+				result.fileName,
+				result.mimeType,
+			);
+			const json: IDataObject = {
+				fileName: result.fileName,
+				format: options.format,
+				count: result.count,
+				items: group.indexes.length,
+			};
 			if (group.key !== undefined) json.group = group.key;
 			if (result.warnings) json.warnings = result.warnings;
-			out.push({ json, binary: { [binaryPropertyName]: binary }, pairedItem: group.indexes.map((item) => ({ item })) });
+			out.push({
+				json,
+				binary: { [binaryPropertyName]: binary },
+				pairedItem: group.indexes.map((item) => ({ item })),
+			});
 		}
 	} catch (error) {
 		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);

@@ -1,4 +1,9 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 import { fetchAllRecords } from '../../../lib';
 import { connect, runOptionsOf } from '../../ImportBatch/actions/shared';
 import { createExportReader } from '../../ImportBatch/transport';
@@ -15,18 +20,33 @@ import { filterOf, type ExportNodeOptions } from './parameters';
  * paging) fails the node with the library's code and message, unless
  * Continue On Fail; one stopped by the time limit keeps what it read.
  */
-export async function fetchRecordsOperation(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function fetchRecordsOperation(
+	this: IExecuteFunctions,
+): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const out: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
 			const object = String(this.getNodeParameter('object', i, EXPORT_V1.object)).trim();
-			if (object === '') throw new NodeOperationError(this.getNode(), 'Object is empty; set the object to fetch, such as clients', { itemIndex: i });
+			if (object === '')
+				throw new NodeOperationError(
+					this.getNode(),
+					'Object is empty; set the object to fetch, such as clients',
+					{ itemIndex: i },
+				);
 			const o = this.getNodeParameter('options', i, {}) as ExportNodeOptions;
 			const returnAll = this.getNodeParameter('returnAll', i, EXPORT_V1.returnAll) as boolean;
-			const limit = returnAll ? undefined : Math.max(1, Math.floor(Number(this.getNodeParameter('fetchLimit', i, EXPORT_V1.fetchLimit))));
+			const limit = returnAll
+				? undefined
+				: Math.max(
+						1,
+						Math.floor(Number(this.getNodeParameter('fetchLimit', i, EXPORT_V1.fetchLimit))),
+					);
 			const fields = listOf(this.getNodeParameter('fetchFields', i, EXPORT_V1.fetchFields));
-			const path = (o.exportPath ?? EXPORT_V1.exportPath).trim().split('{object}').join(encodeURIComponent(object));
+			const path = (o.exportPath ?? EXPORT_V1.exportPath)
+				.trim()
+				.split('{object}')
+				.join(encodeURIComponent(object));
 			const { request, redact, secrets } = await connect(this, undefined);
 			// one page at a time: the run's concurrency and per-batch progress do not apply
 			const { sleep, signal, retry, secrets: hidden } = runOptionsOf(this, {}, 'fetch', secrets);
@@ -39,8 +59,11 @@ export async function fetchRecordsOperation(this: IExecuteFunctions): Promise<IN
 				request: (query) => read(query),
 				fields: fields.length > 0 ? fields : undefined,
 				filter: filterOf(this, this.getNodeParameter('fetchFilter', i, EXPORT_V1.fetchFilter), i),
-				sortBy: String(this.getNodeParameter('fetchSortBy', i, EXPORT_V1.fetchSortBy)).trim() || EXPORT_V1.fetchSortBy,
-				sortDir: this.getNodeParameter('fetchSortDirection', i, EXPORT_V1.fetchSortDirection) as 'asc' | 'desc',
+				sortBy:
+					String(this.getNodeParameter('fetchSortBy', i, EXPORT_V1.fetchSortBy)).trim() ||
+					EXPORT_V1.fetchSortBy,
+				sortDir: this.getNodeParameter('fetchSortDirection', i, EXPORT_V1.fetchSortDirection) as
+					'asc' | 'desc',
 				pageSize: Math.min(10_000, Math.max(1, Math.floor(o.pageSize ?? EXPORT_V1.pageSize))),
 				maxRecords: limit,
 			});
@@ -50,8 +73,12 @@ export async function fetchRecordsOperation(this: IExecuteFunctions): Promise<IN
 					description: `Error code: ${result.error?.code ?? 'FETCH_FAILED'}. ${result.records.length} records were read before it stopped.`,
 				});
 			}
-			if (result.status !== 'Complete') this.logger?.warn(`${this.getNode().name}: ${result.status}: ${result.records.length} ${object} read${result.error ? ` (${result.error.message})` : ''}`);
-			for (const record of result.records) out.push({ json: record as IDataObject, pairedItem: { item: i } });
+			if (result.status !== 'Complete')
+				this.logger?.warn(
+					`${this.getNode().name}: ${result.status}: ${result.records.length} ${object} read${result.error ? ` (${result.error.message})` : ''}`,
+				);
+			for (const record of result.records)
+				out.push({ json: record as IDataObject, pairedItem: { item: i } });
 		} catch (error) {
 			if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, i);
 			out.push({ json: errorJson(error), pairedItem: { item: i } });

@@ -26,7 +26,12 @@ export function groupItems(items: INodeExecutionData[], field: string): ItemGrou
 	const groups = new Map<string, number[]>();
 	items.forEach((item, i) => {
 		const value = valueAt(jsonOf(item), field);
-		const key = value === undefined || value === null || String(value).trim() === '' ? '(blank)' : typeof value === 'object' ? JSON.stringify(value) : String(value).trim();
+		const key =
+			value === undefined || value === null || String(value).trim() === ''
+				? '(blank)'
+				: typeof value === 'object'
+					? JSON.stringify(value)
+					: String(value).trim();
 		const list = groups.get(key);
 		if (list) list.push(i);
 		else groups.set(key, [i]);

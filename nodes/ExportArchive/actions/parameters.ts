@@ -21,25 +21,39 @@ export interface ExportNodeOptions {
 }
 
 /** A JSON filter parameter (text or already an object): undefined when empty; a NodeOperationError naming the problem when it is not JSON. */
-export function filterOf(ctx: IExecuteFunctions, value: unknown, itemIndex: number): FilterGroup | FlatFilter | undefined {
-	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+export function filterOf(
+	ctx: IExecuteFunctions,
+	value: unknown,
+	itemIndex: number,
+): FilterGroup | FlatFilter | undefined {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+		return undefined;
 	if (typeof value === 'object') return value as FilterGroup | FlatFilter;
 	try {
 		return JSON.parse(String(value)) as FilterGroup | FlatFilter;
 	} catch (error) {
-		throw new NodeOperationError(ctx.getNode(), `The filter is not valid JSON: ${(error as Error).message}`, {
-			itemIndex,
-			description: 'Write a FilterGroup such as {"operator": "and", "conditions": [{"field": "status", "operator": "eq", "value": "open"}]}, or leave the filter empty.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The filter is not valid JSON: ${(error as Error).message}`,
+			{
+				itemIndex,
+				description:
+					'Write a FilterGroup such as {"operator": "and", "conditions": [{"field": "status", "operator": "eq", "value": "open"}]}, or leave the filter empty.',
+			},
+		);
 	}
 }
 
 /** The library's export options from the node's parameters for one item. */
-export function exportOptionsOf(ctx: IExecuteFunctions, itemIndex: number): { options: ExportOptions; binaryPropertyName: string } {
+export function exportOptionsOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { options: ExportOptions; binaryPropertyName: string } {
 	const o = ctx.getNodeParameter('options', itemIndex, {}) as ExportNodeOptions;
 	const format = ctx.getNodeParameter('format', itemIndex, EXPORT_V1.format) as ExportFormat;
 	const sortBy = String(ctx.getNodeParameter('sortBy', itemIndex, EXPORT_V1.sortBy)).trim();
-	const direction = ctx.getNodeParameter('sortDirection', itemIndex, EXPORT_V1.sortDirection) as 'asc' | 'desc';
+	const direction = ctx.getNodeParameter('sortDirection', itemIndex, EXPORT_V1.sortDirection) as
+		'asc' | 'desc';
 	const limit = Number(ctx.getNodeParameter('maxRecords', itemIndex, EXPORT_V1.maxRecords));
 	const fields = listOf(ctx.getNodeParameter('fields', itemIndex, EXPORT_V1.fields));
 	const options: ExportOptions = {
@@ -56,17 +70,30 @@ export function exportOptionsOf(ctx: IExecuteFunctions, itemIndex: number): { op
 		jsonShape: o.jsonShape ?? EXPORT_V1.jsonShape,
 		orientation: o.orientation ?? EXPORT_V1.orientation,
 	};
-	return { options, binaryPropertyName: (o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName };
+	return {
+		options,
+		binaryPropertyName:
+			(o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName,
+	};
 }
 
 /** The archive settings of Create Archive and Bulk Export: the ZIP's file name (`.zip` added), manifest, compression and binary field. */
-export function archiveOptionsOf(ctx: IExecuteFunctions, itemIndex: number): { fileName: string; manifest: boolean; compression: 'deflate' | 'store'; binaryPropertyName: string } {
+export function archiveOptionsOf(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): {
+	fileName: string;
+	manifest: boolean;
+	compression: 'deflate' | 'store';
+	binaryPropertyName: string;
+} {
 	const o = ctx.getNodeParameter('options', itemIndex, {}) as ExportNodeOptions;
 	const name = (o.archiveName ?? EXPORT_V1.archiveName).trim() || EXPORT_V1.archiveName;
 	return {
 		fileName: /\.zip$/i.test(name) ? name : `${name}.zip`,
 		manifest: o.manifest ?? EXPORT_V1.manifest,
 		compression: o.compression ?? EXPORT_V1.compression,
-		binaryPropertyName: (o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName,
+		binaryPropertyName:
+			(o.binaryPropertyName ?? EXPORT_V1.binaryPropertyName).trim() || EXPORT_V1.binaryPropertyName,
 	};
 }

@@ -1,4 +1,9 @@
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
 import { revertImport, type ImportReport } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
 import { createFind, createRemove, placeholdersOf } from '../transport';
@@ -27,22 +32,56 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 			const json = jsonOf(items[i]);
 			const report = (field === '' ? json : json[field]) as unknown as ImportReport;
 			const p = this.getNodeParameter('revertOptions', i, {}) as RevertParameters;
-			const object = (p.object ?? '').trim() || (typeof report?.object === 'string' ? report.object : '');
+			const object =
+				(p.object ?? '').trim() || (typeof report?.object === 'string' ? report.object : '');
 			// a value that is no report at all gets the library's message, which says what a report is
-			if (object === '' && typeof report?.importId === 'string') throw new NodeOperationError(this.getNode(), 'The report names no object; set Options → Object', { itemIndex: i });
-			const deletePath = String(this.getNodeParameter('deletePath', i, '/api/{object}/{id}')).trim();
+			if (object === '' && typeof report?.importId === 'string')
+				throw new NodeOperationError(
+					this.getNode(),
+					'The report names no object; set Options → Object',
+					{ itemIndex: i },
+				);
+			const deletePath = String(
+				this.getNodeParameter('deletePath', i, '/api/{object}/{id}'),
+			).trim();
 			const unknown = placeholdersOf(deletePath).find((name) => name !== 'object' && name !== 'id');
-			if (unknown !== undefined) throw new NodeOperationError(this.getNode(), `Delete Path can only use {object} and {id}, not {${unknown}}`, { itemIndex: i, description: 'A revert knows each record only by its ID.' });
+			if (unknown !== undefined)
+				throw new NodeOperationError(
+					this.getNode(),
+					`Delete Path can only use {object} and {id}, not {${unknown}}`,
+					{ itemIndex: i, description: 'A revert knows each record only by its ID.' },
+				);
 			const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
 			const remove = createRemove(request, deletePath, object, redact);
-			const exportPath = (p.exportPath ?? '/api/v1/export/{object}').trim().split('{object}').join(encodeURIComponent(object));
-			const find = createFind(request, exportPath, Math.min(10_000, Math.max(1, Math.floor(p.searchPageSize ?? 1000))), redact);
-			const revert = await revertImport(report, { ...runOptionsOf(this, p, 'delete', secrets), object, remove, find });
-			const found = revert.search ? ` (${revert.search.found} found by their ${revert.search.field} tag)` : '';
-			this.logger?.info(`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted${found}, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`);
+			const exportPath = (p.exportPath ?? '/api/v1/export/{object}')
+				.trim()
+				.split('{object}')
+				.join(encodeURIComponent(object));
+			const find = createFind(
+				request,
+				exportPath,
+				Math.min(10_000, Math.max(1, Math.floor(p.searchPageSize ?? 1000))),
+				redact,
+			);
+			const revert = await revertImport(report, {
+				...runOptionsOf(this, p, 'delete', secrets),
+				object,
+				remove,
+				find,
+			});
+			const found = revert.search
+				? ` (${revert.search.found} found by their ${revert.search.field} tag)`
+				: '';
+			this.logger?.info(
+				`${this.getNode().name}: revert of ${revert.importId}: ${revert.status}: ${revert.totals.deleted} deleted${found}, ${revert.totals.alreadyGone} already gone, ${revert.totals.failed} failed`,
+			);
 			reports.push({ json: revert as unknown as IDataObject, pairedItem: { item: i } });
 			for (const r of revert.results) {
-				if (r.status === 'failed') exceptions.push({ json: { id: r.id, _row: r.row ?? null, _code: r.code ?? '', _message: r.message ?? '' }, pairedItem: { item: i } });
+				if (r.status === 'failed')
+					exceptions.push({
+						json: { id: r.id, _row: r.row ?? null, _code: r.code ?? '', _message: r.message ?? '' },
+						pairedItem: { item: i },
+					});
 			}
 		} catch (error) {
 			if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, i);

@@ -13,7 +13,12 @@ export interface RunParameters {
 }
 
 /** The library's run options from the node's settings, with progress logged through n8n's logger and the credential's secrets to redact. */
-export function runOptionsOf(ctx: IExecuteFunctions, p: RunParameters, verb: string, secrets: string[]): RunOptions {
+export function runOptionsOf(
+	ctx: IExecuteFunctions,
+	p: RunParameters,
+	verb: string,
+	secrets: string[],
+): RunOptions {
 	const options: RunOptions = {
 		secrets,
 		concurrency: p.concurrency ?? 1,
@@ -48,23 +53,45 @@ async function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** Logs "batch 12/40, 600 created, 3 failed" after each request, or about a hundred times in all for long runs. */
-function progressLogger(ctx: IExecuteFunctions, verb: string): (done: number, total: number, info: ProgressInfo) => void {
+function progressLogger(
+	ctx: IExecuteFunctions,
+	verb: string,
+): (done: number, total: number, info: ProgressInfo) => void {
 	return (done, total, info) => {
 		const every = Math.max(1, Math.ceil(info.batches / 100));
 		if (info.batch % every !== 0 && info.batch !== info.batches) return;
-		const counts = Object.entries(info.totals).filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`).join(', ');
-		ctx.logger?.info(`${ctx.getNode().name}: ${verb} ${info.batch}/${info.batches}, ${counts || 'nothing yet'} (${done}/${total} rows)`);
+		const counts = Object.entries(info.totals)
+			.filter(([, n]) => n > 0)
+			.map(([status, n]) => `${n} ${status}`)
+			.join(', ');
+		ctx.logger?.info(
+			`${ctx.getNode().name}: ${verb} ${info.batch}/${info.batches}, ${counts || 'nothing yet'} (${done}/${total} rows)`,
+		);
 	};
 }
 
 /** The credential's base URL, a requester through n8n's authenticated HTTP helper, its secrets, and the redactor for them. */
-export async function connect(ctx: IExecuteFunctions, timeoutSeconds: number | undefined): Promise<{ request: Requester; redact: Redact; secrets: string[] }> {
+export async function connect(
+	ctx: IExecuteFunctions,
+	timeoutSeconds: number | undefined,
+): Promise<{ request: Requester; redact: Redact; secrets: string[] }> {
 	const credentials = await ctx.getCredentials(CREDENTIAL);
 	const extra = readExtraHeaders(credentials);
 	if (extra.invalid) throw new Error(extra.invalid);
 	const secrets = secretsOf(credentials);
 	const redact = createRedactor(secrets);
 	const baseUrl = String(credentials.baseUrl ?? '').trim();
-	if (!/^https?:\/\//i.test(baseUrl)) throw new Error('The Intake API credential needs a Base URL starting with http:// or https://');
-	return { request: createRequester(ctx, baseUrl, (timeoutSeconds ?? 300) * 1000, redact, ctx.getExecutionCancelSignal?.()), redact, secrets };
+	if (!/^https?:\/\//i.test(baseUrl))
+		throw new Error('The Intake API credential needs a Base URL starting with http:// or https://');
+	return {
+		request: createRequester(
+			ctx,
+			baseUrl,
+			(timeoutSeconds ?? 300) * 1000,
+			redact,
+			ctx.getExecutionCancelSignal?.(),
+		),
+		redact,
+		secrets,
+	};
 }

@@ -2,7 +2,13 @@ import { findDuplicates, IntakeError } from '../../../index';
 import { describeCorpus, loadFebrl, pairQuality } from '../../helpers/corpus';
 
 const people = [
-	{ firstName: 'Robert', lastName: 'Lee', email: 'rob.lee@gmail.com', phone: '(555) 123-4567', city: 'Austin' }, // 0
+	{
+		firstName: 'Robert',
+		lastName: 'Lee',
+		email: 'rob.lee@gmail.com',
+		phone: '(555) 123-4567',
+		city: 'Austin',
+	}, // 0
 	{ firstName: 'Maria', lastName: 'Garcia', email: 'maria@firm.com', dateOfBirth: '1980-04-02' }, // 1
 	{ firstName: 'Bob', lastName: 'Lee', email: 'ROBLEE@gmail.com', phone: '' }, // 2: 0 by email (Gmail dots) and nickname
 	{ firstName: 'John', lastName: 'Smith', phone: '212-555-0100' }, // 3
@@ -25,14 +31,30 @@ describe('findDuplicates', () => {
 		]);
 		expect(r.matches).toEqual([]);
 		const p14 = r.pairs.find((p) => p.a === 1)!;
-		expect(p14.reasons.map((x) => `${x.field} ${x.detail}`)).toEqual(['dateOfBirth 0.80 (day and month transposed)', 'firstName identical', 'lastName 0.85 (Garcia ≈ Garcia Lopez, double surname)']);
+		expect(p14.reasons.map((x) => `${x.field} ${x.detail}`)).toEqual([
+			'dateOfBirth 0.80 (day and month transposed)',
+			'firstName identical',
+			'lastName 0.85 (Garcia ≈ Garcia Lopez, double surname)',
+		]);
 	});
 
 	it('matches records against existing ones, best first, and never pairs existing records with each other', () => {
 		const existing = [
 			{ id: 7, firstName: 'Robert', lastName: 'Lee', email: 'robert.lee@gmail.com' },
-			{ id: 8, firstName: 'Rob', lastName: 'Lee', phone: '+1 555 123 4567', email: 'roblee@gmail.com' },
-			{ id: 9, firstName: 'Rob', lastName: 'Lee', phone: '+1 555 123 4567', email: 'roblee@gmail.com' },
+			{
+				id: 8,
+				firstName: 'Rob',
+				lastName: 'Lee',
+				phone: '+1 555 123 4567',
+				email: 'roblee@gmail.com',
+			},
+			{
+				id: 9,
+				firstName: 'Rob',
+				lastName: 'Lee',
+				phone: '+1 555 123 4567',
+				email: 'roblee@gmail.com',
+			},
 		];
 		const r = findDuplicates([people[0], people[3]], { existing });
 		expect(r.matches.map((m) => [m.record, m.existing])).toEqual([
@@ -44,12 +66,20 @@ describe('findDuplicates', () => {
 	});
 
 	it('gives the same output for the same input, every time', () => {
-		const big = Array.from({ length: 3000 }, (_, i) => ({ firstName: ['Ann', 'Bob', 'Cy'][i % 3], lastName: `Name${i % 700}`, phone: `555-01${String(i % 900).padStart(2, '0')}` }));
+		const big = Array.from({ length: 3000 }, (_, i) => ({
+			firstName: ['Ann', 'Bob', 'Cy'][i % 3],
+			lastName: `Name${i % 700}`,
+			phone: `555-01${String(i % 900).padStart(2, '0')}`,
+		}));
 		expect(JSON.stringify(findDuplicates(big))).toBe(JSON.stringify(findDuplicates(big)));
 	});
 
 	it('stays linear on a crowd sharing one phone: the block is compared by window, not in full', () => {
-		const crowd = Array.from({ length: 5000 }, (_, i) => ({ firstName: `First${i}`, lastName: `Last${i}`, phone: '555-000-1111' }));
+		const crowd = Array.from({ length: 5000 }, (_, i) => ({
+			firstName: `First${i}`,
+			lastName: `Last${i}`,
+			phone: '555-000-1111',
+		}));
 		const r = findDuplicates(crowd, { threshold: 0 });
 		// all pairs would be 12.5 million; a window of 6 compares each record with at most 6 others per key
 		expect(r.pairs.length).toBeLessThan(5000 * 6 * 3);
@@ -70,6 +100,8 @@ describe('findDuplicates', () => {
 	it('reads non-objects as empty records, and throws a typed error for a non-array', () => {
 		expect(findDuplicates([null, 'x', 3, people[0]] as never[]).pairs).toEqual([]);
 		expect(() => findDuplicates('rows' as never)).toThrow(IntakeError);
-		expect(() => findDuplicates([], { existing: {} as never })).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
+		expect(() => findDuplicates([], { existing: {} as never })).toThrow(
+			expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }),
+		);
 	});
 });

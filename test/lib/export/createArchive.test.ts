@@ -2,11 +2,22 @@ import { createArchive } from '../../../lib/export/createArchive';
 import { createBulkExport } from '../../../lib/export/createBulkExport';
 import { IntakeError } from '../../../lib/errors';
 import type { ArchiveEntry } from '../../../lib/export/types';
-import { HAS_UNZIP, extractedPaths, readBack, readManifest, sha256, unzip, utf8 } from './zipTestKit';
+import {
+	HAS_UNZIP,
+	extractedPaths,
+	readBack,
+	readManifest,
+	sha256,
+	unzip,
+	utf8,
+} from './zipTestKit';
 
 const date = new Date('2025-03-04T05:06:08Z');
 const unzipIt = HAS_UNZIP ? it : it.skip;
-if (!HAS_UNZIP) process.stdout.write('createArchive tests: unzip is not installed; the checks with an independent reader are skipped.\n');
+if (!HAS_UNZIP)
+	process.stdout.write(
+		'createArchive tests: unzip is not installed; the checks with an independent reader are skipped.\n',
+	);
 
 /** Every manifest row's hash checked against the bytes read back; returns the rows. */
 function checkManifest(data: Uint8Array): string[][] {
@@ -20,7 +31,16 @@ function checkManifest(data: Uint8Array): string[][] {
 		expect(sha256(files[real])).toBe(hash);
 	}
 	// the manifest lists every file but itself
-	expect(rows.slice(1).map((r) => r[0].replace(/^'(?=[=+\-@])/, '')).sort()).toEqual(Object.keys(files).filter((f) => f !== 'manifest.csv').sort());
+	expect(
+		rows
+			.slice(1)
+			.map((r) => r[0].replace(/^'(?=[=+\-@])/, ''))
+			.sort(),
+	).toEqual(
+		Object.keys(files)
+			.filter((f) => f !== 'manifest.csv')
+			.sort(),
+	);
 	return rows;
 }
 
@@ -59,13 +79,22 @@ describe('createArchive', () => {
 		});
 
 		it('returns the same bytes for the same entries and date', () => {
-			expect(sha256(createArchive(entries, { date }).data)).toBe(sha256(createArchive(entries, { date }).data));
-			expect(sha256(createArchive(entries, { date }).data)).not.toBe(sha256(createArchive(entries, { date: new Date('2026-01-01') }).data));
+			expect(sha256(createArchive(entries, { date }).data)).toBe(
+				sha256(createArchive(entries, { date }).data),
+			);
+			expect(sha256(createArchive(entries, { date }).data)).not.toBe(
+				sha256(createArchive(entries, { date: new Date('2026-01-01') }).data),
+			);
 		});
 
 		it('stores when asked, and leaves the manifest out when asked', () => {
 			const { data } = createArchive(entries, { date, compression: 'store', manifest: false });
-			expect(Object.keys(readBack(data))).toEqual(['CASE-1/letter.pdf', 'CASE-2/notes.txt', 'Zoë Łukasz.txt', 'empty.txt']);
+			expect(Object.keys(readBack(data))).toEqual([
+				'CASE-1/letter.pdf',
+				'CASE-2/notes.txt',
+				'Zoë Łukasz.txt',
+				'empty.txt',
+			]);
 			// stored: the text is in the archive as it is
 			expect(new TextDecoder().decode(data)).toContain('notes notes');
 		});
@@ -74,13 +103,25 @@ describe('createArchive', () => {
 			const { data } = createArchive(entries, { date });
 			const view = new DataView(data.buffer, data.byteOffset);
 			for (let i = 0; i + 4 <= data.length; i++) {
-				if (view.getUint32(i, true) === 0x02014b50) expect(view.getUint16(i + 8, true) & 0x0800).toBe(0x0800);
+				if (view.getUint32(i, true) === 0x02014b50)
+					expect(view.getUint16(i + 8, true) & 0x0800).toBe(0x0800);
 			}
 		});
 	});
 
 	describe('hostile names', () => {
-		const payloads = ['../../etc/passwd', '/abs', 'C:\\x', '..\\..\\x', 'CON.txt', 'a\u0000b.txt', 'line\nbreak.txt', `${'n'.repeat(300)}.txt`, '=HYPERLINK("x").txt', '-1.txt'];
+		const payloads = [
+			'../../etc/passwd',
+			'/abs',
+			'C:\\x',
+			'..\\..\\x',
+			'CON.txt',
+			'a\u0000b.txt',
+			'line\nbreak.txt',
+			`${'n'.repeat(300)}.txt`,
+			'=HYPERLINK("x").txt',
+			'-1.txt',
+		];
 		const entries = payloads.map((name, i) => ({ name, data: utf8(`file ${i}`) }));
 
 		it('returns safe relative paths, each renamed entry with renamedFrom', () => {
@@ -118,8 +159,26 @@ describe('createArchive', () => {
 		});
 
 		it('numbers 10 files all named a.pdf in various cases, across folders spelled differently', () => {
-			const names = ['a.pdf', 'A.pdf', 'a.PDF', 'A.PDF', 'a.pdf', 'a.Pdf', 'A.pDf', 'a.pdf', 'A.pdf', 'a.pdf'];
-			const { files, data } = createArchive(names.map((name, i) => ({ name, folder: i % 2 ? 'case-1' : 'CASE-1', data: utf8(`v${i}`) })), { date });
+			const names = [
+				'a.pdf',
+				'A.pdf',
+				'a.PDF',
+				'A.PDF',
+				'a.pdf',
+				'a.Pdf',
+				'A.pDf',
+				'a.pdf',
+				'A.pdf',
+				'a.pdf',
+			];
+			const { files, data } = createArchive(
+				names.map((name, i) => ({
+					name,
+					folder: i % 2 ? 'case-1' : 'CASE-1',
+					data: utf8(`v${i}`),
+				})),
+				{ date },
+			);
 			expect(files.map((f) => f.path)).toEqual([
 				'CASE-1/a.pdf',
 				'CASE-1/A (2).pdf',
@@ -139,21 +198,40 @@ describe('createArchive', () => {
 
 		it('keeps manifest.csv for the manifest: a file of that name is numbered', () => {
 			const { files } = createArchive([{ name: 'MANIFEST.csv', data: utf8('mine') }], { date });
-			expect(files).toEqual([expect.objectContaining({ path: 'MANIFEST (2).csv', renamedFrom: 'MANIFEST.csv' })]);
+			expect(files).toEqual([
+				expect.objectContaining({ path: 'MANIFEST (2).csv', renamedFrom: 'MANIFEST.csv' }),
+			]);
 		});
 
 		it('numbers a file whose name is taken by a folder', () => {
-			const { files } = createArchive([{ name: 'x.txt', folder: 'docs', data: utf8('1') }, { name: 'Docs', data: utf8('2') }], { date });
+			const { files } = createArchive(
+				[
+					{ name: 'x.txt', folder: 'docs', data: utf8('1') },
+					{ name: 'Docs', data: utf8('2') },
+				],
+				{ date },
+			);
 			expect(files.map((f) => f.path)).toEqual(['docs/x.txt', 'Docs (2)']);
 		});
 	});
 
 	describe('misuse', () => {
 		it('throws ARCHIVE_INVALID_OPTION naming the option', () => {
-			expect(() => createArchive([], { compression: 'zstd' as never })).toThrow(new IntakeError('ARCHIVE_INVALID_OPTION', 'Invalid option `compression`: expected "deflate" or "store", got "zstd"'));
-			expect(() => createArchive([], { date: new Date('x') })).toThrow(/Invalid option `date`: expected a valid Date/);
-			expect(() => createArchive([{ name: 'a', data: 'text' as never }])).toThrow(/Invalid option `entries\[0\]\.data`: expected a Uint8Array, got string/);
-			expect(() => createArchive([{ name: 5 as never, data: new Uint8Array() }])).toThrow(/`entries\[0\]\.name`/);
+			expect(() => createArchive([], { compression: 'zstd' as never })).toThrow(
+				new IntakeError(
+					'ARCHIVE_INVALID_OPTION',
+					'Invalid option `compression`: expected "deflate" or "store", got "zstd"',
+				),
+			);
+			expect(() => createArchive([], { date: new Date('x') })).toThrow(
+				/Invalid option `date`: expected a valid Date/,
+			);
+			expect(() => createArchive([{ name: 'a', data: 'text' as never }])).toThrow(
+				/Invalid option `entries\[0\]\.data`: expected a Uint8Array, got string/,
+			);
+			expect(() => createArchive([{ name: 5 as never, data: new Uint8Array() }])).toThrow(
+				/`entries\[0\]\.name`/,
+			);
 		});
 	});
 });
@@ -163,7 +241,11 @@ describe('createBulkExport', () => {
 		const { files, data } = createBulkExport(
 			[
 				{ name: 'clients', fileName: 'clients.csv', data: utf8('id,name\r\n1,Zoë\r\n') },
-				{ name: 'cases', fileName: 'cases.json', data: utf8('{"format":"json","records":[],"total":0}') },
+				{
+					name: 'cases',
+					fileName: 'cases.json',
+					data: utf8('{"format":"json","records":[],"total":0}'),
+				},
 				{ name: 'tasks', data: utf8('[]') },
 			],
 			[
@@ -173,11 +255,20 @@ describe('createBulkExport', () => {
 			],
 			{ date },
 		);
-		expect(files.map((f) => f.path)).toEqual(['data/clients.csv', 'data/cases.json', 'data/tasks', 'attachments/CASE-1/letter.pdf', 'attachments/etc/passwd', 'attachments/loose.txt']);
+		expect(files.map((f) => f.path)).toEqual([
+			'data/clients.csv',
+			'data/cases.json',
+			'data/tasks',
+			'attachments/CASE-1/letter.pdf',
+			'attachments/etc/passwd',
+			'attachments/loose.txt',
+		]);
 		checkManifest(data);
 	});
 
 	it('throws ARCHIVE_INVALID_OPTION for a set without a name', () => {
-		expect(() => createBulkExport([{ name: '', data: new Uint8Array() }])).toThrow(/Invalid option `sets\[0\]\.name`/);
+		expect(() => createBulkExport([{ name: '', data: new Uint8Array() }])).toThrow(
+			/Invalid option `sets\[0\]\.name`/,
+		);
 	});
 });

@@ -45,13 +45,17 @@ describe('createArchiveStream', () => {
 			for (const e of entries) yield e;
 		}
 		const seen: string[] = [];
-		const streamed = await collect(createArchiveStream(source(), { date, onFile: (f) => seen.push(f.path) }));
+		const streamed = await collect(
+			createArchiveStream(source(), { date, onFile: (f) => seen.push(f.path) }),
+		);
 		expect(sha256(streamed)).toBe(sha256(createArchive(entries, { date }).data));
 		expect(seen).toEqual(['one/a.txt', 'one/A (2).TXT', 'b.bin']);
 	});
 
 	it('throws ARCHIVE_INVALID_OPTION for a bad option before anything is read', () => {
-		expect(() => createArchiveStream([], { manifest: 'yes' as never })).toThrow(/Invalid option `manifest`: expected true or false, got "yes"/);
+		expect(() => createArchiveStream([], { manifest: 'yes' as never })).toThrow(
+			/Invalid option `manifest`: expected true or false, got "yes"/,
+		);
 	});
 
 	describe('ZIP64', () => {
@@ -60,7 +64,8 @@ describe('createArchiveStream', () => {
 		let data: Uint8Array;
 		beforeAll(async () => {
 			function* many() {
-				for (let i = 0; i < count; i++) yield { name: `f${i}.txt`, folder: `d${i % 100}`, data: utf8(String(i)) };
+				for (let i = 0; i < count; i++)
+					yield { name: `f${i}.txt`, folder: `d${i % 100}`, data: utf8(String(i)) };
 			}
 			data = await collect(createArchiveStream(many(), { date, compression: 'store' }));
 		});
@@ -108,7 +113,8 @@ describe('createArchiveStream', () => {
 			const base = process.memoryUsage();
 			let peak = 0;
 			function* source() {
-				for (let i = 0; i < files; i++) yield { name: `f${i}.bin`, folder: `case-${i % 7}`, data: noise(size, i + 1) };
+				for (let i = 0; i < files; i++)
+					yield { name: `f${i}.bin`, folder: `case-${i % 7}`, data: noise(size, i + 1) };
 			}
 			const hash = createHash('sha256');
 			let total = 0;

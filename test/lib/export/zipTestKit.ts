@@ -28,8 +28,15 @@ export function extractedPaths(data: Uint8Array): string[] {
 		const file = join(dir, 'archive.zip');
 		writeFileSync(file, data);
 		execFileSync('unzip', ['-q', file, '-d', join(dir, 'out')]);
-		const found = execFileSync('find', ['.', '-type', 'f'], { cwd: join(dir, 'out'), encoding: 'utf8' });
-		return found.split('\n').filter(Boolean).map((p) => p.replace(/^\.\//, '')).sort();
+		const found = execFileSync('find', ['.', '-type', 'f'], {
+			cwd: join(dir, 'out'),
+			encoding: 'utf8',
+		});
+		return found
+			.split('\n')
+			.filter(Boolean)
+			.map((p) => p.replace(/^\.\//, ''))
+			.sort();
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -63,8 +70,7 @@ export function readManifest(data: Uint8Array): string[][] {
 		else if (c === ',') {
 			row.push(cell);
 			cell = '';
-		}
-		else if (c === '\r' && text[i + 1] === '\n') {
+		} else if (c === '\r' && text[i + 1] === '\n') {
 			row.push(cell);
 			rows.push(row);
 			row = [];

@@ -13,7 +13,9 @@ describe('createRedactor', () => {
 		});
 
 		it('returns *** for the secret URL-encoded, with %20 or + for spaces', () => {
-			expect(redact(`?token=${encodeURIComponent('sk-Live/42+abc def')}&t2=sk-Live%2F42%2Babc+def`)).toBe('?token=***&t2=***');
+			expect(
+				redact(`?token=${encodeURIComponent('sk-Live/42+abc def')}&t2=sk-Live%2F42%2Babc+def`),
+			).toBe('?token=***&t2=***');
 		});
 
 		it('returns *** for the secret in base64, padded, unpadded or URL-safe', () => {
@@ -21,7 +23,9 @@ describe('createRedactor', () => {
 			const b64 = Buffer.from(secret).toString('base64');
 			const url = Buffer.from(secret).toString('base64url');
 			expect([b64, url]).toEqual(['dG9rPj5lbj8/eA==', 'dG9rPj5lbj8_eA']);
-			expect(createRedactor([secret])(`Basic ${b64} / ${b64.replace(/=+$/, '')} / ${url}`)).toBe('Basic *** / *** / ***');
+			expect(createRedactor([secret])(`Basic ${b64} / ${b64.replace(/=+$/, '')} / ${url}`)).toBe(
+				'Basic *** / *** / ***',
+			);
 		});
 
 		it('returns every copy of the secret redacted', () => {
@@ -39,11 +43,17 @@ describe('createRedactor', () => {
 		});
 
 		it('returns the longest secret redacted whole when one secret holds another', () => {
-			expect(createRedactor(['user', 'user:pass-word'])('sent user:pass-word as user')).toBe('sent *** as ***');
+			expect(createRedactor(['user', 'user:pass-word'])('sent user:pass-word as user')).toBe(
+				'sent *** as ***',
+			);
 		});
 
 		it('returns a basic-auth pair redacted in base64 as the Authorization header carries it', () => {
-			expect(createRedactor(['ops:s3cret-pw'])(`header Basic ${Buffer.from('ops:s3cret-pw').toString('base64')}`)).toBe('header Basic ***');
+			expect(
+				createRedactor(['ops:s3cret-pw'])(
+					`header Basic ${Buffer.from('ops:s3cret-pw').toString('base64')}`,
+				),
+			).toBe('header Basic ***');
 		});
 
 		it('returns a secret with regular-expression characters matched literally', () => {

@@ -1,14 +1,25 @@
 import { autoMapHeaders, createMappingProfile, defineSchema, IntakeError } from '../../../lib';
-import { loadHeaderSets, scoreHeaderMapping, type HeaderScore, describeCorpus } from '../../helpers/corpus';
+import {
+	loadHeaderSets,
+	scoreHeaderMapping,
+	type HeaderScore,
+	describeCorpus,
+} from '../../helpers/corpus';
 
-const fields = (headers: string[], schema = 'contacts', options = {}) => autoMapHeaders(headers, schema, options).columns.map((c) => c.field);
+const fields = (headers: string[], schema = 'contacts', options = {}) =>
+	autoMapHeaders(headers, schema, options).columns.map((c) => c.field);
 
 describe('autoMapHeaders', () => {
 	describeCorpus('on the four real header rows of the corpus', () => {
 		const sets = loadHeaderSets();
 		const score = (variant: (h: string) => string): HeaderScore => {
 			let s: HeaderScore | undefined;
-			for (const set of sets) s = scoreHeaderMapping(set, autoMapHeaders(set.headers.map(variant), 'contacts').columns, s);
+			for (const set of sets)
+				s = scoreHeaderMapping(
+					set,
+					autoMapHeaders(set.headers.map(variant), 'contacts').columns,
+					s,
+				);
 			return s as HeaderScore;
 		};
 
@@ -21,7 +32,14 @@ describe('autoMapHeaders', () => {
 		});
 
 		it.each([
-			['snake_case', (h: string) => h.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()],
+			[
+				'snake_case',
+				(h: string) =>
+					h
+						.replace(/([a-z])([A-Z])/g, '$1_$2')
+						.replace(/[^A-Za-z0-9]+/g, '_')
+						.toLowerCase(),
+			],
 			['UPPER CASE', (h: string) => h.toUpperCase()],
 			['reversed word order', (h: string) => h.split(/\s+/).reverse().join(' ')],
 		])('keeps the goals when every header is rewritten in %s', (_, variant) => {
@@ -34,42 +52,118 @@ describe('autoMapHeaders', () => {
 
 	describe('synonyms', () => {
 		it('maps the names real exports use, in any case, punctuation or word order', () => {
-			expect(fields(['E-mail Address', 'MobilePhone', 'Zip/Postal', 'DOB', 'Tel', 'Name, First', 'LAST_NAME', 'State/Region'])).toEqual([
-				'email', 'mobilePhone', 'zip', 'dateOfBirth', 'phone', 'firstName', 'lastName', 'state',
+			expect(
+				fields([
+					'E-mail Address',
+					'MobilePhone',
+					'Zip/Postal',
+					'DOB',
+					'Tel',
+					'Name, First',
+					'LAST_NAME',
+					'State/Region',
+				]),
+			).toEqual([
+				'email',
+				'mobilePhone',
+				'zip',
+				'dateOfBirth',
+				'phone',
+				'firstName',
+				'lastName',
+				'state',
 			]);
 		});
 
 		it('maps Google Contacts headers', () => {
-			expect(fields(['Given Name', 'Family Name', 'E-mail 1 - Value', 'E-mail 2 - Value', 'Phone 1 - Value', 'Address 1 - Street', 'Address 1 - Region', 'Organization 1 - Name'])).toEqual([
-				'firstName', 'lastName', 'email', 'email2', 'phone', 'street', 'state', 'company',
+			expect(
+				fields([
+					'Given Name',
+					'Family Name',
+					'E-mail 1 - Value',
+					'E-mail 2 - Value',
+					'Phone 1 - Value',
+					'Address 1 - Street',
+					'Address 1 - Region',
+					'Organization 1 - Name',
+				]),
+			).toEqual([
+				'firstName',
+				'lastName',
+				'email',
+				'email2',
+				'phone',
+				'street',
+				'state',
+				'company',
 			]);
 		});
 
 		it('maps Clio and MyCase case exports onto the cases schema', () => {
-			expect(fields(['Display Number', 'Practice Area', 'Client', 'Case Stage', 'Open Date', 'Responsible Attorney', 'Statute of Limitations Date', 'Phone'], 'cases')).toEqual([
-				'caseNumber', 'caseType', 'clientName', 'status', 'openedDate', 'assignedTo', 'deadline', 'clientPhone',
+			expect(
+				fields(
+					[
+						'Display Number',
+						'Practice Area',
+						'Client',
+						'Case Stage',
+						'Open Date',
+						'Responsible Attorney',
+						'Statute of Limitations Date',
+						'Phone',
+					],
+					'cases',
+				),
+			).toEqual([
+				'caseNumber',
+				'caseType',
+				'clientName',
+				'status',
+				'openedDate',
+				'assignedTo',
+				'deadline',
+				'clientPhone',
 			]);
 		});
 
 		it('splits run-together words ("FIRSTNAME", "homephone")', () => {
-			expect(fields(['FIRSTNAME', 'homephone', 'mailingpostalcode'])).toEqual(['firstName', 'homePhone', 'zip']);
+			expect(fields(['FIRSTNAME', 'homephone', 'mailingpostalcode'])).toEqual([
+				'firstName',
+				'homePhone',
+				'zip',
+			]);
 			// a piece that is an abbreviation is spelled out as headerWords does it, stop words dropped
-			expect(autoMapHeaders(['clientdob'], 'clients').columns[0].reason).toBe('"clientdob" contains "dateOfBirth" (Date of birth); "client" is not understood');
+			expect(autoMapHeaders(['clientdob'], 'clients').columns[0].reason).toBe(
+				'"clientdob" contains "dateOfBirth" (Date of birth); "client" is not understood',
+			);
 		});
 
-		it('uses a custom field\'s key, label and synonyms', () => {
-			const schema = defineSchema({ name: 'intake', extends: 'clients', fields: [{ key: 'matterType', type: 'enum', values: ['PI'], synonyms: ['Kind of Matter'] }] });
-			expect(fields(['matter_type', 'Kind of matter', 'First'], schema as never)).toEqual(['matterType', null, 'firstName']);
+		it("uses a custom field's key, label and synonyms", () => {
+			const schema = defineSchema({
+				name: 'intake',
+				extends: 'clients',
+				fields: [{ key: 'matterType', type: 'enum', values: ['PI'], synonyms: ['Kind of Matter'] }],
+			});
+			expect(fields(['matter_type', 'Kind of matter', 'First'], schema as never)).toEqual([
+				'matterType',
+				null,
+				'firstName',
+			]);
 		});
 	});
 
 	describe('qualifiers and one-to-one', () => {
 		it('sends qualified phones to their fields', () => {
-			expect(fields(['Home Phone', 'Business Phone', 'Mobile Phone', 'Primary Phone', 'Other Phone'])).toEqual(['homePhone', 'workPhone', 'mobilePhone', 'phone', null]);
+			expect(
+				fields(['Home Phone', 'Business Phone', 'Mobile Phone', 'Primary Phone', 'Other Phone']),
+			).toEqual(['homePhone', 'workPhone', 'mobilePhone', 'phone', null]);
 		});
 
 		it('leaves "Business Street" unmapped when a "Home Street" exists, and says why', () => {
-			const result = autoMapHeaders(['Business Street', 'Home Street', 'Home Street 2'], 'contacts');
+			const result = autoMapHeaders(
+				['Business Street', 'Home Street', 'Home Street 2'],
+				'contacts',
+			);
 			expect(result.columns.map((c) => c.field)).toEqual([null, 'street', 'unit']);
 			expect(result.columns[0].reason).toContain('Street went to column "Home Street"');
 		});
@@ -87,13 +181,31 @@ describe('autoMapHeaders', () => {
 		});
 
 		it('leaves columns about someone or something else unmapped', () => {
-			const result = autoMapHeaders(["Assistant's Phone", 'Email Domain', 'IP City', 'Email Opt Out', 'Record ID', 'E-mail Display Name'], 'contacts');
+			const result = autoMapHeaders(
+				[
+					"Assistant's Phone",
+					'Email Domain',
+					'IP City',
+					'Email Opt Out',
+					'Record ID',
+					'E-mail Display Name',
+				],
+				'contacts',
+			);
 			expect(result.columns.map((c) => c.field)).toEqual([null, null, null, null, null, null]);
-			expect(result.columns[0].reason).toBe('Left unmapped: "assistant" says the column is about someone or something else');
+			expect(result.columns[0].reason).toBe(
+				'Left unmapped: "assistant" says the column is about someone or something else',
+			);
 		});
 
 		it('reads "Address" as the street line beside City/State/ZIP columns, and as the full address alone', () => {
-			expect(fields(['Name', 'Address', 'City', 'State', 'Zip'])).toEqual(['fullName', 'street', 'city', 'state', 'zip']);
+			expect(fields(['Name', 'Address', 'City', 'State', 'Zip'])).toEqual([
+				'fullName',
+				'street',
+				'city',
+				'state',
+				'zip',
+			]);
 			expect(fields(['Name', 'Address'])).toEqual(['fullName', 'fullAddress']);
 		});
 	});
@@ -113,51 +225,133 @@ describe('autoMapHeaders', () => {
 
 	describe('content sniffing', () => {
 		const rows = [
-			{ Contact: 'ann@example.com', Number: '(312) 555-0100', col7: '62704', Info: '12 Oak St, Springfield, IL 62704', Who: 'Ann Lee', Phone: 'x@example.com' },
-			{ Contact: 'bob@example.org', Number: '312.555.0101', col7: '02134', Info: '9 Elm Ave, Boston, MA 02134', Who: 'Bob Stone', Phone: 'y@example.com' },
-			{ Contact: 'cy@example.net', Number: '+1 312 555 0102', col7: '10001', Info: '1 Main St Apt 4, New York NY 10001', Who: 'Cy Twombly', Phone: 'z@example.org' },
+			{
+				Contact: 'ann@example.com',
+				Number: '(312) 555-0100',
+				col7: '62704',
+				Info: '12 Oak St, Springfield, IL 62704',
+				Who: 'Ann Lee',
+				Phone: 'x@example.com',
+			},
+			{
+				Contact: 'bob@example.org',
+				Number: '312.555.0101',
+				col7: '02134',
+				Info: '9 Elm Ave, Boston, MA 02134',
+				Who: 'Bob Stone',
+				Phone: 'y@example.com',
+			},
+			{
+				Contact: 'cy@example.net',
+				Number: '+1 312 555 0102',
+				col7: '10001',
+				Info: '1 Main St Apt 4, New York NY 10001',
+				Who: 'Cy Twombly',
+				Phone: 'z@example.org',
+			},
 		];
 
 		it('resolves ambiguous and cryptic headers from the values', () => {
 			const result = autoMapHeaders(Object.keys(rows[0]), 'clients', { sampleRows: rows });
-			expect(result.columns.map((c) => c.field)).toEqual(['email', 'phone', 'zip', 'fullAddress', 'fullName', 'email2']);
+			expect(result.columns.map((c) => c.field)).toEqual([
+				'email',
+				'phone',
+				'zip',
+				'fullAddress',
+				'fullName',
+				'email2',
+			]);
 			expect(result.columns[0].reason).toBe('its values look like emails (100% of 3)');
 		});
 
 		it('does not guess a date or name field for a header that means something else', () => {
-			const rows = [{ 'Client Since': '2019-04-02', 'Emergency Contact': 'Ann Lee', "Assistant's Phone": '312-555-0100', When: '1980-01-02' }];
-			expect(fields(Object.keys(rows[0]), 'clients', { sampleRows: rows })).toEqual([null, null, null, 'dateOfBirth']);
+			const rows = [
+				{
+					'Client Since': '2019-04-02',
+					'Emergency Contact': 'Ann Lee',
+					"Assistant's Phone": '312-555-0100',
+					When: '1980-01-02',
+				},
+			];
+			expect(fields(Object.keys(rows[0]), 'clients', { sampleRows: rows })).toEqual([
+				null,
+				null,
+				null,
+				'dateOfBirth',
+			]);
 		});
 
 		it('lowers a header whose values say otherwise', () => {
-			const result = autoMapHeaders(['Phone'], 'clients', { sampleRows: [{ Phone: 'a@example.com' }, { Phone: 'b@example.com' }, { Phone: 'c@example.com' }] });
+			const result = autoMapHeaders(['Phone'], 'clients', {
+				sampleRows: [
+					{ Phone: 'a@example.com' },
+					{ Phone: 'b@example.com' },
+					{ Phone: 'c@example.com' },
+				],
+			});
 			expect(result.columns[0]).toMatchObject({ field: 'email', confidence: 0.9 });
 		});
 
 		it('raises a header whose values agree', () => {
-			const result = autoMapHeaders(['Phone'], 'clients', { sampleRows: rows.map((r) => ({ Phone: r.Number })) });
+			const result = autoMapHeaders(['Phone'], 'clients', {
+				sampleRows: rows.map((r) => ({ Phone: r.Number })),
+			});
 			expect(result.columns[0]).toMatchObject({ field: 'phone', confidence: 0.99 });
 		});
 	});
 
 	describe('remembered profiles', () => {
-		const profile = createMappingProfile({ columns: [{ header: 'Cust Ref', field: 'notes' }, { header: 'Surname', field: 'lastName' }, { header: 'First', field: 'firstName' }, { header: 'Mob', field: null }] }, { name: 'Monthly', schema: 'clients' });
+		const profile = createMappingProfile(
+			{
+				columns: [
+					{ header: 'Cust Ref', field: 'notes' },
+					{ header: 'Surname', field: 'lastName' },
+					{ header: 'First', field: 'firstName' },
+					{ header: 'Mob', field: null },
+				],
+			},
+			{ name: 'Monthly', schema: 'clients' },
+		);
 
 		it('reuses a profile for the same headers, in any case or order', () => {
-			const result = autoMapHeaders(['mob', 'FIRST', 'surname', 'cust ref'], 'clients', { remembered: [profile] });
-			expect(result.columns.map((c) => [c.field, c.confidence])).toEqual([[null, 0], ['firstName', 0.99], ['lastName', 0.99], ['notes', 0.99]]);
+			const result = autoMapHeaders(['mob', 'FIRST', 'surname', 'cust ref'], 'clients', {
+				remembered: [profile],
+			});
+			expect(result.columns.map((c) => [c.field, c.confidence])).toEqual([
+				[null, 0],
+				['firstName', 0.99],
+				['lastName', 0.99],
+				['notes', 0.99],
+			]);
 			expect(result.columns[3].reason).toBe('remembered from "Monthly" (same headers)');
 		});
 
 		it('reuses it for similar headers and maps the new ones itself', () => {
-			const result = autoMapHeaders(['First', 'Surname', 'Cust Ref', 'Mob', 'Email'], 'clients', { remembered: [profile] });
-			expect(result.columns.map((c) => c.field)).toEqual(['firstName', 'lastName', 'notes', null, 'email']);
+			const result = autoMapHeaders(['First', 'Surname', 'Cust Ref', 'Mob', 'Email'], 'clients', {
+				remembered: [profile],
+			});
+			expect(result.columns.map((c) => c.field)).toEqual([
+				'firstName',
+				'lastName',
+				'notes',
+				null,
+				'email',
+			]);
 			expect(result.columns[0].confidence).toBe(0.95);
 		});
 
 		it('ignores a profile of another schema or with other headers', () => {
-			expect(fields(['First', 'Surname', 'Cust Ref'], 'cases', { remembered: [profile] })).toEqual([null, null, null]);
-			expect(fields(['A', 'B', 'Cust Ref', 'D'], 'clients', { remembered: [profile] })).toEqual([null, null, null, null]);
+			expect(fields(['First', 'Surname', 'Cust Ref'], 'cases', { remembered: [profile] })).toEqual([
+				null,
+				null,
+				null,
+			]);
+			expect(fields(['A', 'B', 'Cust Ref', 'D'], 'clients', { remembered: [profile] })).toEqual([
+				null,
+				null,
+				null,
+				null,
+			]);
 		});
 
 		it('survives a JSON round trip', () => {
@@ -165,34 +359,50 @@ describe('autoMapHeaders', () => {
 		});
 
 		it('refuses a malformed profile with MAP_INVALID_OPTION', () => {
-			expect(() => autoMapHeaders(['A'], 'clients', { remembered: [{ columns: 'x' } as never] })).toThrow(IntakeError);
+			expect(() =>
+				autoMapHeaders(['A'], 'clients', { remembered: [{ columns: 'x' } as never] }),
+			).toThrow(IntakeError);
 		});
 	});
 
 	describe('missingRequired and hostile input', () => {
 		it('names the required fields no column fills', () => {
-			expect(autoMapHeaders(['Email'], 'clients').missingRequired).toEqual(['firstName', 'lastName']);
+			expect(autoMapHeaders(['Email'], 'clients').missingRequired).toEqual([
+				'firstName',
+				'lastName',
+			]);
 			expect(autoMapHeaders(['First Name'], 'clients').missingRequired).toEqual(['lastName']);
 			expect(autoMapHeaders(['Full Name'], 'clients').missingRequired).toEqual([]);
 			expect(autoMapHeaders(['Company'], 'contacts').missingRequired).toEqual([]);
-			expect(autoMapHeaders(['Case Name', 'Client'], 'cases').missingRequired).toEqual(['caseType']);
+			expect(autoMapHeaders(['Case Name', 'Client'], 'cases').missingRequired).toEqual([
+				'caseType',
+			]);
 		});
 
 		it('leaves hostile and empty headers unmapped without touching any prototype', () => {
-			const result = autoMapHeaders(['__proto__', 'constructor', '', 'x'.repeat(5000), 'toString'], 'clients');
+			const result = autoMapHeaders(
+				['__proto__', 'constructor', '', 'x'.repeat(5000), 'toString'],
+				'clients',
+			);
 			expect(result.columns.map((c) => c.field)).toEqual([null, null, null, null, null]);
 			expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 		});
 
 		it('maps 10,000 columns, one to one', () => {
-			const headers = Array.from({ length: 10000 }, (_, i) => (i === 5000 ? 'Email' : `Field ${i}`));
+			const headers = Array.from({ length: 10000 }, (_, i) =>
+				i === 5000 ? 'Email' : `Field ${i}`,
+			);
 			const result = autoMapHeaders(headers, 'clients');
 			expect(result.columns).toHaveLength(10000);
-			expect(result.columns.filter((c) => c.field !== null).map((c) => c.header)).toEqual(['Email']);
+			expect(result.columns.filter((c) => c.field !== null).map((c) => c.header)).toEqual([
+				'Email',
+			]);
 		});
 
 		it('refuses an unknown schema name', () => {
-			expect(() => autoMapHeaders(['A'], 'people')).toThrow(expect.objectContaining({ code: 'SCHEMA_NOT_FOUND' }));
+			expect(() => autoMapHeaders(['A'], 'people')).toThrow(
+				expect.objectContaining({ code: 'SCHEMA_NOT_FOUND' }),
+			);
 		});
 	});
 });

@@ -17,14 +17,16 @@ describe('sniffColumn', () => {
 		expect(sniffColumn(values).kind).toBe(kind);
 	});
 
-	it('says text when no kind reaches 80%, with every kind\'s share', () => {
+	it("says text when no kind reaches 80%, with every kind's share", () => {
 		const sniff = sniffColumn(['ann@example.com', 'hello', 'world', 'bob@example.com', 'abc']);
 		expect(sniff).toEqual({ kind: 'text', share: 1, count: 5, shares: { email: 0.4 } });
 	});
 
 	it('says empty for blank columns and never throws on odd values', () => {
 		expect(sniffColumn(['', '  ', null, undefined]).kind).toBe('empty');
-		expect(sniffColumn(['x'.repeat(1_000_000), { a: 1 }, Symbol.iterator as never]).kind).toBe('text');
+		expect(sniffColumn(['x'.repeat(1_000_000), { a: 1 }, Symbol.iterator as never]).kind).toBe(
+			'text',
+		);
 		expect(sniffColumn('nope' as never).kind).toBe('empty');
 	});
 

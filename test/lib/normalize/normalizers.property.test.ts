@@ -6,16 +6,23 @@ import { parseDate } from '../../../lib/normalize/parseDate';
 import { splitAddress } from '../../../lib/normalize/splitAddress';
 import { splitName } from '../../../lib/normalize/splitName';
 
-const anyText = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.stringMatching(/^[0-9A-Za-z ,.#'"()\-/:@+]{0,80}$/));
+const anyText = fc.oneof(
+	fc.string({ maxLength: 120 }),
+	fc.string({ unit: 'grapheme', maxLength: 60 }),
+	fc.stringMatching(/^[0-9A-Za-z ,.#'"()\-/:@+]{0,80}$/),
+);
 
 describe('normalizers on arbitrary strings', () => {
 	it('never throw, and give well-formed results', () => {
 		fc.assert(
 			fc.property(anyText, (text) => {
 				const name = splitName(text);
-				if (name) for (const v of Object.values(name)) expect(typeof v === 'string' && v !== '').toBe(true);
+				if (name)
+					for (const v of Object.values(name)) expect(typeof v === 'string' && v !== '').toBe(true);
 				const address = splitAddress(text);
-				if (address) for (const v of Object.values(address)) expect(typeof v === 'string' && v !== '').toBe(true);
+				if (address)
+					for (const v of Object.values(address))
+						expect(typeof v === 'string' && v !== '').toBe(true);
 				const phone = normalizePhone(text);
 				if (phone.ok) expect(phone.e164).toMatch(/^\+\d{2,16}$/);
 				const date = parseDate(text);
@@ -29,10 +36,14 @@ describe('normalizers on arbitrary strings', () => {
 	});
 	it('parse what they print: a split name and a normalized phone come back the same', () => {
 		fc.assert(
-			fc.property(fc.constantFrom('Jane', 'Robert', 'Maria'), fc.constantFrom('Doe', 'van Beethoven', 'de la Cruz', "O'Brien"), (first, last) => {
-				expect(splitName(`${first} ${last}`)).toEqual({ first, last });
-				expect(splitName(`${last}, ${first}`)).toEqual({ first, last });
-			}),
+			fc.property(
+				fc.constantFrom('Jane', 'Robert', 'Maria'),
+				fc.constantFrom('Doe', 'van Beethoven', 'de la Cruz', "O'Brien"),
+				(first, last) => {
+					expect(splitName(`${first} ${last}`)).toEqual({ first, last });
+					expect(splitName(`${last}, ${first}`)).toEqual({ first, last });
+				},
+			),
 		);
 	});
 });

@@ -10,7 +10,11 @@ const value = (input: string | number, options?: Parameters<typeof parseDate>[1]
 describe('parseDate', () => {
 	it('reads ISO 8601 with or without a time', () => {
 		expect(parseDate('2024-01-15')).toEqual({ ok: true, value: '2024-01-15', hasTime: false });
-		expect(parseDate('2024-01-15T13:45:00')).toEqual({ ok: true, value: '2024-01-15T13:45:00', hasTime: true });
+		expect(parseDate('2024-01-15T13:45:00')).toEqual({
+			ok: true,
+			value: '2024-01-15T13:45:00',
+			hasTime: true,
+		});
 		expect(value('2024-01-15 13:45')).toBe('2024-01-15T13:45:00');
 		expect(value('1994-11-05T08:15:30-05:30')).toBe('1994-11-05T08:15:30');
 		expect(value('20240115')).toBe('2024-01-15');
@@ -56,7 +60,14 @@ describe('parseDate', () => {
 		expect(value(Number.NaN)).toBe('DATE_OUT_OF_RANGE');
 	});
 	it('refuses impossible dates, never rolling them over', () => {
-		for (const input of ['2023-02-29', '31/02/2024', '2024-13-01', '04/31/2024', 'February 30, 2024', '2024-00-10']) {
+		for (const input of [
+			'2023-02-29',
+			'31/02/2024',
+			'2024-13-01',
+			'04/31/2024',
+			'February 30, 2024',
+			'2024-00-10',
+		]) {
 			expect(value(input)).toBe('DATE_IMPOSSIBLE');
 		}
 		expect(value('2024-02-29')).toBe('2024-02-29');
@@ -73,13 +84,17 @@ describe('parseDate', () => {
 		it('reads every whole-date chrono case', () => {
 			for (const c of positives) {
 				const r = parseCorpusDate(c.input, c.order);
-				expect({ input: c.input, value: r.ok ? r.value : r.code }).toEqual({ input: c.input, value: c.expected });
+				expect({ input: c.input, value: r.ok ? r.value : r.code }).toEqual({
+					input: c.input,
+					value: c.expected,
+				});
 			}
 			expect(positives.length).toBe(28);
 		});
 		it('accepts none of the chrono must-not-parse cases, in either order', () => {
 			for (const input of negatives) {
-				for (const order of ['MDY', 'DMY'] as const) expect({ input, ok: parseDate(input, { order }).ok }).toEqual({ input, ok: false });
+				for (const order of ['MDY', 'DMY'] as const)
+					expect({ input, ok: parseDate(input, { order }).ok }).toEqual({ input, ok: false });
 			}
 		});
 	});

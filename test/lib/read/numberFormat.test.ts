@@ -1,4 +1,8 @@
-import { formatNumberCode, isDateFormatCode, plainNumberText } from '../../../lib/read/numberFormat';
+import {
+	formatNumberCode,
+	isDateFormatCode,
+	plainNumberText,
+} from '../../../lib/read/numberFormat';
 
 describe('formatNumberCode: a number as Excel shows it', () => {
 	it.each([
@@ -72,10 +76,31 @@ describe('formatNumberCode: a number as Excel shows it', () => {
 });
 
 describe('isDateFormatCode', () => {
-	it.each(['m/d/yyyy', 'yyyy-mm-dd', 'd-mmm-yy', 'h:mm AM/PM', '[h]:mm:ss', 'mm:ss.0', 'dddd, mmmm d, yyyy', '[$-409]m/d/yy h:mm AM/PM;@', '[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy'])('%s is a date or time', (f) => {
+	it.each([
+		'm/d/yyyy',
+		'yyyy-mm-dd',
+		'd-mmm-yy',
+		'h:mm AM/PM',
+		'[h]:mm:ss',
+		'mm:ss.0',
+		'dddd, mmmm d, yyyy',
+		'[$-409]m/d/yy h:mm AM/PM;@',
+		'[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy',
+	])('%s is a date or time', (f) => {
 		expect(isDateFormatCode(f)).toBe(true);
 	});
-	it.each(['General', '0.00E+00', '"Day "0', '#,##0', '0.00%', '[Red]0', '[$€-407]#,##0', '_("$"* #,##0_)', '@', ''])('%s is not', (f) => {
+	it.each([
+		'General',
+		'0.00E+00',
+		'"Day "0',
+		'#,##0',
+		'0.00%',
+		'[Red]0',
+		'[$€-407]#,##0',
+		'_("$"* #,##0_)',
+		'@',
+		'',
+	])('%s is not', (f) => {
 		expect(isDateFormatCode(f)).toBe(false);
 	});
 });

@@ -1,7 +1,6 @@
 import { IntakeError, openSpreadsheet, readSpreadsheet } from '../../../index';
 import { failure, fixture, utf8 } from '../../helpers/fixtures';
 
-
 /** Streams `head` followed by 40 MiB of "x" with no line break, and returns the error reading it raises. */
 async function runawayFailure(head: string): Promise<IntakeError> {
 	async function* chunks() {
@@ -65,7 +64,9 @@ describe('readSpreadsheet', () => {
 			let last = '';
 			for await (const r of reader) last = r.values.Name;
 			expect(last).toBe('M\uFFFDller');
-			expect(reader.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', row: 20002 })]);
+			expect(reader.issues).toEqual([
+				expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', row: 20002 }),
+			]);
 		});
 	});
 
@@ -146,7 +147,10 @@ describe('readSpreadsheet', () => {
 
 	describe('headers', () => {
 		it('uses the configured header row and ignores title rows above it', async () => {
-			const r = await readSpreadsheet(utf8('Exported 2024-01-01\n\n Name , Email \nJane,j@x.org\n'), { headerRow: 3 });
+			const r = await readSpreadsheet(
+				utf8('Exported 2024-01-01\n\n Name , Email \nJane,j@x.org\n'),
+				{ headerRow: 3 },
+			);
 			expect(r.headers).toEqual(['Name', 'Email']);
 			expect(r.rows).toEqual([{ Name: 'Jane', Email: 'j@x.org' }]);
 			expect(r.rowNumbers).toEqual([4]);
@@ -156,8 +160,17 @@ describe('readSpreadsheet', () => {
 		it('names blank headers by position and suffixes duplicates', async () => {
 			const r = await readSpreadsheet(utf8('Phone,,Phone,PHONE\n1,2,3,4\n'));
 			expect(r.headers).toEqual(['Phone', 'Column 2', 'Phone (2)', 'PHONE (3)']);
-			expect(r.rows[0]).toEqual({ Phone: '1', 'Column 2': '2', 'Phone (2)': '3', 'PHONE (3)': '4' });
-			expect(r.issues.map((i) => i.code)).toEqual(['HEADER_RENAMED', 'HEADER_RENAMED', 'HEADER_RENAMED']);
+			expect(r.rows[0]).toEqual({
+				Phone: '1',
+				'Column 2': '2',
+				'Phone (2)': '3',
+				'PHONE (3)': '4',
+			});
+			expect(r.issues.map((i) => i.code)).toEqual([
+				'HEADER_RENAMED',
+				'HEADER_RENAMED',
+				'HEADER_RENAMED',
+			]);
 		});
 
 		it('builds rows safely when headers are __proto__, constructor or prototype', async () => {
@@ -166,8 +179,12 @@ describe('readSpreadsheet', () => {
 				const row = r.rows[0];
 				expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
 				expect(Object.prototype.hasOwnProperty.call(row, '__proto__')).toBe(true);
-				expect(Object.getOwnPropertyDescriptor(row, '__proto__')?.value).toBe(file.endsWith('csv') ? '1' : 'a');
-				expect(Object.getOwnPropertyDescriptor(row, 'constructor')?.value).toBe(file.endsWith('csv') ? '2' : 'b');
+				expect(Object.getOwnPropertyDescriptor(row, '__proto__')?.value).toBe(
+					file.endsWith('csv') ? '1' : 'a',
+				);
+				expect(Object.getOwnPropertyDescriptor(row, 'constructor')?.value).toBe(
+					file.endsWith('csv') ? '2' : 'b',
+				);
 				expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 				expect(typeof ({} as { constructor: unknown }).constructor).toBe('function');
 				expect(JSON.parse(JSON.stringify(row))).toEqual(JSON.parse(JSON.stringify(row)));
@@ -179,7 +196,11 @@ describe('readSpreadsheet', () => {
 	describe('XLSX', () => {
 		it('returns ISO dates, cached formula values, plain rich text and shown numbers', async () => {
 			const r = await readSpreadsheet(fixture('contacts.xlsx'));
-			expect(r).toMatchObject({ format: 'xlsx', sheet: 'Contacts', sheets: ['Contacts', 'Second'] });
+			expect(r).toMatchObject({
+				format: 'xlsx',
+				sheet: 'Contacts',
+				sheets: ['Contacts', 'Second'],
+			});
 			expect(r.rows[0]).toEqual({
 				Name: 'Jane Doe',
 				Phone: '5551234567',
@@ -195,7 +216,13 @@ describe('readSpreadsheet', () => {
 
 		it('keeps columns in place after merged cells and skips empty rows', async () => {
 			const r = await readSpreadsheet(fixture('contacts.xlsx'));
-			expect(r.rows[1]).toMatchObject({ Name: 'Merged across', Phone: '', Zip: '', Joined: '1985-03-07', Notes: 'after merge' });
+			expect(r.rows[1]).toMatchObject({
+				Name: 'Merged across',
+				Phone: '',
+				Zip: '',
+				Joined: '1985-03-07',
+				Notes: 'after merge',
+			});
 			expect(r.rowNumbers).toEqual([2, 3, 5]);
 			expect(r.rows[2]).toMatchObject({ Name: 'José Müller', Zip: '00501', Total: '12,345.00' });
 		});
@@ -247,13 +274,26 @@ describe('readSpreadsheet', () => {
 			const r = await readSpreadsheet(fixture('people.xls'));
 			expect(r).toMatchObject({ format: 'xls', sheet: 'People', sheets: ['People', 'Other'] });
 			expect(r.rows).toEqual([
-				{ 'First Name': 'Jane', 'Last Name': 'Doe', Phone: '5551234567', Born: '1985-03-10', Balance: '1234.50' },
-				{ 'First Name': 'Élodie', 'Last Name': 'Brontë', Phone: '4155550100', Born: '2024-01-15', Balance: '0.30' },
+				{
+					'First Name': 'Jane',
+					'Last Name': 'Doe',
+					Phone: '5551234567',
+					Born: '1985-03-10',
+					Balance: '1234.50',
+				},
+				{
+					'First Name': 'Élodie',
+					'Last Name': 'Brontë',
+					Phone: '4155550100',
+					Born: '2024-01-15',
+					Balance: '0.30',
+				},
 			]);
 		});
 
 		it('reads an HTML table saved with an .xls name', async () => {
-			const html = '<html><body><table><tr><th>Name</th><th>Email</th></tr><tr><td>Jane</td><td>j@x.org</td></tr></table></body></html>';
+			const html =
+				'<html><body><table><tr><th>Name</th><th>Email</th></tr><tr><td>Jane</td><td>j@x.org</td></tr></table></body></html>';
 			const r = await readSpreadsheet(utf8(html), { fileName: 'export.xls' });
 			expect(r.format).toBe('xls');
 			expect(r.rows).toEqual([{ Name: 'Jane', Email: 'j@x.org' }]);
@@ -320,7 +360,9 @@ describe('readSpreadsheet', () => {
 		it('throws READ_INVALID_OPTION naming the option', async () => {
 			const e = await failure(readSpreadsheet(utf8('a\n1\n'), { delimiter: 'ab' }));
 			expect(e.code).toBe('READ_INVALID_OPTION');
-			expect(e.message).toBe('Invalid option `delimiter`: expected one character other than a quote or a line break, got "ab"');
+			expect(e.message).toBe(
+				'Invalid option `delimiter`: expected one character other than a quote or a line break, got "ab"',
+			);
 		});
 
 		it('throws HEADER_ROW_NOT_FOUND when the header row is past the end', async () => {

@@ -11,11 +11,21 @@ async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
 
 describe('createXlsxStream', () => {
 	it('returns a workbook that exceljs and our reader open, cells typed as writeXlsx types them', async () => {
-		const rows = [['Name', 'Visits', 'Since'], ['Zoë <&>', 3, new Date('2024-05-01T00:00:00Z')], ['=SUM(1)', -1.5, null]];
+		const rows = [
+			['Name', 'Visits', 'Since'],
+			['Zoë <&>', 3, new Date('2024-05-01T00:00:00Z')],
+			['=SUM(1)', -1.5, null],
+		];
 		function* gen(): Generator<(typeof rows)[number]> {
 			yield* rows;
 		}
-		const bytes = await collect(createXlsxStream({ name: 'Clients', freezeRows: 1, autoFilter: true, columnWidths: 'auto' }, gen(), { created: new Date('2025-01-01T00:00:00Z') }));
+		const bytes = await collect(
+			createXlsxStream(
+				{ name: 'Clients', freezeRows: 1, autoFilter: true, columnWidths: 'auto' },
+				gen(),
+				{ created: new Date('2025-01-01T00:00:00Z') },
+			),
+		);
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.load(bytes as never);
 		const sheet = workbook.getWorksheet('Clients') as ExcelJS.Worksheet;
@@ -25,11 +35,24 @@ describe('createXlsxStream', () => {
 		expect(sheet.autoFilter).toBe('A1:C3');
 		expect(sheet.getColumn(1).width).toBe(9);
 		const read = await readSpreadsheet(bytes);
-		expect(read.rows).toEqual([{ Name: 'Zoë <&>', Visits: '3', Since: '2024-05-01' }, { Name: '=SUM(1)', Visits: '-1.5', Since: '' }]);
+		expect(read.rows).toEqual([
+			{ Name: 'Zoë <&>', Visits: '3', Since: '2024-05-01' },
+			{ Name: '=SUM(1)', Visits: '-1.5', Since: '' },
+		]);
 		// the same sheet XML as the one-shot writer
 		const { unzipSync, strFromU8 } = await import('fflate');
-		const one = writeXlsx([{ name: 'Clients', rows, freezeRows: 1, autoFilter: true, columnWidths: measureColumnWidths(rows) }]);
-		expect(strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']).replace(/<dimension[^>]*>/, '')).toBe(strFromU8(unzipSync(one)['xl/worksheets/sheet1.xml']).replace(/<dimension[^>]*>/, ''));
+		const one = writeXlsx([
+			{
+				name: 'Clients',
+				rows,
+				freezeRows: 1,
+				autoFilter: true,
+				columnWidths: measureColumnWidths(rows),
+			},
+		]);
+		expect(
+			strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']).replace(/<dimension[^>]*>/, ''),
+		).toBe(strFromU8(unzipSync(one)['xl/worksheets/sheet1.xml']).replace(/<dimension[^>]*>/, ''));
 	});
 
 	it('hands out chunks as rows come, not all at the end', async () => {
@@ -42,6 +65,8 @@ describe('createXlsxStream', () => {
 	});
 
 	it('refuses a bad sheet name', async () => {
-		await expect(collect(createXlsxStream({ name: 'a/b' }, []))).rejects.toMatchObject({ code: 'XLSX_INVALID_OPTION' });
+		await expect(collect(createXlsxStream({ name: 'a/b' }, []))).rejects.toMatchObject({
+			code: 'XLSX_INVALID_OPTION',
+		});
 	});
 });

@@ -15,7 +15,13 @@ describe('writeXlsx', () => {
 				name: 'Clients',
 				rows: [
 					['Name', 'Visits', 'Active', 'Since', 'Note'],
-					['Zoë O\'Brien & Sons <LLP>', 3, true, new Date('2024-05-01T00:00:00Z'), '=HYPERLINK("http://evil.example","click")'],
+					[
+						"Zoë O'Brien & Sons <LLP>",
+						3,
+						true,
+						new Date('2024-05-01T00:00:00Z'),
+						'=HYPERLINK("http://evil.example","click")',
+					],
 					['  padded  ', -1.5, false, null, 'line one\nline two\u0007bell'],
 				],
 				freezeRows: 1,
@@ -24,7 +30,7 @@ describe('writeXlsx', () => {
 			},
 		]);
 		const sheet = (await load(bytes)).getWorksheet('Clients') as ExcelJS.Worksheet;
-		expect(sheet.getCell('A2').value).toBe('Zoë O\'Brien & Sons <LLP>');
+		expect(sheet.getCell('A2').value).toBe("Zoë O'Brien & Sons <LLP>");
 		expect(sheet.getCell('B2').value).toBe(3);
 		expect(sheet.getCell('C2').value).toBe(true);
 		expect(sheet.getCell('D2').value).toEqual(new Date('2024-05-01T00:00:00Z'));
@@ -46,19 +52,39 @@ describe('writeXlsx', () => {
 		const bytes = writeXlsx([
 			{
 				name: 'Import',
-				rows: [[{ value: 'Status', style: { bold: true, color: '9C0006', fill: 'FFE4E4' } }, 'Zip', 'Tier']],
+				rows: [
+					[
+						{ value: 'Status', style: { bold: true, color: '9C0006', fill: 'FFE4E4' } },
+						'Zip',
+						'Tier',
+					],
+				],
 				columnStyles: [undefined, { numberFormat: '@' }],
 				listValidations: [
-					{ column: 0, fromRow: 2, toRow: 100, values: ['open', 'closed'], error: 'Use one of: open, closed' },
+					{
+						column: 0,
+						fromRow: 2,
+						toRow: 100,
+						values: ['open', 'closed'],
+						error: 'Use one of: open, closed',
+					},
 					{ column: 2, fromRow: 2, toRow: 100, values: ['Gold, Plus', 'Silver'] },
 				],
 			},
 		]);
 		const sheet = (await load(bytes)).getWorksheet('Import') as ExcelJS.Worksheet;
 		expect(sheet.getCell('A1').font).toMatchObject({ bold: true, color: { argb: 'FF9C0006' } });
-		expect(sheet.getCell('A1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFE4E4' } });
+		expect(sheet.getCell('A1').fill).toMatchObject({
+			type: 'pattern',
+			pattern: 'solid',
+			fgColor: { argb: 'FFFFE4E4' },
+		});
 		expect(sheet.getColumn(2).numFmt).toBe('@');
-		expect(sheet.getCell('A50').dataValidation).toMatchObject({ type: 'list', formulae: ['"open,closed"'], error: 'Use one of: open, closed' });
+		expect(sheet.getCell('A50').dataValidation).toMatchObject({
+			type: 'list',
+			formulae: ['"open,closed"'],
+			error: 'Use one of: open, closed',
+		});
 		expect(sheet.getCell('C50').dataValidation).toBeUndefined();
 	});
 
@@ -72,11 +98,19 @@ describe('writeXlsx', () => {
 		['an empty name', [{ name: '', rows: [] }]],
 		['a name with a slash', [{ name: 'a/b', rows: [] }]],
 		['a name over 31 characters', [{ name: 'x'.repeat(32), rows: [] }]],
-		['two names differing in case', [{ name: 'Data', rows: [] }, { name: 'DATA', rows: [] }]],
+		[
+			'two names differing in case',
+			[
+				{ name: 'Data', rows: [] },
+				{ name: 'DATA', rows: [] },
+			],
+		],
 		['no sheets', []],
 		['a colour that is not hex', [{ name: 'A', rows: [[{ value: 1, style: { color: 'red' } }]] }]],
 		['a cell over 32,767 characters', [{ name: 'A', rows: [['x'.repeat(32768)]] }]],
 	])('refuses %s with XLSX_INVALID_OPTION', (_, sheets) => {
-		expect(() => writeXlsx(sheets as never)).toThrow(expect.objectContaining({ code: 'XLSX_INVALID_OPTION' }));
+		expect(() => writeXlsx(sheets as never)).toThrow(
+			expect.objectContaining({ code: 'XLSX_INVALID_OPTION' }),
+		);
 	});
 });

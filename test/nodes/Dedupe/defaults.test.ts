@@ -7,7 +7,8 @@ describe('Dedupe v1 defaults', () => {
 	const all = new Map<string, INodeProperties>();
 	for (const p of properties) {
 		all.set(p.name, p);
-		if (p.name === 'options') for (const o of (p.options ?? []) as INodeProperties[]) all.set(o.name, o);
+		if (p.name === 'options')
+			for (const o of (p.options ?? []) as INodeProperties[]) all.set(o.name, o);
 	}
 	it.each(Object.entries(DEDUPE_V1))('the description and execute agree on %s', (name, value) => {
 		expect(all.get(name)?.default).toEqual(Array.isArray(value) ? [...value] : value);

@@ -26,13 +26,58 @@ describe('Export / Archive v1 defaults', () => {
 
 describe('Export / Archive options, as n8n resolves them', () => {
 	// n8n drops a collection option whose displayOptions it cannot match, before the node runs (the fake context does not)
-	const node = { id: '1', name: 'Export / Archive', type: 'n8n-nodes-intake.exportArchive', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+	const node = {
+		id: '1',
+		name: 'Export / Archive',
+		type: 'n8n-nodes-intake.exportArchive',
+		typeVersion: 1,
+		position: [0, 0] as [number, number],
+		parameters: {},
+	};
 	const resolve = (operation: string, options: Record<string, unknown>) =>
-		(NodeHelpers.getNodeParameters(properties, { operation, options: options as INodeParameters }, false, false, node, new ExportArchive().description) as { options: Record<string, unknown> }).options;
+		(
+			NodeHelpers.getNodeParameters(
+				properties,
+				{ operation, options: options as INodeParameters },
+				false,
+				false,
+				node,
+				new ExportArchive().description,
+			) as { options: Record<string, unknown> }
+		).options;
 	it.each([
-		['exportRecords', { title: 'Cases', fileName: 'cases', bom: false, formulaGuard: false, jsonShape: 'array', lineEnding: 'lf', orientation: 'landscape', binaryPropertyName: 'file' }],
-		['createArchive', { archiveName: 'case files', manifest: false, compression: 'store', binaryPropertyName: 'zip' }],
-		['bulkExport', { title: 'Backup', fileName: 'backup', archiveName: 'backup.zip', manifest: true, compression: 'store' }],
+		[
+			'exportRecords',
+			{
+				title: 'Cases',
+				fileName: 'cases',
+				bom: false,
+				formulaGuard: false,
+				jsonShape: 'array',
+				lineEnding: 'lf',
+				orientation: 'landscape',
+				binaryPropertyName: 'file',
+			},
+		],
+		[
+			'createArchive',
+			{
+				archiveName: 'case files',
+				manifest: false,
+				compression: 'store',
+				binaryPropertyName: 'zip',
+			},
+		],
+		[
+			'bulkExport',
+			{
+				title: 'Backup',
+				fileName: 'backup',
+				archiveName: 'backup.zip',
+				manifest: true,
+				compression: 'store',
+			},
+		],
 		['fetchRecords', { pageSize: 2, exportPath: '/export/{object}' }],
 	])('keeps every option that applies to %s', (operation, options) => {
 		expect(resolve(operation, options)).toEqual(options);

@@ -34,18 +34,29 @@ describe('ImportBatch waiting inside n8n 2.x', () => {
 	});
 	afterEach(() => server.close());
 
-	it('waits out a Retry-After through n8n\'s sleep with the cancel signal, so a cancel ends the wait at once', async () => {
+	it("waits out a Retry-After through n8n's sleep with the cancel signal, so a cancel ends the wait at once", async () => {
 		// ten minutes: a wait the cancel did not end would outlast the test's time limit
 		server.faults.rateLimit.set(1, 600);
 		const controller = new AbortController();
-		const items: INodeExecutionData[] = Array.from({ length: 3 }, (_, i) => ({ json: { _row: i + 2, firstName: `F${i}`, lastName: 'L', email: `p${i}@example.com` } }));
+		const items: INodeExecutionData[] = Array.from({ length: 3 }, (_, i) => ({
+			json: { _row: i + 2, firstName: `F${i}`, lastName: 'L', email: `p${i}@example.com` },
+		}));
 		const ctx = fakeExecuteFunctions({
 			items,
 			files: [],
 			credentials: { baseUrl: server.url, authentication: 'bearer', token: 'admin-token' } as never,
 			continueOnFail: true,
 			cancelSignal: controller.signal,
-			parameters: { operation: 'import', object: 'clients', mode: 'bulk', bulkPath: '/api/v1/import/{object}', batchSize: 50, onError: 'halt', keyField: '', importOptions: {} },
+			parameters: {
+				operation: 'import',
+				object: 'clients',
+				mode: 'bulk',
+				bulkPath: '/api/v1/import/{object}',
+				batchSize: 50,
+				onError: 'halt',
+				keyField: '',
+				importOptions: {},
+			},
 		});
 		const running = new ImportBatch().execute.call(ctx);
 		while (!waits.some((w) => w.ms >= 600_000)) await new Promise((r) => setImmediate(r));

@@ -17,10 +17,29 @@ describe('SpreadsheetToRecords', () => {
 			expect(out.map((i) => i.json)).toEqual([
 				{ Nachname: 'Müller', Vorname: 'José', Stadt: 'Köln', _row: 2 },
 				{ Nachname: 'Garçon', Vorname: 'Zoë', Stadt: 'Zürich', _row: 3 },
-				{ 'First Name': 'Jane', 'Last Name': 'Doe', Phone: '5551234567', Born: '1985-03-10', Balance: '1234.50', _row: 2 },
-				{ 'First Name': 'Élodie', 'Last Name': 'Brontë', Phone: '4155550100', Born: '2024-01-15', Balance: '0.30', _row: 3 },
+				{
+					'First Name': 'Jane',
+					'Last Name': 'Doe',
+					Phone: '5551234567',
+					Born: '1985-03-10',
+					Balance: '1234.50',
+					_row: 2,
+				},
+				{
+					'First Name': 'Élodie',
+					'Last Name': 'Brontë',
+					Phone: '4155550100',
+					Born: '2024-01-15',
+					Balance: '0.30',
+					_row: 3,
+				},
 			]);
-			expect(out.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 0 }, { item: 1 }, { item: 1 }]);
+			expect(out.map((i) => i.pairedItem)).toEqual([
+				{ item: 0 },
+				{ item: 0 },
+				{ item: 1 },
+				{ item: 1 },
+			]);
 			expect(ctx.calls).toEqual([
 				'assertBinaryData(0,data)',
 				'getBinaryDataBuffer(0,data)',
@@ -33,10 +52,15 @@ describe('SpreadsheetToRecords', () => {
 			const ctx = fakeExecuteFunctions({
 				items: [fileItem('contacts.xlsx', 'upload')],
 				files: [{ upload: fixture('contacts.xlsx') }],
-				parameters: { binaryPropertyName: 'upload', options: { sheet: 'Second', headerRow: 3, includeRowNumber: false } },
+				parameters: {
+					binaryPropertyName: 'upload',
+					options: { sheet: 'Second', headerRow: 3, includeRowNumber: false },
+				},
 			});
 			const [out] = await node.execute.call(ctx);
-			expect(out).toEqual([{ json: { Case: 'Smith v. Jones', Opened: '2020-06-01' }, pairedItem: { item: 0 } }]);
+			expect(out).toEqual([
+				{ json: { Case: 'Smith v. Jones', Opened: '2020-06-01' }, pairedItem: { item: 0 } },
+			]);
 		});
 
 		it('attaches row issues to the rows they concern', async () => {
@@ -48,7 +72,12 @@ describe('SpreadsheetToRecords', () => {
 			const [out] = await node.execute.call(ctx);
 			expect(out.map((i) => i.json._row)).toEqual([2, 3, 4]);
 			expect(out[0].json._issues).toBeUndefined();
-			expect(out[1].json._issues).toEqual([{ code: 'CSV_RAGGED_ROW', message: 'Row 3 has 2 fields but the header has 3; the missing values were left empty.' }]);
+			expect(out[1].json._issues).toEqual([
+				{
+					code: 'CSV_RAGGED_ROW',
+					message: 'Row 3 has 2 fields but the header has 3; the missing values were left empty.',
+				},
+			]);
 		});
 
 		it('throws a NodeOperationError with the item index when a file cannot be read', async () => {
@@ -60,7 +89,9 @@ describe('SpreadsheetToRecords', () => {
 			const error = await node.execute.call(ctx).catch((e: unknown) => e);
 			expect(error).toBeInstanceOf(NodeOperationError);
 			expect((error as NodeOperationError).context.itemIndex).toBe(1);
-			expect((error as NodeOperationError).message).toContain('Row 3 (line 3) opens a quoted field');
+			expect((error as NodeOperationError).message).toContain(
+				'Row 3 (line 3) opens a quoted field',
+			);
 			expect((error as NodeOperationError).description).toBe('Error code: CSV_UNCLOSED_QUOTE');
 		});
 
@@ -71,7 +102,9 @@ describe('SpreadsheetToRecords', () => {
 				parameters: { binaryPropertyName: 'data', options: { maxFileSizeMb: 1 } },
 			});
 			const error = (await node.execute.call(ctx).catch((e: unknown) => e)) as NodeOperationError;
-			expect(error.message).toBe('The file is 2.0 MB, over the 1.0 MB limit. Split it into smaller files, or raise the maximum file size.');
+			expect(error.message).toBe(
+				'The file is 2.0 MB, over the 1.0 MB limit. Split it into smaller files, or raise the maximum file size.',
+			);
 		});
 
 		it('emits an error item per failed file and carries on when continueOnFail is set', async () => {
@@ -83,9 +116,15 @@ describe('SpreadsheetToRecords', () => {
 			});
 			const [out] = await node.execute.call(ctx);
 			expect(out).toEqual([
-				{ json: { error: expect.stringContaining('empty'), code: 'EMPTY_FILE' }, pairedItem: { item: 0 } },
+				{
+					json: { error: expect.stringContaining('empty'), code: 'EMPTY_FILE' },
+					pairedItem: { item: 0 },
+				},
 				{ json: { error: expect.stringContaining("binary file 'data'") }, pairedItem: { item: 1 } },
-				{ json: { 'First Name': 'Jane', Email: 'jane@example.com', _row: 2 }, pairedItem: { item: 2 } },
+				{
+					json: { 'First Name': 'Jane', Email: 'jane@example.com', _row: 2 },
+					pairedItem: { item: 2 },
+				},
 			]);
 		});
 	});
@@ -96,9 +135,21 @@ describe('SpreadsheetToRecords', () => {
 			expect(d.name).toBe('spreadsheetToRecords');
 			const options = d.properties.find((p) => p.name === 'options');
 			const names = (options?.options ?? []).map((o) => (o as { name: string }).name);
-			expect(names).toEqual(['delimiter', 'encoding', 'format', 'headerRow', 'includeIssues', 'includeRowNumber', 'maxFileSizeMb', 'sheet']);
-			const booleans = (options?.options ?? []).filter((o) => (o as { type?: string }).type === 'boolean');
-			for (const b of booleans) expect((b as { description: string }).description).toMatch(/^Whether /);
+			expect(names).toEqual([
+				'delimiter',
+				'encoding',
+				'format',
+				'headerRow',
+				'includeIssues',
+				'includeRowNumber',
+				'maxFileSizeMb',
+				'sheet',
+			]);
+			const booleans = (options?.options ?? []).filter(
+				(o) => (o as { type?: string }).type === 'boolean',
+			);
+			for (const b of booleans)
+				expect((b as { description: string }).description).toMatch(/^Whether /);
 		});
 	});
 });

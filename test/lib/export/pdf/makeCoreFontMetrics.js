@@ -68,11 +68,16 @@ function readTtfNames(file) {
 		if (pid === 3 && eid === 1 && b.readUInt16BE(cmap + off) === 4) sub = cmap + off;
 	}
 	const segX2 = b.readUInt16BE(sub + 6);
-	const ends = sub + 14, starts = ends + segX2 + 2, deltas = starts + segX2, ranges = deltas + segX2;
+	const ends = sub + 14,
+		starts = ends + segX2 + 2,
+		deltas = starts + segX2,
+		ranges = deltas + segX2;
 	const byName = new Map();
 	for (let s = 0; s < segX2 / 2; s++) {
-		const end = b.readUInt16BE(ends + s * 2), start = b.readUInt16BE(starts + s * 2);
-		const delta = b.readInt16BE(deltas + s * 2), ro = b.readUInt16BE(ranges + s * 2);
+		const end = b.readUInt16BE(ends + s * 2),
+			start = b.readUInt16BE(starts + s * 2);
+		const delta = b.readInt16BE(deltas + s * 2),
+			ro = b.readUInt16BE(ranges + s * 2);
 		for (let c = start; c <= end && c !== 0xffff; c++) {
 			let gid;
 			if (ro === 0) gid = (c + delta) & 0xffff;
@@ -90,7 +95,10 @@ function readTtfNames(file) {
 }
 
 // The 258 standard Macintosh glyph names of the TrueType post table.
-const MAC_NAMES = '.notdef .null nonmarkingreturn space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash zero one two three four five six seven eight nine colon semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore grave a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde Adieresis Aring Ccedilla Eacute Ntilde Odieresis Udieresis aacute agrave acircumflex adieresis atilde aring ccedilla eacute egrave ecircumflex edieresis iacute igrave icircumflex idieresis ntilde oacute ograve ocircumflex odieresis otilde uacute ugrave ucircumflex udieresis dagger degree cent sterling section bullet paragraph germandbls registered copyright trademark acute dieresis notequal AE Oslash infinity plusminus lessequal greaterequal yen mu partialdiff summation product pi integral ordfeminine ordmasculine Omega ae oslash questiondown exclamdown logicalnot radical florin approxequal Delta guillemotleft guillemotright ellipsis nonbreakingspace Agrave Atilde Otilde OE oe endash emdash quotedblleft quotedblright quoteleft quoteright divide lozenge ydieresis Ydieresis fraction currency guilsinglleft guilsinglright fi fl daggerdbl periodcentered quotesinglbase quotedblbase perthousand Acircumflex Ecircumflex Aacute Edieresis Egrave Iacute Icircumflex Idieresis Igrave Oacute Ocircumflex apple Ograve Uacute Ucircumflex Ugrave dotlessi circumflex tilde macron breve dotaccent ring cedilla hungarumlaut ogonek caron Lslash lslash Scaron scaron Zcaron zcaron brokenbar Eth eth Yacute yacute Thorn thorn minus multiply onesuperior twosuperior threesuperior onehalf onequarter threequarters franc Gbreve gbreve Idotaccent Scedilla scedilla Cacute cacute Ccaron ccaron dcroat'.split(' ');
+const MAC_NAMES =
+	'.notdef .null nonmarkingreturn space exclam quotedbl numbersign dollar percent ampersand quotesingle parenleft parenright asterisk plus comma hyphen period slash zero one two three four five six seven eight nine colon semicolon less equal greater question at A B C D E F G H I J K L M N O P Q R S T U V W X Y Z bracketleft backslash bracketright asciicircum underscore grave a b c d e f g h i j k l m n o p q r s t u v w x y z braceleft bar braceright asciitilde Adieresis Aring Ccedilla Eacute Ntilde Odieresis Udieresis aacute agrave acircumflex adieresis atilde aring ccedilla eacute egrave ecircumflex edieresis iacute igrave icircumflex idieresis ntilde oacute ograve ocircumflex odieresis otilde uacute ugrave ucircumflex udieresis dagger degree cent sterling section bullet paragraph germandbls registered copyright trademark acute dieresis notequal AE Oslash infinity plusminus lessequal greaterequal yen mu partialdiff summation product pi integral ordfeminine ordmasculine Omega ae oslash questiondown exclamdown logicalnot radical florin approxequal Delta guillemotleft guillemotright ellipsis nonbreakingspace Agrave Atilde Otilde OE oe endash emdash quotedblleft quotedblright quoteleft quoteright divide lozenge ydieresis Ydieresis fraction currency guilsinglleft guilsinglright fi fl daggerdbl periodcentered quotesinglbase quotedblbase perthousand Acircumflex Ecircumflex Aacute Edieresis Egrave Iacute Icircumflex Idieresis Igrave Oacute Ocircumflex apple Ograve Uacute Ucircumflex Ugrave dotlessi circumflex tilde macron breve dotaccent ring cedilla hungarumlaut ogonek caron Lslash lslash Scaron scaron Zcaron zcaron brokenbar Eth eth Yacute yacute Thorn thorn minus multiply onesuperior twosuperior threesuperior onehalf onequarter threequarters franc Gbreve gbreve Idotaccent Scedilla scedilla Cacute cacute Ccaron ccaron dcroat'.split(
+		' ',
+	);
 
 // AGL values for names DejaVu spells differently (uniXXXX) or maps to more than one code point.
 const AGL_OVERRIDES = {
@@ -134,7 +142,14 @@ for (const [name, w] of regular.widths) {
 	let cps = AGL_OVERRIDES[name] ?? ttf.get(name);
 	if (!cps) throw new Error(`no Unicode value for glyph ${name}`);
 	cps = [...new Set(cps)].sort((a, b) => a - b);
-	if (name === 'Delta' || name === 'mu' || name === 'space' || name === 'hyphen' || name === 'Tcommaaccent' || name === 'tcommaaccent') {
+	if (
+		name === 'Delta' ||
+		name === 'mu' ||
+		name === 'space' ||
+		name === 'hyphen' ||
+		name === 'Tcommaaccent' ||
+		name === 'tcommaaccent'
+	) {
 		cps = AGL_OVERRIDES[name];
 	}
 	const wb = bold.widths.get(name);
@@ -154,19 +169,35 @@ out.push(" * its Unicode value(s) from the Adobe Glyph List. The AFM files' noti
 out.push(' *');
 for (const n of [...regular.notices, ...bold.notices]) out.push(` *   ${n}`);
 out.push(' *');
-out.push(' * SPDX-License-Identifier: APAFML. The paragraph of MustRead.html, which accompanies the AFM files, unmodified:');
+out.push(
+	' * SPDX-License-Identifier: APAFML. The paragraph of MustRead.html, which accompanies the AFM files, unmodified:',
+);
 out.push(' *');
-out.push(' *   This file and the 14 PostScript(R) AFM files it accompanies may be used, copied, and distributed for any');
-out.push(' *   purpose and without charge, with or without modification, provided that all copyright notices are retained;');
-out.push(' *   that the AFM files are not distributed without this file; that all modifications to this file or any of the');
-out.push(' *   AFM files are prominently noted in the modified file(s); and that this paragraph is not modified. Adobe');
+out.push(
+	' *   This file and the 14 PostScript(R) AFM files it accompanies may be used, copied, and distributed for any',
+);
+out.push(
+	' *   purpose and without charge, with or without modification, provided that all copyright notices are retained;',
+);
+out.push(
+	' *   that the AFM files are not distributed without this file; that all modifications to this file or any of the',
+);
+out.push(
+	' *   AFM files are prominently noted in the modified file(s); and that this paragraph is not modified. Adobe',
+);
 out.push(' *   Systems has no responsibility or obligation to support the use of the AFM files.');
 out.push(' */');
 out.push('');
 out.push('/**');
-out.push(' * One entry per glyph: `name:hexCodePoint[+hexCodePoint…]:widthHelvetica:widthHelveticaBold`,');
-out.push(' * entries separated by spaces, ordered by first code point. The first code point of a glyph is');
-out.push(' * the one written in ToUnicode maps; the others are aliases (U+00A0 shows as space, U+0394 as Delta).');
+out.push(
+	' * One entry per glyph: `name:hexCodePoint[+hexCodePoint…]:widthHelvetica:widthHelveticaBold`,',
+);
+out.push(
+	' * entries separated by spaces, ordered by first code point. The first code point of a glyph is',
+);
+out.push(
+	' * the one written in ToUnicode maps; the others are aliases (U+00A0 shows as space, U+0394 as Delta).',
+);
 out.push(' */');
 const entries = rows.map((r) => `${r.name}:${r.cps.map(hex).join('+')}:${r.w}:${r.wb}`);
 out.push('export const CORE_FONT_GLYPHS =');

@@ -8,7 +8,17 @@ import { readPdf } from './readPdf';
 
 const CREATED = new Date('2025-01-05T09:30:00Z');
 const SUBTITLE = ['Generated 2025-01-05 09:30 UTC', 'Filter: status is open', '3 records'];
-const NAMES = ['José Álvarez', 'Zoë Müller', 'Łukasz Żółć', 'Antonín Dvořák', 'Ayşe Şahin', 'Martin Ødegaard', 'Žofie Nováková', 'Ştefan Ţurcanu', 'Őrsi Győző'];
+const NAMES = [
+	'José Álvarez',
+	'Zoë Müller',
+	'Łukasz Żółć',
+	'Antonín Dvořák',
+	'Ayşe Şahin',
+	'Martin Ødegaard',
+	'Žofie Nováková',
+	'Ştefan Ţurcanu',
+	'Őrsi Győző',
+];
 const NOTE =
 	'The client called about the settlement offer (see attached) and asked whether the deposition could be moved to next week; ' +
 	'opposing counsel agreed in principle but wants written confirmation.';
@@ -45,7 +55,9 @@ function pdftotext(bytes: Uint8Array): string {
 describe('writePdfTable', () => {
 	describe('the file', () => {
 		it('returns a PDF 1.7 whose xref offsets, stream lengths and page tree are right', () => {
-			const pdf = readPdf(writePdfTable(table([['José', 'jose@example.com', 'x']]), { creationDate: CREATED }));
+			const pdf = readPdf(
+				writePdfTable(table([['José', 'jose@example.com', 'x']]), { creationDate: CREATED }),
+			);
 			expect(pdf.version).toBe('1.7');
 			expect(pdf.pageCount).toBe(1);
 			expect(pdf.info).toContain('/CreationDate (D:20250105093000Z)');
@@ -71,7 +83,8 @@ describe('writePdfTable', () => {
 
 	describe('the report', () => {
 		it('returns the title, subtitle lines, header and rows as text', () => {
-			const lines = readPdf(writePdfTable(table([['José Álvarez', 'jose@example.com', 'Called']]))).pages[0];
+			const lines = readPdf(writePdfTable(table([['José Álvarez', 'jose@example.com', 'Called']])))
+				.pages[0];
 			expect(lines).toEqual([
 				'Clients',
 				'Generated 2025-01-05 09:30 UTC',
@@ -85,7 +98,13 @@ describe('writePdfTable', () => {
 
 		it('returns "No records." under the header for an empty table', () => {
 			const lines = readPdf(writePdfTable(table([]))).pages[0];
-			expect(lines).toEqual(['Clients', ...SUBTITLE, 'Name | Email | Notes', 'No records.', 'Page 1 of 1']);
+			expect(lines).toEqual([
+				'Clients',
+				...SUBTITLE,
+				'Name | Email | Notes',
+				'No records.',
+				'Page 1 of 1',
+			]);
 		});
 
 		it('returns one page with only the title for no headers and no rows', () => {
@@ -94,7 +113,11 @@ describe('writePdfTable', () => {
 		});
 
 		it('repeats the header row and numbers every page when rows run over pages', () => {
-			const rows = Array.from({ length: 200 }, (_, i) => [`Client ${i}`, `c${i}@example.com`, 'Short']);
+			const rows = Array.from({ length: 200 }, (_, i) => [
+				`Client ${i}`,
+				`c${i}@example.com`,
+				'Short',
+			]);
 			const pdf = readPdf(writePdfTable(table(rows)));
 			// 200 one-line rows at 14.76 pt under a 720 pt body: 45 on the first page (title), 47 on the next ones.
 			expect(pdf.pageCount).toBe(5);
@@ -107,7 +130,9 @@ describe('writePdfTable', () => {
 		});
 
 		it('returns every word of a long cell, wrapped onto several lines in its column', () => {
-			const pdf = readPdf(writePdfTable(table([['José', 'jose@example.com', `${NOTE} ${NOTE} ${NOTE}`]])));
+			const pdf = readPdf(
+				writePdfTable(table([['José', 'jose@example.com', `${NOTE} ${NOTE} ${NOTE}`]])),
+			);
 			const lines = pdf.pages[0].slice(5, -1);
 			expect(lines.length).toBeGreaterThan(2);
 			const words = lines.map((l) => l.replace(/^José \| jose@example\.com \| /, '')).join(' ');
@@ -134,15 +159,25 @@ describe('writePdfTable', () => {
 		});
 
 		it('follows an explicit orientation', () => {
-			expect(readPdf(writePdfTable(table([['a', 'b', 'c']]), { orientation: 'landscape' })).pageSizes).toEqual([[792, 612]]);
+			expect(
+				readPdf(writePdfTable(table([['a', 'b', 'c']]), { orientation: 'landscape' })).pageSizes,
+			).toEqual([[792, 612]]);
 			const headers = Array.from({ length: 10 }, (_, i) => `Column number ${i}`);
-			expect(readPdf(writePdfTable(table([], headers), { orientation: 'portrait' })).pageSizes).toEqual([[612, 792]]);
+			expect(
+				readPdf(writePdfTable(table([], headers), { orientation: 'portrait' })).pageSizes,
+			).toEqual([[612, 792]]);
 		});
 
 		it('throws EXPORT_INVALID_OPTION for an unknown orientation or an invalid date', () => {
-			expect(() => writePdfTable(table([]), { orientation: 'sideways' as 'auto' })).toThrow(IntakeError);
-			expect(() => writePdfTable(table([]), { orientation: 'sideways' as 'auto' })).toThrow(/`orientation`.*got "sideways"/);
-			expect(() => writePdfTable(table([]), { creationDate: new Date('nope') })).toThrow(/`creationDate`/);
+			expect(() => writePdfTable(table([]), { orientation: 'sideways' as 'auto' })).toThrow(
+				IntakeError,
+			);
+			expect(() => writePdfTable(table([]), { orientation: 'sideways' as 'auto' })).toThrow(
+				/`orientation`.*got "sideways"/,
+			);
+			expect(() => writePdfTable(table([]), { creationDate: new Date('nope') })).toThrow(
+				/`creationDate`/,
+			);
 		});
 	});
 
@@ -174,7 +209,12 @@ describe('writePdfTable', () => {
 	describe('hostile text', () => {
 		it('never breaks the file with parentheses, backslashes, control characters or PDF keywords', () => {
 			const nasty = ') ( \\ \\\\ (( )) \u0000\u0007\u001b[31m endstream endobj %%EOF \ud800 \u202e';
-			const bytes = writePdfTable({ title: nasty, subtitle: [nasty], headers: [nasty, 'B'], rows: [[nasty, nasty]] });
+			const bytes = writePdfTable({
+				title: nasty,
+				subtitle: [nasty],
+				headers: [nasty, 'B'],
+				rows: [[nasty, nasty]],
+			});
 			const text = allText(bytes);
 			expect(text).toContain(') ( \\ \\\\ (( ))');
 			expect(text).toContain('endstream endobj %%EOF');
@@ -184,10 +224,7 @@ describe('writePdfTable', () => {
 			const big = 'x'.repeat(10000);
 			const pdf = readPdf(writePdfTable(table([[big, 'y', 'z']])));
 			expect(pdf.pageCount).toBeGreaterThan(1);
-			const xs = pdf.pages
-				.flat()
-				.join('')
-				.replace(/[^x]/g, '');
+			const xs = pdf.pages.flat().join('').replace(/[^x]/g, '');
 			expect(xs.length).toBe(10000);
 		});
 
@@ -202,7 +239,11 @@ describe('writePdfTable', () => {
 	describe('size', () => {
 		// speed is measured by npm run bench:export, not asserted here (these machines are noisy)
 		it('writes 10,000 rows, every one of them, with page numbers to the last page', () => {
-			const rows = Array.from({ length: 10000 }, (_, i) => [NAMES[i % NAMES.length], `user${i}@example.com`, i % 5 ? 'Left voicemail' : NOTE]);
+			const rows = Array.from({ length: 10000 }, (_, i) => [
+				NAMES[i % NAMES.length],
+				`user${i}@example.com`,
+				i % 5 ? 'Left voicemail' : NOTE,
+			]);
 			const bytes = writePdfTable(table(rows), { creationDate: CREATED });
 			const pdf = readPdf(bytes);
 			expect(pdf.pages[pdf.pageCount - 1]).toContain(`Page ${pdf.pageCount} of ${pdf.pageCount}`);
@@ -219,5 +260,6 @@ describe('writePdfTable', () => {
 			expect(text).toContain('Page 1 of 1');
 		});
 	});
-	if (!poppler) it.skip('pdftotext is not installed: the poppler-utils checks are skipped', () => undefined);
+	if (!poppler)
+		it.skip('pdftotext is not installed: the poppler-utils checks are skipped', () => undefined);
 });

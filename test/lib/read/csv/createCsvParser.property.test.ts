@@ -4,9 +4,18 @@ import { isIntakeError } from '../../../../lib/errors';
 import { createCsvParser } from '../../../../lib/read/csv/createCsvParser';
 
 /** Parses text fed in pieces cut at the given fractions; returns the cells, or undefined when the input is malformed for us. */
-function parseInPieces(text: string, delimiter: string, newline: '\n' | '\r', cutsAt: number[]): { cells: string[][]; malformed: boolean } {
+function parseInPieces(
+	text: string,
+	delimiter: string,
+	newline: '\n' | '\r',
+	cutsAt: number[],
+): { cells: string[][]; malformed: boolean } {
 	let malformed = false;
-	const parser = createCsvParser({ delimiter, newline, onMalformedQuote: () => (malformed = true) });
+	const parser = createCsvParser({
+		delimiter,
+		newline,
+		onMalformedQuote: () => (malformed = true),
+	});
 	const points = [...new Set(cutsAt.map((f) => Math.floor(f * text.length)))].sort((a, b) => a - b);
 	const cells: string[][] = [];
 	let from = 0;
@@ -18,7 +27,21 @@ function parseInPieces(text: string, delimiter: string, newline: '\n' | '\r', cu
 	return { cells, malformed };
 }
 
-const cellChar = fc.constantFrom('a', 'b', 'é', ' ', ',', ';', '\t', '|', '"', '\n', '\r', '\r\n', '😀');
+const cellChar = fc.constantFrom(
+	'a',
+	'b',
+	'é',
+	' ',
+	',',
+	';',
+	'\t',
+	'|',
+	'"',
+	'\n',
+	'\r',
+	'\r\n',
+	'😀',
+);
 const cell = fc.array(cellChar, { maxLength: 6 }).map((cs) => cs.join(''));
 const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });
 
@@ -35,11 +58,14 @@ describe('createCsvParser (properties)', () => {
 				(table, delimiter, newline, trailing, quoteAnyway, cutsAt) => {
 					let k = 0;
 					const write = (v: string) => {
-						const must = v.includes(delimiter) || v.includes('"') || v.includes('\r') || v.includes('\n');
+						const must =
+							v.includes(delimiter) || v.includes('"') || v.includes('\r') || v.includes('\n');
 						return must || quoteAnyway[k++ % quoteAnyway.length] ? `"${v.replace(/"/g, '""')}"` : v;
 					};
 					// A record of one empty cell is written quoted: unquoted it is a blank line, or nothing at the end.
-					const lines = table.map((row) => (row.length === 1 && row[0] === '' ? '""' : row.map(write).join(delimiter)));
+					const lines = table.map((row) =>
+						row.length === 1 && row[0] === '' ? '""' : row.map(write).join(delimiter),
+					);
 					const text = lines.join(newline) + (trailing ? newline : '');
 					const parsed = parseInPieces(text, delimiter, newline === '\r' ? '\r' : '\n', cutsAt);
 					expect(parsed.malformed).toBe(false);
@@ -58,7 +84,11 @@ describe('createCsvParser (properties)', () => {
 				const text = tokens.join('');
 				let theirs: string[][];
 				try {
-					theirs = csvParse(text, { relax_quotes: true, relax_column_count: true, record_delimiter: ['\r\n', '\n'] }) as string[][];
+					theirs = csvParse(text, {
+						relax_quotes: true,
+						relax_column_count: true,
+						record_delimiter: ['\r\n', '\n'],
+					}) as string[][];
 				} catch {
 					return;
 				}
@@ -80,15 +110,24 @@ describe('createCsvParser (properties)', () => {
 	});
 
 	it('throws nothing but IntakeError on arbitrary text cut anywhere', () => {
-		const any = fc.array(fc.constantFrom('a', ',', ';', '"', '\n', '\r', '\0', '\uFEFF', 'é'), { maxLength: 60 }).map((cs) => cs.join(''));
+		const any = fc
+			.array(fc.constantFrom('a', ',', ';', '"', '\n', '\r', '\0', '\uFEFF', 'é'), {
+				maxLength: 60,
+			})
+			.map((cs) => cs.join(''));
 		fc.assert(
-			fc.property(any, cuts, fc.constantFrom('\n', '\r') as fc.Arbitrary<'\n' | '\r'>, (text, cutsAt, newline) => {
-				try {
-					parseInPieces(text, ',', newline, cutsAt);
-				} catch (e) {
-					if (!isIntakeError(e)) throw e;
-				}
-			}),
+			fc.property(
+				any,
+				cuts,
+				fc.constantFrom('\n', '\r') as fc.Arbitrary<'\n' | '\r'>,
+				(text, cutsAt, newline) => {
+					try {
+						parseInPieces(text, ',', newline, cutsAt);
+					} catch (e) {
+						if (!isIntakeError(e)) throw e;
+					}
+				},
+			),
 			{ numRuns: 1000 },
 		);
 	});

@@ -3,16 +3,25 @@ import { createCsvParser, type CsvParserOptions } from '../../../../lib/read/csv
 import type { RawRow } from '../../../../lib/read/rawRow';
 
 /** Parses text fed in the given pieces; returns the rows and the malformed-quote reports. */
-function parse(pieces: string[], options: Partial<CsvParserOptions> = {}): { rows: RawRow[]; malformed: number[][] } {
+function parse(
+	pieces: string[],
+	options: Partial<CsvParserOptions> = {},
+): { rows: RawRow[]; malformed: number[][] } {
 	const malformed: number[][] = [];
-	const parser = createCsvParser({ delimiter: ',', newline: '\n', onMalformedQuote: (row, line) => malformed.push([row, line]), ...options });
+	const parser = createCsvParser({
+		delimiter: ',',
+		newline: '\n',
+		onMalformedQuote: (row, line) => malformed.push([row, line]),
+		...options,
+	});
 	const rows: RawRow[] = [];
 	for (const p of pieces) rows.push(...parser.write(p));
 	rows.push(...parser.end());
 	return { rows, malformed };
 }
 
-const cellsOf = (text: string, options?: Partial<CsvParserOptions>) => parse([text], options).rows.map((r) => r.cells);
+const cellsOf = (text: string, options?: Partial<CsvParserOptions>) =>
+	parse([text], options).rows.map((r) => r.cells);
 
 /** Every way of cutting `text` in two, and in single characters. */
 function cuts(text: string): string[][] {
@@ -144,7 +153,9 @@ describe('createCsvParser', () => {
 			parser.write('a\n"');
 			expect(() => {
 				for (let i = 0; i < 100; i++) parser.write('x'.repeat(100));
-			}).toThrow(expect.objectContaining({ code: 'CSV_UNCLOSED_QUOTE', details: { row: 2, line: 2 } }));
+			}).toThrow(
+				expect.objectContaining({ code: 'CSV_UNCLOSED_QUOTE', details: { row: 2, line: 2 } }),
+			);
 		});
 
 		it('throws CSV_RECORD_TOO_LARGE once a line without a break outgrows maxRecordChars', () => {
@@ -152,7 +163,9 @@ describe('createCsvParser', () => {
 			parser.write('a\n1,');
 			expect(() => {
 				for (let i = 0; i < 100; i++) parser.write('x'.repeat(100));
-			}).toThrow(expect.objectContaining({ code: 'CSV_RECORD_TOO_LARGE', details: { row: 2, line: 2 } }));
+			}).toThrow(
+				expect.objectContaining({ code: 'CSV_RECORD_TOO_LARGE', details: { row: 2, line: 2 } }),
+			);
 		});
 
 		it('parses a long quoted field in linear time', () => {

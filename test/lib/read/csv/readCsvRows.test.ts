@@ -28,9 +28,12 @@ const utf16le = (text: string) => {
 	return out;
 };
 
-
 /** Runs readCsvRows over the bytes cut into the given chunk sizes (repeating the last). */
-async function read(bytes: Uint8Array, options: Partial<CsvCoreOptions> = {}, sizes: number[] = [bytes.length || 1]) {
+async function read(
+	bytes: Uint8Array,
+	options: Partial<CsvCoreOptions> = {},
+	sizes: number[] = [bytes.length || 1],
+) {
 	const issues: ReadIssue[] = [];
 	const dialects: Array<{ delimiter: string; newline: string }> = [];
 	async function* chunks() {
@@ -99,13 +102,17 @@ describe('readCsvRows', () => {
 		it('reports the first row with undecodable bytes once, when the encoding was guessed', async () => {
 			const r = await read(concat(utf8('a\nx\n'), new Uint8Array([0x4d, 0xfc, 0x0a, 0xfc, 0x0a])));
 			expect(r.rows.map((x) => x.cells[0])).toEqual(['a', 'x', 'M\uFFFD', '\uFFFD']);
-			expect(r.issues).toEqual([expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', row: 3, line: 3 })]);
+			expect(r.issues).toEqual([
+				expect.objectContaining({ code: 'ENCODING_INVALID_BYTES', row: 3, line: 3 }),
+			]);
 		});
 	});
 
 	describe('NUL bytes', () => {
 		it('removes a stray NUL and reports its row, reading the rest', async () => {
-			const r = await readSpreadsheet(utf8('name,email\nAda\0,ada@x.com\nBob,b\0b@x.com\nCy,c@x.com\n'));
+			const r = await readSpreadsheet(
+				utf8('name,email\nAda\0,ada@x.com\nBob,b\0b@x.com\nCy,c@x.com\n'),
+			);
 			expect(r.rows).toEqual([
 				{ name: 'Ada', email: 'ada@x.com' },
 				{ name: 'Bob', email: 'bb@x.com' },
@@ -137,12 +144,18 @@ describe('readCsvRows', () => {
 
 		it('still refuses a binary file of runs of zeros', async () => {
 			const bytes = concat(utf8('SQLite format 3'), new Uint8Array(2000));
-			expect(() => detectFormat(bytes)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }));
+			expect(() => detectFormat(bytes)).toThrow(
+				expect.objectContaining({ code: 'UNSUPPORTED_FORMAT' }),
+			);
 		});
 	});
 
 	describe('UTF-16 inside an 8-bit file', () => {
-		const joined = concat(utf8('name,email\nAda,a@x.com\n'), new Uint8Array([0xff, 0xfe]), utf16le('Bob,b@x.com\nCy,c@x.com\n'));
+		const joined = concat(
+			utf8('name,email\nAda,a@x.com\n'),
+			new Uint8Array([0xff, 0xfe]),
+			utf16le('Bob,b@x.com\nCy,c@x.com\n'),
+		);
 
 		it('is not taken for UTF-16 as a whole, nor for binary', () => {
 			expect(sniffEncoding(joined).encoding).not.toMatch(/utf-16/);
@@ -172,19 +185,24 @@ describe('readCsvRows', () => {
 
 		it('returns its cells split on the sniffed delimiter', async () => {
 			const r = await read(utf8('"Field1,1,1";Field2;"Field3";Field4'));
-			expect(r.rows).toEqual([{ row: 1, cells: ['Field1,1,1', 'Field2', 'Field3', 'Field4'], line: 1 }]);
+			expect(r.rows).toEqual([
+				{ row: 1, cells: ['Field1,1,1', 'Field2', 'Field3', 'Field4'], line: 1 },
+			]);
 			expect(r.issues).toEqual([]);
 		});
 	});
 
 	describe('the delimiter option', () => {
-		it.each([['\x1e'], ['\0'], ['\x7f'], ['a'], ['7'], ['\uFEFF']])('throws READ_INVALID_OPTION for %j, saying what is allowed', async (delimiter) => {
-			const e = await failure(readSpreadsheet(utf8('a\x1eb\x1ec\r\nd\x1ee\x1ef'), { delimiter }));
-			expect(e.code).toBe('READ_INVALID_OPTION');
-			expect(e.message).toBe(
-				`Invalid option \`delimiter\`: expected a punctuation mark, a space or a tab, such as , ; | or \\t (not a letter, a digit or a control character), got ${JSON.stringify(delimiter)}`,
-			);
-		});
+		it.each([['\x1e'], ['\0'], ['\x7f'], ['a'], ['7'], ['\uFEFF']])(
+			'throws READ_INVALID_OPTION for %j, saying what is allowed',
+			async (delimiter) => {
+				const e = await failure(readSpreadsheet(utf8('a\x1eb\x1ec\r\nd\x1ee\x1ef'), { delimiter }));
+				expect(e.code).toBe('READ_INVALID_OPTION');
+				expect(e.message).toBe(
+					`Invalid option \`delimiter\`: expected a punctuation mark, a space or a tab, such as , ; | or \\t (not a letter, a digit or a control character), got ${JSON.stringify(delimiter)}`,
+				);
+			},
+		);
 
 		it.each([[';'], ['\t'], ['\\t'], [' '], ['|'], ['^']])('accepts %j', async (delimiter) => {
 			const d = delimiter === '\\t' ? '\t' : delimiter;
@@ -210,11 +228,15 @@ describeRepros('readSpreadsheet on ../shared/repros', () => {
 	});
 
 	it('throws NO_DATA_ROWS for single_line_semicolon.csv', async () => {
-		expect((await failure(readSpreadsheet(repro('single_line_semicolon.csv')))).code).toBe('NO_DATA_ROWS');
+		expect((await failure(readSpreadsheet(repro('single_line_semicolon.csv')))).code).toBe(
+			'NO_DATA_ROWS',
+		);
 	});
 
 	it('refuses the control-character delimiter of ascii30_delimiter.csv up front', async () => {
-		expect((await failure(readSpreadsheet(repro('ascii30_delimiter.csv'), { delimiter: '\x1e' }))).code).toBe('READ_INVALID_OPTION');
+		expect(
+			(await failure(readSpreadsheet(repro('ascii30_delimiter.csv'), { delimiter: '\x1e' }))).code,
+		).toBe('READ_INVALID_OPTION');
 	});
 
 	it('reports the UTF-16 rows of utf8_then_utf16bom_mid.csv', async () => {

@@ -2,12 +2,43 @@ import { IntakeError } from '../../../../lib/errors';
 import { readBiffSheet } from '../../../../lib/read/xls/readBiffSheet';
 import { readBiffWorkbook } from '../../../../lib/read/xls/readBiffWorkbook';
 import {
-	blank, boolerr, datemode, format, formula, label, labelSst, mulblank, mulrk, number, rec, rk, rkFloat, rkInt, rstring, sst, stringRec, workbookStream, xf, type Rec,
+	blank,
+	boolerr,
+	datemode,
+	format,
+	formula,
+	label,
+	labelSst,
+	mulblank,
+	mulrk,
+	number,
+	rec,
+	rk,
+	rkFloat,
+	rkInt,
+	rstring,
+	sst,
+	stringRec,
+	workbookStream,
+	xf,
+	type Rec,
 } from './biffFixtures';
 
 /** The first sheet's cells as rows of text, with the columns of error cells. */
 function read(records: Rec[], globals: Rec[] = []): { rows: string[][]; errors: string[] } {
-	const stream = workbookStream([format(164, 'yyyy-mm-dd'), format(165, '00000'), xf(0), xf(164), xf(14), xf(165), xf(2), ...globals], [{ name: 'S', records }]);
+	const stream = workbookStream(
+		[
+			format(164, 'yyyy-mm-dd'),
+			format(165, '00000'),
+			xf(0),
+			xf(164),
+			xf(14),
+			xf(165),
+			xf(2),
+			...globals,
+		],
+		[{ name: 'S', records }],
+	);
 	const book = readBiffWorkbook(stream);
 	const grid = readBiffSheet(stream, book, book.sheets[0].offset);
 	const rows: string[][] = [];
@@ -52,7 +83,18 @@ describe('readBiffSheet', () => {
 	describe('text, booleans and errors', () => {
 		it('returns LABELSST, LABEL and RSTRING text, booleans, and marks error values', () => {
 			const { rows, errors } = read(
-				[labelSst(0, 0, 1), labelSst(0, 1, 0), labelSst(0, 2, 99), label(1, 0, 'café ✓'), rstring(1, 1, 'rich'), boolerr(2, 0, 1, false), boolerr(2, 1, 0, false), boolerr(2, 2, 0x17, true), blank(3, 0), mulblank(3, 1, 4)],
+				[
+					labelSst(0, 0, 1),
+					labelSst(0, 1, 0),
+					labelSst(0, 2, 99),
+					label(1, 0, 'café ✓'),
+					rstring(1, 1, 'rich'),
+					boolerr(2, 0, 1, false),
+					boolerr(2, 1, 0, false),
+					boolerr(2, 2, 0x17, true),
+					blank(3, 0),
+					mulblank(3, 1, 4),
+				],
 				sst(['zero', 'one']),
 			);
 			expect(rows).toEqual([
@@ -94,9 +136,16 @@ describe('readBiffSheet', () => {
 		});
 
 		it('returns the cells read so far when the last record is cut short', () => {
-			const stream = workbookStream([], [{ name: 'S', records: [label(0, 0, 'kept'), label(1, 0, 'cut off')] }]);
+			const stream = workbookStream(
+				[],
+				[{ name: 'S', records: [label(0, 0, 'kept'), label(1, 0, 'cut off')] }],
+			);
 			const book = readBiffWorkbook(stream);
-			const grid = readBiffSheet(stream.subarray(0, stream.length - 12), book, book.sheets[0].offset);
+			const grid = readBiffSheet(
+				stream.subarray(0, stream.length - 12),
+				book,
+				book.sheets[0].offset,
+			);
 			expect(grid.rows.map((r) => r?.texts)).toEqual([['kept']]);
 		});
 	});

@@ -37,31 +37,51 @@ describe('readBiffWorkbook', () => {
 				}
 				return 'none';
 			};
-			expect(fail(workbookStream([filepass()], [{ name: 'S', records: [] }]))).toBe('FILE_ENCRYPTED');
+			expect(fail(workbookStream([filepass()], [{ name: 'S', records: [] }]))).toBe(
+				'FILE_ENCRYPTED',
+			);
 			expect(fail(new Uint8Array(64))).toBe('FILE_CORRUPT');
 			expect(fail(workbookStream([], []))).toBe('FILE_CORRUPT');
 		});
 	});
 
 	describe('shared strings', () => {
-		const texts = ['Jane', 'Müller', 'Ünïcødé ✓ 日本語', '', 'x'.repeat(300) + '✓'.repeat(50) + 'y'.repeat(40), 'last'];
+		const texts = [
+			'Jane',
+			'Müller',
+			'Ünïcødé ✓ 日本語',
+			'',
+			'x'.repeat(300) + '✓'.repeat(50) + 'y'.repeat(40),
+			'last',
+		];
 
 		it('returns strings split across CONTINUE records, switching between 8- and 16-bit characters at the split', () => {
 			for (const maxBody of [8224, 64, 37, 20]) {
-				const book = readBiffWorkbook(workbookStream(sst(texts, maxBody), [{ name: 'S', records: [] }]));
+				const book = readBiffWorkbook(
+					workbookStream(sst(texts, maxBody), [{ name: 'S', records: [] }]),
+				);
 				expect(book.sst).toEqual(texts);
 			}
 		});
 
 		it('returns the text without its rich-text runs and phonetic data, also when those run into the next record', () => {
-			const strings = [{ text: 'Bold part', runs: 3 }, { text: 'ふりがな', ext: 25 }, { text: 'both', runs: 2, ext: 9 }, 'plain'];
+			const strings = [
+				{ text: 'Bold part', runs: 3 },
+				{ text: 'ふりがな', ext: 25 },
+				{ text: 'both', runs: 2, ext: 9 },
+				'plain',
+			];
 			for (const maxBody of [8224, 30, 17]) {
-				expect(readBiffWorkbook(workbookStream(sst(strings, maxBody), [{ name: 'S', records: [] }])).sst).toEqual(['Bold part', 'ふりがな', 'both', 'plain']);
+				expect(
+					readBiffWorkbook(workbookStream(sst(strings, maxBody), [{ name: 'S', records: [] }])).sst,
+				).toEqual(['Bold part', 'ふりがな', 'both', 'plain']);
 			}
 		});
 
 		it('returns only the strings there are when the count claims millions', () => {
-			const book = readBiffWorkbook(workbookStream(sst(['a', 'b'], 8224, 0xffffffff), [{ name: 'S', records: [] }]));
+			const book = readBiffWorkbook(
+				workbookStream(sst(['a', 'b'], 8224, 0xffffffff), [{ name: 'S', records: [] }]),
+			);
 			expect(book.sst).toEqual(['a', 'b']);
 		});
 	});

@@ -19,14 +19,20 @@ function pattern(n: number, seed: number): Uint8Array {
 }
 
 /** Byte equality without jest's element-by-element diff, which takes minutes on 8 MB. */
-const same = (a: Uint8Array | undefined, b: Uint8Array) => a !== undefined && Buffer.compare(a, b) === 0;
+const same = (a: Uint8Array | undefined, b: Uint8Array) =>
+	a !== undefined && Buffer.compare(a, b) === 0;
 
 describe('readCompoundFile', () => {
 	describe('well-formed files', () => {
 		it('returns a large stream from its sectors and a small one from the mini stream', () => {
 			const big = pattern(10_000, 1);
 			const small = pattern(300, 2);
-			const cfb = readCompoundFile(compoundFile([{ name: 'Workbook', data: big }, { name: 'Small', data: small }]));
+			const cfb = readCompoundFile(
+				compoundFile([
+					{ name: 'Workbook', data: big },
+					{ name: 'Small', data: small },
+				]),
+			);
 			expect(cfb.entries).toEqual([
 				{ name: 'Workbook', type: 2, size: 10_000 },
 				{ name: 'Small', type: 2, size: 300 },
@@ -46,7 +52,8 @@ describe('readCompoundFile', () => {
 
 	describe('damaged files', () => {
 		const file = () => compoundFile([{ name: 'Workbook', data: pattern(5000, 4) }]);
-		const fatAt = (bytes: Uint8Array) => (new DataView(bytes.buffer).getUint32(0x4c, true) + 1) * 512;
+		const fatAt = (bytes: Uint8Array) =>
+			(new DataView(bytes.buffer).getUint32(0x4c, true) + 1) * 512;
 
 		it('throws FILE_CORRUPT for a sector chain that loops', () => {
 			const bytes = file();

@@ -30,8 +30,10 @@ describe('readHtmlTables', () => {
 		]);
 	});
 
-	it('returns one sheet per top-level table, with a nested table\'s text inside its cell', () => {
-		const sheets = readHtmlTables('<table><tr><td>x<table><tr><td>inner</td></tr></table></td></tr></table><p>between</p><table><tr><td>second</td></tr></table>');
+	it("returns one sheet per top-level table, with a nested table's text inside its cell", () => {
+		const sheets = readHtmlTables(
+			'<table><tr><td>x<table><tr><td>inner</td></tr></table></td></tr></table><p>between</p><table><tr><td>second</td></tr></table>',
+		);
 		expect(sheets.map((s) => s.name)).toEqual(['Sheet1', 'Sheet2']);
 		expect(rows(sheets[0])).toEqual([['xinner']]);
 		expect(rows(sheets[1])).toEqual([['second']]);
@@ -44,12 +46,15 @@ describe('readHtmlTables', () => {
 
 	it('ends in bounded time on a page of unclosed quotes and tags', () => {
 		const started = performance.now();
-		readHtmlTables('<table><tr><td a="'.repeat(20000) + '<'.repeat(20000) + '<td x=\'>'.repeat(20000));
+		readHtmlTables(
+			'<table><tr><td a="'.repeat(20000) + '<'.repeat(20000) + "<td x='>".repeat(20000),
+		);
 		expect(performance.now() - started).toBeLessThan(2000);
 	});
 
 	describe('pages LibreOffice saves (sdval and sdnum)', () => {
-		const page = (cells: string) => `<html><head><meta name="generator" content="LibreOffice 7.4"/></head><body><table><tr>${cells}</tr></table></body></html>`;
+		const page = (cells: string) =>
+			`<html><head><meta name="generator" content="LibreOffice 7.4"/></head><body><table><tr>${cells}</tr></table></body></html>`;
 
 		it('returns dates and times as ISO 8601, as the workbook it was saved from reads', () => {
 			const [sheet] = readHtmlTables(
@@ -63,7 +68,7 @@ describe('readHtmlTables', () => {
 			expect(rows(sheet)).toEqual([['2024-01-15', '2024-01-15T14:30:05', '18:00:00', '36:00:00']]);
 		});
 
-		it('returns a 1904 workbook\'s dates by the year the page shows, and keeps numbers as shown', () => {
+		it("returns a 1904 workbook's dates by the year the page shows, and keeps numbers as shown", () => {
 			const [sheet] = readHtmlTables(
 				page(
 					'<td sdval="43844" sdnum="1033;0;YYYY-MM-DD">2024-01-15</td>' +

@@ -8,7 +8,7 @@ const book = (body: string, styles = '') =>
 	`<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles>${styles}</Styles>${body}</Workbook>`;
 
 describe('readSpreadsheetMl', () => {
-	it('returns each data type as text: numbers in their style\'s format, ISO dates, TRUE/FALSE, errors marked', () => {
+	it("returns each data type as text: numbers in their style's format, ISO dates, TRUE/FALSE, errors marked", () => {
 		const [sheet] = readSpreadsheetMl(
 			book(
 				'<Worksheet ss:Name="Export"><Table><Row>' +
@@ -25,7 +25,18 @@ describe('readSpreadsheetMl', () => {
 			),
 		);
 		expect(sheet.name).toBe('Export');
-		expect(rows(sheet)).toEqual([['Fish & Chips\nline 2', '1234.50', '2024-01-15', '1985-03-10T12:30:00', 'TRUE', '#DIV/0!', '00501', 'bold text']]);
+		expect(rows(sheet)).toEqual([
+			[
+				'Fish & Chips\nline 2',
+				'1234.50',
+				'2024-01-15',
+				'1985-03-10T12:30:00',
+				'TRUE',
+				'#DIV/0!',
+				'00501',
+				'bold text',
+			],
+		]);
 		expect(sheet.grid.rows[0]!.errors).toEqual([5]);
 	});
 
@@ -39,7 +50,13 @@ describe('readSpreadsheetMl', () => {
 					'</Table></Worksheet><Worksheet ss:Name="Second"><Table><Row><Cell><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>',
 			),
 		);
-		expect(rows(sheet)).toEqual([['Title', '', '', 'D'], undefined, undefined, ['', '', '3', '4'], ['next']]);
+		expect(rows(sheet)).toEqual([
+			['Title', '', '', 'D'],
+			undefined,
+			undefined,
+			['', '', '3', '4'],
+			['next'],
+		]);
 	});
 
 	it('throws FILE_CORRUPT for a row index beyond 1,048,576 rows or a tag that never closes', () => {
@@ -52,8 +69,20 @@ describe('readSpreadsheetMl', () => {
 			}
 			return 'none';
 		};
-		expect(codeOf(book('<Worksheet ss:Name="S"><Table><Row ss:Index="99999999"><Cell><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>'))).toBe('FILE_CORRUPT');
-		expect(codeOf(book('<Worksheet ss:Name="S"><Table><Row><Cell ss:Index="20000"><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>'))).toBe('FILE_CORRUPT');
+		expect(
+			codeOf(
+				book(
+					'<Worksheet ss:Name="S"><Table><Row ss:Index="99999999"><Cell><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>',
+				),
+			),
+		).toBe('FILE_CORRUPT');
+		expect(
+			codeOf(
+				book(
+					'<Worksheet ss:Name="S"><Table><Row><Cell ss:Index="20000"><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>',
+				),
+			),
+		).toBe('FILE_CORRUPT');
 		expect(codeOf('<Workbook><Worksheet ss:Name="S')).toBe('FILE_CORRUPT');
 	});
 });

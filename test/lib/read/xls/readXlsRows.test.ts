@@ -4,9 +4,21 @@ import * as XLSX from '@e965/xlsx';
 import { openXlsBook } from '../../../../lib/read/xls/readXlsRows';
 import { describeRepros, REPROS_DIR } from '../../../helpers/corpus';
 import { failure, fixture } from '../../../helpers/fixtures';
-import { biff5Stream, bof, boolerr, compoundFile, eof, formula, label, number, rec, stringRec, workbookStream, xlsFile } from './biffFixtures';
+import {
+	biff5Stream,
+	bof,
+	boolerr,
+	compoundFile,
+	eof,
+	formula,
+	label,
+	number,
+	rec,
+	stringRec,
+	workbookStream,
+	xlsFile,
+} from './biffFixtures';
 import { ourRows, sheetJsRows } from './sheetJsRows';
-
 
 /** A workbook with the kinds of cell a contacts export has, and a second sheet. */
 function sampleBook(): XLSX.WorkBook {
@@ -30,45 +42,75 @@ function sampleBook(): XLSX.WorkBook {
 describe('openXlsBook', () => {
 	describe('files SheetJS writes', () => {
 		it('returns from an HTML table the cells of the workbook it was saved from (numbers as their format shows them, which SheetJS does not)', async () => {
-			const html = await ourRows(new Uint8Array(XLSX.write(sampleBook(), { bookType: 'html', type: 'array' })));
-			const biff8 = await ourRows(new Uint8Array(XLSX.write(sampleBook(), { bookType: 'biff8', type: 'array' })));
+			const html = await ourRows(
+				new Uint8Array(XLSX.write(sampleBook(), { bookType: 'html', type: 'array' })),
+			);
+			const biff8 = await ourRows(
+				new Uint8Array(XLSX.write(sampleBook(), { bookType: 'biff8', type: 'array' })),
+			);
 			// A browser shows white space at a cell's ends as nothing, and so do we.
 			expect(html.rows).toEqual(biff8.rows.map((r) => r && r.map((t) => t.trim())));
 			expect(html.rows[3][4]).toBe('line one\nline two');
 		});
 
-		it.each(['biff8', 'biff5', 'biff2', 'xlml'] as const)('returns the same cells as SheetJS for %s', async (bookType) => {
-			const bytes = new Uint8Array(XLSX.write(sampleBook(), { bookType, type: 'array' }));
-			const ours = await ourRows(bytes);
-			expect(ours.rows).toEqual(sheetJsRows(bytes));
-			// SheetJS writes BIFF2 and BIFF5 text as ASCII, '_' for the rest
-			const note = bookType === 'biff2' || bookType === 'biff5' ? 'caf_ & cr_me' : 'café & crème';
-			expect(ours.rows[1]).toEqual(['Jane', '5551234567', '1985-03-10', 'TRUE', note, '1234.50']);
-			expect(ours.rows[2].slice(1, 3)).toEqual(['4155550100', '2024-01-15T18:00:00']);
-		});
+		it.each(['biff8', 'biff5', 'biff2', 'xlml'] as const)(
+			'returns the same cells as SheetJS for %s',
+			async (bookType) => {
+				const bytes = new Uint8Array(XLSX.write(sampleBook(), { bookType, type: 'array' }));
+				const ours = await ourRows(bytes);
+				expect(ours.rows).toEqual(sheetJsRows(bytes));
+				// SheetJS writes BIFF2 and BIFF5 text as ASCII, '_' for the rest
+				const note = bookType === 'biff2' || bookType === 'biff5' ? 'caf_ & cr_me' : 'café & crème';
+				expect(ours.rows[1]).toEqual(['Jane', '5551234567', '1985-03-10', 'TRUE', note, '1234.50']);
+				expect(ours.rows[2].slice(1, 3)).toEqual(['4155550100', '2024-01-15T18:00:00']);
+			},
+		);
 
-		it.each(['biff3', 'biff4'] as const)('returns the cells of a %s file whose cells are BIFF2 records, as SheetJS writes them', async (bookType) => {
-			const wb = sampleBook();
-			wb.SheetNames = ['People'];
-			// SheetJS writes BIFF3 and BIFF4, though its types leave them out
-			const bytes = new Uint8Array(XLSX.write(wb, { bookType: bookType as XLSX.BookType, type: 'array' }));
-			const ours = await ourRows(bytes);
-			expect(ours.rows[1]).toEqual(['Jane', '5551234567', '1985-03-10', 'TRUE', 'caf_ & cr_me', '1234.50']);
-			expect(ours.rows[2].slice(1, 3)).toEqual(['4155550100', '2024-01-15T18:00:00']);
-		});
+		it.each(['biff3', 'biff4'] as const)(
+			'returns the cells of a %s file whose cells are BIFF2 records, as SheetJS writes them',
+			async (bookType) => {
+				const wb = sampleBook();
+				wb.SheetNames = ['People'];
+				// SheetJS writes BIFF3 and BIFF4, though its types leave them out
+				const bytes = new Uint8Array(
+					XLSX.write(wb, { bookType: bookType as XLSX.BookType, type: 'array' }),
+				);
+				const ours = await ourRows(bytes);
+				expect(ours.rows[1]).toEqual([
+					'Jane',
+					'5551234567',
+					'1985-03-10',
+					'TRUE',
+					'caf_ & cr_me',
+					'1234.50',
+				]);
+				expect(ours.rows[2].slice(1, 3)).toEqual(['4155550100', '2024-01-15T18:00:00']);
+			},
+		);
 
 		it('returns the sheet names of a BIFF8, BIFF5 and SpreadsheetML workbook, and Sheet1 for BIFF2', async () => {
 			for (const bookType of ['biff8', 'biff5', 'xlml'] as const) {
-				expect((await ourRows(new Uint8Array(XLSX.write(sampleBook(), { bookType, type: 'array' })))).names).toEqual(['People', 'Other']);
+				expect(
+					(await ourRows(new Uint8Array(XLSX.write(sampleBook(), { bookType, type: 'array' }))))
+						.names,
+				).toEqual(['People', 'Other']);
 			}
-			expect((await ourRows(new Uint8Array(XLSX.write(sampleBook(), { bookType: 'biff2', type: 'array' })))).names).toEqual(['Sheet1']);
+			expect(
+				(
+					await ourRows(
+						new Uint8Array(XLSX.write(sampleBook(), { bookType: 'biff2', type: 'array' })),
+					)
+				).names,
+			).toEqual(['Sheet1']);
 		});
 
 		it('returns the second sheet when asked for by name or index', async () => {
 			const bytes = new Uint8Array(XLSX.write(sampleBook(), { bookType: 'biff8', type: 'array' }));
 			expect((await ourRows(bytes, 'other')).rows).toEqual([['Other'], ['1']]);
 			expect((await ourRows(bytes, 1)).sheetIndex).toBe(1);
-			expect((await failure(openXlsBook(bytes, 'Nope', () => undefined))).code).toBe('SHEET_NOT_FOUND');
+			expect((await failure(openXlsBook(bytes, 'Nope', () => undefined))).code).toBe(
+				'SHEET_NOT_FOUND',
+			);
 		});
 
 		it('returns rows of the committed people.xls', async () => {
@@ -80,8 +122,16 @@ describe('openXlsBook', () => {
 
 		it('returns rows in batches of 512 with 1-based row numbers', async () => {
 			const wb = XLSX.utils.book_new();
-			XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(Array.from({ length: 1300 }, (_, i) => [`r${i}`, i])), 'Big');
-			const book = await openXlsBook(new Uint8Array(XLSX.write(wb, { bookType: 'biff8', type: 'array' })), undefined, () => undefined);
+			XLSX.utils.book_append_sheet(
+				wb,
+				XLSX.utils.aoa_to_sheet(Array.from({ length: 1300 }, (_, i) => [`r${i}`, i])),
+				'Big',
+			);
+			const book = await openXlsBook(
+				new Uint8Array(XLSX.write(wb, { bookType: 'biff8', type: 'array' })),
+				undefined,
+				() => undefined,
+			);
 			const sizes = [...book.rows()].map((b) => b.length);
 			expect(sizes).toEqual([512, 512, 276]);
 			const last = [...book.rows()].pop()!.pop()!;
@@ -90,17 +140,29 @@ describe('openXlsBook', () => {
 	});
 
 	describe('BIFF5 (Excel 95)', () => {
-		it('returns 8-bit text decoded in the CODEPAGE record\'s code page', async () => {
+		it("returns 8-bit text decoded in the CODEPAGE record's code page", async () => {
 			// "Привет" and the sheet name "Лист" in windows-1251
-			const stream = biff5Stream(1251, [{ name: [0xcb, 0xe8, 0xf1, 0xf2], cells: [[0, 0, [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]], [0, 1, [0x41]]] }]);
+			const stream = biff5Stream(1251, [
+				{
+					name: [0xcb, 0xe8, 0xf1, 0xf2],
+					cells: [
+						[0, 0, [0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2]],
+						[0, 1, [0x41]],
+					],
+				},
+			]);
 			const ours = await ourRows(compoundFile([{ name: 'Book', data: stream }]));
 			expect(ours.names).toEqual(['Лист']);
 			expect(ours.rows).toEqual([['Привет', 'A']]);
 		});
 
 		it('returns Windows-1252 text for code page 1252', async () => {
-			const stream = biff5Stream(1252, [{ name: [0x53], cells: [[0, 0, [0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x80]]] }]);
-			expect((await ourRows(compoundFile([{ name: 'Book', data: stream }]))).rows).toEqual([['Müller€']]);
+			const stream = biff5Stream(1252, [
+				{ name: [0x53], cells: [[0, 0, [0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x80]]] },
+			]);
+			expect((await ourRows(compoundFile([{ name: 'Book', data: stream }]))).rows).toEqual([
+				['Müller€'],
+			]);
 		});
 	});
 
@@ -126,14 +188,35 @@ describe('openXlsBook', () => {
 		});
 
 		it('returns a hidden worksheet with cells when no visible one has any', async () => {
-			const bytes = xlsFile([], [{ name: 'Empty', records: [] }, { name: 'Secret', hidden: 2, records: [label(0, 0, 'x')] }]);
+			const bytes = xlsFile(
+				[],
+				[
+					{ name: 'Empty', records: [] },
+					{ name: 'Secret', hidden: 2, records: [label(0, 0, 'x')] },
+				],
+			);
 			expect((await openXlsBook(bytes, undefined, () => undefined)).sheetIndex).toBe(1);
 		});
 	});
 
 	describe('cells', () => {
 		it('reports each error value as CELL_ERROR_VALUE when its row is read, naming the cell', async () => {
-			const bytes = xlsFile([], [{ name: 'S', records: [label(0, 0, 'A'), boolerr(1, 0, 0x2a, true), formula(2, 1, [2, 0x07]), formula(3, 0, [0, 0]), stringRec('from formula'), number(4, 27, 5)] }]);
+			const bytes = xlsFile(
+				[],
+				[
+					{
+						name: 'S',
+						records: [
+							label(0, 0, 'A'),
+							boolerr(1, 0, 0x2a, true),
+							formula(2, 1, [2, 0x07]),
+							formula(3, 0, [0, 0]),
+							stringRec('from formula'),
+							number(4, 27, 5),
+						],
+					},
+				],
+			);
 			const ours = await ourRows(bytes);
 			expect(ours.rows[1]).toEqual(['#N/A']);
 			expect(ours.rows[2]).toEqual(['', '#DIV/0!']);
@@ -146,7 +229,15 @@ describe('openXlsBook', () => {
 		});
 
 		it('returns rows in row order when the file stores them out of order', async () => {
-			const bytes = xlsFile([], [{ name: 'S', records: [label(2, 0, 'third'), label(0, 1, 'first'), label(1, 0, 'second')] }]);
+			const bytes = xlsFile(
+				[],
+				[
+					{
+						name: 'S',
+						records: [label(2, 0, 'third'), label(0, 1, 'first'), label(1, 0, 'second')],
+					},
+				],
+			);
 			expect((await ourRows(bytes)).raw).toEqual([
 				{ row: 1, cells: ['', 'first'] },
 				{ row: 2, cells: ['second'] },
@@ -157,13 +248,23 @@ describe('openXlsBook', () => {
 
 	describe('markup saved as .xls', () => {
 		it('returns the rows of an HTML table in UTF-16 with a byte-order mark', async () => {
-			const html = '<html><body><table><tr><th>Name</th><th>City</th></tr><tr><td>Zoë</td><td>Zürich</td></tr></table></body></html>';
-			const bytes = new Uint8Array([0xff, 0xfe, ...Array.from(html).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-			expect((await ourRows(bytes)).rows).toEqual([['Name', 'City'], ['Zoë', 'Zürich']]);
+			const html =
+				'<html><body><table><tr><th>Name</th><th>City</th></tr><tr><td>Zoë</td><td>Zürich</td></tr></table></body></html>';
+			const bytes = new Uint8Array([
+				0xff,
+				0xfe,
+				...Array.from(html).flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+			]);
+			expect((await ourRows(bytes)).rows).toEqual([
+				['Name', 'City'],
+				['Zoë', 'Zürich'],
+			]);
 		});
 
 		it('returns the rows of an HTML table in the charset it declares', async () => {
-			const head = new TextEncoder().encode('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><table><tr><td>');
+			const head = new TextEncoder().encode(
+				'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><table><tr><td>',
+			);
 			const tail = new TextEncoder().encode('</td></tr></table></body></html>');
 			const bytes = new Uint8Array([...head, 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, ...tail]);
 			expect((await ourRows(bytes)).rows).toEqual([['Привет']]);
@@ -187,7 +288,13 @@ describe('openXlsBook', () => {
 		it('throws FILE_CORRUPT quickly for fuzz_1577_rss.bin, which makes SheetJS grow to 3.4 GB and abort', async () => {
 			const started = performance.now();
 			const before = process.memoryUsage().rss;
-			const e = await failure(openXlsBook(readFileSync(join(REPROS_DIR, 'fuzz_1577_rss.bin')), undefined, () => undefined));
+			const e = await failure(
+				openXlsBook(
+					readFileSync(join(REPROS_DIR, 'fuzz_1577_rss.bin')),
+					undefined,
+					() => undefined,
+				),
+			);
 			expect(e.code).toBe('FILE_CORRUPT');
 			expect(e.message).toContain('save it as .xlsx or CSV');
 			expect(performance.now() - started).toBeLessThan(1000);
@@ -197,18 +304,35 @@ describe('openXlsBook', () => {
 
 	describe('damaged and protected files', () => {
 		it('throws FILE_ENCRYPTED for a workbook with a FILEPASS record', async () => {
-			const e = await failure(openXlsBook(xlsFile([rec(0x002f, [0, 0, 1, 0, 1, 0])], [{ name: 'S', records: [label(0, 0, 'x')] }]), undefined, () => undefined));
+			const e = await failure(
+				openXlsBook(
+					xlsFile([rec(0x002f, [0, 0, 1, 0, 1, 0])], [{ name: 'S', records: [label(0, 0, 'x')] }]),
+					undefined,
+					() => undefined,
+				),
+			);
 			expect(e.code).toBe('FILE_ENCRYPTED');
 			expect(e.message).toContain('Remove the password');
 		});
 
 		it('throws FILE_ENCRYPTED for an encrypted XLSX (a compound file holding EncryptedPackage)', async () => {
-			const bytes = compoundFile([{ name: 'EncryptionInfo', data: new Uint8Array(200) }, { name: 'EncryptedPackage', data: new Uint8Array(5000) }]);
-			expect((await failure(openXlsBook(bytes, undefined, () => undefined))).code).toBe('FILE_ENCRYPTED');
+			const bytes = compoundFile([
+				{ name: 'EncryptionInfo', data: new Uint8Array(200) },
+				{ name: 'EncryptedPackage', data: new Uint8Array(5000) },
+			]);
+			expect((await failure(openXlsBook(bytes, undefined, () => undefined))).code).toBe(
+				'FILE_ENCRYPTED',
+			);
 		});
 
 		it('throws UNSUPPORTED_FORMAT for a compound file without a workbook stream', async () => {
-			const e = await failure(openXlsBook(compoundFile([{ name: 'WordDocument', data: new Uint8Array(100) }]), undefined, () => undefined));
+			const e = await failure(
+				openXlsBook(
+					compoundFile([{ name: 'WordDocument', data: new Uint8Array(100) }]),
+					undefined,
+					() => undefined,
+				),
+			);
 			expect(e.code).toBe('UNSUPPORTED_FORMAT');
 			expect(e.message).toContain('Word or PowerPoint');
 		});
@@ -218,16 +342,44 @@ describe('openXlsBook', () => {
 			// BOUNDSHEET's offset is the first field of record 0x0085: point it past the stream's end, and break the sheet's BOF.
 			for (let i = 0; i < stream.length - 8; i++) {
 				if (stream[i] === 0x85 && stream[i + 1] === 0x00) {
-					stream.fill(0x99, stream[i + 4] | (stream[i + 5] << 8), (stream[i + 4] | (stream[i + 5] << 8)) + 2);
+					stream.fill(
+						0x99,
+						stream[i + 4] | (stream[i + 5] << 8),
+						(stream[i + 4] | (stream[i + 5] << 8)) + 2,
+					);
 					stream.set([0xff, 0xff, 0, 0], i + 4);
 					break;
 				}
 			}
-			expect((await failure(openXlsBook(compoundFile([{ name: 'Workbook', data: stream }]), undefined, () => undefined))).code).toBe('FILE_CORRUPT');
+			expect(
+				(
+					await failure(
+						openXlsBook(
+							compoundFile([{ name: 'Workbook', data: stream }]),
+							undefined,
+							() => undefined,
+						),
+					)
+				).code,
+			).toBe('FILE_CORRUPT');
 		});
 
 		it('passes over an embedded chart inside a worksheet', async () => {
-			const bytes = xlsFile([], [{ name: 'S', records: [label(0, 0, 'before'), bof(0x0020), label(5, 5, 'chart text'), eof(), label(1, 0, 'after')] }]);
+			const bytes = xlsFile(
+				[],
+				[
+					{
+						name: 'S',
+						records: [
+							label(0, 0, 'before'),
+							bof(0x0020),
+							label(5, 5, 'chart text'),
+							eof(),
+							label(1, 0, 'after'),
+						],
+					},
+				],
+			);
 			expect((await ourRows(bytes)).rows).toEqual([['before'], ['after']]);
 		});
 	});

@@ -6,7 +6,9 @@ import { openXlsBook } from '../../../../lib/read/xls/readXlsRows';
 /** A sheet's rows as SheetJS reads them, turned to text with the same rules the old SheetJS-based reader used. */
 export function sheetJsRows(bytes: Uint8Array, sheet = 0): string[][] {
 	const wb = XLSX.read(bytes, { type: 'array', dense: true, cellNF: true, cellDates: false });
-	const ws = wb.Sheets[wb.SheetNames[sheet]] as XLSX.WorkSheet & { '!data'?: Array<Array<XLSX.CellObject | undefined> | undefined> };
+	const ws = wb.Sheets[wb.SheetNames[sheet]] as XLSX.WorkSheet & {
+		'!data'?: Array<Array<XLSX.CellObject | undefined> | undefined>;
+	};
 	const d1904 = Boolean(wb.Workbook?.WBProps?.date1904);
 	const out: string[][] = [];
 	(ws['!data'] ?? []).forEach((line, r) => {
@@ -27,7 +29,16 @@ export function sheetJsRows(bytes: Uint8Array, sheet = 0): string[][] {
 }
 
 /** A sheet's rows as openXlsBook reads them, indexed the same way, with the issues it reported. */
-export async function ourRows(bytes: Uint8Array, sheet?: string | number): Promise<{ rows: string[][]; raw: RawRow[]; names: string[]; sheetIndex: number; issues: string[] }> {
+export async function ourRows(
+	bytes: Uint8Array,
+	sheet?: string | number,
+): Promise<{
+	rows: string[][];
+	raw: RawRow[];
+	names: string[];
+	sheetIndex: number;
+	issues: string[];
+}> {
 	const issues: string[] = [];
 	const book = await openXlsBook(bytes, sheet, (i) => issues.push(i.message));
 	const rows: string[][] = [];

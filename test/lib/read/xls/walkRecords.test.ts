@@ -3,7 +3,15 @@ import { walkRecords } from '../../../../lib/read/xls/walkRecords';
 import { bof, codepage, eof, label, number, rec, type Rec } from './biffFixtures';
 
 function bytes(records: Rec[]): Uint8Array {
-	return Uint8Array.from(records.flatMap(([id, body]) => [id & 0xff, id >>> 8, body.length & 0xff, body.length >>> 8, ...body]));
+	return Uint8Array.from(
+		records.flatMap(([id, body]) => [
+			id & 0xff,
+			id >>> 8,
+			body.length & 0xff,
+			body.length >>> 8,
+			...body,
+		]),
+	);
 }
 
 /** Every record the walk shows, as [id, at, end], and where it stopped. */
@@ -17,7 +25,14 @@ function walk(stream: Uint8Array, offset = 0): { records: number[][]; pos: numbe
 describe('walkRecords', () => {
 	describe('a well-formed substream', () => {
 		it('returns its records, without BOF and EOF, and stops after its EOF', () => {
-			const stream = bytes([bof(0x0005), codepage(1252), eof(), bof(0x0010), number(0, 0, 1), eof()]);
+			const stream = bytes([
+				bof(0x0005),
+				codepage(1252),
+				eof(),
+				bof(0x0010),
+				number(0, 0, 1),
+				eof(),
+			]);
 			// BOF is 4 + 16 bytes, CODEPAGE 4 + 2, EOF 4.
 			expect(walk(stream)).toEqual({ records: [[0x0042, 24, 26]], pos: 30 });
 		});
@@ -28,14 +43,28 @@ describe('walkRecords', () => {
 		});
 
 		it('steps over a substream nested inside, such as a chart in a sheet', () => {
-			const stream = bytes([bof(0x0010), number(0, 0, 1), bof(0x0020), number(9, 9, 9), eof(), codepage(1252), eof()]);
+			const stream = bytes([
+				bof(0x0010),
+				number(0, 0, 1),
+				bof(0x0020),
+				number(9, 9, 9),
+				eof(),
+				codepage(1252),
+				eof(),
+			]);
 			expect(walk(stream).records.map(([id]) => id)).toEqual([0x0203, 0x0042]);
 		});
 	});
 
 	describe('a reader that moves the walk on', () => {
 		it('returns the record after the position it set', () => {
-			const stream = bytes([bof(0x0005), rec(0x00fc, [1]), rec(0x003c, [2]), codepage(1252), eof()]);
+			const stream = bytes([
+				bof(0x0005),
+				rec(0x00fc, [1]),
+				rec(0x003c, [2]),
+				codepage(1252),
+				eof(),
+			]);
 			const records = walkRecords(stream, 0);
 			const ids: number[] = [];
 			while (records.next()) {
@@ -49,12 +78,18 @@ describe('walkRecords', () => {
 
 	describe('damaged streams', () => {
 		it('stops at a record running past the end, with pos at its start', () => {
-			const stream = bytes([bof(0x0005), codepage(1252), rec(0x0022, [0, 0, 0, 0])]).subarray(0, 32);
+			const stream = bytes([bof(0x0005), codepage(1252), rec(0x0022, [0, 0, 0, 0])]).subarray(
+				0,
+				32,
+			);
 			expect(walk(stream)).toEqual({ records: [[0x0042, 24, 26]], pos: 26 });
 		});
 
 		it('stops at the end of a stream with no EOF', () => {
-			expect(walk(bytes([bof(0x0005), codepage(1252)]))).toEqual({ records: [[0x0042, 24, 26]], pos: 26 });
+			expect(walk(bytes([bof(0x0005), codepage(1252)]))).toEqual({
+				records: [[0x0042, 24, 26]],
+				pos: 26,
+			});
 		});
 
 		it('returns false again once it has ended', () => {

@@ -19,7 +19,10 @@ describe('classifyZip', () => {
 		it.each([
 			['under another folder', { folder: 'wtf' }],
 			['at the archive root', { folder: '' }],
-			['with another name and no content types', { folder: 'book', workbookName: 'main.xml', noContentTypes: true }],
+			[
+				'with another name and no content types',
+				{ folder: 'book', workbookName: 'main.xml', noContentTypes: true },
+			],
 		])('returns xlsx for a workbook %s, found through _rels/.rels', (_what, spec) => {
 			expect(classify(buildXlsx({ sheets, ...spec }))).toBe('xlsx');
 		});
@@ -27,7 +30,10 @@ describe('classifyZip', () => {
 		it('returns xlsx for a macro-enabled workbook (XLSM)', () => {
 			const bytes = zipParts({
 				'_rels/.rels': officeRels('doc/book.xml'),
-				'[Content_Types].xml': types('doc/book.xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'),
+				'[Content_Types].xml': types(
+					'doc/book.xml',
+					'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+				),
 				'doc/book.xml': '<workbook/>',
 			});
 			expect(classify(bytes)).toBe('xlsx');
@@ -42,7 +48,10 @@ describe('classifyZip', () => {
 		it('names a Word document by its content type, wherever its part is', () => {
 			const bytes = zipParts({
 				'_rels/.rels': officeRels('text/body.xml'),
-				'[Content_Types].xml': types('text/body.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
+				'[Content_Types].xml': types(
+					'text/body.xml',
+					'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+				),
 				'text/body.xml': '<document/>',
 			});
 			expect(classify(bytes)).toBe('a Word document (DOCX)');
@@ -51,29 +60,50 @@ describe('classifyZip', () => {
 		it('names an XLSB workbook, which it can not read', () => {
 			const bytes = zipParts({
 				'_rels/.rels': officeRels('xl/workbook.bin'),
-				'[Content_Types].xml': types('xl/workbook.bin', 'application/vnd.ms-excel.sheet.binary.macroEnabled.main'),
+				'[Content_Types].xml': types(
+					'xl/workbook.bin',
+					'application/vnd.ms-excel.sheet.binary.macroEnabled.main',
+				),
 				'xl/workbook.bin': new Uint8Array([1, 2, 3]),
 			});
-			expect(classify(bytes)).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
+			expect(classify(bytes)).toBe(
+				'an Excel binary workbook (XLSB); save it as XLSX first, and it',
+			);
 		});
 
 		it('names an XLSB workbook without [Content_Types].xml by its binary workbook part', () => {
 			const bin = new Uint8Array([0x83, 0x01, 0x00]);
-			expect(classify(zipParts({ '_rels/.rels': officeRels('xl/workbook.bin'), 'xl/workbook.bin': bin, 'xl/worksheets/sheet1.bin': bin }))).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
-			expect(classify(zipParts({ 'xl/workbook.bin': bin }))).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
+			expect(
+				classify(
+					zipParts({
+						'_rels/.rels': officeRels('xl/workbook.bin'),
+						'xl/workbook.bin': bin,
+						'xl/worksheets/sheet1.bin': bin,
+					}),
+				),
+			).toBe('an Excel binary workbook (XLSB); save it as XLSX first, and it');
+			expect(classify(zipParts({ 'xl/workbook.bin': bin }))).toBe(
+				'an Excel binary workbook (XLSB); save it as XLSX first, and it',
+			);
 		});
 
 		it.each([
 			[{ 'word/document.xml': '<w/>' }, 'a Word document (DOCX)'],
 			[{ 'ppt/presentation.xml': '<p/>' }, 'a PowerPoint presentation (PPTX)'],
-			[{ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<o/>' }, 'an OpenDocument file (ODS/ODT); save it as XLSX first, and it'],
+			[
+				{ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<o/>' },
+				'an OpenDocument file (ODS/ODT); save it as XLSX first, and it',
+			],
 			[{ 'notes.txt': 'hello' }, 'a ZIP archive'],
 		])('names %j by its folders, as describeZip did', (parts, expected) => {
 			expect(classify(zipParts(parts))).toBe(expected);
 		});
 
 		it('does not take an archive whose package points to a missing workbook for one', () => {
-			const bytes = zipParts({ '_rels/.rels': officeRels('xl/workbook.xml'), 'wd/workbook.xml': '<workbook/>' });
+			const bytes = zipParts({
+				'_rels/.rels': officeRels('xl/workbook.xml'),
+				'wd/workbook.xml': '<workbook/>',
+			});
 			expect(classify(bytes)).toBe('a ZIP archive');
 		});
 	});

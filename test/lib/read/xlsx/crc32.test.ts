@@ -12,6 +12,7 @@ describe('crc32', () => {
 	it('returns the same value computed in chunks of any size', () => {
 		const bytes = Uint8Array.from({ length: 1031 }, (_, i) => (i * 7919) & 255);
 		const whole = crc32(bytes);
-		for (const cut of [1, 3, 4, 5, 512, 1030]) expect(crc32(bytes.subarray(cut), crc32(bytes.subarray(0, cut)))).toBe(whole);
+		for (const cut of [1, 3, 4, 5, 512, 1030])
+			expect(crc32(bytes.subarray(cut), crc32(bytes.subarray(0, cut)))).toBe(whole);
 	});
 });

@@ -9,7 +9,13 @@ import { sheetXml } from '../../../helpers/zipBuilder';
 /** Scans a sheet's text delivered in the given pieces; returns rows and issues. */
 function scanPieces(pieces: string[]): { rows: RawRow[]; issues: ReadIssue[] } {
 	const issues: ReadIssue[] = [];
-	const scanner = createSheetScanner({ part: 'sheet1.xml', sharedStrings: ['zero', 'one'], formats: [undefined, 'yyyy-mm-dd'], date1904: false, onIssue: (i) => issues.push(i) });
+	const scanner = createSheetScanner({
+		part: 'sheet1.xml',
+		sharedStrings: ['zero', 'one'],
+		formats: [undefined, 'yyyy-mm-dd'],
+		date1904: false,
+		onIssue: (i) => issues.push(i),
+	});
 	const window = createTextWindow('sheet1.xml', (s, final) => scanner.scan(s, final));
 	const rows: RawRow[] = [];
 	pieces.forEach((p, i) => {
@@ -47,7 +53,11 @@ describe('createSheetScanner', () => {
 				{ row: 2, cells: ['one', '', '', '#N/A'] },
 				{ row: 7, cells: ['', 'a & b\r', '', 'FALSE'] },
 			]);
-			expect(whole.issues.map((i) => i.message.slice(0, i.message.indexOf(':')))).toEqual(['Row 2, cell B2', 'Row 2, cell C2', 'Row 2, cell D2']);
+			expect(whole.issues.map((i) => i.message.slice(0, i.message.indexOf(':')))).toEqual([
+				'Row 2, cell B2',
+				'Row 2, cell C2',
+				'Row 2, cell D2',
+			]);
 			fc.assert(
 				fc.property(fc.array(fc.nat(), { maxLength: 40 }), (cuts) => {
 					expect(scanPieces(split(SHEET, cuts))).toEqual(whole);
@@ -62,18 +72,51 @@ describe('createSheetScanner', () => {
 	});
 
 	describe('hostile text', () => {
-		const alphabet = fc.constantFrom('<', '>', '/', '"', "'", '=', 'c', 'r', 'v', 'row', 'sheetData', '<row>', '</row>', '<c r="A1">', '<v>', '</v>', '<![CDATA[', ']]>', '<!--', '-->', '<?', '?>', 'x:', ' ', '&amp;', '&#x0;', 'XFE1', '<is><t>');
+		const alphabet = fc.constantFrom(
+			'<',
+			'>',
+			'/',
+			'"',
+			"'",
+			'=',
+			'c',
+			'r',
+			'v',
+			'row',
+			'sheetData',
+			'<row>',
+			'</row>',
+			'<c r="A1">',
+			'<v>',
+			'</v>',
+			'<![CDATA[',
+			']]>',
+			'<!--',
+			'-->',
+			'<?',
+			'?>',
+			'x:',
+			' ',
+			'&amp;',
+			'&#x0;',
+			'XFE1',
+			'<is><t>',
+		);
 
 		it('never throws anything but an IntakeError, and ends', () => {
 			fc.assert(
-				fc.property(fc.array(alphabet, { maxLength: 200 }), fc.array(fc.nat(), { maxLength: 10 }), (tokens, cuts) => {
-					const text = `<worksheet><sheetData>${tokens.join('')}`;
-					try {
-						scanPieces(split(text, cuts));
-					} catch (e) {
-						if (!isIntakeError(e)) throw e;
-					}
-				}),
+				fc.property(
+					fc.array(alphabet, { maxLength: 200 }),
+					fc.array(fc.nat(), { maxLength: 10 }),
+					(tokens, cuts) => {
+						const text = `<worksheet><sheetData>${tokens.join('')}`;
+						try {
+							scanPieces(split(text, cuts));
+						} catch (e) {
+							if (!isIntakeError(e)) throw e;
+						}
+					},
+				),
 				{ numRuns: 1000 },
 			);
 		});
@@ -82,7 +125,12 @@ describe('createSheetScanner', () => {
 			const cells = Array.from({ length: 16000 }, (_, i) => `<c><v>${i}</v></c>`).join('');
 			const text = sheetXml(`<row r="1">${cells}</row>`);
 			const start = Date.now();
-			const { rows } = scanPieces(split(text, Array.from({ length: 2000 }, (_, i) => i * 131)));
+			const { rows } = scanPieces(
+				split(
+					text,
+					Array.from({ length: 2000 }, (_, i) => i * 131),
+				),
+			);
 			expect(rows[0].cells).toHaveLength(16000);
 			expect(Date.now() - start).toBeLessThan(2000);
 		});

@@ -17,7 +17,10 @@ const repro = (name: string) => readFileSync(join(REPROS_DIR, name));
 async function rawRows(bytes: Uint8Array): Promise<{ rows: RawRow[]; issues: ReadIssue[] }> {
 	const issues: ReadIssue[] = [];
 	const rows: RawRow[] = [];
-	for await (const batch of readXlsxRows(await openXlsxPackage(bytes, undefined), (i) => issues.push(i))) rows.push(...batch);
+	for await (const batch of readXlsxRows(await openXlsxPackage(bytes, undefined), (i) =>
+		issues.push(i),
+	))
+		rows.push(...batch);
 	return { rows, issues };
 }
 
@@ -42,12 +45,22 @@ describeRepros('XLSX repros', () => {
 	it('sst_index_oob.xlsx: reports each missing shared string, naming the cell', async () => {
 		const { rows, issues } = await rawRows(repro('sst_index_oob.xlsx'));
 		expect(rows).toEqual([{ row: 1, cells: ['Name'] }]);
-		expect(issues.map((i) => i.message.slice(0, i.message.indexOf(':')))).toEqual(['Row 1, cell B1', 'Row 2, cell A2', 'Row 2, cell B2']);
+		expect(issues.map((i) => i.message.slice(0, i.message.indexOf(':')))).toEqual([
+			'Row 1, cell B1',
+			'Row 2, cell A2',
+			'Row 2, cell B2',
+		]);
 	});
 
 	it('bad_crc.xlsx: reads the rows, with an issue naming the part whose checksum fails (never silently)', async () => {
 		const r = await readSpreadsheet(repro('bad_crc.xlsx'));
 		expect(r.rows).toHaveLength(1);
-		expect(r.issues).toEqual([expect.objectContaining({ code: 'XLSX_CHECKSUM_MISMATCH', row: 2, message: expect.stringContaining('xl/worksheets/sheet1.xml fails its checksum') })]);
+		expect(r.issues).toEqual([
+			expect.objectContaining({
+				code: 'XLSX_CHECKSUM_MISMATCH',
+				row: 2,
+				message: expect.stringContaining('xl/worksheets/sheet1.xml fails its checksum'),
+			}),
+		]);
 	});
 });

@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { findTag, INCOMPLETE, nextTag, readElementText, readRichText, readText, scanned, tag } from '../../../../lib/read/xlsx/scanXml';
+import {
+	findTag,
+	INCOMPLETE,
+	nextTag,
+	readElementText,
+	readRichText,
+	readText,
+	scanned,
+	tag,
+} from '../../../../lib/read/xlsx/scanXml';
 
 /** What nextTag leaves in `tag`, copied, beside its result. */
 function readTag(s: string, from: number) {
@@ -7,12 +16,40 @@ function readTag(s: string, from: number) {
 	return start < 0 ? { start, at: tag.start } : { ...tag };
 }
 
-const MARKUP = fc.array(fc.constantFrom('<', '>', '/', '"', "'", '<!--', '-->', '<![CDATA[', ']]>', '<?', '?>', '<!DOCTYPE x [', ']', 'row', 'x:', ' r="1"', 'a'), { maxLength: 30 }).map((a) => a.join(''));
+const MARKUP = fc
+	.array(
+		fc.constantFrom(
+			'<',
+			'>',
+			'/',
+			'"',
+			"'",
+			'<!--',
+			'-->',
+			'<![CDATA[',
+			']]>',
+			'<?',
+			'?>',
+			'<!DOCTYPE x [',
+			']',
+			'row',
+			'x:',
+			' r="1"',
+			'a',
+		),
+		{ maxLength: 30 },
+	)
+	.map((a) => a.join(''));
 
 describe('findTag', () => {
 	describe('markup that is not a tag', () => {
 		it('returns the start of the tag after comments, CDATA, processing instructions and declarations', () => {
-			expect(findTag('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a ">">]><!-- <c> --><![CDATA[<c>]]><row>', 0)).toBe(78);
+			expect(
+				findTag(
+					'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a ">">]><!-- <c> --><![CDATA[<c>]]><row>',
+					0,
+				),
+			).toBe(78);
 		});
 
 		it('returns the start of a tag at `from` itself', () => {
@@ -40,15 +77,33 @@ describe('findTag', () => {
 describe('nextTag', () => {
 	describe('start and end tags', () => {
 		it('returns a start tag with its end and name', () => {
-			expect(readTag('<x:c r="A>1"/>', 0)).toEqual({ start: 0, end: 13, closing: false, nameStart: 1, nameEnd: 4 });
+			expect(readTag('<x:c r="A>1"/>', 0)).toEqual({
+				start: 0,
+				end: 13,
+				closing: false,
+				nameStart: 1,
+				nameEnd: 4,
+			});
 		});
 
 		it('returns an end tag with its name after the slash', () => {
-			expect(readTag('</x:row >', 0)).toEqual({ start: 0, end: 8, closing: true, nameStart: 2, nameEnd: 7 });
+			expect(readTag('</x:row >', 0)).toEqual({
+				start: 0,
+				end: 8,
+				closing: true,
+				nameStart: 2,
+				nameEnd: 7,
+			});
 		});
 
 		it('returns the tag after a comment', () => {
-			expect(readTag('<!-- <c> --></row>', 0)).toEqual({ start: 12, end: 17, closing: true, nameStart: 14, nameEnd: 17 });
+			expect(readTag('<!-- <c> --></row>', 0)).toEqual({
+				start: 12,
+				end: 17,
+				closing: true,
+				nameStart: 14,
+				nameEnd: 17,
+			});
 		});
 	});
 
