@@ -4,6 +4,8 @@
  */
 export type IntakeErrorCode =
 	| 'READ_INVALID_OPTION'
+	/** A spreadsheet reader's rows were iterated a second time; open the file again. */
+	| 'READ_ALREADY_ITERATED'
 	| 'EMPTY_FILE'
 	| 'NO_DATA_ROWS'
 	| 'FILE_TOO_LARGE'

@@ -18,7 +18,10 @@ export interface ReadIssue {
 
 /** Row-level issue codes reported by the readers. */
 export type ReadIssueCode =
+	/** A CSV or TSV line has more or fewer fields than the header. */
 	| 'CSV_RAGGED_ROW'
+	/** An XLSX, XLS or ODS row has values beyond the last header. */
+	| 'SHEET_RAGGED_ROW'
 	| 'CSV_MALFORMED_QUOTE'
 	| 'ENCODING_INVALID_BYTES'
 	/** A text file holds NUL bytes in a row; they were removed. */
@@ -56,22 +59,22 @@ export interface RecordIssue {
 
 /** Codes of {@link RecordIssue}. They never change meaning. */
 export type RecordIssueCode =
-	| 'REQUIRED_MISSING'
-	| 'INVALID_EMAIL'
+	| 'VALUE_REQUIRED'
+	| 'EMAIL_INVALID'
 	| 'EMAIL_TYPO_SUGGESTED'
-	| 'INVALID_PHONE'
+	| 'PHONE_INVALID'
 	| 'PHONE_EXTENSION_KEPT'
-	| 'INVALID_DATE'
-	| 'AMBIGUOUS_DATE'
+	| 'DATE_INVALID'
+	| 'DATE_AMBIGUOUS'
 	| 'DATE_TIME_DROPPED'
-	| 'INVALID_NUMBER'
-	| 'INVALID_BOOLEAN'
-	| 'UNKNOWN_ENUM_VALUE'
-	| 'UNMAPPED_VALUE'
-	| 'TOO_LONG'
+	| 'NUMBER_INVALID'
+	| 'BOOLEAN_INVALID'
+	| 'ENUM_UNKNOWN_VALUE'
+	| 'VALUE_UNMAPPED'
+	| 'VALUE_TOO_LONG'
 	| 'NAME_NOT_SPLIT'
 	| 'ADDRESS_NOT_SPLIT'
 	| 'ADDRESS_RECIPIENT_KEPT'
-	| 'EXTRA_VALUES'
+	| 'VALUE_EXTRA'
 	| 'VALUE_REPLACED'
-	| 'EMPTY_ROW';
+	| 'ROW_EMPTY';

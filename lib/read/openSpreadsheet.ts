@@ -192,7 +192,7 @@ function rowIterator(ctx: {
 	return async function* rows() {
 		if (used)
 			throw new IntakeError(
-				'READ_INVALID_OPTION',
+				'READ_ALREADY_ITERATED',
 				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
 			);
 		used = true;
@@ -225,7 +225,7 @@ function rowIterator(ctx: {
 					} else if (extra.length > 0) {
 						onIssue({
 							row: r.row,
-							code: 'CSV_RAGGED_ROW',
+							code: 'SHEET_RAGGED_ROW',
 							message: `Row ${r.row} has values beyond the last header; they were kept as ${extra.map((h) => `"${h}"`).join(', ')}.`,
 						});
 					}

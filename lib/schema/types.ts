@@ -22,7 +22,7 @@ export interface FieldDef {
 	synonyms: readonly string[];
 	/** Value for a blank cell. */
 	default?: FieldDefault;
-	/** Most characters a text value may have; longer values are `TOO_LONG` errors. */
+	/** Most characters a text value may have; longer values are `VALUE_TOO_LONG` errors. */
 	maxLength?: number;
 }
 

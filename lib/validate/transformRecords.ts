@@ -311,10 +311,10 @@ function applyValueMap(work: RowWork, plan: Plan, field: string, text: string): 
 		.join(', ');
 	const message = `${work.where(field)}: ${show(text)} is not in the value map for ${work.label(field)} (it maps ${known}). Add it to the map, or fix the value.`;
 	if (plan.opts.unmappedValues === 'error') {
-		work.issue(field, 'UNMAPPED_VALUE', message, text);
+		work.issue(field, 'VALUE_UNMAPPED', message, text);
 		return undefined;
 	}
-	work.issue(field, 'UNMAPPED_VALUE', `${message} Kept as written.`, text, 'warning');
+	work.issue(field, 'VALUE_UNMAPPED', `${message} Kept as written.`, text, 'warning');
 	return text;
 }
 
@@ -411,7 +411,7 @@ function convertEmail(work: RowWork, plan: Plan, field: string, text: string): v
 	if (!result.ok) {
 		work.issue(
 			field,
-			'INVALID_EMAIL',
+			'EMAIL_INVALID',
 			`${work.where(field)}: ${result.message}. Enter one address such as name@example.com.`,
 			text,
 		);
@@ -437,7 +437,7 @@ function convertEmail(work: RowWork, plan: Plan, field: string, text: string): v
 	) {
 		work.issue(
 			field,
-			'EXTRA_VALUES',
+			'VALUE_EXTRA',
 			`${work.where(field)} holds two addresses; the second, ${show(rest[0])}, went to Email 2.`,
 			text,
 			'warning',
@@ -448,7 +448,7 @@ function convertEmail(work: RowWork, plan: Plan, field: string, text: string): v
 	}
 	work.issue(
 		field,
-		'EXTRA_VALUES',
+		'VALUE_EXTRA',
 		`${work.where(field)} holds ${several.length} addresses; only the first is kept. Put the others in their own columns.`,
 		text,
 	);
@@ -457,7 +457,7 @@ function convertEmail(work: RowWork, plan: Plan, field: string, text: string): v
 function convertPhone(work: RowWork, plan: Plan, field: string, text: string): void {
 	const result = normalizePhone(text, { defaultCountry: plan.opts.phoneCountry });
 	if (!result.ok) {
-		work.issue(field, 'INVALID_PHONE', `${work.where(field)}: ${result.message}.`, text);
+		work.issue(field, 'PHONE_INVALID', `${work.where(field)}: ${result.message}.`, text);
 		return;
 	}
 	work.record[field] = result.extension ? `${result.e164};ext=${result.extension}` : result.e164;
@@ -481,14 +481,14 @@ function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: string): 
 		if (result.code === 'DATE_AMBIGUOUS') {
 			work.issue(
 				field.key,
-				'AMBIGUOUS_DATE',
+				'DATE_AMBIGUOUS',
 				`${work.where(field.key)}: ${result.message}. No value in the column settles the day-month order; set the Date Order option (MDY or DMY).`,
 				text,
 			);
 		} else {
 			work.issue(
 				field.key,
-				'INVALID_DATE',
+				'DATE_INVALID',
 				`${work.where(field.key)}: ${result.message}. Use a date such as 2024-01-31 or 01/31/2024.`,
 				text,
 			);
@@ -525,7 +525,7 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 			if (!NUMBER.test(text) || !/\d/.test(text)) {
 				work.issue(
 					key,
-					'INVALID_NUMBER',
+					'NUMBER_INVALID',
 					`${work.where(key)}: ${show(text)} is not a number. Use digits, such as 1200 or 1,200.50.`,
 					text,
 				);
@@ -539,7 +539,7 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 			if (!TRUE.has(k) && !FALSE.has(k)) {
 				work.issue(
 					key,
-					'INVALID_BOOLEAN',
+					'BOOLEAN_INVALID',
 					`${work.where(key)}: ${show(text)} is not yes or no. Use yes/no, true/false, y/n or 1/0.`,
 					text,
 				);
@@ -554,7 +554,7 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 			if (hit === undefined) {
 				work.issue(
 					key,
-					'UNKNOWN_ENUM_VALUE',
+					'ENUM_UNKNOWN_VALUE',
 					`${work.where(key)}: ${show(text)} is not an allowed ${work.label(key)}. Use one of: ${values.join(', ')}; or map it with a value map.`,
 					text,
 				);
@@ -593,7 +593,7 @@ function checkRequired(work: RowWork, plan: Plan): void {
 			why = `column "${fullName}" gave none`;
 		work.issue(
 			field,
-			'REQUIRED_MISSING',
+			'VALUE_REQUIRED',
 			`${work.label(field)} is required${others(field)}, but ${why}. Fill it in, or set a default value.`,
 		);
 	}
@@ -656,7 +656,7 @@ function transformRow(
 				{
 					row,
 					field: '*',
-					code: 'EMPTY_ROW',
+					code: 'ROW_EMPTY',
 					message: 'The row is empty. Delete it, or fill it in.',
 					severity: 'error',
 				},
@@ -703,7 +703,7 @@ function transformRow(
 			work.issues.splice(
 				0,
 				work.issues.length,
-				...work.issues.filter((i) => !(i.field === field.key && i.code === 'UNMAPPED_VALUE')),
+				...work.issues.filter((i) => !(i.field === field.key && i.code === 'VALUE_UNMAPPED')),
 			);
 			setValue(work, field.key, fixed);
 		}
@@ -735,7 +735,7 @@ function transformRow(
 		) {
 			work.issue(
 				field.key,
-				'TOO_LONG',
+				'VALUE_TOO_LONG',
 				`${work.where(field.key)}: the value has ${text.length.toLocaleString('en-US')} characters; ${work.label(field.key)} holds at most ${field.maxLength.toLocaleString('en-US')}. Shorten it.`,
 				`${text.slice(0, SHOWN)}…`,
 			);
@@ -784,7 +784,7 @@ function transformRow(
  *
  * @example
  * transformRecords([{ Email: 'ann@gmial' }], { columns: [{ header: 'Email', field: 'email' }] }, 'contacts').rows[0].issues.map((i) => i.code)
- * //=> ['INVALID_EMAIL', 'REQUIRED_MISSING', 'REQUIRED_MISSING']
+ * //=> ['EMAIL_INVALID', 'VALUE_REQUIRED', 'VALUE_REQUIRED']
  */
 export function transformRecords(
 	rows: ReadonlyArray<Record<string, unknown>>,

@@ -13,7 +13,7 @@ export interface TransformOptions {
 	 * Day-month order of the file's dates. `'auto'` decides per column from the
 	 * values that settle it (25/12/2024 is DMY) with `detectDateOrder`; a value
 	 * no column order settles ("03/04/2024" in an undecided column) is an
-	 * `AMBIGUOUS_DATE` error rather than a guess. Default `'auto'`.
+	 * `DATE_AMBIGUOUS` error rather than a guess. Default `'auto'`.
 	 */
 	dateOrder?: 'auto' | 'MDY' | 'DMY' | 'YMD';
 	/** ISO 3166-1 alpha-2 country for phone numbers written without "+". Default `'US'`. */
@@ -34,7 +34,7 @@ export interface TransformOptions {
 	valueMaps?: Record<string, Record<string, FixedValue>>;
 	/**
 	 * A value of a mapped field that its value map lacks: `'error'` makes the
-	 * row invalid (`UNMAPPED_VALUE`), `'keep'` keeps it as written with a
+	 * row invalid (`VALUE_UNMAPPED`), `'keep'` keeps it as written with a
 	 * warning. Never guessed. Default `'error'`.
 	 */
 	unmappedValues?: 'error' | 'keep';
@@ -44,7 +44,7 @@ export interface TransformOptions {
 	 * `'keep'`: as is. Default `'collapse'`.
 	 */
 	whitespace?: 'collapse' | 'trim' | 'keep';
-	/** A row with no value at all: `'skip'` it (reported as skipped) or report it as an `EMPTY_ROW` error. Default `'skip'`. */
+	/** A row with no value at all: `'skip'` it (reported as skipped) or report it as an `ROW_EMPTY` error. Default `'skip'`. */
 	emptyRows?: 'skip' | 'error';
 	/** How a full-address column is read: see `splitAddress`. Default `'auto'`. */
 	addressLayout?: 'auto' | 'positional';

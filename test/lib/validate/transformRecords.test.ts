@@ -136,10 +136,10 @@ describe('transformRecords', () => {
 			expect(result.rows.map((r) => r.record?.dateOfBirth)).toEqual(['1980-04-03', '1975-12-25']);
 		});
 
-		it('reports AMBIGUOUS_DATE rather than guess when nothing settles it', () => {
+		it('reports DATE_AMBIGUOUS rather than guess when nothing settles it', () => {
 			const result = transformRecords([row('03/04/1980'), row('1975-12-25')], mapping, 'clients');
 			expect(result.rows[0].status).toBe('invalid');
-			expect(codes(result.rows[0].issues)).toEqual(['dateOfBirth:AMBIGUOUS_DATE:error']);
+			expect(codes(result.rows[0].issues)).toEqual(['dateOfBirth:DATE_AMBIGUOUS:error']);
 			expect(result.rows[0].issues[0]).toMatchObject({
 				row: 2,
 				column: 'DOB',
@@ -153,7 +153,7 @@ describe('transformRecords', () => {
 				dateOrder: 'MDY',
 			});
 			expect(result.rows[0].record?.dateOfBirth).toBe('1980-03-04');
-			expect(codes(result.rows[1].issues)).toEqual(['dateOfBirth:INVALID_DATE:error']);
+			expect(codes(result.rows[1].issues)).toEqual(['dateOfBirth:DATE_INVALID:error']);
 		});
 	});
 
@@ -169,7 +169,7 @@ describe('transformRecords', () => {
 				expect.objectContaining({
 					row: 9,
 					field: 'email',
-					code: 'INVALID_EMAIL',
+					code: 'EMAIL_INVALID',
 					column: 'Email',
 					value: 'ann@',
 					severity: 'error',
@@ -177,7 +177,7 @@ describe('transformRecords', () => {
 				expect.objectContaining({
 					row: 9,
 					field: 'phone',
-					code: 'INVALID_PHONE',
+					code: 'PHONE_INVALID',
 					column: 'Phone',
 					value: '555-12',
 					severity: 'error',
@@ -185,7 +185,7 @@ describe('transformRecords', () => {
 				{
 					row: 9,
 					field: 'lastName',
-					code: 'REQUIRED_MISSING',
+					code: 'VALUE_REQUIRED',
 					severity: 'error',
 					message:
 						'Last name is required (or give Full name), but no column is mapped to it. Fill it in, or set a default value.',
@@ -237,8 +237,8 @@ describe('transformRecords', () => {
 			const result = transformRecords([{ Name: '12345' }], map({ Name: 'fullName' }), 'clients');
 			expect(codes(result.rows[0].issues)).toEqual([
 				'fullName:NAME_NOT_SPLIT:error',
-				'firstName:REQUIRED_MISSING:error',
-				'lastName:REQUIRED_MISSING:error',
+				'firstName:VALUE_REQUIRED:error',
+				'lastName:VALUE_REQUIRED:error',
 			]);
 		});
 
@@ -290,10 +290,10 @@ describe('transformRecords', () => {
 				schema,
 			);
 			expect(codes(bad.rows[0].issues)).toEqual([
-				'fee:INVALID_NUMBER:error',
-				'vip:INVALID_BOOLEAN:error',
-				'tier:UNKNOWN_ENUM_VALUE:error',
-				'code:TOO_LONG:error',
+				'fee:NUMBER_INVALID:error',
+				'vip:BOOLEAN_INVALID:error',
+				'tier:ENUM_UNKNOWN_VALUE:error',
+				'code:VALUE_TOO_LONG:error',
 			]);
 			expect(bad.rows[0].issues[2].message).toBe(
 				'Column "Tier": "Bronze" is not an allowed tier. Use one of: Gold, Silver; or map it with a value map.',
@@ -354,7 +354,7 @@ describe('transformRecords', () => {
 				'cases',
 				options,
 			);
-			expect(codes(strict.rows[0].issues)).toEqual(['caseType:UNMAPPED_VALUE:error']);
+			expect(codes(strict.rows[0].issues)).toEqual(['caseType:VALUE_UNMAPPED:error']);
 			expect(strict.rows[0].issues[0].message).toBe(
 				'Column "Type": "WC" is not in the value map for Case type (it maps "PI"). Add it to the map, or fix the value.',
 			);
@@ -417,7 +417,7 @@ describe('transformRecords', () => {
 				transformRecords(rows, map({ A: 'firstName' }), 'clients', { emptyRows: 'error' }).rows.map(
 					(r) => codes(r.issues),
 				),
-			).toEqual([['*:EMPTY_ROW:error'], ['*:EMPTY_ROW:error']]);
+			).toEqual([['*:ROW_EMPTY:error'], ['*:ROW_EMPTY:error']]);
 		});
 
 		it('returns one result per input row, whatever the input', () => {
@@ -449,7 +449,7 @@ describe('transformRecords', () => {
 				'valid',
 			]);
 			expect(result.totals.valid + result.totals.invalid + result.totals.skipped).toBe(rows.length);
-			expect(codes(result.rows[3].issues)).toEqual(['firstName:TOO_LONG:error']);
+			expect(codes(result.rows[3].issues)).toEqual(['firstName:VALUE_TOO_LONG:error']);
 			expect(({} as Record<string, unknown>).x).toBeUndefined();
 		});
 	});

@@ -55,7 +55,7 @@ describe('MapColumns', () => {
 				(i.json._errors as IDataObject[]).map((e) => e.code),
 			]),
 		).toEqual([
-			[{ item: 1 }, 3, 'invalid', ['INVALID_EMAIL', 'INVALID_PHONE', 'INVALID_DATE']],
+			[{ item: 1 }, 3, 'invalid', ['EMAIL_INVALID', 'PHONE_INVALID', 'DATE_INVALID']],
 			[{ item: 2 }, 4, 'skipped', []],
 		]);
 		// the original row travels with its issues
@@ -111,7 +111,7 @@ describe('MapColumns', () => {
 		});
 		expect(valid).toEqual([]);
 		expect((invalid[0].json._errors as IDataObject[]).map((e) => e.code)).toEqual([
-			'UNMAPPED_VALUE',
+			'VALUE_UNMAPPED',
 		]);
 	});
 
@@ -177,7 +177,7 @@ describe('MapColumns', () => {
 		);
 		expect(valid[0].json).toEqual({ firstName: 'A', lastName: 'B', referral: 'Web', _row: 2 });
 		expect((invalid[0].json._errors as IDataObject[]).map((e) => e.code)).toEqual([
-			'UNKNOWN_ENUM_VALUE',
+			'ENUM_UNKNOWN_VALUE',
 		]);
 		const options = await node.methods.loadOptions.getSchemaFields.call({
 			getCurrentNodeParameter: (name: string) => (parameters as Record<string, unknown>)[name],
@@ -259,7 +259,7 @@ describe('MapColumns', () => {
 			);
 			expect(valid).toEqual([]);
 			expect((invalid[0].json._errors as IDataObject[]).map((e) => [e.code, e.field])).toEqual([
-				['TOO_LONG', 'notes'],
+				['VALUE_TOO_LONG', 'notes'],
 			]);
 		});
 	});
