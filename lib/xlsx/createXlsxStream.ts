@@ -1,7 +1,6 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { XlsxCell, XlsxOptions, XlsxStyle, XlsxValue } from './writeXlsx';
 import {
-	MAX_ROWS,
 	checkSheetNames,
 	createStyleSheet,
 	invalid,
@@ -11,6 +10,7 @@ import {
 	sheetTail,
 	zipTime,
 } from './parts';
+import { MAX_ROWS } from './excelLimits';
 
 /** One row of a streamed sheet. */
 export type XlsxRow = ReadonlyArray<XlsxValue | XlsxCell>;

@@ -6,10 +6,16 @@
  */
 import { strToU8 } from 'fflate';
 import { IntakeError } from '../errors';
+import {
+	MAX_CELL_TEXT,
+	MAX_COLUMNS,
+	MAX_FONT_SIZE,
+	MAX_SHEET_NAME,
+	MAX_VALIDATION_TEXT,
+	MIN_FONT_SIZE,
+} from './excelLimits';
 import type { XlsxCell, XlsxListValidation, XlsxOptions, XlsxStyle, XlsxValue } from './writeXlsx';
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -94,8 +100,10 @@ export function createStyleSheet(): {
 			let font = 0;
 			if (style.bold || style.italic || style.size !== undefined || style.color !== undefined) {
 				const size = style.size ?? 11;
-				if (!(size >= 1 && size <= 409))
-					throw invalid(`A font size must be 1 to 409 points, got ${JSON.stringify(style.size)}.`);
+				if (!(size >= MIN_FONT_SIZE && size <= MAX_FONT_SIZE))
+					throw invalid(
+						`A font size must be ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE} points, got ${JSON.stringify(style.size)}.`,
+					);
 				font = find(
 					fonts,
 					`<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/>${style.color ? `<color rgb="${colour(style.color, 'font')}"/>` : ''}<name val="Calibri"/><family val="2"/></font>`,
@@ -167,9 +175,9 @@ export function cellXml(
 		return `<c r="${ref}"${s()}><v>${dateSerial(value)}</v></c>`;
 	}
 	const text = String(value);
-	if (text.length > 32_767)
+	if (text.length > MAX_CELL_TEXT)
 		throw invalid(
-			`Cell ${ref} of "${sheetName}" holds ${text.length} characters, more than the 32,767 a cell holds.`,
+			`Cell ${ref} of "${sheetName}" holds ${text.length} characters, more than the ${MAX_CELL_TEXT.toLocaleString('en-US')} a cell holds.`,
 		);
 	const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
 	return `<c r="${ref}"${s()} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
@@ -247,33 +255,37 @@ export function sheetTail(
 			: '';
 	const lists = (listValidations ?? []).filter((v) => {
 		const formula = `"${v.values.join(',')}"`;
-		// Excel's list formula holds 255 characters, and a comma or quote inside a value cannot be written in it
-		return v.values.length > 0 && formula.length <= 255 && !v.values.some((x) => /[",]/.test(x));
+		// Excel's list formula holds MAX_VALIDATION_TEXT (255) characters, and a comma or quote inside a value cannot be written in it
+		return (
+			v.values.length > 0 &&
+			formula.length <= MAX_VALIDATION_TEXT &&
+			!v.values.some((x) => /[",]/.test(x))
+		);
 	});
 	const validations = lists.length
 		? `<dataValidations count="${lists.length}">${lists
 				.map(
 					(v) =>
-						`<dataValidation type="list" allowBlank="1" showErrorMessage="1"${v.error ? ` errorTitle="Not in the list" error="${xmlText(v.error.slice(0, 255))}"` : ''} sqref="${columnName(v.column)}${v.fromRow}:${columnName(v.column)}${v.toRow}"><formula1>${xmlText(`"${v.values.join(',')}"`)}</formula1></dataValidation>`,
+						`<dataValidation type="list" allowBlank="1" showErrorMessage="1"${v.error ? ` errorTitle="Not in the list" error="${xmlText(v.error.slice(0, MAX_VALIDATION_TEXT))}"` : ''} sqref="${columnName(v.column)}${v.fromRow}:${columnName(v.column)}${v.toRow}"><formula1>${xmlText(`"${v.values.join(',')}"`)}</formula1></dataValidation>`,
 				)
 				.join('')}</dataValidations>`
 		: '';
 	return `</sheetData>${filter}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
-/** Checks sheet names: 1–31 characters, none of `[]:*?/\`, no apostrophe first or last, unique ignoring case. */
+/** Checks sheet names: 1 to MAX_SHEET_NAME (31) characters, none of `[]:*?/\`, no apostrophe first or last, unique ignoring case. */
 export function checkSheetNames(names: readonly unknown[]): void {
 	const seen = new Set<string>();
 	for (const name of names) {
 		if (
 			typeof name !== 'string' ||
 			name.length === 0 ||
-			name.length > 31 ||
+			name.length > MAX_SHEET_NAME ||
 			/[[\]:*?/\\]/.test(name) ||
 			/^'|'$/.test(name)
 		) {
 			throw invalid(
-				`A sheet name must be 1 to 31 characters without [ ] : * ? / \\ and not start or end with an apostrophe, got ${JSON.stringify(name)}.`,
+				`A sheet name must be 1 to ${MAX_SHEET_NAME} characters without [ ] : * ? / \\ and not start or end with an apostrophe, got ${JSON.stringify(name)}.`,
 			);
 		}
 		if (seen.has(name.toLowerCase()))

@@ -1,6 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import {
-	MAX_ROWS,
 	checkSheetNames,
 	createStyleSheet,
 	invalid,
@@ -11,6 +10,7 @@ import {
 	zipTime,
 	type StyleSheet,
 } from './parts';
+import { MAX_ROWS } from './excelLimits';
 
 /** How a cell looks. Colours are `RRGGBB` hex. */
 export interface XlsxStyle {
