@@ -68,6 +68,7 @@ export {
 	autoMapHeaders,
 	sniffColumn,
 	createMappingProfile,
+	parseMappingProfile,
 	overrideMapping,
 	type AutoMapOptions,
 	type ColumnMapping,

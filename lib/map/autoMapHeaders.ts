@@ -5,6 +5,7 @@ import { HEADER_VAGUE_WORDS } from './data/headerSynonyms';
 import { headerCandidates, type Candidate, type HeaderAnalysis } from './headerCandidates';
 import { headerWords, wordsKey } from './headerWords';
 import { missingRequired } from './missingRequired';
+import { parseMappingProfile } from './parseMappingProfile';
 import { sniffColumn } from './sniffColumn';
 import type {
 	AutoMapOptions,
@@ -190,28 +191,6 @@ interface Remembered {
 	similarity: number;
 }
 
-function checkProfile(profile: unknown, i: number): MappingProfile {
-	const p = profile as MappingProfile;
-	if (
-		p === null ||
-		typeof p !== 'object' ||
-		!Array.isArray(p.columns) ||
-		!p.columns.every(
-			(c) =>
-				c !== null &&
-				typeof c === 'object' &&
-				typeof c.header === 'string' &&
-				(c.field === null || typeof c.field === 'string'),
-		)
-	) {
-		throw new IntakeError(
-			'MAP_INVALID_OPTION',
-			`Invalid option \`remembered[${i}]\`: expected a mapping profile { version: 1, columns: [{ header, field }] }`,
-		);
-	}
-	return p;
-}
-
 /** The remembered profile whose headers best match these, if any is close enough. */
 function pickProfile(
 	headerKeys: readonly string[],
@@ -221,7 +200,7 @@ function pickProfile(
 	const keys = new Set(headerKeys);
 	let best: Remembered | undefined;
 	profiles.forEach((raw, i) => {
-		const profile = checkProfile(raw, i);
+		const profile = parseMappingProfile(raw, `remembered[${i}]`);
 		if (profile.schema !== undefined && profile.schema !== schema.name) return;
 		const byKey = new Map<string, string | null>();
 		for (const c of profile.columns) byKey.set(wordsKey(headerWords(c.header)), c.field);

@@ -362,6 +362,13 @@ describe('autoMapHeaders', () => {
 			expect(() =>
 				autoMapHeaders(['A'], 'clients', { remembered: [{ columns: 'x' } as never] }),
 			).toThrow(IntakeError);
+			expect(() =>
+				autoMapHeaders(['A'], 'clients', {
+					remembered: [profile, { columns: [{ header: 'A', field: 3 }] } as never],
+				}),
+			).toThrow(
+				'Invalid option `remembered[1].columns[0].field`: expected a field key or null, got 3',
+			);
 		});
 	});
 
