@@ -35,3 +35,4 @@ export {
 	type DeliverabilityOptions,
 	type DeliverabilityResult,
 } from './checkEmailDeliverability';
+export { createAddressSplitter, type AddressResult } from './address/createAddressSplitter';
