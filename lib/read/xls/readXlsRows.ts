@@ -9,6 +9,7 @@ import { BOF_IDS } from './walkRecords';
 import { readCompoundFile } from './readCompoundFile';
 import { readHtmlTables } from './readHtmlTables';
 import { readSpreadsheetMl } from './readSpreadsheetMl';
+import { SNIFF_BYTES } from '../../bytes/sizes';
 
 /** A legacy workbook, opened. */
 export interface XlsBook {
@@ -103,7 +104,7 @@ function openCandidates(bytes: Uint8Array): Candidate[] {
 	}
 	if (bytes.length >= 4 && BOF_IDS.has(bytes[0] | (bytes[1] << 8))) return biffCandidates(bytes);
 	const text = decodeMarkup(bytes);
-	const head = text.slice(0, 64 * 1024);
+	const head = text.slice(0, SNIFF_BYTES);
 	const sheets: GridSheet[] =
 		/<(?:[\w-]+:)?Workbook[\s>]/.test(head) &&
 		head.includes('urn:schemas-microsoft-com:office:spreadsheet') &&

@@ -1,7 +1,8 @@
 import { corrupt } from './readZipDirectory';
+import { MIB } from '../../bytes/sizes';
 
 /** The most text held while waiting for one element to end: far above any real row or string. */
-export const MAX_PENDING_CHARS = 64 * 1024 * 1024;
+export const MAX_PENDING_CHARS = 64 * MIB;
 
 /**
  * Reads as much of `text` as holds complete elements and returns where it
@@ -46,7 +47,7 @@ export function createTextWindow(part: string, scan: TextScan): TextWindow {
 			const rest = s.length - used;
 			if (rest > MAX_PENDING_CHARS) {
 				throw corrupt(
-					`the part ${part} holds an element of more than ${MAX_PENDING_CHARS / 1048576}M characters`,
+					`the part ${part} holds an element of more than ${MAX_PENDING_CHARS / MIB}M characters`,
 				);
 			}
 			pending = rest === 0 ? '' : s.slice(used);

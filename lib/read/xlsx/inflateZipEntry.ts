@@ -3,11 +3,12 @@ import { IntakeError } from '../../errors';
 import { crc32 } from './crc32';
 import { corrupt, zipDataOffset, type ZipEntry } from './readZipDirectory';
 import { RATIO_FREE_BYTES, zipBomb, type XlsxLimits } from './xlsxLimits';
+import { KIB, MIB } from '../../bytes/sizes';
 
 /** Compressed bytes handed to the inflater at a time: at most ~16 MiB of output per step, even for a bomb; smaller steps cost more (fflate copies its 32 KiB window per step), larger ones raise peak memory. */
-const STEP = 16 * 1024;
+const STEP = 16 * KIB;
 /** Stored parts are handed out in slices of this size. */
-const STORED_SLICE = 1024 * 1024;
+const STORED_SLICE = MIB;
 
 /**
  * Inflates one part of a ZIP archive chunk by chunk, holding only the chunk
@@ -129,7 +130,7 @@ export function* inflateZipEntry(
 export function checkDeclaredSize(entry: ZipEntry, limits: Readonly<XlsxLimits>): void {
 	const declared = entry.uncompressedSize;
 	if (declared > limits.maxInflatedBytes) {
-		throw zipBomb(entry.name, `claims to inflate to ${Math.round(declared / 1048576)} MiB`);
+		throw zipBomb(entry.name, `claims to inflate to ${Math.round(declared / MIB)} MiB`);
 	}
 	if (
 		declared > RATIO_FREE_BYTES &&

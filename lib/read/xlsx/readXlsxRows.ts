@@ -5,10 +5,11 @@ import { createTextWindow } from './createTextWindow';
 import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { XlsxPackage } from './openXlsxPackage';
+import { KIB } from '../../bytes/sizes';
 
 const BATCH = 512;
 /** Decoded text is scanned this much at a time, so a highly compressed run of rows can't pile up. */
-const SLICE = 256 * 1024;
+const SLICE = 256 * KIB;
 
 /**
  * Streams the rows of the sheet chosen in an opened XLSX package: the sheet

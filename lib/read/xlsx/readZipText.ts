@@ -2,9 +2,10 @@ import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { ZipEntry } from './readZipDirectory';
 import { DEFAULT_XLSX_LIMITS, zipBomb, type XlsxLimits } from './xlsxLimits';
+import { MIB } from '../../bytes/sizes';
 
 /** The most a metadata part (workbook, relationships, styles, content types) may hold. */
-export const META_CAP = 64 * 1024 * 1024;
+export const META_CAP = 64 * MIB;
 
 /**
  * Inflates a small XML part of an archive and decodes it as text, with

@@ -1,4 +1,5 @@
 import { IntakeError } from '../../errors';
+import { GIB, MIB } from '../../bytes/sizes';
 
 /** Limits that tell a workbook from a decompression bomb. */
 export interface XlsxLimits {
@@ -9,12 +10,12 @@ export interface XlsxLimits {
 }
 
 export const DEFAULT_XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
-	maxInflatedBytes: 1024 * 1024 * 1024,
+	maxInflatedBytes: GIB,
 	maxRatio: 400,
 });
 
 /** Parts up to this size are never judged by their compression ratio. */
-export const RATIO_FREE_BYTES = 1024 * 1024;
+export const RATIO_FREE_BYTES = MIB;
 
 /**
  * The ZIP_BOMB error for a part that inflates, or claims to, like a
