@@ -1,3 +1,4 @@
+import type { ValueKind } from '../schema/types';
 import type { TransformOptions } from '../validate/types';
 
 /** What one source column maps to, and why. */
@@ -49,22 +50,8 @@ export interface AutoMapOptions {
 	remembered?: readonly MappingProfile[];
 }
 
-/** What a column's values look like, as {@link sniffColumn} reads them. */
-export type ValueKind =
-	| 'empty'
-	| 'email'
-	| 'url'
-	| 'phone'
-	| 'date'
-	| 'fullAddress'
-	| 'street'
-	| 'zip'
-	| 'state'
-	| 'country'
-	| 'boolean'
-	| 'number'
-	| 'fullName'
-	| 'text';
+/** What a column's values look like, as {@link sniffColumn} reads them: defined beside the schema flags that name them. */
+export type { ValueKind } from '../schema/types';
 
 /** What {@link sniffColumn} returns. */
 export interface ColumnSniff {
