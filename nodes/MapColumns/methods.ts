@@ -1,6 +1,6 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { getSchema } from '../../lib';
-import { UNMAPPED } from './execute';
+import { UNMAPPED } from './defaults';
 import { schemaFromParameters } from './schemaFromParameters';
 
 /** The schema's fields for the field dropdowns, after "Leave Unmapped". */

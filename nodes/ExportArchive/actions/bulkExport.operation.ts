@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { createBulkExport, exportRecords, type BulkExportSet } from '../../../lib';
-import { errorJson, toNodeError } from '../../shared/errors';
-import { jsonOf, withoutMeta } from '../../shared/items';
+import { failedItems, jsonOf, pairedWithAll, stripMeta } from '../../shared/items';
 import { EXPORT_V1 } from '../defaults';
 import { collectFiles } from './collectFiles';
 import { groupItems } from './groupItems';
@@ -28,7 +27,7 @@ export async function bulkExportOperation(
 		for (const group of groupItems(items, groupBy)) {
 			const name = group.key ?? (options.fileName || 'records');
 			const result = await exportRecords(
-				group.indexes.map((i) => (keepMeta ? jsonOf(items[i]) : withoutMeta(jsonOf(items[i])))),
+				group.indexes.map((i) => (keepMeta ? jsonOf(items[i]) : stripMeta(jsonOf(items[i])))),
 				{ ...options, fileName: name, title: options.title ?? name, generatedAt },
 			);
 			sets.push({ name, data: result.data, fileName: result.fileName });
@@ -52,12 +51,11 @@ export async function bulkExportOperation(
 				{
 					json,
 					binary: { [binaryPropertyName]: binary },
-					pairedItem: items.map((_, item) => ({ item })),
+					pairedItem: pairedWithAll(items),
 				},
 			],
 		];
 	} catch (error) {
-		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
-		return [[{ json: errorJson(error), pairedItem: items.map((_, item) => ({ item })) }]];
+		return [failedItems(this, error, { indexes: items.map((_, i) => i), shape: 'one' })];
 	}
 }

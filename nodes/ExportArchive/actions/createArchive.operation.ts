@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { createArchive } from '../../../lib';
-import { errorJson, toNodeError } from '../../shared/errors';
+import { failedItems, pairedWithAll } from '../../shared/items';
 import { collectFiles } from './collectFiles';
 import { archiveOptionsOf } from './parameters';
 
@@ -34,12 +34,11 @@ export async function createArchiveOperation(
 				{
 					json,
 					binary: { [binaryPropertyName]: binary },
-					pairedItem: items.map((_, item) => ({ item })),
+					pairedItem: pairedWithAll(items),
 				},
 			],
 		];
 	} catch (error) {
-		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
-		return [[{ json: errorJson(error), pairedItem: items.map((_, item) => ({ item })) }]];
+		return [failedItems(this, error, { indexes: items.map((_, i) => i), shape: 'one' })];
 	}
 }

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { exportRecords, type ExportRecord } from '../../../lib';
-import { errorJson, toNodeError } from '../../shared/errors';
-import { jsonOf, withoutMeta } from '../../shared/items';
+import { failedItems, jsonOf, stripMeta } from '../../shared/items';
 import { EXPORT_V1 } from '../defaults';
 import { exportOptionsOf } from './parameters';
 import { groupItems } from './groupItems';
@@ -21,7 +20,7 @@ export async function exportRecordsOperation(
 		const groupBy = String(this.getNodeParameter('groupBy', 0, EXPORT_V1.groupBy)).trim();
 		const keepMeta = (options.fields ?? []).some((f) => f.startsWith('_'));
 		const records: ExportRecord[] = items.map((item) =>
-			keepMeta ? jsonOf(item) : withoutMeta(jsonOf(item)),
+			keepMeta ? jsonOf(item) : stripMeta(jsonOf(item)),
 		);
 		for (const group of groupItems(items, groupBy)) {
 			const fileName = options.fileName ?? (group.key !== undefined ? group.key : undefined);
@@ -49,8 +48,7 @@ export async function exportRecordsOperation(
 			});
 		}
 	} catch (error) {
-		if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, 0);
-		out.push({ json: errorJson(error), pairedItem: items.map((_, item) => ({ item })) });
+		out.push(...failedItems(this, error, { indexes: items.map((_, i) => i), shape: 'one' }));
 	}
 	return [out];
 }

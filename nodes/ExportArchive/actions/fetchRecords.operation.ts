@@ -7,7 +7,7 @@ import {
 import { fetchAllRecords } from '../../../lib';
 import { connect, runOptionsOf } from '../../ImportBatch/actions/shared';
 import { createExportReader } from '../../ImportBatch/transport';
-import { errorJson, toNodeError } from '../../shared/errors';
+import { failedItems } from '../../shared/items';
 import { EXPORT_V1 } from '../defaults';
 import { listOf } from '../../shared/parameters';
 import { filterOf, type ExportNodeOptions } from './parameters';
@@ -80,8 +80,7 @@ export async function fetchRecordsOperation(
 			for (const record of result.records)
 				out.push({ json: record as IDataObject, pairedItem: { item: i } });
 		} catch (error) {
-			if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, i);
-			out.push({ json: errorJson(error), pairedItem: { item: i } });
+			out.push(...failedItems(this, error, { indexes: [i] }));
 		}
 	}
 	return [out];

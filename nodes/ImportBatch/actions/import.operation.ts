@@ -14,7 +14,7 @@ import {
 } from '../../../lib';
 import { errorJson, toNodeError } from '../../shared/errors';
 import { createSend, placeholdersOf } from '../transport';
-import { jsonOf, rowOf, withoutMeta } from '../../shared/items';
+import { jsonOf, rowOf, stripMeta } from '../../shared/items';
 import { connect, runOptionsOf, type RunParameters } from './shared';
 
 interface ImportParameters extends RunParameters {
@@ -49,7 +49,7 @@ function importRecordOf(
 	const json = jsonOf(item);
 	const entry: ImportRecord = {
 		row: rowOf(json, index),
-		record: keepMeta ? json : withoutMeta(json),
+		record: keepMeta ? json : stripMeta(json),
 	};
 	const dedupe = json._dedupe;
 	if (
