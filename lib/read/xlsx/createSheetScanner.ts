@@ -4,22 +4,16 @@ import { cellText, type CellContext } from './cellText';
 import { decodeXmlText } from './decodeXmlText';
 import { corrupt } from './readZipDirectory';
 import {
-	detachText,
 	findTag,
 	INCOMPLETE,
 	isLocalName,
 	isSelfClosing,
 	nextTag,
-	readElementText,
-	readRichText,
-	readIndex,
-	readShortAttrs,
-	readText,
-	scanned,
-	shortAttrs,
 	skipElement,
 	tag,
 } from './scanXml';
+import { detachText, readElementText, readRichText, readText, scanned } from './scanXmlText';
+import { readIndex, readShortAttrs, shortAttrs } from './scanXmlAttributes';
 
 /** Excel's last column, XFD. */
 const MAX_COLUMN = 16384;

@@ -6,7 +6,7 @@ import {
 } from './parseRelationships';
 import type { ZipEntry } from './readZipDirectory';
 import { readZipText } from './readZipText';
-import { readAttributes } from './scanXml';
+import { readAttributes } from './scanXmlAttributes';
 import type { XlsxLimits } from './xlsxLimits';
 
 /** What kind of Office document a main part is. */

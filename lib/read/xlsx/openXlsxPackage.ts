@@ -14,7 +14,7 @@ import { pickDefaultSheet } from './pickDefaultSheet';
 import { readSharedStrings } from './readSharedStrings';
 import { corrupt, readZipDirectory, type ZipEntry } from './readZipDirectory';
 import { readZipText } from './readZipText';
-import { readAttributes } from './scanXml';
+import { readAttributes } from './scanXmlAttributes';
 import { DEFAULT_XLSX_LIMITS, zipBomb, type XlsxLimits } from './xlsxLimits';
 
 export { DEFAULT_XLSX_LIMITS, type XlsxLimits } from './xlsxLimits';

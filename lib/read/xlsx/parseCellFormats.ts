@@ -1,5 +1,5 @@
 import { builtinNumberFormat } from '../data/builtinNumberFormats';
-import { readAttributes } from './scanXml';
+import { readAttributes } from './scanXmlAttributes';
 
 /** Most cell formats read: Excel allows 64,000. */
 const MAX_XFS = 65536;

@@ -1,4 +1,4 @@
-import { readAttributes } from './scanXml';
+import { readAttributes } from './scanXmlAttributes';
 
 /** One relationship of an OPC package part. */
 export interface Relationship {

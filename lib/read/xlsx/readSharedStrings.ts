@@ -3,16 +3,8 @@ import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { decodeOoxmlEscapes } from './decodeXmlText';
 import { inflateZipEntry } from './inflateZipEntry';
 import type { ZipEntry } from './readZipDirectory';
-import {
-	detachText,
-	INCOMPLETE,
-	isLocalName,
-	nextTag,
-	readElementText,
-	readRichText,
-	scanned,
-	tag,
-} from './scanXml';
+import { INCOMPLETE, isLocalName, nextTag, tag } from './scanXml';
+import { detachText, readElementText, readRichText, scanned } from './scanXmlText';
 import type { XlsxLimits } from './xlsxLimits';
 
 /**

@@ -1,5 +1,3 @@
-import { decodeXmlText } from './decodeXmlText';
-
 /**
  * A small forward-only XML scanner over a string that may end mid-document,
  * used for worksheets and the shared strings table. Each function takes the
@@ -7,7 +5,8 @@ import { decodeXmlText } from './decodeXmlText';
  * {@link INCOMPLETE} when the text ends first: the caller keeps the text
  * from where the construct started and tries again once more has arrived.
  * Every loop moves forward through the text, so hostile markup can't make
- * one spin. Element names are compared without their namespace prefix, so
+ * one spin. The element text readers are in `scanXmlText.ts`, the attribute
+ * readers in `scanXmlAttributes.ts`. Element names are compared without their namespace prefix, so
  * `<x:c>` is a `c`.
  */
 
@@ -21,7 +20,6 @@ const QUESTION = 63;
 const DQUOTE = 34;
 const SQUOTE = 39;
 const COLON = 58;
-const EQ = 61;
 
 /**
  * Where the tag opening at `i` (a `<`) ends: the index of its `>`, skipping
@@ -43,7 +41,9 @@ export function tagEnd(s: string, i: number): number {
 	return INCOMPLETE;
 }
 
-/** Where the name starting at `p` ends (whitespace, `/` or `>`). * @example
+/**
+ * Where the name starting at `p` ends (whitespace, `/` or `>`).
+ * @example
  * nameEnd('<x:c r="A1">', 1, 10)
  * //=> 4
  */
@@ -56,7 +56,9 @@ export function nameEnd(s: string, p: number, end: number): number {
 	return end;
 }
 
-/** Whether the name in [start, end) is `local`, with or without a prefix. * @example
+/**
+ * Whether the name in [start, end) is `local`, with or without a prefix.
+ * @example
  * isLocalName('<x:row>', 1, 6, 'row')
  * //=> true
  */
@@ -66,7 +68,9 @@ export function isLocalName(s: string, start: number, end: number, local: string
 	return from === start || s.charCodeAt(from - 1) === COLON;
 }
 
-/** Whether the tag ending at `te` closes itself (`/>`). * @example
+/**
+ * Whether the tag ending at `te` closes itself (`/>`).
+ * @example
  * isSelfClosing('<c r="A1"/>', 10)
  * //=> true
  */
@@ -107,7 +111,9 @@ export function skipSpecial(s: string, i: number): number {
 	return gt + 1;
 }
 
-/** Whether the markup at `i` is a comment, CDATA, PI or declaration. * @example
+/**
+ * Whether the markup at `i` is a comment, CDATA, PI or declaration.
+ * @example
  * isSpecial('<![CDATA[x]]>', 0)
  * //=> true
  */
@@ -190,217 +196,4 @@ export function skipElement(s: string, te: number): number {
 		}
 		p = e + 1;
 	}
-}
-
-/**
- * A copy of a piece of text that does not keep the text it came from alive.
- * V8 makes a slice of 13 characters or more a view into its parent string,
- * so a shared string or cell value sliced from a 256 KB chunk of XML would
- * hold the whole chunk for as long as it lives; a table of shared strings,
- * or rows a caller keeps, would hold the whole part.
- * @example
- * detachText(chunk.slice(100, 140)) === chunk.slice(100, 140)
- * //=> true (but the copy no longer holds `chunk`)
- */
-export function detachText(text: string): string {
-	return text.length < 13 ? text : (' ' + text).slice(1);
-}
-
-/** The text read by the last successful {@link readText} or {@link readRichText}. */
-export const scanned = { text: '' };
-
-/**
- * Reads character data from `p` (just after a start tag) to the next end
- * tag, decoding entities and keeping CDATA sections as written; returns the
- * position after that end tag and leaves the text in `scanned.text`.
- * @example
- * readText('<v>1 &amp; 2</v>', 3)
- * //=> 16 (scanned.text is '1 & 2')
- */
-export function readText(s: string, p: number): number {
-	let k = s.indexOf('<', p);
-	if (k < 0) return INCOMPLETE;
-	if (s.charCodeAt(k + 1) === SLASH) {
-		const e = s.indexOf('>', k);
-		if (e < 0) return INCOMPLETE;
-		scanned.text = decodeXmlText(s.slice(p, k));
-		return e + 1;
-	}
-	let out = '';
-	for (;;) {
-		out += decodeXmlText(s.slice(p, k));
-		if (s.startsWith('<![CDATA[', k)) {
-			const e = s.indexOf(']]>', k + 9);
-			if (e < 0) return INCOMPLETE;
-			out += s.slice(k + 9, e);
-			p = e + 3;
-		} else if (s.charCodeAt(k + 1) === SLASH) {
-			const e = s.indexOf('>', k);
-			if (e < 0) return INCOMPLETE;
-			scanned.text = out;
-			return e + 1;
-		} else if (isSpecial(s, k)) {
-			p = skipSpecial(s, k);
-			if (p < 0) return INCOMPLETE;
-		} else {
-			// A stray child tag: its text still counts, the tag does not.
-			const e = tagEnd(s, k);
-			if (e < 0) return INCOMPLETE;
-			p = e + 1;
-		}
-		k = s.indexOf('<', p);
-		if (k < 0) return INCOMPLETE;
-	}
-}
-
-/**
- * Reads the text of a string item (`<si>` or `<is>`) from `p`, just after its
- * start tag, to its end tag: the `<t>` elements, directly or inside rich
- * text runs `<r>`, joined; phonetic runs `<rPh>` are left out, as Excel
- * shows them only as ruby text. Returns the position after the item's end
- * tag and leaves the text in `scanned.text`.
- * @example
- * readRichText('<si><r><t>a</t></r><r><t>b</t></r><rPh><t>x</t></rPh></si>', 4)
- * //=> 58 (scanned.text is 'ab')
- */
-export function readRichText(s: string, p: number): number {
-	let out = '';
-	let depth = 0;
-	for (;;) {
-		if (nextTag(s, p) < 0) return INCOMPLETE;
-		const { end: te, nameStart: ns, nameEnd: ne } = tag;
-		if (tag.closing) {
-			if (depth === 0) {
-				scanned.text = out;
-				return te + 1;
-			}
-			depth--;
-			p = te + 1;
-			continue;
-		}
-		if (isLocalName(s, ns, ne, 't')) {
-			p = readElementText(s, te, readText);
-			if (p < 0) return INCOMPLETE;
-			out += scanned.text;
-		} else if (isLocalName(s, ns, ne, 'rPh')) {
-			p = skipElement(s, te);
-			if (p < 0) return INCOMPLETE;
-		} else {
-			if (!isSelfClosing(s, te)) depth++;
-			p = te + 1;
-		}
-	}
-}
-
-/**
- * Reads the content of the element whose start tag ends at `te` with `read`
- * ({@link readText} or {@link readRichText}), or none when the tag closes
- * itself; returns the position after the element and leaves its text in
- * `scanned.text` (`''` for `<v/>`).
- * @example
- * readElementText('<v>1 &amp; 2</v>', 2, readText)
- * //=> 16 (scanned.text is '1 & 2')
- */
-export function readElementText(
-	s: string,
-	te: number,
-	read: (s: string, p: number) => number,
-): number {
-	if (!isSelfClosing(s, te)) return read(s, te + 1);
-	scanned.text = '';
-	return te + 1;
-}
-
-/**
- * Where the values of `r`, `t` and `s` of the last tag read by
- * {@link readShortAttrs} lie in the text ([start, end)); -1 when absent.
- * Positions rather than strings, so a cell's attributes cost no allocation.
- */
-export const shortAttrs = { rStart: -1, rEnd: -1, tStart: -1, tEnd: -1, sStart: -1, sEnd: -1 };
-
-/**
- * Reads the attributes of a start tag from `p` (just after its name) to its
- * `>`, recording where the values of the one-letter attributes `r`, `t` and
- * `s` lie in {@link shortAttrs}: the only attributes rows and cells need.
- * Prefixed and longer names are passed over. Returns the index of the `>`,
- * so the tag is read once.
- * @example
- * readShortAttrs('<c r="B2" t="s">', 2)
- * //=> 15 (shortAttrs.rStart is 6, shortAttrs.tStart is 13)
- */
-export function readShortAttrs(s: string, p: number): number {
-	const a = shortAttrs;
-	a.rStart = a.rEnd = a.tStart = a.tEnd = a.sStart = a.sEnd = -1;
-	const n = s.length;
-	for (;;) {
-		if (p >= n) return INCOMPLETE;
-		let ch = s.charCodeAt(p);
-		if (ch === GT) return p;
-		if (ch <= 32 || ch === SLASH) {
-			p++;
-			continue;
-		}
-		const nameStart = p;
-		while (ch !== EQ && ch > 32 && ch !== GT && ch !== SLASH) {
-			if (++p >= n) return INCOMPLETE;
-			ch = s.charCodeAt(p);
-		}
-		const nameLength = p - nameStart;
-		while (ch <= 32) {
-			if (++p >= n) return INCOMPLETE;
-			ch = s.charCodeAt(p);
-		}
-		// A name with no value is malformed; read on from here.
-		if (ch !== EQ) continue;
-		do {
-			if (++p >= n) return INCOMPLETE;
-			ch = s.charCodeAt(p);
-		} while (ch <= 32);
-		if (ch !== DQUOTE && ch !== SQUOTE) continue;
-		const ve = s.indexOf(ch === DQUOTE ? '"' : "'", p + 1);
-		if (ve < 0) return INCOMPLETE;
-		if (nameLength === 1) {
-			const name = s.charCodeAt(nameStart);
-			if (name === 114) {
-				a.rStart = p + 1;
-				a.rEnd = ve;
-			} else if (name === 116) {
-				a.tStart = p + 1;
-				a.tEnd = ve;
-			} else if (name === 115) {
-				a.sStart = p + 1;
-				a.sEnd = ve;
-			}
-		}
-		p = ve + 1;
-	}
-}
-
-/** The non-negative integer written in [start, end), or -1 (also when absent or over 2^31). * @example
- * readIndex('<v>42</v>', 3, 5)
- * //=> 42
- */
-export function readIndex(s: string, start: number, end: number): number {
-	if (start < 0 || end <= start || end - start > 10) return -1;
-	let n = 0;
-	for (let i = start; i < end; i++) {
-		const d = s.charCodeAt(i) - 48;
-		if (d < 0 || d > 9) return -1;
-		n = n * 10 + d;
-	}
-	return n < 2 ** 31 ? n : -1;
-}
-
-/**
- * Every attribute of one tag, by its full name (`r:id` stays `r:id`), for
- * the small metadata parts.
- * @example
- * readAttributes('<sheet name="A &amp; B" r:id="rId1"/>')
- * //=> { name: 'A & B', 'r:id': 'rId1' }
- */
-export function readAttributes(tag: string): Record<string, string> {
-	const out: Record<string, string> = Object.create(null);
-	for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-		out[m[1]] = decodeXmlText(m[2] ?? m[3] ?? '');
-	return out;
 }

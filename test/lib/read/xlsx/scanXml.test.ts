@@ -1,14 +1,5 @@
 import fc from 'fast-check';
-import {
-	findTag,
-	INCOMPLETE,
-	nextTag,
-	readElementText,
-	readRichText,
-	readText,
-	scanned,
-	tag,
-} from '../../../../lib/read/xlsx/scanXml';
+import { findTag, INCOMPLETE, nextTag, tag } from '../../../../lib/read/xlsx/scanXml';
 
 /** What nextTag leaves in `tag`, copied, beside its result. */
 function readTag(s: string, from: number) {
@@ -130,32 +121,6 @@ describe('nextTag', () => {
 				}),
 				{ numRuns: 2000 },
 			);
-		});
-	});
-});
-
-describe('readElementText', () => {
-	describe('an element with content', () => {
-		it('returns the position after it and leaves its text', () => {
-			expect(readElementText('<v>1 &amp; 2</v>', 2, readText)).toBe(16);
-			expect(scanned.text).toBe('1 & 2');
-		});
-
-		it('reads rich text with the reader it is given', () => {
-			expect(readElementText('<is><r><t>a</t></r><t>b</t></is>', 3, readRichText)).toBe(32);
-			expect(scanned.text).toBe('ab');
-		});
-
-		it('returns INCOMPLETE when the text ends inside it', () => {
-			expect(readElementText('<v>12', 2, readText)).toBe(INCOMPLETE);
-		});
-	});
-
-	describe('a self-closing element', () => {
-		it('returns the position after its tag and leaves no text', () => {
-			scanned.text = 'stale';
-			expect(readElementText('<v/><c>', 3, readText)).toBe(4);
-			expect(scanned.text).toBe('');
 		});
 	});
 });
