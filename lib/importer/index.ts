@@ -3,6 +3,13 @@ export { revertImport } from './revertImport';
 export { findImportedRows } from './findImportedRows';
 export { createIdempotencyKey } from './createIdempotencyKey';
 export { readBulkAnswer } from './readBulkAnswer';
+export {
+	readRecordAnswer,
+	readTargetError,
+	type RecordAnswer,
+	type RecordOutcome,
+	type RecordRequest,
+} from './readRecordAnswer';
 export { parseRetryAfter } from './parseRetryAfter';
 export { createRedactor } from './createRedactor';
 export { DEFAULT_IMPORT_OPTIONS } from './options';
