@@ -1,0 +1,159 @@
+import { IntakeError } from '../errors';
+import type { SpreadsheetFormat } from '../types';
+import { readCsvRows } from './csv/readCsvRows';
+import { detectFormat, unsupported } from './detectFormat';
+import type { NormalizedReadOptions } from './options';
+import type { IssueSink, RawRow } from './rawRow';
+import { sniffEncoding } from './sniffEncoding';
+import type { ByteSource } from './takePrefix';
+import { openXlsBook } from './xls/readXlsRows';
+import { classifyZip } from './xlsx/classifyZip';
+import { openXlsxPackage } from './xlsx/openXlsxPackage';
+import { readXlsxRows } from './xlsx/readXlsxRows';
+import { readZipDirectory } from './xlsx/readZipDirectory';
+
+/** A file's raw rows, from whichever reader its format needs, and what that reader settled. */
+export interface RowSource {
+	/** The format detected (`csv` until a tab delimiter makes it `tsv`, see {@link RowSource.delimiter}). */
+	format: SpreadsheetFormat;
+	/** Batches of raw rows, header row included, in order. */
+	batches: AsyncIterator<RawRow[]> | Iterator<RawRow[]>;
+	/** Text encoding in use (CSV/TSV only). */
+	encoding?: string;
+	/** Every sheet of the workbook (XLSX/XLS only). */
+	sheets?: string[];
+	/** The sheet read (XLSX/XLS only). */
+	sheet?: string;
+	/** The field delimiter (CSV/TSV only): known once the first batch has been read, `undefined` before. */
+	delimiter: () => string | undefined;
+}
+
+const noDelimiter = (): undefined => undefined;
+
+/**
+ * Opens the reader a file's format needs: CSV/TSV text streams chunk by
+ * chunk; XLSX and XLS are read whole first. A format chosen in the options
+ * must match what the bytes are.
+ *
+ * @param source - the input, with its first bytes taken (see {@link takePrefix})
+ * @param opts - the read options (format, encoding, delimiter, sheet)
+ * @param onIssue - where row-level issues go
+ * @returns the raw rows and what was detected
+ * @throws IntakeError `UNSUPPORTED_FORMAT` (not a spreadsheet, or not the format chosen),
+ *   `FILE_ENCRYPTED`, and the readers' own errors (`FILE_CORRUPT`, `ZIP_BOMB`, `SHEET_NOT_FOUND`, …)
+ * @example
+ * const source = await takePrefix(new TextEncoder().encode('a;b\n1;2\n'), opts)
+ * const rows = await openRowSource(source, opts, onIssue)
+ * [rows.format, rows.encoding]
+ * //=> ['csv', 'utf-8']
+ */
+export async function openRowSource(
+	source: ByteSource,
+	opts: NormalizedReadOptions,
+	onIssue: IssueSink,
+): Promise<RowSource> {
+	const guess = detectFormat(source.prefix, opts.fileName);
+	if (guess.container === 'text') return openTextRows(source, guess.format, opts, onIssue);
+	const bytes = await source.all();
+	if (guess.container === 'zip') return openXlsxRows(bytes, opts, onIssue);
+	if (guess.container === 'cfb' && hasStream(bytes, 'EncryptedPackage')) {
+		throw new IntakeError(
+			'FILE_ENCRYPTED',
+			'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password), save it, and try again.',
+		);
+	}
+	checkChosenFormat(opts, 'xls', 'a legacy Excel (XLS) workbook');
+	const book = await openXlsBook(bytes, opts.sheet, onIssue);
+	const sheets = book.sheets.map((s) => s.name);
+	return {
+		format: guess.format,
+		batches: book.rows(),
+		sheets,
+		sheet: sheets[book.sheetIndex],
+		delimiter: noDelimiter,
+	};
+}
+
+/** CSV/TSV: the encoding is chosen now (sniffed from the prefix on `'auto'`), the delimiter once the text starts. */
+function openTextRows(
+	source: ByteSource,
+	format: SpreadsheetFormat,
+	opts: NormalizedReadOptions,
+	onIssue: IssueSink,
+): RowSource {
+	checkChosenFormat(opts, 'csv', 'a CSV/TSV text file');
+	const guessed = opts.encoding === 'auto';
+	const encoding = guessed
+		? sniffEncoding(source.prefix, !source.complete).encoding
+		: opts.encoding;
+	const delimiter = opts.delimiter === 'auto' && opts.format === 'tsv' ? '\t' : opts.delimiter;
+	let settled: string | undefined;
+	const rows = readCsvRows(source.chunks(), {
+		encoding,
+		delimiter,
+		encodingGuessed: guessed,
+		onIssue,
+		onDialect: (d) => {
+			settled = d.delimiter;
+		},
+	});
+	return {
+		format,
+		batches: rows[Symbol.asyncIterator](),
+		encoding,
+		delimiter: () => settled,
+	};
+}
+
+/** A ZIP must be an XLSX workbook (not a Word file or an ODS sheet); its chosen sheet is opened. */
+async function openXlsxRows(
+	bytes: Uint8Array,
+	opts: NormalizedReadOptions,
+	onIssue: IssueSink,
+): Promise<RowSource> {
+	const kind = classifyZip(readZipDirectory(bytes), bytes);
+	if (kind !== 'xlsx') throw unsupported(kind, opts.fileName);
+	checkChosenFormat(opts, 'xlsx', 'an XLSX workbook');
+	const pkg = await openXlsxPackage(bytes, opts.sheet);
+	const sheets = pkg.sheets.map((s) => s.name);
+	return {
+		format: 'xlsx',
+		batches: readXlsxRows(pkg, onIssue)[Symbol.asyncIterator](),
+		sheets,
+		sheet: sheets[pkg.sheetIndex],
+		delimiter: noDelimiter,
+	};
+}
+
+/** Throws when the format set in the options is not the family the bytes belong to (`tsv` counts as `csv`). */
+function checkChosenFormat(
+	opts: NormalizedReadOptions,
+	family: 'csv' | 'xlsx' | 'xls',
+	what: string,
+): void {
+	if (opts.format === 'auto') return;
+	const chosen = opts.format === 'tsv' ? 'csv' : opts.format;
+	if (chosen !== family) {
+		throw new IntakeError(
+			'UNSUPPORTED_FORMAT',
+			`The format is set to ${opts.format.toUpperCase()}, but the file is ${what}. Set the format to auto-detect, or to match the file.`,
+			{ chosen: opts.format, detected: family },
+		);
+	}
+}
+
+/** Whether a compound file names a stream (directory names are UTF-16LE). */
+function hasStream(bytes: Uint8Array, name: string): boolean {
+	const needle = new Uint8Array(name.length * 2);
+	for (let i = 0; i < name.length; i++) needle[i * 2] = name.charCodeAt(i);
+	const first = needle[0];
+	outer: for (
+		let at = bytes.indexOf(first);
+		at >= 0 && at <= bytes.length - needle.length;
+		at = bytes.indexOf(first, at + 1)
+	) {
+		for (let k = 1; k < needle.length; k++) if (bytes[at + k] !== needle[k]) continue outer;
+		return true;
+	}
+	return false;
+}

@@ -1,0 +1,115 @@
+import { IntakeError } from '../errors';
+import type { Row } from '../types';
+import { createRowBuilder } from './createRowBuilder';
+import { widenHeaders } from './nameHeaders';
+import { isBlankRow, type IssueSink, type RawRow } from './rawRow';
+
+/** One data row from {@link openSpreadsheet}. */
+export interface SpreadsheetRow {
+	/** 1-based source row number, as a spreadsheet program shows it. */
+	rowNumber: number;
+	/** Header → cell text. */
+	values: Row;
+}
+
+/** What the rows under the header are read from. */
+export interface DataRowsSource {
+	/** The column names; grows (`Column N`) when a row has values past its end. */
+	headers: string[];
+	/** Rows already read after the header, in its batch. */
+	pending: RawRow[];
+	/** The batches still to read. */
+	batches: AsyncIterator<RawRow[]> | Iterator<RawRow[]>;
+	/** Whether the file is CSV/TSV, where every row of another width is reported. */
+	isText: boolean;
+	onIssue: IssueSink;
+}
+
+/**
+ * Makes the iterator of a reader's data rows, to be called once: blank rows
+ * are skipped, each row becomes a header → text object, and a row of another
+ * width than the header is reported (`CSV_RAGGED_ROW` in text; in a workbook
+ * `SHEET_RAGGED_ROW`, only for values past the last header). Values past the
+ * last header are kept under new `Column N` headers.
+ *
+ * @param source - the headers and the rows after them, see {@link DataRowsSource}
+ * @returns the `[Symbol.asyncIterator]` of a {@link SpreadsheetReader}
+ * @throws IntakeError `READ_ALREADY_ITERATED` on a second iteration; `NO_DATA_ROWS`
+ *   at the end when no row followed the header
+ * @example
+ * const rows = readDataRows({ headers: ['Name'], pending: [{ row: 2, cells: ['Ann'] }], batches: [].values(), isText: true, onIssue })
+ * for await (const r of rows()) out.push(r)
+ * // out: [{ rowNumber: 2, values: { Name: 'Ann' } }]
+ */
+export function readDataRows(source: DataRowsSource): () => AsyncGenerator<SpreadsheetRow> {
+	let used = false;
+	return async function* rows() {
+		if (used)
+			throw new IntakeError(
+				'READ_ALREADY_ITERATED',
+				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
+			);
+		used = true;
+		const { headers } = source;
+		const width = headers.length;
+		let build = createRowBuilder(headers);
+		let count = 0;
+		let batch: RawRow[] | undefined = source.pending;
+		while (batch) {
+			for (const r of batch) {
+				const cells = r.cells;
+				if (isBlankRow(cells)) continue;
+				let values = build(cells);
+				if (cells.length !== width) {
+					const extra = widenHeaders(cells, headers);
+					if (extra.length > 0) {
+						build = createRowBuilder(headers);
+						values = build(cells);
+					}
+					reportRagged(r, width, extra, source);
+				}
+				count++;
+				yield { rowNumber: r.row, values };
+			}
+			const next = await source.batches.next();
+			batch = next.done ? undefined : next.value;
+		}
+		if (count === 0) {
+			throw new IntakeError(
+				'NO_DATA_ROWS',
+				'The file has a header row but no data rows under it. Check that you picked the right file, sheet and header row.',
+			);
+		}
+	};
+}
+
+/**
+ * Reports a row whose width is not the header's (`width`, as it was before
+ * `extra` headers were added for it): in text any difference; in a workbook,
+ * where rows end at their last value, only values past the last header.
+ */
+function reportRagged(
+	r: RawRow,
+	width: number,
+	extra: string[],
+	{ isText, onIssue }: DataRowsSource,
+): void {
+	const n = r.cells.length;
+	if (isText) {
+		onIssue({
+			row: r.row,
+			line: r.line !== r.row ? r.line : undefined,
+			code: 'CSV_RAGGED_ROW',
+			message:
+				n > width
+					? `Row ${r.row} has ${n} fields but the header has ${width}; the extra values were kept as ${extra.length > 0 ? extra.map((h) => `"${h}"`).join(', ') : 'extra columns'}. A field with an unquoted delimiter inside is the usual cause.`
+					: `Row ${r.row} has ${n} field${n === 1 ? '' : 's'} but the header has ${width}; the missing values were left empty.`,
+		});
+	} else if (extra.length > 0) {
+		onIssue({
+			row: r.row,
+			code: 'SHEET_RAGGED_ROW',
+			message: `Row ${r.row} has values beyond the last header; they were kept as ${extra.map((h) => `"${h}"`).join(', ')}.`,
+		});
+	}
+}
