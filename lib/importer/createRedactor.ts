@@ -67,6 +67,12 @@ export function createRedactor(secrets: Iterable<string>): (text: string) => str
 	return (text) => (typeof text === 'string' ? text.replace(pattern, '***') : text);
 }
 
+/** How long a target's code may be in a report, after redacting. */
+export const MAX_CODE = 100;
+
+/** How long a target's message may be in a report, after redacting. */
+export const MAX_MESSAGE = 500;
+
 /**
  * A target's text as a report keeps it: redacted first, then cut to `max`
  * characters. Internal (not exported from the library's index).
