@@ -1,13 +1,18 @@
-import { IntakeError, invalidOption } from '../errors';
+import { invalidOption } from '../errors';
 import { mergeRecords } from './mergeRecords';
+import {
+	bestPairFor,
+	evidence,
+	indexFound,
+	reviewCandidates,
+	type FoundIndex,
+	type Match,
+} from './resolve/foundIndex';
 import type {
-	DedupeReason,
 	DuplicatePolicy,
 	DuplicateResult,
-	MatchRule,
 	MergePolicy,
 	ResolvedRecord,
-	ReviewCandidate,
 	ReviewRecord,
 	RowOutcome,
 } from './types';
@@ -39,40 +44,210 @@ export interface Resolution {
 	outcomes: RowOutcome[];
 }
 
-type Pair = DuplicateResult['pairs'][number];
-type Match = DuplicateResult['matches'][number];
+/**
+ * One call's settings, and what it has decided so far. Invariant: every input
+ * row gets exactly one outcome; a unit's rows all get theirs when its first
+ * row is reached, so the row loop skips rows that already have one.
+ */
+interface Run {
+	records: ReadonlyArray<Record<string, unknown>>;
+	policy: DuplicatePolicy;
+	mergePolicy: MergePolicy;
+	existing: ReadonlyArray<Record<string, unknown>>;
+	/** rows an earlier run passed on */
+	seen: Set<number>;
+	found: FoundIndex;
+	outcomes: RowOutcome[];
+	out: ResolvedRecord[];
+	review: ReviewRecord[];
+}
 
-/** The strongest pair between a row and any other row of its cluster, preferring the pair with the cluster's first row. */
-function bestPairFor(
-	row: number,
+/**
+ * Rows that become one record: a cluster (its first row stands for it), or
+ * under 'createNew' a single row, and the strongest match any of them has to
+ * an existing record.
+ */
+interface Unit {
+	cluster: number[];
+	first: number;
+	match: Match | undefined;
+}
+
+/** The rows `seen` names (non-integers ignored). */
+function seenRows(seen: ResolveOptions['seen']): Set<number> {
+	const rows = new Set<number>();
+	if (seen === undefined) return rows;
+	if (
+		typeof seen !== 'object' ||
+		seen === null ||
+		typeof (seen as Iterable<number>)[Symbol.iterator] !== 'function'
+	)
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'seen', 'a list of row indices', seen);
+	for (const row of seen) if (Number.isInteger(row)) rows.add(row);
+	return rows;
+}
+
+function startRun(
+	records: ReadonlyArray<Record<string, unknown>>,
+	found: DuplicateResult,
+	options: ResolveOptions,
+): Run {
+	const policy = options.policy ?? 'merge';
+	if (!POLICIES.includes(policy))
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'policy', POLICIES.join(', '), policy);
+	const existing = options.existing ?? [];
+	const seen = seenRows(options.seen);
+	return {
+		records,
+		policy,
+		mergePolicy: options.merge ?? {},
+		existing,
+		seen,
+		found: indexFound(found, existing.length),
+		outcomes: new Array(records.length),
+		out: [],
+		review: [],
+	};
+}
+
+/** The unit a row opens: its cluster (or itself alone under 'createNew'), and the cluster's best match. */
+function unitOf(run: Run, row: number): Unit {
+	const cluster = run.policy === 'createNew' ? [row] : (run.found.clusterOf.get(row) ?? [row]);
+	let match: Match | undefined;
+	for (const r of cluster) {
+		const m = run.found.bestMatch.get(r);
+		if (m && (!match || m.score > match.score)) match = m;
+	}
+	return { cluster, first: cluster[0], match };
+}
+
+/** A row's unit is named by its first row (under 'createNew' every row is its own). */
+function headOf(run: Run, row: number): number {
+	return run.policy === 'createNew' ? row : (run.found.clusterOf.get(row)?.[0] ?? row);
+}
+
+/** The outcomes of a unit's rows after the first: skipped (under 'skip' or when seen before) or merged into the first (or, under 'skip', the matched existing record). */
+function settleLaterRows(run: Run, unit: Unit, wasSeen: boolean): void {
+	const { policy, outcomes } = run;
+	const { first, match } = unit;
+	for (const r of unit.cluster.slice(1)) {
+		const pair = bestPairFor(r, first, run.found);
+		const into = match && policy === 'skip' ? { existing: match.existing } : { into: first };
+		outcomes[r] = {
+			row: r,
+			action: policy === 'skip' || wasSeen ? 'skipped' : 'merged',
+			...into,
+			...(pair && evidence(pair)),
+			...(wasSeen && { seenBefore: true }),
+		};
+	}
+}
+
+/** The unit's record: its one row, or its rows merged (under 'update' later rows' values win). */
+function recordOf(run: Run, rows: readonly number[]): Record<string, unknown> {
+	if (rows.length === 1) return run.records[rows[0]];
+	return mergeRecords(
+		rows.map((r) => run.records[r]),
+		run.policy === 'update'
+			? { ...run.mergePolicy, default: 'keepIncoming', fields: {} }
+			: run.mergePolicy,
+	);
+}
+
+/**
+ * A unit matching no existing record: held for review when it may duplicate an
+ * earlier unit or an existing record; else imported as new (under 'createNew'
+ * flagged with its best earlier partner, if it has one).
+ */
+function resolveNew(run: Run, unit: Unit, rows: number[], record: Record<string, unknown>): void {
+	const { first } = unit;
+	const candidates = reviewCandidates(run.found, (r) => headOf(run, r), unit.cluster, first);
+	if (candidates.length > 0) {
+		run.outcomes[first] = { row: first, action: 'review', ...evidence(candidates[0]), candidates };
+		run.review.push({ record, rows, candidates });
+		return;
+	}
+	const flagged =
+		run.policy === 'createNew'
+			? (run.found.pairsOf.get(first) ?? [])
+					.filter((p) => p.b === first)
+					.sort((x, y) => y.score - x.score || x.a - y.a)[0]
+			: undefined;
+	run.outcomes[first] = flagged
+		? { row: first, action: 'created', into: flagged.a, ...evidence(flagged) }
+		: { row: first, action: 'kept' };
+	run.out.push({
+		record,
+		rows,
+		action: 'create',
+		...(flagged && { duplicateOf: { row: flagged.a, ...evidence(flagged) } }),
+	});
+}
+
+type OnMatch = (
+	run: Run,
 	first: number,
-	pairsOf: ReadonlyMap<number, Pair[]>,
-): Pair | undefined {
-	let best: Pair | undefined;
-	for (const p of pairsOf.get(row) ?? []) {
-		if (p.a === first || p.b === first) return p;
-		if (!best || p.score > best.score) best = p;
-	}
-	return best;
+	match: Match,
+	rows: number[],
+	record: Record<string, unknown>,
+) => void;
+
+/** An update of the matched existing record: 'update' overwrites its fields with the filled incoming values, 'merge' merges field by field. */
+function updateExisting(policy: 'update' | 'merge'): OnMatch {
+	return (run, first, match, rows, record) => {
+		const target = run.existing[match.existing];
+		const updated =
+			policy === 'update'
+				? mergeRecords([target, record], {
+						...run.mergePolicy,
+						default: 'keepIncoming',
+						fields: {},
+						multiValued: [],
+					})
+				: mergeRecords([target, record], run.mergePolicy);
+		run.outcomes[first] = {
+			row: first,
+			action: policy === 'update' ? 'updated' : 'merged',
+			existing: match.existing,
+			...evidence(match),
+		};
+		run.out.push({ record: updated, rows, action: 'update', existing: match.existing });
+	};
 }
 
-function listsOf<T>(entries: readonly T[], keysOf: (entry: T) => number[]): Map<number, T[]> {
-	const out = new Map<number, T[]>();
-	for (const entry of entries) {
-		for (const k of keysOf(entry)) {
-			const list = out.get(k);
-			if (list) list.push(entry);
-			else out.set(k, [entry]);
-		}
-	}
-	return out;
-}
+/** What each policy does with a unit that matches an existing record. */
+const ON_MATCH: Readonly<Record<DuplicatePolicy, OnMatch>> = {
+	skip: (run, first, match) => {
+		run.outcomes[first] = {
+			row: first,
+			action: 'skipped',
+			existing: match.existing,
+			...evidence(match),
+		};
+	},
+	createNew: (run, first, match, rows, record) => {
+		const matchInfo = { existing: match.existing, ...evidence(match) };
+		run.outcomes[first] = { row: first, action: 'created', ...matchInfo };
+		run.out.push({ record, rows, action: 'create', duplicateOf: matchInfo });
+	},
+	update: updateExisting('update'),
+	merge: updateExisting('merge'),
+};
 
-const evidence = (p: { score: number; reasons: DedupeReason[]; rule: MatchRule }) => ({
-	score: p.score,
-	reasons: p.reasons,
-	rule: p.rule,
-});
+/** Settles every row of one unit. A person seen in an earlier run and matching no existing record is skipped. */
+function resolveUnit(run: Run, unit: Unit): void {
+	const { first, match } = unit;
+	const wasSeen = !match && unit.cluster.some((r) => run.seen.has(r));
+	settleLaterRows(run, unit, wasSeen);
+	if (wasSeen) {
+		run.outcomes[first] = { row: first, action: 'skipped', seenBefore: true };
+		return;
+	}
+	const rows = run.policy === 'skip' ? [first] : unit.cluster;
+	const record = recordOf(run, rows);
+	if (match) ON_MATCH[run.policy](run, first, match, rows, record);
+	else resolveNew(run, unit, rows, record);
+}
 
 /**
  * Applies a duplicate policy to what {@link findDuplicates} found, holds the
@@ -104,160 +279,8 @@ export function resolveDuplicates(
 	found: DuplicateResult,
 	options: ResolveOptions = {},
 ): Resolution {
-	const policy = options.policy ?? 'merge';
-	if (!POLICIES.includes(policy))
-		throw invalidOption('DEDUPE_INVALID_OPTION', 'policy', POLICIES.join(', '), policy);
-	const existing = options.existing ?? [];
-	const mergePolicy = options.merge ?? {};
-	const seen = new Set<number>();
-	if (options.seen !== undefined) {
-		if (
-			typeof options.seen !== 'object' ||
-			options.seen === null ||
-			typeof (options.seen as Iterable<number>)[Symbol.iterator] !== 'function'
-		) {
-			throw invalidOption('DEDUPE_INVALID_OPTION', 'seen', 'a list of row indices', options.seen);
-		}
-		for (const row of options.seen) if (Number.isInteger(row)) seen.add(row);
-	}
-	const checkExisting = (m: Match): void => {
-		if (m.existing < 0 || m.existing >= existing.length)
-			throw new IntakeError(
-				'DEDUPE_INVALID_OPTION',
-				`Invalid option \`existing\`: match of row ${m.record} points at existing record ${m.existing}, which was not given`,
-				{ option: 'existing' },
-			);
-	};
-	const clusterOf = new Map<number, number[]>();
-	for (const c of found.clusters) for (const row of c) clusterOf.set(row, c);
-	const bestMatch = new Map<number, Match>();
-	for (const m of found.matches) {
-		checkExisting(m);
-		const had = bestMatch.get(m.record);
-		if (!had || m.score > had.score) bestMatch.set(m.record, m);
-	}
-	for (const m of found.possibleMatches ?? []) checkExisting(m);
-	const pairsOf = listsOf(found.pairs, (p) => [p.a, p.b]);
-	const possiblePairsOf = listsOf(found.possiblePairs ?? [], (p) => [p.a, p.b]);
-	const possibleMatchesOf = listsOf(found.possibleMatches ?? [], (m) => [m.record]);
-	// each row's unit: its cluster's first row (under createNew every row is its own)
-	const headOf = (row: number): number =>
-		policy === 'createNew' ? row : (clusterOf.get(row)?.[0] ?? row);
-
-	/** What the rows of a unit may duplicate: earlier units and existing records, best first, one candidate each. */
-	const candidatesOf = (rows: readonly number[], head: number): ReviewCandidate[] => {
-		const byKey = new Map<string, ReviewCandidate>();
-		const offer = (key: string, candidate: ReviewCandidate): void => {
-			const had = byKey.get(key);
-			if (!had || candidate.score > had.score) byKey.set(key, candidate);
-		};
-		for (const r of rows) {
-			for (const p of possiblePairsOf.get(r) ?? []) {
-				const other = headOf(p.a === r ? p.b : p.a);
-				// the later of two units waits for review; the earlier one goes ahead
-				if (other < head) offer(`row ${other}`, { row: other, ...evidence(p) });
-			}
-			for (const m of possibleMatchesOf.get(r) ?? [])
-				offer(`existing ${m.existing}`, { existing: m.existing, ...evidence(m) });
-		}
-		return [...byKey.values()].sort(
-			(x, y) =>
-				y.score - x.score ||
-				(x.row ?? Infinity) - (y.row ?? Infinity) ||
-				(x.existing ?? 0) - (y.existing ?? 0),
-		);
-	};
-
-	const outcomes: RowOutcome[] = new Array(records.length);
-	const out: ResolvedRecord[] = [];
-	const review: ReviewRecord[] = [];
-	for (let row = 0; row < records.length; row++) {
-		if (outcomes[row]) continue;
-		const cluster = policy === 'createNew' ? [row] : (clusterOf.get(row) ?? [row]);
-		const first = cluster[0];
-		// the best match to an existing record among the cluster's rows
-		let match: Match | undefined;
-		for (const r of cluster) {
-			const m = bestMatch.get(r);
-			if (m && (!match || m.score > match.score)) match = m;
-		}
-		const wasSeen = !match && cluster.some((r) => seen.has(r));
-		for (const r of cluster.slice(1)) {
-			const pair = bestPairFor(r, first, pairsOf);
-			const into = match && policy === 'skip' ? { existing: match.existing } : { into: first };
-			outcomes[r] = {
-				row: r,
-				action: policy === 'skip' || wasSeen ? 'skipped' : 'merged',
-				...into,
-				...(pair && evidence(pair)),
-				...(wasSeen && { seenBefore: true }),
-			};
-		}
-		if (wasSeen) {
-			outcomes[first] = { row: first, action: 'skipped', seenBefore: true };
-			continue;
-		}
-		const rows = policy === 'skip' ? [first] : cluster;
-		const record =
-			rows.length === 1
-				? records[first]
-				: mergeRecords(
-						rows.map((r) => records[r]),
-						policy === 'update'
-							? { ...mergePolicy, default: 'keepIncoming', fields: {} }
-							: mergePolicy,
-					);
-		if (!match) {
-			const candidates = candidatesOf(cluster, first);
-			if (candidates.length > 0) {
-				outcomes[first] = { row: first, action: 'review', ...evidence(candidates[0]), candidates };
-				review.push({ record, rows, candidates });
-				continue;
-			}
-			// under createNew, a row duplicating an earlier one is imported, flagged with its best earlier partner
-			const flagged =
-				policy === 'createNew'
-					? (pairsOf.get(row) ?? [])
-							.filter((p) => p.b === row)
-							.sort((x, y) => y.score - x.score || x.a - y.a)[0]
-					: undefined;
-			outcomes[first] = flagged
-				? { row: first, action: 'created', into: flagged.a, ...evidence(flagged) }
-				: { row: first, action: 'kept' };
-			out.push({
-				record,
-				rows,
-				action: 'create',
-				...(flagged && { duplicateOf: { row: flagged.a, ...evidence(flagged) } }),
-			});
-			continue;
-		}
-		const matchInfo = { existing: match.existing, ...evidence(match) };
-		if (policy === 'skip') {
-			outcomes[first] = { row: first, action: 'skipped', ...matchInfo };
-			continue;
-		}
-		if (policy === 'createNew') {
-			outcomes[first] = { row: first, action: 'created', ...matchInfo };
-			out.push({ record, rows, action: 'create', duplicateOf: matchInfo });
-			continue;
-		}
-		const target = existing[match.existing];
-		const updated =
-			policy === 'update'
-				? mergeRecords([target, record], {
-						...mergePolicy,
-						default: 'keepIncoming',
-						fields: {},
-						multiValued: [],
-					})
-				: mergeRecords([target, record], mergePolicy);
-		outcomes[first] = {
-			row: first,
-			action: policy === 'update' ? 'updated' : 'merged',
-			...matchInfo,
-		};
-		out.push({ record: updated, rows, action: 'update', existing: match.existing });
-	}
-	return { records: out, review, outcomes };
+	const run = startRun(records, found, options);
+	for (let row = 0; row < records.length; row++)
+		if (!run.outcomes[row]) resolveUnit(run, unitOf(run, row));
+	return { records: run.out, review: run.review, outcomes: run.outcomes };
 }
