@@ -58,8 +58,7 @@ export async function takePrefix(
 			done = true;
 			break;
 		}
-		const chunk: Uint8Array =
-			typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value;
+		const chunk = bytesOf(next.value);
 		size += chunk.length;
 		if (size > opts.maxBytes) throw tooLarge(size, opts, false);
 		head.push(chunk);
@@ -72,9 +71,10 @@ export async function takePrefix(
 		for (;;) {
 			const next = await it.next();
 			if (next.done) return;
-			total += next.value.length;
+			const chunk = bytesOf(next.value);
+			total += chunk.length;
 			if (total > opts.maxBytes) throw tooLarge(total, opts, false);
-			yield next.value;
+			yield chunk;
 		}
 	}
 	return { prefix, complete: done, chunks, all: () => collect(chunks()) };
@@ -91,6 +91,11 @@ function wholeBuffer(input: Uint8Array, opts: NormalizedReadOptions): ByteSource
 		},
 		all: async () => input,
 	};
+}
+
+/** A chunk as bytes: a stream with an encoding set (`setEncoding`) yields strings, read as UTF-8. */
+function bytesOf(chunk: Uint8Array | string): Uint8Array {
+	return typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
 }
 
 /** What was passed instead of bytes, in a word (never the whole of a text or an object). */

@@ -85,3 +85,21 @@ describe('openSpreadsheet', () => {
 		});
 	});
 });
+
+describe('openSpreadsheet with a stream of strings', () => {
+	it('returns every row of a text stream longer than the 64 KiB sniffed', async () => {
+		async function* text(): AsyncGenerator<string> {
+			yield 'a,b\n';
+			for (let i = 0; i < 20000; i++) yield `${i},é\n`;
+		}
+		const reader = await openSpreadsheet(text() as unknown as AsyncIterable<Uint8Array>);
+		let last;
+		let count = 0;
+		for await (const r of reader) {
+			count++;
+			last = r;
+		}
+		expect(count).toBe(20000);
+		expect(last).toEqual({ rowNumber: 20001, values: { a: '19999', b: 'é' } });
+	});
+});

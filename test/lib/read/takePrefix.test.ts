@@ -87,3 +87,19 @@ describe('takePrefix', () => {
 		});
 	});
 });
+
+describe('takePrefix with a stream of strings', () => {
+	it('returns every string chunk as UTF-8 bytes, past the prefix too (a stream with setEncoding)', async () => {
+		async function* text(): AsyncGenerator<string> {
+			yield 'a,b\n';
+			for (let i = 0; i < 20000; i++) yield '1,é\n';
+		}
+		const source = await takePrefix(
+			text() as unknown as AsyncIterable<Uint8Array>,
+			normalizeReadOptions({ maxBytes: Infinity }),
+		);
+		const all = await source.all();
+		expect(all.length).toBe(4 + 20000 * 5);
+		expect(new TextDecoder().decode(all.subarray(all.length - 5))).toBe('1,é\n');
+	});
+});
