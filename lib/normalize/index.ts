@@ -36,3 +36,4 @@ export {
 	type DeliverabilityResult,
 } from './checkEmailDeliverability';
 export { createAddressSplitter, type AddressResult } from './address/createAddressSplitter';
+export { parseYesNo } from './parseYesNo';

@@ -1,4 +1,5 @@
 import { IntakeError } from '../errors';
+import { parseYesNo } from '../normalize/parseYesNo';
 import { checkFieldFlags } from './checkFieldFlags';
 import type { BuiltinField } from './data/builtinSchemas';
 import type { FieldDef, FieldDefault, FieldFlags, FieldType, ValueKind } from './types';
@@ -71,9 +72,23 @@ export function builtinToField([key, label, type, flags = {}]: BuiltinField): Fi
 	});
 }
 
-function checkDefault(spec: FieldSpec): void {
+/**
+ * A default in the type its field needs: text is read for a number ("42" →
+ * 42) or a boolean field ("yes" → true, by parseYesNo), as a parameter form
+ * gives it; anything else must already be of the field's type.
+ */
+function typedDefault(spec: FieldSpec): FieldDefault | undefined {
 	const value = spec.default;
-	if (value === undefined) return;
+	if (typeof value !== 'string') return value;
+	if (spec.type === 'number' && value.trim() !== '' && Number.isFinite(Number(value)))
+		return Number(value);
+	return spec.type === 'boolean' ? (parseYesNo(value) ?? value) : value;
+}
+
+/** The field's default, checked against its type and, for an enum, its values. */
+function checkDefault(spec: FieldSpec): FieldDefault | undefined {
+	const value = typedDefault(spec);
+	if (value === undefined) return undefined;
 	const expected =
 		spec.type === 'number' ? 'number' : spec.type === 'boolean' ? 'boolean' : 'string';
 	if (typeof value !== expected)
@@ -87,10 +102,11 @@ function checkDefault(spec: FieldSpec): void {
 			{ field: spec.key },
 		);
 	}
+	return value;
 }
 
-/** Checks a spec's key, type, enum values, synonyms, default and length. */
-function checkSpec(spec: FieldSpec): void {
+/** Checks a spec's key, type, enum values, synonyms, default and length; returns the default in its type. */
+function checkSpec(spec: FieldSpec): FieldDefault | undefined {
 	if (spec === null || typeof spec !== 'object')
 		invalid(`Invalid field: expected an object with a key and a type, got ${JSON.stringify(spec)}`);
 	if (typeof spec.key !== 'string' || !KEY.test(spec.key) || RESERVED.has(spec.key)) {
@@ -122,13 +138,14 @@ function checkSpec(spec: FieldSpec): void {
 	) {
 		invalid(`Invalid synonyms of field \`${spec.key}\`: expected a list of strings`, field);
 	}
-	checkDefault(spec);
+	const value = checkDefault(spec);
 	if (spec.maxLength !== undefined && (!Number.isInteger(spec.maxLength) || spec.maxLength < 1)) {
 		invalid(
 			`Invalid maxLength of field \`${spec.key}\`: expected a whole number of 1 or more, got ${JSON.stringify(spec.maxLength)}`,
 			field,
 		);
 	}
+	return value;
 }
 
 /**
@@ -147,7 +164,7 @@ function customFlags(spec: FieldSpec): FieldFlags {
 
 /** A custom field as a {@link FieldDef}, checked. A compound field (`splitsInto`) is input only. */
 export function toField(spec: FieldSpec): FieldDef {
-	checkSpec(spec);
+	const value = checkSpec(spec);
 	const flags = customFlags(spec);
 	const field: FieldDef = {
 		key: spec.key,
@@ -159,7 +176,7 @@ export function toField(spec: FieldSpec): FieldDef {
 		synonyms: Object.freeze([...(spec.synonyms ?? [])]),
 	};
 	if (spec.type === 'enum') field.values = Object.freeze([...(spec.values as string[])]);
-	if (spec.default !== undefined) field.default = spec.default;
+	if (value !== undefined) field.default = value;
 	const maxLength = spec.maxLength ?? flagMaxLength(flags);
 	if (maxLength !== undefined) field.maxLength = maxLength;
 	return Object.freeze(Object.assign(field, flags));

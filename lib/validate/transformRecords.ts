@@ -3,6 +3,7 @@ import { detectDateOrder } from '../normalize/detectDateOrder';
 import { normalizeEmail } from '../normalize/normalizeEmail';
 import { normalizePhone } from '../normalize/normalizePhone';
 import { parseDate, type DateOrder } from '../normalize/parseDate';
+import { parseYesNo } from '../normalize/parseYesNo';
 import { splitAddress, type AddressParts } from '../normalize/splitAddress';
 import { splitName, type NameParts } from '../normalize/splitName';
 import { getSchema } from '../schema/getSchema';
@@ -52,8 +53,6 @@ const ADDRESS_PARTS: ReadonlyArray<[keyof AddressParts, string]> = [
 	['zip', 'zip'],
 	['country', 'country'],
 ];
-const TRUE = new Set(['yes', 'y', 'true', 't', '1', 'x', 'on', 'checked']);
-const FALSE = new Set(['no', 'n', 'false', 'f', '0', 'off', 'unchecked']);
 const NUMBER = /^[-+]?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/;
 /** Longest value quoted back in a message. */
 const SHOWN = 60;
@@ -535,8 +534,9 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 			return;
 		}
 		case 'boolean': {
-			const k = text.toLowerCase();
-			if (!TRUE.has(k) && !FALSE.has(k)) {
+			// with whitespace 'keep', " yes" stays unreadable, as every value with spaces kept
+			const yes = text === text.trim() ? parseYesNo(text) : undefined;
+			if (yes === undefined) {
 				work.issue(
 					key,
 					'BOOLEAN_INVALID',
@@ -545,7 +545,7 @@ function convert(work: RowWork, plan: Plan, field: FieldDef, text: string): void
 				);
 				return;
 			}
-			work.record[key] = TRUE.has(k);
+			work.record[key] = yes;
 			return;
 		}
 		case 'enum': {

@@ -109,6 +109,18 @@ describe('defineSchema', () => {
 		});
 		expect(schema.requiredAnyOf).toEqual([['vendorName']]);
 	});
+	it('reads a text default of a number or boolean field, as a parameter form gives it', () => {
+		const schema = defineSchema({
+			name: 'x',
+			fields: [
+				{ key: 'n', type: 'number', default: '42' },
+				{ key: 'yes', type: 'boolean', default: ' Yes' },
+				{ key: 'no', type: 'boolean', default: 'unchecked' },
+				{ key: 'text', type: 'string', default: '42' },
+			],
+		});
+		expect(schema.fields.map((f) => f.default)).toEqual([42, true, false, '42']);
+	});
 	it.each([
 		[
 			{ name: 'x', fields: [{ key: '__proto__', type: 'string' }] },
@@ -122,7 +134,12 @@ describe('defineSchema', () => {
 			{ name: 'x', fields: [{ key: 'kind', type: 'enum', values: ['a'], default: 'b' }] },
 			/not one of its values/,
 		],
-		[{ name: 'x', fields: [{ key: 'n', type: 'number', default: '5' }] }, /expected a number/],
+		[{ name: 'x', fields: [{ key: 'n', type: 'number', default: 'five' }] }, /expected a number/],
+		[
+			{ name: 'x', fields: [{ key: 'b', type: 'boolean', default: 'maybe' }] },
+			/expected a boolean/,
+		],
+		[{ name: 'x', fields: [{ key: 'n', type: 'number', default: ' ' }] }, /expected a number/],
 		[{ name: 'x', fields: [{ key: 'n', type: 'decimal' }] }, /Invalid type of field `n`/],
 		[{ name: 'x', fields: [] }, /no fields/],
 		[{ name: '', fields: [{ key: 'a', type: 'string' }] }, /needs a name/],
