@@ -1,113 +1,47 @@
 import doubleMetaphone from 'double-metaphone';
+import { BlockKeys, blockPairs, hashParts, PairList, sortedUniquePairs } from './blockPairs';
 import type { ResolvedDedupeOptions } from './options';
 import { unpack, type PreparedRecord } from './prepareRecord';
 
-/** A growable list of doubles: tens of millions of keys at 1M records, without a JS value per key. */
-class Float64List {
-	values = new Float64Array(1 << 16);
-	length = 0;
+type Order = (p: number, q: number) => number;
 
-	push(value: number): void {
-		if (this.length === this.values.length) {
-			const grown = new Float64Array(this.values.length * 2);
-			grown.set(this.values);
-			this.values = grown;
-		}
-		this.values[this.length++] = value;
-	}
+/** The sort orders look-alikes sit together in, within a big block. */
+interface Orders {
+	/** surname, formal first name (Bob and Robert Lee sort together in a block of a thousand Lees), first name, ZIP */
+	name: Order;
+	/** surname's sound, surname, first name: the first name changed */
+	surname: Order;
+	/** first name's sound, first name, surname: the surname changed */
+	firstName: Order;
+	/** street, surname */
+	street: Order;
 }
 
-/** Candidate pairs as keys `a × size + b` (a < b). */
-class PairList extends Float64List {
-	constructor(
-		private readonly size: number,
-		private readonly firstExisting: number,
-	) {
-		super();
-	}
-
-	add(i: number, j: number): void {
-		if (i === j) return;
-		const [a, b] = i < j ? [i, j] : [j, i];
-		// two existing records are never compared with each other
-		if (a >= this.firstExisting) return;
-		this.push(a * this.size + b);
-	}
+/** How far a block is compared: in full up to `allPairsUpTo` records, else each record with the `window` after it. */
+interface Reach {
+	allPairsUpTo: number;
+	window: number;
 }
 
-/** Mixes the characters of parts into a 32-bit FNV-1a hash, a separator after each part, without building a key string. */
-function hashParts(...parts: string[]): number {
-	let h = 0x811c9dc5;
-	for (const part of parts) {
-		for (let k = 0; k < part.length; k++) h = Math.imul(h ^ part.charCodeAt(k), 16777619);
-		h = Math.imul(h ^ 0x1f, 16777619);
-	}
-	return h >>> 0;
+/** The records being blocked, and what every block pass reads of them. */
+interface Blocking {
+	records: readonly PreparedRecord[];
+	/** each record's surname, and formal first name, as Double Metaphone codes ('' when blank) */
+	lastCodes: readonly string[];
+	firstCodes: readonly string[];
+	orders: Orders;
+	reach: Readonly<Record<'shared' | 'name' | 'crowd', Reach>>;
 }
 
 /**
- * Block keys as numbers: a 32-bit hash of the key, and the record's index,
- * packed into one double (hash × 2^indexBits + index) so that a native
- * numeric sort groups a block's records, in index order, with no hash map
- * and no key strings: at a million records, several times faster. Two keys
- * whose hashes collide only add a few candidate pairs, which scoring rejects.
+ * One kind of block: the key its records share (null: the record is in no
+ * such block), and the orders its big blocks are sorted by (one pass each).
  */
-class BlockKeys extends Float64List {
-	readonly shift: number;
-	readonly hashMask: number;
-	constructor(size: number) {
-		super();
-		const indexBits = Math.max(1, Math.ceil(Math.log2(size + 1)));
-		this.shift = 2 ** indexBits;
-		// what is left of 53 bits holds the hash
-		this.hashMask = 2 ** Math.min(32, 53 - indexBits) - 1;
-	}
-
-	add(hash: number, index: number): void {
-		this.push((hash % (this.hashMask + 1)) * this.shift + index);
-	}
-}
-
-/**
- * Pairs the records that share a block key. A block of up to `allPairsUpTo`
- * records is compared in full; a bigger one (a front desk's shared number,
- * the thousand people born on one day) is sorted by `order` and each record
- * compared with the `window` after it, so no block costs more than linear
- * work.
- */
-function blockPairs(
-	keys: BlockKeys,
-	order: (p: number, q: number) => number,
-	allPairsUpTo: number,
-	window: number,
-	out: PairList,
-): void {
-	const sorted = keys.values.subarray(0, keys.length).sort();
-	const { shift } = keys;
-	let start = 0;
-	while (start < sorted.length) {
-		const block = Math.floor(sorted[start] / shift);
-		let end = start + 1;
-		while (end < sorted.length && Math.floor(sorted[end] / shift) === block) end++;
-		if (end - start > 1) {
-			const members: number[] = [];
-			for (let k = start; k < end; k++) {
-				const index = sorted[k] - block * shift;
-				if (members[members.length - 1] !== index) members.push(index);
-			}
-			if (members.length <= allPairsUpTo) {
-				for (let x = 0; x < members.length; x++)
-					for (let y = x + 1; y < members.length; y++) out.add(members[x], members[y]);
-			} else {
-				members.sort((p, q) => order(p, q) || p - q);
-				for (let x = 0; x < members.length; x++) {
-					const last = Math.min(members.length, x + window + 1);
-					for (let y = x + 1; y < last; y++) out.add(members[x], members[y]);
-				}
-			}
-		}
-		start = end;
-	}
+interface BlockPass {
+	/** what the records of a block have in common */
+	keys: (b: Blocking) => BlockKeys;
+	orders: ReadonlyArray<keyof Orders>;
+	reach: keyof Blocking['reach'];
 }
 
 function phonetic(word: string, cache: Map<string, string>): string {
@@ -118,6 +52,134 @@ function phonetic(word: string, cache: Map<string, string>): string {
 		cache.set(word, code);
 	}
 	return code;
+}
+
+/** An order comparing fields in turn (no key strings: at a million records their garbage costs seconds). */
+function by(...parts: Array<(i: number) => string>): Order {
+	return (p, q) => {
+		for (const part of parts) {
+			const [x, y] = [part(p), part(q)];
+			if (x !== y) return x < y ? -1 : 1;
+		}
+		return 0;
+	};
+}
+
+function ordersOf(
+	records: readonly PreparedRecord[],
+	lastCodes: readonly string[],
+	firstCodes: readonly string[],
+): Orders {
+	const last = (i: number) => records[i].last;
+	const first = (i: number) => records[i].first;
+	return {
+		name: by(
+			last,
+			(i) => records[i].firstFormal,
+			first,
+			(i) => records[i].zip,
+		),
+		surname: by((i) => lastCodes[i], last, first),
+		firstName: by((i) => firstCodes[i], first, last),
+		street: by((i) => records[i].streetJoined, last),
+	};
+}
+
+/** Block keys from a hash per record; a record without the key (null) is in no block. */
+function keyed(b: Blocking, hashOf: (r: PreparedRecord, i: number) => number | null): BlockKeys {
+	const keys = new BlockKeys(b.records.length);
+	b.records.forEach((r, i) => {
+		const h = hashOf(r, i);
+		if (h !== null) keys.add(h, i);
+	});
+	return keys;
+}
+
+/** Block keys from several values per record (its emails, its phones): one block per value. */
+function multiKeyed(b: Blocking, valuesOf: (r: PreparedRecord) => readonly string[]): BlockKeys {
+	const keys = new BlockKeys(b.records.length);
+	b.records.forEach((r, i) => {
+		for (const v of valuesOf(r)) keys.add(hashParts(v), i);
+	});
+	return keys;
+}
+
+/** The two name codes, in either order, so swapped names meet; nicknames are resolved first, so Bob meets Robert. */
+function soundsAlike(b: Blocking, i: number): number | null {
+	const [l, f] = [b.lastCodes[i], b.firstCodes[i]];
+	if (l === '' && f === '') return null;
+	return l <= f ? hashParts(l, f) : hashParts(f, l);
+}
+
+/**
+ * Every block, in order. The order does not change the result (the pairs are
+ * sorted and made unique at the end), only which pass finds a pair first.
+ */
+const BLOCK_PASSES: readonly BlockPass[] = [
+	// the same email
+	{ keys: (b) => multiKeyed(b, (r) => unpack(r.emails)), orders: ['name'], reach: 'shared' },
+	// the same last 7 phone digits
+	{
+		keys: (b) => multiKeyed(b, (r) => unpack(r.phones).map((p) => p.slice(-7))),
+		orders: ['name'],
+		reach: 'shared',
+	},
+	// names that sound alike, either way round (Bob is filed as Robert)
+	{ keys: (b) => keyed(b, (_r, i) => soundsAlike(b, i)), orders: ['name'], reach: 'name' },
+	// born the same day, nearest surnames first (the first name changed) and nearest first names first (the surname changed)
+	{
+		keys: (b) => keyed(b, (r) => (r.dob === '' ? null : hashParts(r.dob))),
+		orders: ['surname', 'firstName'],
+		reach: 'crowd',
+	},
+	// the same ZIP, nearest surnames first
+	{
+		keys: (b) => keyed(b, (r) => (r.zip === '' ? null : hashParts(r.zip))),
+		orders: ['surname'],
+		reach: 'crowd',
+	},
+	// the same house: names and dates misspelt
+	{
+		keys: (b) =>
+			keyed(b, (r) =>
+				r.streetName === '' || r.zip === '' ? null : hashParts(r.zip, r.streetNumber),
+			),
+		orders: ['street'],
+		reach: 'crowd',
+	},
+	// born the same day at the same street number: the rest rewritten
+	{
+		keys: (b) =>
+			keyed(b, (r) =>
+				r.dob === '' || r.streetNumber === '' ? null : hashParts(r.dob, r.streetNumber),
+			),
+		orders: ['street'],
+		reach: 'crowd',
+	},
+];
+
+/** What is read of the records for blocking, once. */
+function startBlocking(
+	records: readonly PreparedRecord[],
+	{ window, maxBlockSize }: ResolvedDedupeOptions,
+): Blocking {
+	const cache = new Map<string, string>();
+	const lastCodes = records.map((r) => phonetic(r.last, cache));
+	const firstCodes = records.map((r) => phonetic(r.firstFormal, cache));
+	return {
+		records,
+		lastCodes,
+		firstCodes,
+		orders: ordersOf(records, lastCodes, firstCodes),
+		reach: {
+			// one email or phone: one person's records, compared in full unless a front desk shares it
+			shared: { allPairsUpTo: maxBlockSize, window },
+			name: { allPairsUpTo: window + 1, window },
+			// a date, a ZIP or a house: a few records (one person, a neighbour or two) are compared in full;
+			// many unrelated people are sorted so that look-alikes sit together, and a third of the window does
+			crowd: { allPairsUpTo: window + 2, window: Math.max(1, Math.round(window / 3)) },
+		},
+	};
 }
 
 /**
@@ -134,6 +196,10 @@ function phonetic(word: string, cache: Map<string, string>): string {
  * @param firstExisting - index of the first existing record (records.length when there are none); existing records are not paired with each other
  * @param options - resolved options (window, maxBlockSize)
  * @returns pair keys `a × records.length + b` with a < b, sorted, each once
+ * @example
+ * const pairs = candidatePairs(prepared, prepared.length, DEFAULT_DEDUPE_OPTIONS);
+ * [...pairs].map((key) => [Math.floor(key / prepared.length), key % prepared.length])
+ * //=> [[0, 2], [1, 3]] (for two people entered twice each)
  */
 export function candidatePairs(
 	records: readonly PreparedRecord[],
@@ -141,111 +207,12 @@ export function candidatePairs(
 	options: ResolvedDedupeOptions,
 ): Float64Array {
 	const out = new PairList(records.length, firstExisting);
-	const cache = new Map<string, string>();
-	const lastCodes = records.map((r) => phonetic(r.last, cache));
-	const firstCodes = records.map((r) => phonetic(r.firstFormal, cache));
-	// sort orders within big blocks, comparing fields in turn (no key strings: at a million records their garbage costs seconds)
-	const by =
-		(...parts: Array<(i: number) => string>) =>
-		(p: number, q: number): number => {
-			for (const part of parts) {
-				const [x, y] = [part(p), part(q)];
-				if (x !== y) return x < y ? -1 : 1;
-			}
-			return 0;
-		};
-	const last = (i: number) => records[i].last;
-	const first = (i: number) => records[i].first;
-	// Bob and Robert Lee sort together in a block of a thousand Lees: by the formal first name
-	const nameOrder = by(
-		last,
-		(i) => records[i].firstFormal,
-		first,
-		(i) => records[i].zip,
-	);
-	const surnameOrder = by((i) => lastCodes[i], last, first);
-	const firstNameOrder = by((i) => firstCodes[i], first, last);
-	const streetOrder = by((i) => records[i].streetJoined, last);
-	const { window, maxBlockSize } = options;
-	const size = records.length;
-	/** Block keys from a hash per record; a record without the key (null) is in no block. */
-	const keyed = (hashOf: (r: PreparedRecord, i: number) => number | null) => {
-		const keys = new BlockKeys(size);
-		for (let i = 0; i < size; i++) {
-			const h = hashOf(records[i], i);
-			if (h !== null) keys.add(h, i);
-		}
-		return keys;
-	};
-	const multiKeyed = (valuesOf: (r: PreparedRecord) => readonly string[]) => {
-		const keys = new BlockKeys(size);
-		for (let i = 0; i < size; i++) for (const v of valuesOf(records[i])) keys.add(hashParts(v), i);
-		return keys;
-	};
-	// a block of a few (one person's records, and a neighbour or two) is compared in full; blocks on a date or a ZIP
-	// that hold many unrelated people are sorted so that look-alikes sit together, and a third of the window does
-	const few = window + 2;
-	const near = Math.max(1, Math.round(window / 3));
-	// the same email, or the same last 7 phone digits
-	blockPairs(
-		multiKeyed((r) => unpack(r.emails)),
-		nameOrder,
-		maxBlockSize,
-		window,
-		out,
-	);
-	blockPairs(
-		multiKeyed((r) => unpack(r.phones).map((p) => p.slice(-7))),
-		nameOrder,
-		maxBlockSize,
-		window,
-		out,
-	);
-	// names that sound alike, either way round (Bob is filed as Robert)
-	const nameBlock = (i: number) => {
-		if (lastCodes[i] === '' && firstCodes[i] === '') return null;
-		return lastCodes[i] <= firstCodes[i]
-			? hashParts(lastCodes[i], firstCodes[i])
-			: hashParts(firstCodes[i], lastCodes[i]);
-	};
-	blockPairs(
-		keyed((_r, i) => nameBlock(i)),
-		nameOrder,
-		window + 1,
-		window,
-		out,
-	);
-	// born the same day, nearest surnames first (the first name changed) and nearest first names first (the surname changed)
-	const byBirthday = keyed((r) => (r.dob === '' ? null : hashParts(r.dob)));
-	blockPairs(byBirthday, surnameOrder, few, near, out);
-	blockPairs(byBirthday, firstNameOrder, few, near, out);
-	// the same ZIP, nearest surnames first
-	blockPairs(
-		keyed((r) => (r.zip === '' ? null : hashParts(r.zip))),
-		surnameOrder,
-		few,
-		near,
-		out,
-	);
-	// the same house: names and dates misspelt
-	blockPairs(
-		keyed((r) => (r.streetName === '' || r.zip === '' ? null : hashParts(r.zip, r.streetNumber))),
-		streetOrder,
-		few,
-		near,
-		out,
-	);
-	// born the same day at the same street number: the rest rewritten
-	blockPairs(
-		keyed((r) => (r.dob === '' || r.streetNumber === '' ? null : hashParts(r.dob, r.streetNumber))),
-		streetOrder,
-		few,
-		near,
-		out,
-	);
-	const keys = out.values.subarray(0, out.length).sort();
-	let unique = 0;
-	for (let k = 0; k < keys.length; k++)
-		if (k === 0 || keys[k] !== keys[k - 1]) keys[unique++] = keys[k];
-	return keys.slice(0, unique);
+	const blocking = startBlocking(records, options);
+	for (const pass of BLOCK_PASSES) {
+		const keys = pass.keys(blocking);
+		const { allPairsUpTo, window } = blocking.reach[pass.reach];
+		for (const order of pass.orders)
+			blockPairs(keys, blocking.orders[order], allPairsUpTo, window, out);
+	}
+	return sortedUniquePairs(out);
 }
