@@ -1,6 +1,6 @@
 import { IntakeError } from '../../errors';
 import { latin1, readRecordString, utf16le } from './biffText';
-import { BOF_IDS, walkRecords } from './walkRecords';
+import { BOF_IDS, walkRecords, type RecordWalk } from './walkRecords';
 
 /** A sheet named in the workbook globals. */
 export interface BiffSheet {
@@ -135,24 +135,9 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 					book.sheets.push(readBoundSheet(stream, at, end, false, book.codepage));
 				break;
 			case FORMAT:
-			case FORMAT_BIFF23: {
-				if (version >= 5 && len >= 3) {
-					const code = u16(stream, at);
-					const cch = biff8 ? u16(stream, at + 2) : stream[at + 2];
-					book.formats.set(
-						code,
-						readRecordString(stream, biff8 ? at + 4 : at + 3, end, cch, biff8, book.codepage).text,
-					);
-				} else if (len >= 1) {
-					// BIFF2–4 number formats by position; BIFF4 puts two unused bytes first.
-					const from = id === FORMAT ? at + 2 : at;
-					book.formats.set(
-						formatIndex++,
-						readRecordString(stream, from + 1, end, stream[from] ?? 0, false, book.codepage).text,
-					);
-				}
+			case FORMAT_BIFF23:
+				formatIndex = readFormat(stream, records, book, formatIndex);
 				break;
-			}
 			case XF:
 				if (len >= 4) book.xfFormats.push(u16(stream, at + 2));
 				break;
@@ -172,6 +157,36 @@ export function readBiffWorkbook(stream: Uint8Array, streamName?: string): BiffW
 	if (book.sheets.length === 0) throw corruptBiff('it names no sheets');
 	if (!single) placeSheets(stream, records.pos, book.sheets);
 	return book;
+}
+
+/**
+ * Reads a FORMAT record into `book.formats`. BIFF5–8 give each format its
+ * code; BIFF2–4 (and a record too short for a code) number them by
+ * position, BIFF4 with two unused bytes first.
+ * Returns the position the next BIFF2–4 format takes.
+ */
+function readFormat(
+	stream: Uint8Array,
+	record: RecordWalk,
+	book: BiffWorkbook,
+	formatIndex: number,
+): number {
+	const { id, len, at, end } = record;
+	if (book.version >= 5 && len >= 3) {
+		const biff8 = book.version === 8;
+		const code = u16(stream, at);
+		const cch = biff8 ? u16(stream, at + 2) : stream[at + 2];
+		const from = biff8 ? at + 4 : at + 3;
+		book.formats.set(code, readRecordString(stream, from, end, cch, biff8, book.codepage).text);
+	} else if (len >= 1) {
+		const from = id === FORMAT ? at + 2 : at;
+		const cch = stream[from] ?? 0;
+		book.formats.set(
+			formatIndex++,
+			readRecordString(stream, from + 1, end, cch, false, book.codepage).text,
+		);
+	}
+	return formatIndex;
 }
 
 /**
