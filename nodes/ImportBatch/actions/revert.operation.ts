@@ -5,9 +5,9 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 import { revertImport, type ImportReport } from '../../../lib';
-import { errorJson, toNodeError } from '../../shared/errors';
 import { createFind, createRemove, placeholdersOf } from '../transport';
-import { jsonOf } from '../../shared/items';
+import { CODE, failedItems, jsonOf, MESSAGE, ROW } from '../../shared/items';
+import { IMPORT_V1 } from '../defaults';
 import { connect, runOptionsOf, type RunParameters } from './shared';
 
 interface RevertParameters extends RunParameters {
@@ -28,7 +28,7 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 	const exceptions: INodeExecutionData[] = [];
 	for (let i = 0; i < items.length; i++) {
 		try {
-			const field = String(this.getNodeParameter('reportField', i, '')).trim();
+			const field = String(this.getNodeParameter('reportField', i, IMPORT_V1.reportField)).trim();
 			const json = jsonOf(items[i]);
 			const report = (field === '' ? json : json[field]) as unknown as ImportReport;
 			const p = this.getNodeParameter('revertOptions', i, {}) as RevertParameters;
@@ -42,7 +42,7 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 					{ itemIndex: i },
 				);
 			const deletePath = String(
-				this.getNodeParameter('deletePath', i, '/api/{object}/{id}'),
+				this.getNodeParameter('deletePath', i, IMPORT_V1.deletePath),
 			).trim();
 			const unknown = placeholdersOf(deletePath).find((name) => name !== 'object' && name !== 'id');
 			if (unknown !== undefined)
@@ -53,14 +53,17 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 				);
 			const { request, redact, secrets } = await connect(this, p.timeoutSeconds);
 			const remove = createRemove(request, deletePath, object, redact);
-			const exportPath = (p.exportPath ?? '/api/v1/export/{object}')
+			const exportPath = (p.exportPath ?? IMPORT_V1.revertOptions.exportPath)
 				.trim()
 				.split('{object}')
 				.join(encodeURIComponent(object));
 			const find = createFind(
 				request,
 				exportPath,
-				Math.min(10_000, Math.max(1, Math.floor(p.searchPageSize ?? 1000))),
+				Math.min(
+					10_000,
+					Math.max(1, Math.floor(p.searchPageSize ?? IMPORT_V1.revertOptions.searchPageSize)),
+				),
 				redact,
 			);
 			const revert = await revertImport(report, {
@@ -79,13 +82,17 @@ export async function revertOperation(this: IExecuteFunctions): Promise<INodeExe
 			for (const r of revert.results) {
 				if (r.status === 'failed')
 					exceptions.push({
-						json: { id: r.id, _row: r.row ?? null, _code: r.code ?? '', _message: r.message ?? '' },
+						json: {
+							id: r.id,
+							[ROW]: r.row ?? null,
+							[CODE]: r.code ?? '',
+							[MESSAGE]: r.message ?? '',
+						},
 						pairedItem: { item: i },
 					});
 			}
 		} catch (error) {
-			if (!this.continueOnFail()) throw toNodeError(this.getNode(), error, i);
-			reports.push({ json: errorJson(error), pairedItem: { item: i } });
+			reports.push(...failedItems(this, error, { indexes: [i] }));
 		}
 	}
 	return [reports, exceptions];

@@ -1,6 +1,7 @@
 import { sleep, sleepWithAbort, type IExecuteFunctions } from 'n8n-workflow';
 import { createRedactor, type ProgressInfo, type RunOptions } from '../../../lib';
 import { readExtraHeaders } from '../../../credentials/extraHeaders';
+import { BACKOFF_V1, RUN_V1 } from '../defaults';
 import { CREDENTIAL, createRequester, secretsOf, type Redact, type Requester } from '../transport';
 
 /** The settings both operations share, as the node's options collection holds them. */
@@ -12,7 +13,7 @@ export interface RunParameters {
 	maxDurationSeconds?: number;
 }
 
-/** The library's run options from the node's settings, with progress logged through n8n's logger and the credential's secrets to redact. */
+/** The library's run options from the node's settings (v1's where unset, the backoff always), with progress logged through n8n's logger and the credential's secrets to redact. */
 export function runOptionsOf(
 	ctx: IExecuteFunctions,
 	p: RunParameters,
@@ -21,9 +22,9 @@ export function runOptionsOf(
 ): RunOptions {
 	const options: RunOptions = {
 		secrets,
-		concurrency: p.concurrency ?? 1,
-		maxRequestsPerSecond: p.maxRequestsPerSecond ?? 0,
-		retry: { attempts: p.attempts ?? 5 },
+		concurrency: p.concurrency ?? RUN_V1.concurrency,
+		maxRequestsPerSecond: p.maxRequestsPerSecond ?? RUN_V1.maxRequestsPerSecond,
+		retry: { attempts: p.attempts ?? RUN_V1.attempts, ...BACKOFF_V1 },
 		onProgress: progressLogger(ctx, verb),
 		sleep: waitFor,
 	};
@@ -87,7 +88,7 @@ export async function connect(
 		request: createRequester(
 			ctx,
 			baseUrl,
-			(timeoutSeconds ?? 300) * 1000,
+			(timeoutSeconds ?? RUN_V1.timeoutSeconds) * 1000,
 			redact,
 			ctx.getExecutionCancelSignal?.(),
 		),
