@@ -1,80 +1,15 @@
-import type { IDataObject, INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import type { INodeExecutionData, IPairedItemData } from 'n8n-workflow';
+import type { Resolution } from '../../lib';
+import { DEDUPE, jsonOf, ROW } from '../shared/items';
 import {
-	summarizeReasons,
-	type DedupeReason,
-	type Resolution,
-	type ReviewCandidate,
-	type RowOutcome,
-} from '../../lib';
-import { DEDUPE, jsonOf, ROW, rowOf, WARNINGS } from '../shared/items';
-import type { Memory } from './memory';
-
-/** What the outputs are made of: the two inputs, the existing records' id field, and the memory, if any. */
-export interface OutputContext {
-	items: INodeExecutionData[];
-	existing: IDataObject[];
-	idField: string;
-	memory: Memory | undefined;
-}
-
-/** How people see a row: its `_row`, else its position from 1. */
-const rowLabel = (items: INodeExecutionData[], index: number): number =>
-	rowOf(jsonOf(items[index]), index);
-
-/** The `_` fields of the rows a record stands for: the first row's, with every row's warnings. */
-function metaOf(items: INodeExecutionData[], rows: readonly number[]): IDataObject {
-	const meta: IDataObject = {};
-	for (const [key, value] of Object.entries(jsonOf(items[rows[0]])))
-		if (key.startsWith('_') && key !== DEDUPE) meta[key] = value;
-	meta[ROW] = rowLabel(items, rows[0]);
-	const warnings = rows.flatMap((r) => {
-		const w = jsonOf(items[r])[WARNINGS];
-		return Array.isArray(w) ? w : [];
-	});
-	if (warnings.length) meta[WARNINGS] = warnings as IDataObject[];
-	else delete meta[WARNINGS];
-	return meta;
-}
-
-/** A match's score, rule, reasons and the sentence saying why. */
-function reasonsJson(
-	score: number | undefined,
-	reasons: DedupeReason[] | undefined,
-	rule: string | undefined,
-): IDataObject {
-	if (score === undefined || !reasons) return {};
-	return {
-		score,
-		...(rule !== undefined && { rule }),
-		reasons: reasons as unknown as IDataObject[],
-		why: rule ? `${rule}: ${summarizeReasons(reasons)}` : summarizeReasons(reasons),
-	};
-}
-
-/** An existing record as the outputs name it: its item number from 1 and its id. */
-function existingId(ctx: OutputContext, index: number | undefined): IDataObject {
-	return index === undefined
-		? {}
-		: { existingItem: index + 1, existingId: ctx.existing[index]?.[ctx.idField] ?? null };
-}
-
-function candidateJson(ctx: OutputContext, c: ReviewCandidate): IDataObject {
-	return {
-		...(c.row !== undefined && { row: rowLabel(ctx.items, c.row) }),
-		...existingId(ctx, c.existing),
-		...reasonsJson(c.score, c.reasons, c.rule),
-	};
-}
-
-function outcomeJson(ctx: OutputContext, o: RowOutcome): IDataObject {
-	return {
-		action: o.action,
-		...(o.seenBefore && { seenBefore: true, why: 'passed on by an earlier execution' }),
-		...(o.into !== undefined && { intoRow: rowLabel(ctx.items, o.into) }),
-		...existingId(ctx, o.existing),
-		...reasonsJson(o.score, o.reasons, o.rule),
-	};
-}
+	existingId,
+	metaOf,
+	outcomeJson,
+	candidateJson,
+	reasonsJson,
+	rowLabel,
+	type OutputContext,
+} from './explain';
 
 // a record is paired with the row it stands for (its _row), not with the rows merged into it: n8n could not tell which
 // of several rows $('Source').item means, and those rows come out on Duplicates, each paired with itself and naming intoRow
@@ -88,11 +23,12 @@ function pairedWith(
 }
 
 /** What Import Batch needs to take back the memory of a record it could not import. */
-function memoryOf(ctx: OutputContext, rows: readonly number[]): IDataObject {
+function memoryOf(ctx: OutputContext, rows: readonly number[]) {
 	const memory = ctx.memory;
 	return memory ? { keys: [...new Set(rows.flatMap((r) => memory.keys[r]))] } : {};
 }
 
+/** The row's files, passed on with the record that stands for it. */
 function binaryOf(ctx: OutputContext, row: number) {
 	return ctx.items[row].binary ? { binary: ctx.items[row].binary } : {};
 }
