@@ -1,6 +1,8 @@
+import { checkRow, toBatchItem, type CheckedRow } from './checkRow';
 import { createIdempotencyKey, createKeyMaker } from './createIdempotencyKey';
 import { findImportedRows } from './findImportedRows';
 import type { ResolvedImportOptions } from './options';
+import { findUnknownBatches, planReplays, type Replay } from './planReplays';
 import type { Tally } from './tally';
 import type {
 	ImportBatchItem,
@@ -12,62 +14,10 @@ import type {
 	ImportRowResult,
 } from './types';
 
-/** Whether a value is an object of fields (not null, not a list). */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function errorText(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
-/** The row number people see: the record's own, else its position from 1. */
-export function rowNumberOf(entry: Partial<ImportRecord> | undefined, index: number): number {
-	return typeof entry?.row === 'number' && Number.isInteger(entry.row) && entry.row > 0
-		? entry.row
-		: index + 1;
-}
-
-/** The id an update names: a non-blank string, or a number. */
-function idOf(value: unknown): string | undefined {
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
 /** A batch being filled: its items, and their positions in the input. */
 interface OpenBatch {
 	items: ImportBatchItem[];
 	indexes: number[];
-}
-
-/** A row checked and keyed, not yet admitted to a batch. */
-interface Prepared {
-	row: number;
-	record: Record<string, unknown>;
-	key: string;
-	operation: ImportOperation;
-	id?: string;
-}
-
-/** An earlier batch whose outcome is unknown, rebuilt to be sent again exactly as it was. */
-interface Replay extends OpenBatch {
-	operation: ImportOperation;
-	key: string;
-	tag?: string;
-	replayOf: { importId: string; batch: number };
-}
-
-/**
- * A hash of what a batch sends (its operation, records and ids), kept for a
- * batch whose outcome is unknown, so a resume can tell whether it would send
- * exactly the same body under the same key.
- */
-export function hashBatch(operation: ImportOperation, items: readonly ImportBatchItem[]): string {
-	return createIdempotencyKey({
-		operation,
-		records: items.map((item) => item.record),
-		ids: items.map((item) => item.id ?? null),
-	});
 }
 
 /**
@@ -84,6 +34,14 @@ export function hashBatch(operation: ImportOperation, items: readonly ImportBatc
  * so a target that honours the key cannot create them twice. A batch that
  * cannot be rebuilt (a row changed or missing) is not: its rows go out in
  * new batches, and `issues` says so.
+ *
+ * Invariants (never create twice):
+ * - a row goes in one batch at most, and a replayed row in no new batch;
+ * - a row an earlier run imported (`resumeFrom`, `alreadyImported`) is settled
+ *   `duplicate` and never sent; a row repeating an earlier row's key is
+ *   settled `duplicate` and sent once, with that row;
+ * - a batch's key is made from its rows' keys and the import id, so a retry
+ *   of the batch carries the same key.
  */
 export class Batcher {
 	readonly items: ImportBatchItem[][] = [];
@@ -107,7 +65,7 @@ export class Batcher {
 	/** Rows a replay has taken. */
 	private readonly reserved = new Set<number>();
 	/** Every row checked up front (null: settled as failed), when a resume has batches to replay. */
-	private prepared?: Array<Prepared | null>;
+	private checked?: Array<CheckedRow | null>;
 
 	constructor(
 		private readonly records: ReadonlyArray<ImportRecord>,
@@ -119,7 +77,7 @@ export class Batcher {
 		this.batchOf = new Array<number>(records.length).fill(0);
 		this.earlier = opts.resumeFrom ? findImportedRows(opts.resumeFrom) : new Map();
 		this.earlierName = opts.resumeFrom ? `import ${opts.resumeFrom.importId}` : 'an earlier import';
-		if (opts.resumeFrom) this.planReplays(opts.resumeFrom);
+		if (opts.resumeFrom) this.prepareReplays(opts.resumeFrom);
 	}
 
 	/** Whether records remain that no batch has taken yet. */
@@ -231,75 +189,21 @@ export class Batcher {
 	}
 
 	private prepare(i: number): ImportBatchItem | undefined {
-		const prepared = this.prepared ? this.prepared[i] : this.check(i);
+		const prepared = this.checked ? this.checked[i] : this.check(i);
 		return prepared ? this.admit(i, prepared) : undefined;
 	}
 
 	/** Checks and keys row `i`; a row that cannot be sent is settled as failed. */
-	private check(i: number): Prepared | undefined {
-		const entry = this.records[i] as Partial<ImportRecord> | undefined;
-		const row = rowNumberOf(entry, i);
-		const record = entry?.record;
-		if (!isPlainRecord(record)) {
-			return this.settle(i, {
-				row,
-				status: 'failed',
-				code: 'IMPORT_INVALID_RECORD',
-				message: 'The row has no record (an object of fields); nothing was sent.',
-			});
-		}
-		const operation = entry?.operation ?? 'create';
-		if (operation !== 'create' && operation !== 'update') {
-			return this.settle(i, {
-				row,
-				status: 'failed',
-				code: 'IMPORT_INVALID_RECORD',
-				message: `The row's operation is ${JSON.stringify(operation) ?? String(operation)}; it must be "create" or "update". Nothing was sent.`,
-			});
-		}
-		const isUpdate = operation === 'update';
-		const id = isUpdate ? idOf(entry?.id) : undefined;
-		const as: Pick<ImportRowResult, 'operation'> = isUpdate ? { operation: 'update' } : {};
-		if (isUpdate && id === undefined) {
-			// never sent as a create instead: that would make a second copy of the record it was meant to change
-			return this.settle(i, {
-				row,
-				status: 'failed',
-				...as,
-				code: 'IMPORT_UPDATE_NO_ID',
-				message:
-					"The row updates an existing record but does not say which: it has no id of the target's record. Nothing was sent. Give the id of the record to update, or import the row as a new record.",
-			});
-		}
-		let key: unknown;
-		try {
-			if (this.opts.idempotencyKey) key = this.opts.idempotencyKey(record, row);
-			// an update's key covers what it does and to which record, so it never passes for a create of the same fields
-			else key = isUpdate ? createIdempotencyKey({ operation, id, record }) : this.keyOf(record);
-		} catch (error) {
-			return this.settle(i, {
-				row,
-				status: 'failed',
-				...as,
-				code: 'IMPORT_KEY_MISSING',
-				message: `No idempotency key: ${errorText(error)}`,
-			});
-		}
-		if (typeof key !== 'string' || key === '') {
-			return this.settle(i, {
-				row,
-				status: 'failed',
-				...as,
-				code: 'IMPORT_KEY_MISSING',
-				message:
-					'The row has no idempotency key (the key field is blank); fill it in, or key records by their content.',
-			});
-		}
-		return isUpdate ? { row, record, key, operation, id } : { row, record, key, operation };
+	private check(i: number): CheckedRow | undefined {
+		const checked = checkRow(this.records[i], i, {
+			idempotencyKey: this.opts.idempotencyKey,
+			keyOf: this.keyOf,
+		});
+		return checked.ok ? checked.row : this.settle(i, checked.failure);
 	}
 
 	/** Lets a checked row into a batch, unless an earlier run imported it or it repeats a row of this one. */
-	private admit(i: number, p: Prepared): ImportBatchItem | undefined {
+	private admit(i: number, p: CheckedRow): ImportBatchItem | undefined {
 		const { row, key, id } = p;
 		const as: Pick<ImportRowResult, 'operation'> =
 			p.operation === 'update' ? { operation: 'update' } : {};
@@ -331,100 +235,33 @@ export class Batcher {
 			});
 		}
 		this.firstRowOfKey.set(key, row);
-		return this.toItem(p, this.importId);
-	}
-
-	/** The item `send` gets; a create is tagged after keying, so its key stays the record's own, the same in every run. */
-	private toItem(p: Prepared, tag: string | undefined): ImportBatchItem {
-		const { row, record, key, operation, id } = p;
-		if (operation === 'update') return { row, record, key, operation, id };
-		const tagField = this.opts.tagField;
-		return {
-			row,
-			record: tagField === undefined || tag === undefined ? record : { ...record, [tagField]: tag },
-			key,
-			operation,
-		};
+		return toBatchItem(p, this.opts.tagField, this.importId);
 	}
 
 	/**
-	 * Rebuilds the earlier run's batches whose outcome is unknown, to be sent
-	 * first and exactly as they were; says why one cannot be. Only a resume
-	 * after an unknown outcome keys every row up front.
+	 * Plans the replays of the earlier run's batches whose outcome is unknown
+	 * (see {@link planReplays}) and reserves their rows. Only a resume after an
+	 * unknown outcome keys every row up front.
 	 */
-	private planReplays(report: ImportReport): void {
-		const unknown = (Array.isArray(report.batches) ? report.batches : [])
-			.filter(
-				(b) =>
-					isPlainRecord(b) &&
-					b.outcomeUnknown === true &&
-					typeof b.key === 'string' &&
-					typeof b.bodyHash === 'string' &&
-					Number.isInteger(b.batch),
-			)
-			.sort((a, b) => a.batch - b.batch);
+	private prepareReplays(report: ImportReport): void {
+		const unknown = findUnknownBatches(report);
 		if (unknown.length === 0) return;
-		const sentIn = new Map<number, ImportRowResult[]>();
-		for (const r of report.results) {
-			if (typeof r.batch !== 'number' || typeof r.key !== 'string') continue;
-			const list = sentIn.get(r.batch);
-			if (list) list.push(r);
-			else sentIn.set(r.batch, [r]);
-		}
-		const prepared = this.records.map((_, i) => this.check(i) ?? null);
-		this.prepared = prepared;
-		const rowsOfKey = new Map<string, number[]>();
-		prepared.forEach((p, i) => {
-			if (!p) return;
-			const list = rowsOfKey.get(p.key);
-			if (list) list.push(i);
-			else rowsOfKey.set(p.key, [i]);
-		});
-		for (const earlier of unknown) {
-			const origin = isPlainRecord(earlier.replayOf)
-				? earlier.replayOf
-				: { importId: report.importId, batch: earlier.batch };
-			const rows = sentIn.get(earlier.batch) ?? [];
-			const indexes: number[] = [];
-			let why: string | undefined;
-			if (rows.length !== earlier.size) why = 'the report does not list all of its rows';
-			for (const r of why === undefined ? rows : []) {
-				const i = rowsOfKey
-					.get(r.key!)
-					?.find((at) => !this.reserved.has(at) && !indexes.includes(at));
-				if (i === undefined)
-					why = `row ${r.row} is not in the input as it was sent (changed, or gone)`;
-				else if (this.opts.alreadyImported.has(r.key!)) why = `row ${r.row} is listed as imported`;
-				else indexes.push(i);
-				if (why !== undefined) break;
-			}
-			let items: ImportBatchItem[] = [];
-			if (why === undefined) {
-				items = indexes.map((i) => this.toItem(prepared[i]!, earlier.tag));
-				if (items.some((item) => item.operation !== earlier.operation))
-					why = 'a row changed between create and update';
-				else if (hashBatch(earlier.operation, items) !== earlier.bodyHash)
-					why = 'a record in it, its id or its tag is not as it was';
-			}
-			if (why !== undefined) {
-				this.issues.push({
-					code: 'IMPORT_RESUME_REBATCHED',
-					message: `Rows ${earlier.rows[0]}–${earlier.rows[1]} were batch ${origin.batch} of import ${origin.importId}, whose outcome is unknown (no answer came). It could not be sent again exactly as it was (${why}), so its rows go out in new batches under new keys: if the target took that batch, they may be created twice. Check those rows in the target.`,
-				});
-				continue;
-			}
-			for (const i of indexes) {
+		const checked = this.records.map((_, i) => this.check(i) ?? null);
+		this.checked = checked;
+		const plan = planReplays(
+			report,
+			unknown,
+			checked,
+			this.opts.alreadyImported,
+			this.opts.tagField,
+		);
+		this.issues.push(...plan.issues);
+		for (const replay of plan.replays) {
+			for (const i of replay.indexes) {
 				this.reserved.add(i);
-				this.firstRowOfKey.set(prepared[i]!.key, prepared[i]!.row);
+				// a replayed row is this run's first of its key: a repeat of it later in the file is a duplicate
+				this.firstRowOfKey.set(checked[i]!.key, checked[i]!.row);
 			}
-			const replay: Replay = {
-				items,
-				indexes,
-				operation: earlier.operation,
-				key: earlier.key,
-				replayOf: origin,
-			};
-			if (earlier.tag !== undefined) replay.tag = earlier.tag;
 			this.replays.push(replay);
 		}
 	}

@@ -1,26 +1,54 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
-import { Batcher, hashBatch, isPlainRecord, rowNumberOf } from './batcher';
-import { resolveImportOptions, type ResolvedImportOptions } from './options';
-import { resolveAnswer, type ResolvedAnswer } from './resolveAnswer';
-import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
-import {
-	createTally,
-	finishStatus,
-	NOT_ATTEMPTED,
-	notAttemptedMessage,
-	reportProgress,
-} from './tally';
+import { Batcher } from './batcher';
+import { buildImportReport } from './buildImportReport';
+import { resolveImportOptions } from './options';
+import { runRequests, type RunHooks } from './runRequests';
+import { settleBatch, type ImportRun } from './settleBatch';
+import { createTally } from './tally';
 import type {
-	BatchCounts,
 	BatchResult,
-	HaltReason,
-	ImportIssue,
 	ImportOptions,
 	ImportRecord,
 	ImportReport,
 	ImportRowResult,
 } from './types';
+
+/**
+ * The requests of an import: batches made as workers ask for them, each sent
+ * under its batch key (the same key on every try), each outcome settled into
+ * the run.
+ */
+function batchRequests(run: ImportRun): RunHooks<BatchResult> {
+	const { batcher, opts } = run;
+	let next = 0;
+	// while a request is in flight, make the batches the workers will want next (its keys cost CPU the wait leaves idle)
+	let ahead = false;
+	const makeAhead = (): void => {
+		ahead = false;
+		while (batcher.pending && batcher.items.length < next + opts.concurrency) batcher.makeBatch();
+	};
+	return {
+		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
+		call: (b, attempt) => {
+			const sent = opts.send(batcher.items[b], {
+				batch: b + 1,
+				attempt,
+				batchKey: batcher.summaries[b].key,
+				operation: batcher.summaries[b].operation,
+				signal: opts.signal,
+			});
+			// sleep(0) is the caller's yield to the event loop (a timer in Node, n8n's sleep in n8n): the request goes out first
+			if (!ahead && batcher.pending && opts.canYield) {
+				ahead = true;
+				void opts.sleep(0).then(makeAhead, makeAhead);
+			}
+			return sent;
+		},
+		settle: (b, outcome) => settleBatch(run, b, outcome),
+		describe: (b) => `rows ${batcher.summaries[b].rows[0]}–${batcher.summaries[b].rows[1]}`,
+	};
+}
 
 /**
  * Sends records to a target system in batches and accounts for every one.
@@ -76,6 +104,7 @@ export async function importInBatches(
 	records: ReadonlyArray<ImportRecord>,
 	options: ImportOptions,
 ): Promise<ImportReport> {
+	// every option is checked before anything is sent
 	const opts = resolveImportOptions(options);
 	if (!Array.isArray(records))
 		throw invalidOption('IMPORT_INVALID_OPTION', 'records', 'a list of { row, record }', records);
@@ -90,204 +119,26 @@ export async function importInBatches(
 		'failed',
 		'notAttempted',
 	]);
+	// a resume's replays are planned here, before the first request
 	const batcher = new Batcher(records, opts, results, tally, importId);
-	let settled = 0;
-	let next = 0;
-
-	/** Per batch, the rows left `accepted` that the totals count as the target counted them. */
-	const apportioned: Array<ResolvedAnswer['apportioned'] | undefined> = [];
-	const settle = (b: number, outcome: RequestOutcome<BatchResult>): HaltReason | undefined => {
-		const batch = batcher.items[b];
-		const summary = batcher.summaries[b];
-		summary.attempts = outcome.attempts;
-		if (outcome.kind === 'notSent') return undefined;
-		const rows = batch.map((item) => item.row);
-		const resolved =
-			outcome.kind === 'answered'
-				? resolveAnswer(outcome.value, rows, b + 1, summary.operation, opts.redact)
-				: undefined;
-		let answers: ImportRowResult[];
-		if (resolved) {
-			summary.outcome = 'answered';
-			if (resolved.counts) summary.counts = resolved.counts;
-			summary.totals = resolved.totals;
-			if (resolved.issues.length > 0) summary.issues = resolved.issues;
-			apportioned[b] = resolved.apportioned;
-			answers = resolved.results;
-		} else {
-			summary.outcome = 'failed';
-			const failure =
-				outcome.kind === 'failed'
-					? { code: outcome.failure.code, message: outcome.failure.message }
-					: {
-							code: 'IMPORT_BAD_RESPONSE',
-							message:
-								'The target answered without per-record results, so what it did with these records is unknown. Check the target, then run again with this report to resume.',
-						};
-			// the target may have acted: a resume must send exactly this batch again, under its key
-			if (outcome.kind === 'answered' || outcome.failure.mayHaveArrived) {
-				summary.outcomeUnknown = true;
-				summary.bodyHash = hashBatch(summary.operation, batch);
-			}
-			answers = batch.map(() => ({ row: 0, key: '', status: 'failed' as const, ...failure }));
-			summary.totals = { created: 0, updated: 0, duplicate: 0, accepted: 0, failed: batch.length };
-		}
-		let halt: HaltReason | undefined;
-		const indexes = batcher.indexes[b];
-		for (let j = 0; j < answers.length; j++) {
-			const result = answers[j];
-			const item = batch[j];
-			result.row = item.row;
-			result.key = item.key;
-			result.batch = b + 1;
-			if (item.operation === 'update') {
-				result.operation = 'update';
-				// the id of the record it changed; a "created" answer keeps only the target's own id, so a revert can never delete the record this row meant to update
-				if (result.id === undefined && result.status !== 'created') result.id = item.id;
-			}
-			results[indexes[j]] = result;
-			tally.add(result.status);
-			if (result.status === 'failed' && opts.onError === 'halt' && halt === undefined) {
-				halt = {
-					code: result.code ?? 'IMPORT_REJECTED',
-					message: `Halted at row ${result.row}: ${result.message ?? ''}`.trim(),
-					row: result.row,
-				};
-			}
-		}
-		for (const [status, n] of Object.entries(resolved?.apportioned ?? {}))
-			tally.move('accepted', status, n);
-		const uncounted = resolved?.apportioned.failed ?? 0;
-		if (halt === undefined && uncounted > 0 && opts.onError === 'halt') {
-			halt = {
-				code: 'IMPORT_COUNTS_ONLY',
-				message: `Halted after batch ${b + 1} (rows ${rows[0]}–${rows[rows.length - 1]}): the target counted ${uncounted} failed among them without saying which.`,
-				batch: b + 1,
-			};
-		}
-		reportProgress(opts, tally, ++settled, batcher.expectedBatches, records.length);
-		return halt;
-	};
-
-	// while a request is in flight, make the batches the workers will want next (its keys cost CPU the wait leaves idle)
-	let ahead = false;
-	const makeAhead = (): void => {
-		ahead = false;
-		while (batcher.pending && batcher.items.length < next + opts.concurrency) batcher.makeBatch();
-	};
-	const stop = await runRequests<BatchResult>(opts, start, {
-		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
-		call: (b, attempt) => {
-			const batch = batcher.items[b];
-			const sent = opts.send(batch, {
-				batch: b + 1,
-				attempt,
-				batchKey: batcher.summaries[b].key,
-				operation: batcher.summaries[b].operation,
-				signal: opts.signal,
-			});
-			// sleep(0) is the caller's yield to the event loop (a timer in Node, n8n's sleep in n8n): the request goes out first
-			if (!ahead && batcher.pending && opts.canYield) {
-				ahead = true;
-				void opts.sleep(0).then(makeAhead, makeAhead);
-			}
-			return sent;
-		},
-		settle,
-		describe: (b) => `rows ${batcher.summaries[b].rows[0]}–${batcher.summaries[b].rows[1]}`,
-	});
-	batcher.makeRest();
-	return finishReport(records, results, { opts, importId, start, stop, batcher, apportioned });
-}
-
-function finishReport(
-	records: ReadonlyArray<ImportRecord>,
-	results: ImportRowResult[],
-	run: {
-		opts: ResolvedImportOptions;
-		importId: string;
-		start: number;
-		stop: RunStop | undefined;
-		batcher: Batcher;
-		apportioned: Array<ResolvedAnswer['apportioned'] | undefined>;
-	},
-): ImportReport {
-	const { opts, stop } = run;
-	const notSent = notAttemptedMessage(
-		stop,
-		'sent',
-		'Run again with this report to resume: only the rows not imported are sent.',
-	);
-	const createdIds: string[] = [];
-	const exceptions: ImportReport['exceptions'] = [];
-	const totals = {
-		rows: records.length,
-		created: 0,
-		updated: 0,
-		duplicate: 0,
-		accepted: 0,
-		failed: 0,
-		notAttempted: 0,
-	};
-	for (let i = 0; i < results.length; i++) {
-		const row = rowNumberOf(records[i], i);
-		if (results[i] === undefined) {
-			results[i] = { row, status: 'notAttempted', code: NOT_ATTEMPTED, message: notSent };
-			if (run.batcher.batchOf[i] > 0) results[i].batch = run.batcher.batchOf[i];
-		}
-		const r = results[i];
-		totals[r.status]++;
-		if (r.status === 'created' && r.id !== undefined) createdIds.push(r.id);
-		if (r.status === 'failed') {
-			const record = records[i]?.record;
-			exceptions.push({
-				row: r.row,
-				code: r.code ?? 'IMPORT_REJECTED',
-				message: r.message ?? '',
-				record: isPlainRecord(record) ? record : {},
-			});
-		}
-	}
-	// rows a target counted without listing stay accepted one by one, and count as it counted them
-	for (const shares of run.apportioned) {
-		for (const [status, n] of Object.entries(shares ?? {}) as Array<
-			[keyof typeof totals, number]
-		>) {
-			totals[status] += n;
-			totals.accepted -= n;
-		}
-	}
-	let targetCounts: Required<BatchCounts> | undefined;
-	const issues: ImportIssue[] = [...run.batcher.issues];
-	for (const summary of run.batcher.summaries) {
-		if (summary.counts) {
-			targetCounts ??= { created: 0, updated: 0, duplicates: 0, failed: 0 };
-			for (const [name, n] of Object.entries(summary.counts) as Array<[keyof BatchCounts, number]>)
-				targetCounts[name] += n;
-		}
-		if (summary.issues) issues.push(...summary.issues);
-	}
-	const end = opts.now();
-	const report: ImportReport = {
-		importId: run.importId,
-		startedAt: new Date(run.start).toISOString(),
-		finishedAt: new Date(end).toISOString(),
-		durationMs: end - run.start,
-		// an answer that contradicts itself is not a clean run, even if no row failed
-		status: finishStatus(stop, totals.failed + issues.length),
-		onError: opts.onError,
-		totals,
+	const run: ImportRun = {
+		opts,
+		batcher,
 		results,
-		createdIds,
-		exceptions,
-		batches: run.batcher.summaries,
+		tally,
+		apportioned: [],
+		settled: 0,
+		rowCount: records.length,
 	};
-	if (targetCounts) report.targetCounts = targetCounts;
-	if (issues.length > 0) report.issues = issues;
-	if (opts.object !== undefined) report.object = opts.object;
-	if (opts.source !== undefined) report.source = opts.source;
-	if (stop) report.haltReason = stop.reason;
-	if (opts.resumeFrom) report.resumedFrom = opts.resumeFrom.importId;
-	if (opts.tagField !== undefined) report.tagField = opts.tagField;
-	return report;
+	const stop = await runRequests<BatchResult>(opts, start, batchRequests(run));
+	// the batches never sent are made too: the report lists them, and settles the rows that needed no sending
+	batcher.makeRest();
+	return buildImportReport(records, results, {
+		opts,
+		importId,
+		start,
+		stop,
+		batcher,
+		apportioned: run.apportioned,
+	});
 }

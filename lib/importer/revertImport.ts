@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IntakeError, invalidOption } from '../errors';
-import { isPlainRecord } from './batcher';
+import { isPlainRecord } from './rows';
 import { checkReport, resolveRunOptions } from './options';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import {
