@@ -22,14 +22,6 @@ interface CustomFieldParameter {
 	default?: string;
 }
 
-/** A text default in the type its field needs ("42" → 42 for a number); an unreadable one is left for defineSchema to refuse. */
-function typedDefault(text: string, type: FieldType | undefined): string | number | boolean {
-	if (type === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
-	if (type === 'boolean' && /^(true|yes|y|1)$/i.test(text.trim())) return true;
-	if (type === 'boolean' && /^(false|no|n|0)$/i.test(text.trim())) return false;
-	return text;
-}
-
 function customFields(get: ParameterGetter): FieldSpec[] {
 	const fields = (get('customFields', {}) as { fields?: CustomFieldParameter[] }).fields ?? [];
 	return fields.map((f) => {
@@ -39,8 +31,8 @@ function customFields(get: ParameterGetter): FieldSpec[] {
 		if (spec.type === 'enum') spec.values = listOf(f.values);
 		const synonyms = listOf(f.synonyms);
 		if (synonyms.length) spec.synonyms = synonyms;
-		if (f.default !== undefined && f.default !== '')
-			spec.default = typedDefault(f.default, spec.type);
+		// text as the form gives it: defineSchema reads it in the field's type ("42" → 42, "yes" → true)
+		if (f.default !== undefined && f.default !== '') spec.default = f.default;
 		return spec;
 	});
 }

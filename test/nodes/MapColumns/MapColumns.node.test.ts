@@ -228,6 +228,40 @@ describe('MapColumns', () => {
 				/^Saved Mapping Profile is not valid JSON/,
 			);
 		});
+
+		it("refuses a profile the library's parseMappingProfile refuses, naming the entry", async () => {
+			const profile = JSON.stringify({ version: 1, columns: [{ header: 'Tel', field: 7 }] });
+			const error = await run(people, { profile }).catch((e: NodeOperationError) => e);
+			expect(error).toBeInstanceOf(NodeOperationError);
+			expect((error as NodeOperationError).message).toBe(
+				'Invalid option `profile.columns[0].field`: expected a field key or null, got 7',
+			);
+			expect((error as NodeOperationError).description).toBe('Error code: MAP_INVALID_OPTION');
+			await expect(run(people, { profile: { columns: 'Tel' } })).rejects.toThrow(
+				/^Invalid option `profile.columns`/,
+			);
+		});
+	});
+
+	describe('custom field defaults', () => {
+		const withField = (type: string, value: string) => ({
+			customFields: { fields: [{ key: 'extra', type, default: value }] },
+		});
+		it.each([
+			['number', '42', 42],
+			['boolean', 'yes', true],
+			['boolean', 'N', false],
+			['string', '0042', '0042'],
+		])('reads a %s default given as text %j in the field type', async (type, text, expected) => {
+			const [valid] = await run([{ First: 'A', Last: 'B' }], withField(type, text));
+			expect(valid[0].json.extra).toEqual(expected);
+		});
+
+		it('refuses a default the field type cannot read, naming the field', async () => {
+			await expect(run([{ First: 'A', Last: 'B' }], withField('number', 'forty'))).rejects.toThrow(
+				/default of field `extra`/,
+			);
+		});
 	});
 
 	describe('hostile input', () => {
