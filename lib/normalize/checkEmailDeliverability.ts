@@ -1,21 +1,7 @@
-import { IntakeError } from '../errors';
 import { normalizeEmail } from './normalizeEmail';
+import { normalizeDeliverabilityOptions, type DeliverabilityOptions } from './options';
 
-/** Options of {@link checkEmailDeliverability}. */
-export interface DeliverabilityOptions {
-	/**
-	 * Looks up a domain's MX hosts. Required unless `skip`: the library does no
-	 * network I/O of its own (it runs inside n8n Cloud). In Node, pass
-	 * `resolveMxWithDns` from the command-line package (cli/), which asks the system DNS.
-	 */
-	resolveMx?: (domain: string) => Promise<string[]>;
-	/** Milliseconds to wait for the resolver before answering `'unknown'`; needs `sleep`. Default 5000. */
-	timeoutMs?: number;
-	/** Waits `ms`: with it, a lookup slower than `timeoutMs` answers `'unknown'`; without it, the resolver's own timeout applies. */
-	sleep?: (ms: number) => Promise<void>;
-	/** Whether to skip the lookup and answer `'unknown'`, for demo or sample data. Default false. */
-	skip?: boolean;
-}
+export type { DeliverabilityOptions } from './options';
 
 /** What {@link checkEmailDeliverability} resolves to. */
 export interface DeliverabilityResult {
@@ -46,42 +32,14 @@ export async function checkEmailDeliverability(
 	email: string,
 	options: DeliverabilityOptions = {},
 ): Promise<DeliverabilityResult> {
-	const timeoutMs = options.timeoutMs ?? 5000;
-	if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
-		throw new IntakeError(
-			'EMAIL_INVALID_OPTION',
-			`Invalid option \`timeoutMs\`: expected a positive number of milliseconds, got ${JSON.stringify(options.timeoutMs)}`,
-			{ option: 'timeoutMs' },
-		);
-	}
-	if (options.resolveMx !== undefined && typeof options.resolveMx !== 'function') {
-		throw new IntakeError(
-			'EMAIL_INVALID_OPTION',
-			'Invalid option `resolveMx`: expected a function (domain) => Promise<string[]>',
-			{ option: 'resolveMx' },
-		);
-	}
-	if (options.resolveMx === undefined && !options.skip) {
-		throw new IntakeError(
-			'EMAIL_INVALID_OPTION',
-			'Missing option `resolveMx`: the library does no DNS lookups of its own; pass a resolver (in Node, resolveMxWithDns from the command-line package), or `skip: true`',
-			{ option: 'resolveMx' },
-		);
-	}
-	if (options.sleep !== undefined && typeof options.sleep !== 'function') {
-		throw new IntakeError(
-			'EMAIL_INVALID_OPTION',
-			'Invalid option `sleep`: expected a function (ms) => Promise<void>',
-			{ option: 'sleep' },
-		);
-	}
-	if (options.skip) return { deliverable: 'unknown', reason: 'Deliverability check skipped' };
-	const resolve = options.resolveMx as (domain: string) => Promise<string[]>;
+	const { timeoutMs, skip, resolveMx, sleep } = normalizeDeliverabilityOptions(options);
+	if (skip) return { deliverable: 'unknown', reason: 'Deliverability check skipped' };
+	const resolve = resolveMx as (domain: string) => Promise<string[]>;
 	const normalized = normalizeEmail(email);
 	if (!normalized.ok) return { deliverable: false, reason: normalized.message };
 	const domain = normalized.email.slice(normalized.email.lastIndexOf('@') + 1);
-	const timeout = options.sleep
-		? options.sleep(timeoutMs).then(() => 'timeout' as const)
+	const timeout = sleep
+		? sleep(timeoutMs).then(() => 'timeout' as const)
 		: new Promise<never>(() => undefined);
 	try {
 		const answer = await Promise.race([Promise.resolve().then(() => resolve(domain)), timeout]);

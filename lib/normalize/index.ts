@@ -37,3 +37,6 @@ export {
 } from './checkEmailDeliverability';
 export { createAddressSplitter, type AddressResult } from './address/createAddressSplitter';
 export { parseYesNo } from './parseYesNo';
+export { createPhoneNormalizer } from './createPhoneNormalizer';
+export { createEmailNormalizer } from './createEmailNormalizer';
+export { createDateParser } from './createDateParser';

@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { invalidOption } from '../errors';
 import { writeXlsx, type XlsxStyle } from '../xlsx/writeXlsx';
 import { getSchema } from '../schema/getSchema';
 import type { Schema } from '../schema/types';
@@ -122,17 +122,16 @@ export async function createImportTemplate(
 ): Promise<Uint8Array> {
 	const target = typeof schema === 'string' ? getSchema(schema as 'clients') : schema;
 	if (target === null || typeof target !== 'object' || !Array.isArray(target.fields)) {
-		throw new IntakeError(
+		throw invalidOption(
 			'TEMPLATE_INVALID_OPTION',
-			'Invalid argument `schema`: expected a schema name or a schema from defineSchema()',
+			'schema',
+			'a schema name or a schema from defineSchema()',
+			typeof schema,
 		);
 	}
 	if (format === 'xlsx') return xlsxTemplate(target);
 	if (format !== 'csv')
-		throw new IntakeError(
-			'TEMPLATE_INVALID_OPTION',
-			`Invalid argument \`format\`: expected "csv" or "xlsx", got ${JSON.stringify(format)}`,
-		);
+		throw invalidOption('TEMPLATE_INVALID_OPTION', 'format', '"csv" or "xlsx"', format);
 	const { headers, example } = templateRows(target);
 	const text = `\ufeff${[headers, example].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 	return new TextEncoder().encode(text);

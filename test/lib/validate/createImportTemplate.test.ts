@@ -87,6 +87,15 @@ describe('createImportTemplate', () => {
 	it('refuses another format', async () => {
 		await expect(createImportTemplate('clients', 'pdf' as never)).rejects.toMatchObject({
 			code: 'TEMPLATE_INVALID_OPTION',
+			message: 'Invalid option `format`: expected "csv" or "xlsx", got "pdf"',
+		});
+	});
+
+	it('refuses something that is not a schema, in the one wording', async () => {
+		await expect(createImportTemplate(null as never, 'csv')).rejects.toMatchObject({
+			code: 'TEMPLATE_INVALID_OPTION',
+			message:
+				'Invalid option `schema`: expected a schema name or a schema from defineSchema(), got "object"',
 		});
 	});
 });

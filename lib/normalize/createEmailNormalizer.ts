@@ -1,0 +1,157 @@
+import { COMMON_TLDS, POPULAR_EMAIL_DOMAINS } from './data/emailDomains';
+import { normalizeEmailOptions, type EmailOptions } from './options';
+import { editDistance } from './text';
+
+/** Why an email address was refused. */
+export type EmailErrorCode =
+	| 'EMAIL_EMPTY'
+	| 'EMAIL_MISSING_AT'
+	| 'EMAIL_INVALID_LOCAL'
+	| 'EMAIL_INVALID_DOMAIN'
+	| 'EMAIL_TOO_LONG';
+
+/** What {@link normalizeEmail} returns. */
+export type EmailResult =
+	| { ok: true; email: string; suggestion?: string }
+	| { ok: false; code: EmailErrorCode; message: string };
+
+/** RFC 5322 dot-atom local part: atext characters, dots only between them. */
+const LOCAL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+/** A DNS host name label (RFC 1035 as relaxed by RFC 1123), or a Unicode one. */
+const LABEL = /^(?!-)[\p{L}\p{N}-]{1,63}(?<!-)$/u;
+const POPULAR = new Set(POPULAR_EMAIL_DOMAINS);
+const TLDS = new Set(COMMON_TLDS);
+const TLD_TYPOS: Readonly<Record<string, string>> = {
+	con: 'com',
+	cmo: 'com',
+	ocm: 'com',
+	cim: 'com',
+	vom: 'com',
+	xom: 'com',
+	comm: 'com',
+	om: 'com',
+	co: 'com',
+	nte: 'net',
+	ner: 'net',
+	ent: 'net',
+	nett: 'net',
+	orgg: 'org',
+	ogr: 'org',
+};
+
+function fail(code: EmailErrorCode, message: string): EmailResult {
+	return { ok: false, code, message };
+}
+
+/**
+ * Suggestions already worked out, by domain: a client list repeats a few
+ * hundred domains, and each costs a scan of the popular ones. Bounded, and
+ * a pure memo, so results never depend on what was seen before.
+ */
+const SUGGESTIONS = new Map<string, string | undefined>();
+const MAX_SUGGESTIONS = 10_000;
+
+/** A likely intended domain for a mistyped one, or undefined (memoized). */
+function suggestDomain(domain: string): string | undefined {
+	if (SUGGESTIONS.has(domain)) return SUGGESTIONS.get(domain);
+	const suggestion = findSuggestion(domain);
+	if (SUGGESTIONS.size >= MAX_SUGGESTIONS) SUGGESTIONS.clear();
+	SUGGESTIONS.set(domain, suggestion);
+	return suggestion;
+}
+
+function findSuggestion(domain: string): string | undefined {
+	if (POPULAR.has(domain)) return undefined;
+	let best: string | undefined;
+	let bestDistance = 3;
+	// editDistance turns away a candidate whose length is off by more than the cap at once
+	for (const candidate of POPULAR) {
+		const d = editDistance(domain, candidate, 2);
+		if (d < bestDistance) {
+			best = candidate;
+			bestDistance = d;
+		}
+	}
+	if (best) return best;
+	const dot = domain.lastIndexOf('.');
+	const tld = domain.slice(dot + 1);
+	const fixed = TLD_TYPOS[tld];
+	// "example.co" is a real TLD: only fix it where the name is a popular provider
+	if (fixed && !(TLDS.has(tld) && !POPULAR.has(`${domain.slice(0, dot)}.${fixed}`)))
+		return `${domain.slice(0, dot)}.${fixed}`;
+	return undefined;
+}
+
+/** One address, with checked options: see {@link normalizeEmail}. */
+function normalizeWith(text: string, opts: Required<EmailOptions>): EmailResult {
+	if (typeof text !== 'string' || text.trim() === '')
+		return fail('EMAIL_EMPTY', 'The email address is empty');
+	let email = text.trim();
+	if (email.length > 320)
+		return fail(
+			'EMAIL_TOO_LONG',
+			`The email address is ${email.length} characters long; at most 254 are allowed`,
+		);
+	const shown = JSON.stringify(email.length > 60 ? `${email.slice(0, 60)}…` : email);
+	const angle = /<([^<>]+)>\s*$/.exec(email);
+	if (angle) email = angle[1].trim();
+	email = email.replace(/^mailto:/i, '').replace(/\.$/, '');
+	const at = email.lastIndexOf('@');
+	if (at < 0) return fail('EMAIL_MISSING_AT', `${shown} is not an email address: it has no "@"`);
+	let local = email.slice(0, at);
+	const domain = email.slice(at + 1).toLowerCase();
+	if (local === '') return fail('EMAIL_INVALID_LOCAL', `${shown} has nothing before the "@"`);
+	if (domain === '') return fail('EMAIL_INVALID_DOMAIN', `${shown} has no domain after the "@"`);
+	if (local.length > 64)
+		return fail(
+			'EMAIL_TOO_LONG',
+			`${shown} has a name part of ${local.length} characters; at most 64 are allowed`,
+		);
+	if (!LOCAL.test(local)) {
+		return fail(
+			'EMAIL_INVALID_LOCAL',
+			`${shown} has a character or dot that an email name part cannot have (spaces, a second "@", "..", or a dot at either end)`,
+		);
+	}
+	const labels = domain.split('.');
+	if (
+		labels.length < 2 ||
+		!labels.every((l) => LABEL.test(l)) ||
+		!/^\p{L}{2,63}$/u.test(labels[labels.length - 1])
+	) {
+		return fail(
+			'EMAIL_INVALID_DOMAIN',
+			`${shown} has an invalid domain "${domain}": expected a name such as example.com`,
+		);
+	}
+	if (domain.length > 253 || local.length + domain.length + 1 > 254)
+		return fail('EMAIL_TOO_LONG', `${shown} is longer than the 254 characters an address may have`);
+	if (opts.lowercaseLocal) local = local.toLowerCase();
+	const result: EmailResult = { ok: true, email: `${local}@${domain}` };
+	if (opts.suggest) {
+		const better = suggestDomain(domain);
+		if (better) result.suggestion = `${local}@${better}`;
+	}
+	return result;
+}
+
+/**
+ * Prepares {@link normalizeEmail} for many addresses: checks the options
+ * once, here, and returns a function that normalizes one address with them,
+ * as normalizeEmail(text, options) does. Use it for a column of addresses.
+ *
+ * The returned function is pure and synchronous and never throws on any text.
+ *
+ * @param options - see {@link EmailOptions}
+ * @returns a function from an address as typed to an {@link EmailResult}
+ * @throws IntakeError `EMAIL_INVALID_OPTION` for a bad option, when preparing
+ *
+ * @example
+ * const normalize = createEmailNormalizer({ suggest: false })
+ * normalize('  Jane.Doe@GMIAL.com ')
+ * //=> { ok: true, email: 'Jane.Doe@gmial.com' }
+ */
+export function createEmailNormalizer(options?: EmailOptions): (text: string) => EmailResult {
+	const opts = normalizeEmailOptions(options);
+	return (text) => normalizeWith(text, opts);
+}
