@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IntakeError } from '../errors';
+import { invalidOption } from '../errors';
 import { resolveDedupeOptions, type ResolvedDedupeOptions } from './options';
 import { prepareRecord, unpack, type PreparedRecord } from './prepareRecord';
 import type { DedupeOptions } from './types';
@@ -55,11 +55,7 @@ export function createMatchKeys(
 ): string[] {
 	const resolved = isResolved(options) ? options : resolveDedupeOptions(options);
 	if (typeof namespace !== 'string')
-		throw new IntakeError(
-			'DEDUPE_INVALID_OPTION',
-			`Invalid argument \`namespace\`: expected text, got ${typeof namespace}`,
-			{ option: 'namespace' },
-		);
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'namespace', 'text', typeof namespace);
 	return matchKeysOfPrepared(prepareRecord(record, resolved), namespace);
 }
 

@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { invalidOption } from '../errors';
 import { candidatePairs } from './candidatePairs';
 import { resolveDedupeOptions } from './options';
 import { createInterner, prepareRecord, type PreparedRecord } from './prepareRecord';
@@ -59,18 +59,10 @@ export function findDuplicates(
 	options: DedupeOptions & { existing?: ReadonlyArray<Record<string, unknown>> } = {},
 ): DuplicateResult {
 	if (!Array.isArray(records))
-		throw new IntakeError(
-			'DEDUPE_INVALID_OPTION',
-			'Invalid argument `records`: expected an array of records',
-			{ option: 'records' },
-		);
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'records', 'a list of records', typeof records);
 	const existing = options.existing ?? [];
 	if (!Array.isArray(existing))
-		throw new IntakeError(
-			'DEDUPE_INVALID_OPTION',
-			'Invalid option `existing`: expected an array of records',
-			{ option: 'existing' },
-		);
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'existing', 'a list of records', typeof existing);
 	const resolved = resolveDedupeOptions({ ...options, existing: undefined } as DedupeOptions);
 	const n = records.length;
 	const intern = createInterner();

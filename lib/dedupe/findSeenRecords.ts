@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { invalidOption } from '../errors';
 import { createMatchKeys } from './createMatchKeys';
 import { resolveDedupeOptions } from './options';
 import type { DedupeOptions } from './types';
@@ -37,21 +37,13 @@ export function findSeenRecords(
 	namespace = '',
 ): SeenRecords {
 	if (!Array.isArray(records))
-		throw new IntakeError(
-			'DEDUPE_INVALID_OPTION',
-			'Invalid argument `records`: expected an array of records',
-			{ option: 'records' },
-		);
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'records', 'a list of records', typeof records);
 	if (
 		typeof known !== 'object' ||
 		known === null ||
 		typeof (known as Iterable<string>)[Symbol.iterator] !== 'function'
 	) {
-		throw new IntakeError(
-			'DEDUPE_INVALID_OPTION',
-			'Invalid argument `known`: expected a set or list of keys',
-			{ option: 'known' },
-		);
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'known', 'a set or list of keys', typeof known);
 	}
 	const knownSet: ReadonlySet<string> = known instanceof Set ? known : new Set(known);
 	const resolved = resolveDedupeOptions(options);
