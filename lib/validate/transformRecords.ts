@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js/min';
 import { IntakeError, invalidOption } from '../errors';
 import { detectDateOrder } from '../normalize/detectDateOrder';
 import { normalizeEmail } from '../normalize/normalizeEmail';
@@ -145,6 +146,12 @@ function makePlan(
 	};
 	if (typeof opts.phoneCountry !== 'string' || !/^[A-Za-z]{2}$/.test(opts.phoneCountry))
 		throw invalid('phoneCountry', 'a two-letter country code such as "US"', opts.phoneCountry);
+	if (!isSupportedCountry(opts.phoneCountry.toUpperCase()))
+		throw invalid(
+			'phoneCountry',
+			'a two-letter country code that has a phone numbering plan, such as "US"',
+			opts.phoneCountry,
+		);
 	opts.phoneCountry = opts.phoneCountry.toUpperCase();
 	if (!Number.isInteger(opts.firstRowNumber) || opts.firstRowNumber < 1)
 		throw invalid('firstRowNumber', 'a whole number of 1 or more', opts.firstRowNumber);

@@ -395,6 +395,17 @@ describe('transformRecords', () => {
 				'one column per field',
 			);
 		});
+
+		it('refuses a phone country without a numbering plan before any row, as its own option', () => {
+			// it used to pass the check and throw PHONE_INVALID_OPTION about `defaultCountry` at the first phone
+			expect(() => transformRecords([], mapping, 'cases', { phoneCountry: 'XX' })).toThrow(
+				expect.objectContaining({
+					code: 'TRANSFORM_INVALID_OPTION',
+					message:
+						'Invalid option `phoneCountry`: expected a two-letter country code that has a phone numbering plan, such as "US", got "XX"',
+				}),
+			);
+		});
 	});
 
 	describe('every row accounted for', () => {
