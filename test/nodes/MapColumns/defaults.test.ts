@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+import { MAP_V1 } from '../../../nodes/MapColumns/defaults';
+import { properties } from '../../../nodes/MapColumns/description';
+
+// n8n's scanner wants literal defaults in the description; execute reads MAP_V1. Both say what v1 means.
+describe('Map Columns v1 defaults', () => {
+	const all = new Map<string, INodeProperties>();
+	for (const p of properties) {
+		all.set(p.name, p);
+		if (p.name === 'options')
+			for (const o of (p.options ?? []) as INodeProperties[]) all.set(o.name, o);
+	}
+	it.each(Object.entries(MAP_V1))('the description and execute agree on %s', (name, value) => {
+		expect(all.get(name)?.default).toEqual(value);
+	});
+	it('pins every parameter it declares', () => {
+		const unpinned = [...all.keys()].filter((n) => n !== 'options' && !(n in MAP_V1));
+		expect(unpinned).toEqual([]);
+	});
+});
