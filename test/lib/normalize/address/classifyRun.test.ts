@@ -106,6 +106,8 @@ describe('unit rules', () => {
 	});
 	it('reads "12th Floor Executive Conference Room" after the street as its unit', () => {
 		expect(isBuildingPart(tokenize('Executive Conference Room'), afterStreet())).toBe(true);
+		expect(isBuildingPart(tokenize('West Hall'), afterStreet())).toBe(true);
+		expect(isBuildingPart(tokenize('West Hall'), noStreet())).toBe(false);
 		expect(
 			splitAddress('1 Main St, 12th Floor Executive Conference Room, Springfield, IL 62704'),
 		).toMatchObject({ street: '1 Main St', unit: '12th Floor Executive Conference Room' });
