@@ -73,7 +73,7 @@ const rows = [
 	{ json: { _row: 3, set: 'b', name: 'Y' } },
 ];
 const withFiles = () => [fileItem('retainer.pdf'), { json: {} }];
-const files = [{ data: Buffer.from('%PDF') }, {}];
+const files: Array<Record<string, Buffer>> = [{ data: Buffer.from('%PDF') }, {}];
 
 describe('Export / Archive v1 contract', () => {
 	it('keeps its name, version, inputs, outputs and credential', () => {
