@@ -154,8 +154,9 @@ function checkSpec(spec: FieldSpec): FieldDefault | undefined {
  */
 function customFlags(spec: FieldSpec): FieldFlags {
 	const flags = checkFieldFlags(spec.key, spec.type, spec);
-	if (flags.multiline === undefined && spec.type === 'string' && (spec.maxLength ?? 0) > 1000)
-		flags.multiline = true;
+	const long = spec.type === 'string' && (spec.maxLength ?? 0) > 1000;
+	// a compound field's text is split, never kept: its line breaks go with it
+	if (flags.multiline === undefined && long && !flags.splitsInto) flags.multiline = true;
 	const kind = KIND_OF_TYPE[spec.type];
 	if (flags.valueKinds === undefined && kind !== undefined)
 		flags.valueKinds = Object.freeze([kind]);

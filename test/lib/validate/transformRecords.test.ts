@@ -216,12 +216,12 @@ describe('transformRecords', () => {
 				email: 'a@example.com',
 				email2: 'b@example.org',
 			});
-			// whatever the schema's field order
+			// whatever the schema's field order; a custom schema says where a second address goes by the overflowTo flag
 			const reversed = defineSchema({
 				name: 'r',
 				fields: [
 					{ key: 'email2', type: 'email' },
-					{ key: 'email', type: 'email', required: true },
+					{ key: 'email', type: 'email', required: true, overflowTo: 'email2' },
 				],
 			});
 			expect(

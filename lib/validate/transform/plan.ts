@@ -1,0 +1,131 @@
+import {
+	createAddressSplitter,
+	type AddressResult,
+} from '../../normalize/address/createAddressSplitter';
+import type { DateResult } from '../../normalize/createDateParser';
+import { createEmailNormalizer, type EmailResult } from '../../normalize/createEmailNormalizer';
+import { createPhoneNormalizer, type PhoneResult } from '../../normalize/createPhoneNormalizer';
+import type { DateOrder } from '../../normalize/options';
+import { compoundKindOf, type CompoundKind } from '../../schema/compoundKindOf';
+import { COMPOUND_PARTS } from '../../schema/data/compoundParts';
+import { getSchema } from '../../schema/getSchema';
+import type { FieldDef, Schema } from '../../schema/types';
+import type { MappingLike, TransformOptions } from '../types';
+import { invalid, resolveTransformOptions, type ValueMaps } from './options';
+
+/** A compound field (its `splitsInto` flag), with the splitter's part that fills each field. */
+export interface Compound {
+	field: FieldDef;
+	kind: CompoundKind;
+	/** [splitter part, field key], in the splitter's order, for the fields it splits into. */
+	parts: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Everything a call decides once, before any row: options checked, the
+ * mapping read, the normalizers prepared. Rows only read it; the date orders
+ * and parsers are filled in from the whole column by decideDateOrders.
+ */
+export interface Plan {
+	opts: Required<TransformOptions>;
+	schema: Schema;
+	fields: ReadonlyMap<string, FieldDef>;
+	/** Field → the column it is read from. */
+	columns: ReadonlyMap<string, string>;
+	valueMaps: ValueMaps;
+	/** Date field → the day-month order of its column. */
+	dateOrders: Map<string, DateOrder | 'ambiguous'>;
+	/** Date field → its parser, for the order of its column. */
+	dateParsers: Map<string, (input: string) => DateResult>;
+	/** Sets of fields that make a row complete, input-only fields left out (they count through their split). */
+	requiredSets: ReadonlyArray<readonly string[]>;
+	/** The compound fields, in schema order. */
+	compounds: readonly Compound[];
+	/** The first multiline field (Notes), where an address's recipient line is kept. */
+	notesField: FieldDef | undefined;
+	normalizePhone: (text: string) => PhoneResult;
+	normalizeEmail: (text: string) => EmailResult;
+	splitAddress: (text: string) => AddressResult;
+}
+
+function resolveSchema(schemaArg: string | Schema): Schema {
+	const schema = typeof schemaArg === 'string' ? getSchema(schemaArg as 'clients') : schemaArg;
+	if (schema === null || typeof schema !== 'object' || !Array.isArray(schema.fields))
+		throw invalid('schema', 'a schema name or a schema from defineSchema()', typeof schema);
+	return schema;
+}
+
+/** Field → column, from the mapping's columns: known fields, one column each. */
+function readMapping(
+	mapping: MappingLike,
+	fields: ReadonlyMap<string, FieldDef>,
+): Map<string, string> {
+	if (mapping === null || typeof mapping !== 'object' || !Array.isArray(mapping.columns))
+		throw invalid('mapping', 'a mapping with columns [{ header, field }]', mapping);
+	const columns = new Map<string, string>();
+	for (const c of mapping.columns) {
+		if (c === null || typeof c !== 'object' || typeof c.header !== 'string')
+			throw invalid('mapping.columns', 'entries { header, field }', c);
+		if (c.field === null || c.field === undefined) continue;
+		if (!fields.has(c.field))
+			throw invalid(
+				'mapping.columns',
+				`fields of the schema; column "${c.header}" maps to an unknown field`,
+				c.field,
+			);
+		if (columns.has(c.field))
+			throw invalid(
+				'mapping.columns',
+				`one column per field; "${columns.get(c.field)}" and "${c.header}" both map to`,
+				c.field,
+			);
+		columns.set(c.field, c.header);
+	}
+	return columns;
+}
+
+/** The schema's compound fields, each with the splitter parts that fill its `splitsInto` fields. */
+function compoundsOf(schema: Schema): Compound[] {
+	const compounds: Compound[] = [];
+	for (const field of schema.fields) {
+		const kind = field.splitsInto ? compoundKindOf(field.splitsInto) : undefined;
+		if (kind === undefined) continue;
+		const into = new Set(field.splitsInto);
+		const parts = COMPOUND_PARTS[kind].filter(([, key]) => into.has(key));
+		compounds.push({ field, kind, parts });
+	}
+	return compounds;
+}
+
+/**
+ * Checks the arguments of transformRecords once and prepares everything rows need.
+ *
+ * @throws IntakeError `TRANSFORM_INVALID_OPTION` for a bad schema, option or mapping
+ */
+export function makePlan(
+	mapping: MappingLike,
+	schemaArg: string | Schema,
+	options: TransformOptions | undefined,
+): Plan {
+	const schema = resolveSchema(schemaArg);
+	const fields = new Map(schema.fields.map((f) => [f.key, f]));
+	const { opts, valueMaps } = resolveTransformOptions(options, fields);
+	const columns = readMapping(mapping, fields);
+	const inputOnly = (k: string): boolean => fields.get(k)?.inputOnly === true;
+	const concrete = schema.requiredAnyOf.filter((set) => !set.some(inputOnly));
+	return {
+		opts,
+		schema,
+		fields,
+		columns,
+		valueMaps,
+		dateOrders: new Map(),
+		dateParsers: new Map(),
+		requiredSets: concrete.length ? concrete : schema.requiredAnyOf,
+		compounds: compoundsOf(schema),
+		notesField: schema.fields.find((f) => f.multiline === true),
+		normalizePhone: createPhoneNormalizer({ defaultCountry: opts.phoneCountry }),
+		normalizeEmail: createEmailNormalizer({ suggest: opts.emailSuggestions }),
+		splitAddress: createAddressSplitter({ layout: opts.addressLayout, zipFormat: opts.zipFormat }),
+	};
+}
