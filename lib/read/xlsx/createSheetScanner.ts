@@ -229,6 +229,15 @@ class Scanner implements SheetScanner {
 		});
 	};
 
+	/** What the cell being read holds: its `<v>` text, its inline string, whether it has a formula. */
+	private value: string | undefined = undefined;
+	private inline: string | undefined = undefined;
+	private formula = false;
+	/** Whether the cell's element is still open (its `</c>` not yet read). */
+	private open = false;
+	/** Whether the fast path has put the cell already (a shared string by its index). */
+	private put = false;
+
 	/** Reads the cell whose start tag's name ends at `ne` into `cells`; returns the position after the cell. */
 	private readCell(s: string, ne: number, row: number, prevCol: number, cells: string[]): number {
 		const te = readShortAttrs(s, ne);
@@ -239,85 +248,28 @@ class Scanner implements SheetScanner {
 		const type = tStart < 0 ? undefined : s.slice(tStart, tEnd);
 		let col = rStart < 0 ? 0 : refColumn(s, rStart, rEnd);
 		if (col === 0) col = prevCol + 1;
+		this.value = this.inline = undefined;
+		this.formula = this.put = false;
+		this.open = !isSelfClosing(s, te);
 		let p = te + 1;
-		let value: string | undefined;
-		let inline: string | undefined;
-		let formula = false;
-		let open = !isSelfClosing(s, te);
 		// Fast path for the usual shape, <c …><v>…</v></c>; anything else goes the long way.
-		if (open && s.charCodeAt(p) === LT && s.charCodeAt(p + 1) === V && s.charCodeAt(p + 2) === GT) {
-			const k = s.indexOf('<', p + 3);
-			if (k < 0) return INCOMPLETE;
-			if (
-				s.charCodeAt(k + 1) === SLASH &&
-				s.charCodeAt(k + 2) === V &&
-				s.charCodeAt(k + 3) === GT
-			) {
-				const end = k + 4;
-				const closed =
-					s.charCodeAt(end) === LT &&
-					s.charCodeAt(end + 1) === SLASH &&
-					s.charCodeAt(end + 2) === C &&
-					s.charCodeAt(end + 3) === GT;
-				// A shared string looked up straight from the digits: most cells of most sheets, with no string made for the index.
-				if (closed && tEnd - tStart === 1 && s.charCodeAt(tStart) === 115 && col <= MAX_COLUMN) {
-					const index = readIndex(s, p + 3, k);
-					const strings = this.options.sharedStrings;
-					if (index >= 0 && index < strings.length) {
-						this.col = col;
-						if (strings[index] !== '') cells[col - 1] = strings[index];
-						return end + 4;
-					}
-				}
-				value =
-					k - p > 15
-						? detachText(decodeXmlText(s.slice(p + 3, k)))
-						: decodeXmlText(s.slice(p + 3, k));
-				p = end;
-				if (closed) {
-					p += 4;
-					open = false;
-				}
+		if (
+			this.open &&
+			s.charCodeAt(p) === LT &&
+			s.charCodeAt(p + 1) === V &&
+			s.charCodeAt(p + 2) === GT
+		) {
+			const shared = tEnd - tStart === 1 && s.charCodeAt(tStart) === 115 && col <= MAX_COLUMN;
+			p = this.readPlainValue(s, p, shared ? col : 0, cells);
+			if (p < 0) return INCOMPLETE;
+			if (this.put) {
+				this.col = col;
+				return p;
 			}
 		}
-		if (open) {
-			for (;;) {
-				const k = nextTag(s, p);
-				if (k < 0) return INCOMPLETE;
-				const { end: tk, nameEnd: kn } = tag;
-				if (tag.closing) {
-					if (isLocalName(s, k + 2, kn, 'c')) {
-						p = tk + 1;
-						break;
-					}
-					if (isLocalName(s, k + 2, kn, 'row') || isLocalName(s, k + 2, kn, 'sheetData')) {
-						p = k;
-						break;
-					}
-					p = tk + 1;
-					continue;
-				}
-				if (isLocalName(s, k + 1, kn, 'v')) {
-					p = readElementText(s, tk, readText);
-					if (p < 0) return INCOMPLETE;
-					value = detachText(scanned.text);
-				} else if (isLocalName(s, k + 1, kn, 'f')) {
-					formula = true;
-					p = skipElement(s, tk);
-					if (p < 0) return INCOMPLETE;
-				} else if (isLocalName(s, k + 1, kn, 'is')) {
-					p = readElementText(s, tk, readRichText);
-					if (p < 0) return INCOMPLETE;
-					inline = detachText(scanned.text);
-				} else if (isLocalName(s, k + 1, kn, 'c') || isLocalName(s, k + 1, kn, 'row')) {
-					// A missing </c>: the next cell or row closes this one.
-					p = k;
-					break;
-				} else {
-					p = skipElement(s, tk);
-					if (p < 0) return INCOMPLETE;
-				}
-			}
+		if (this.open) {
+			p = this.readCellChildren(s, p);
+			if (p < 0) return INCOMPLETE;
 		}
 		this.col = col;
 		this.cellRow = row;
@@ -331,10 +283,85 @@ class Scanner implements SheetScanner {
 			);
 			return p;
 		}
+		const { value, inline, formula } = this;
 		if (value === undefined && inline === undefined && !formula) return p;
 		const text = cellText(this.options, type, style, value, inline, formula, this.report);
 		if (text !== '') cells[col - 1] = text;
 		return p;
+	}
+
+	/**
+	 * Reads `<v>…</v>` at `p`, right after a cell's start tag, and the `</c>`
+	 * after it if it is there (then the cell is no longer open). With
+	 * `sharedCol` (a shared-string cell's column; 0 for any other) and the
+	 * cell closed, a valid index puts the string in `cells` from its digits,
+	 * with no string made for the index: most cells of most sheets. Returns
+	 * the position after what it read, `p` itself when `<v>` holds markup
+	 * (the long way reads it), or INCOMPLETE.
+	 */
+	private readPlainValue(s: string, p: number, sharedCol: number, cells: string[]): number {
+		const k = s.indexOf('<', p + 3);
+		if (k < 0) return INCOMPLETE;
+		if (s.charCodeAt(k + 1) !== SLASH || s.charCodeAt(k + 2) !== V || s.charCodeAt(k + 3) !== GT)
+			return p;
+		const end = k + 4;
+		const closed =
+			s.charCodeAt(end) === LT &&
+			s.charCodeAt(end + 1) === SLASH &&
+			s.charCodeAt(end + 2) === C &&
+			s.charCodeAt(end + 3) === GT;
+		if (closed && sharedCol > 0) {
+			const index = readIndex(s, p + 3, k);
+			const strings = this.options.sharedStrings;
+			if (index >= 0 && index < strings.length) {
+				if (strings[index] !== '') cells[sharedCol - 1] = strings[index];
+				this.put = true;
+				return end + 4;
+			}
+		}
+		const raw = decodeXmlText(s.slice(p + 3, k));
+		this.value = k - p > 15 ? detachText(raw) : raw;
+		if (!closed) return end;
+		this.open = false;
+		return end + 4;
+	}
+
+	/**
+	 * Reads a cell's children from `p` to its `</c>`: `<v>`, `<f>` (only
+	 * that there is one) and `<is>`; anything else is skipped whole. A
+	 * missing `</c>` is closed by the next cell, the row's end or the sheet's
+	 * end, which are left to be read. Returns the position after the cell, or
+	 * INCOMPLETE.
+	 */
+	private readCellChildren(s: string, p: number): number {
+		for (;;) {
+			const k = nextTag(s, p);
+			if (k < 0) return INCOMPLETE;
+			const { end: tk, nameEnd: kn } = tag;
+			if (tag.closing) {
+				if (isLocalName(s, k + 2, kn, 'c')) return tk + 1;
+				if (isLocalName(s, k + 2, kn, 'row') || isLocalName(s, k + 2, kn, 'sheetData')) return k;
+				p = tk + 1;
+				continue;
+			}
+			if (isLocalName(s, k + 1, kn, 'v')) {
+				p = readElementText(s, tk, readText);
+				if (p < 0) return INCOMPLETE;
+				this.value = detachText(scanned.text);
+			} else if (isLocalName(s, k + 1, kn, 'f')) {
+				this.formula = true;
+				p = skipElement(s, tk);
+			} else if (isLocalName(s, k + 1, kn, 'is')) {
+				p = readElementText(s, tk, readRichText);
+				if (p < 0) return INCOMPLETE;
+				this.inline = detachText(scanned.text);
+			} else if (isLocalName(s, k + 1, kn, 'c') || isLocalName(s, k + 1, kn, 'row')) {
+				return k;
+			} else {
+				p = skipElement(s, tk);
+			}
+			if (p < 0) return INCOMPLETE;
+		}
 	}
 }
 
