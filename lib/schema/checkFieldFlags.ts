@@ -1,12 +1,12 @@
-import { IntakeError } from '../errors';
 import { compoundKindOf } from './compoundKindOf';
 import { VALUE_KINDS } from './data/valueKinds';
+import { invalidSchema } from './invalidSchema';
 import type { FieldDef, FieldFlags, FieldType, ValueKind } from './types';
 
 const KINDS: ReadonlySet<string> = new Set(VALUE_KINDS);
 
 function invalid(field: string, message: string): never {
-	throw new IntakeError('SCHEMA_INVALID', message, { field });
+	return invalidSchema(message, { field });
 }
 
 function isStringList(value: unknown): value is readonly string[] {

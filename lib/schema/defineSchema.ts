@@ -1,6 +1,7 @@
-import { IntakeError } from '../errors';
+import { invalidOption } from '../errors';
 import { checkFlagTargets } from './checkFieldFlags';
 import { BUILTIN_SCHEMAS } from './data/builtinSchemas';
+import { invalidSchema } from './invalidSchema';
 import { builtinToField, toField, type FieldSpec } from './toField';
 import type { FieldDef, Schema } from './types';
 
@@ -14,10 +15,6 @@ export interface SchemaSpec {
 	fields?: readonly FieldSpec[];
 	/** Sets of field keys of which one must be complete; default: every required field. */
 	requiredAnyOf?: ReadonlyArray<readonly string[]>;
-}
-
-function invalid(message: string, details: Record<string, unknown> = {}): never {
-	throw new IntakeError('SCHEMA_INVALID', message, details);
 }
 
 /**
@@ -44,29 +41,31 @@ function invalid(message: string, details: Record<string, unknown> = {}): never 
  */
 export function defineSchema(spec: SchemaSpec): Schema {
 	if (spec === null || typeof spec !== 'object')
-		invalid(
+		invalidSchema(
 			`Invalid schema: expected an object with a name and fields, got ${JSON.stringify(spec)}`,
 		);
 	if (typeof spec.name !== 'string' || spec.name.trim() === '')
-		invalid('Invalid schema: it needs a name');
-	if (spec.extends !== undefined && !Object.hasOwn(BUILTIN_SCHEMAS, spec.extends)) {
-		invalid(
-			`Invalid option \`extends\`: expected "clients", "contacts" or "cases", got ${JSON.stringify(spec.extends)}`,
+		invalidSchema('Invalid schema: it needs a name');
+	if (spec.extends !== undefined && !Object.hasOwn(BUILTIN_SCHEMAS, spec.extends))
+		throw invalidOption(
+			'SCHEMA_INVALID',
+			'extends',
+			'"clients", "contacts" or "cases"',
+			spec.extends,
 		);
-	}
 	if (spec.fields !== undefined && !Array.isArray(spec.fields))
-		invalid('Invalid schema: `fields` must be a list');
+		invalidSchema('Invalid schema: `fields` must be a list');
 	const base = spec.extends ? BUILTIN_SCHEMAS[spec.extends] : undefined;
 	const fields: FieldDef[] = (base?.fields ?? []).map(builtinToField);
 	const seen = new Set(fields.map((f) => f.key));
 	for (const fieldSpec of spec.fields ?? []) {
 		const field = toField(fieldSpec);
 		if (seen.has(field.key))
-			invalid(`Field \`${field.key}\` is defined twice`, { field: field.key });
+			invalidSchema(`Field \`${field.key}\` is defined twice`, { field: field.key });
 		seen.add(field.key);
 		fields.push(field);
 	}
-	if (fields.length === 0) invalid(`Schema "${spec.name}" has no fields`);
+	if (fields.length === 0) invalidSchema(`Schema "${spec.name}" has no fields`);
 	checkFlagTargets(fields);
 	const ownRequired = fields
 		.filter((f) => f.required && !base?.fields.some(([key]) => key === f.key))
@@ -77,7 +76,7 @@ export function defineSchema(spec: SchemaSpec): Schema {
 			!Array.isArray(spec.requiredAnyOf) ||
 			!spec.requiredAnyOf.every((set) => Array.isArray(set) && set.every((k) => seen.has(k)))
 		) {
-			invalid("Invalid `requiredAnyOf`: expected lists of the schema's field keys");
+			invalidSchema("Invalid `requiredAnyOf`: expected lists of the schema's field keys");
 		}
 		requiredAnyOf = spec.requiredAnyOf.map((set) => [
 			...set,

@@ -1,7 +1,7 @@
-import { IntakeError } from '../errors';
 import { parseYesNo } from '../normalize/parseYesNo';
 import { checkFieldFlags } from './checkFieldFlags';
 import type { BuiltinField } from './data/builtinSchemas';
+import { invalidSchema } from './invalidSchema';
 import type { FieldDef, FieldDefault, FieldFlags, FieldType, ValueKind } from './types';
 
 /** A field as a user writes it: only `key` and `type` are needed. */
@@ -47,10 +47,6 @@ const KIND_OF_TYPE: Partial<Record<FieldType, ValueKind>> = {
 	datetime: 'date',
 };
 
-function invalid(message: string, details: Record<string, unknown> = {}): never {
-	throw new IntakeError('SCHEMA_INVALID', message, details);
-}
-
 /** A multiline field holds what a spreadsheet cell can; a compound field a few lines. */
 function flagMaxLength(flags: FieldFlags): number | undefined {
 	if (flags.multiline) return MULTILINE_MAX_LENGTH;
@@ -92,12 +88,12 @@ function checkDefault(spec: FieldSpec): FieldDefault | undefined {
 	const expected =
 		spec.type === 'number' ? 'number' : spec.type === 'boolean' ? 'boolean' : 'string';
 	if (typeof value !== expected)
-		invalid(
+		invalidSchema(
 			`Invalid default of field \`${spec.key}\`: expected a ${expected}, got ${JSON.stringify(value)}`,
 			{ field: spec.key },
 		);
 	if (spec.type === 'enum' && !spec.values?.includes(value as string)) {
-		invalid(
+		invalidSchema(
 			`Invalid default of field \`${spec.key}\`: ${JSON.stringify(value)} is not one of its values`,
 			{ field: spec.key },
 		);
@@ -108,16 +104,18 @@ function checkDefault(spec: FieldSpec): FieldDefault | undefined {
 /** Checks a spec's key, type, enum values, synonyms, default and length; returns the default in its type. */
 function checkSpec(spec: FieldSpec): FieldDefault | undefined {
 	if (spec === null || typeof spec !== 'object')
-		invalid(`Invalid field: expected an object with a key and a type, got ${JSON.stringify(spec)}`);
+		invalidSchema(
+			`Invalid field: expected an object with a key and a type, got ${JSON.stringify(spec)}`,
+		);
 	if (typeof spec.key !== 'string' || !KEY.test(spec.key) || RESERVED.has(spec.key)) {
-		invalid(
+		invalidSchema(
 			`Invalid field key ${JSON.stringify(spec.key)}: expected a letter then letters, digits or "_" (at most 64), and not a reserved name such as "constructor"`,
 			{ field: spec.key },
 		);
 	}
 	const field = { field: spec.key };
 	if (!TYPES.has(spec.type))
-		invalid(
+		invalidSchema(
 			`Invalid type of field \`${spec.key}\`: expected one of ${[...TYPES].join(', ')}, got ${JSON.stringify(spec.type)}`,
 			field,
 		);
@@ -127,7 +125,7 @@ function checkSpec(spec: FieldSpec): FieldDefault | undefined {
 			spec.values.length === 0 ||
 			!spec.values.every((v) => typeof v === 'string'))
 	) {
-		invalid(
+		invalidSchema(
 			`Field \`${spec.key}\` is an enum: give its allowed values as a non-empty list of strings`,
 			field,
 		);
@@ -136,11 +134,11 @@ function checkSpec(spec: FieldSpec): FieldDefault | undefined {
 		spec.synonyms !== undefined &&
 		(!Array.isArray(spec.synonyms) || !spec.synonyms.every((s) => typeof s === 'string'))
 	) {
-		invalid(`Invalid synonyms of field \`${spec.key}\`: expected a list of strings`, field);
+		invalidSchema(`Invalid synonyms of field \`${spec.key}\`: expected a list of strings`, field);
 	}
 	const value = checkDefault(spec);
 	if (spec.maxLength !== undefined && (!Number.isInteger(spec.maxLength) || spec.maxLength < 1)) {
-		invalid(
+		invalidSchema(
 			`Invalid maxLength of field \`${spec.key}\`: expected a whole number of 1 or more, got ${JSON.stringify(spec.maxLength)}`,
 			field,
 		);

@@ -39,8 +39,8 @@ export interface TransformOptions {
 	 */
 	unmappedValues?: 'error' | 'keep';
 	/**
-	 * `'collapse'`: trim and turn runs of whitespace into one space (notes and
-	 * descriptions keep their line breaks, as \n); `'trim'`: ends only;
+	 * `'collapse'`: trim and turn runs of whitespace into one space (multiline
+	 * fields, such as notes and descriptions, keep their line breaks, as \n); `'trim'`: ends only;
 	 * `'keep'`: as is. Default `'collapse'`.
 	 */
 	whitespace?: 'collapse' | 'trim' | 'keep';
