@@ -251,6 +251,24 @@ describe('writePdfTable', () => {
 		});
 	});
 
+	describe('options', () => {
+		it('returns EXPORT_INVALID_OPTION naming an unknown orientation or an invalid creationDate', () => {
+			expect(() => writePdfTable(table([]), { orientation: 'up' as 'auto' })).toThrow(
+				expect.objectContaining({
+					code: 'EXPORT_INVALID_OPTION',
+					message:
+						"Invalid option `orientation`: expected 'auto', 'portrait' or 'landscape', got \"up\"",
+				}),
+			);
+			expect(() => writePdfTable(table([]), { creationDate: new Date('soon') })).toThrow(
+				expect.objectContaining({
+					code: 'EXPORT_INVALID_OPTION',
+					message: 'Invalid option `creationDate`: expected a valid Date, got "Invalid Date"',
+				}),
+			);
+		});
+	});
+
 	const poppler = hasPdftotext();
 	(poppler ? describe : describe.skip)('pdftotext (poppler-utils)', () => {
 		it('extracts the names exactly, Latin and non-Latin', () => {
