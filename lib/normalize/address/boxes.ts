@@ -1,4 +1,4 @@
-import { hasDigit, type Token } from './tokens';
+import { hasDigit, startsWithDigit, type Token } from './tokens';
 
 /** The lookup key of `tokens[j]`, or '' past the end. */
 function keyAt(tokens: readonly Token[], j: number): string {
@@ -23,7 +23,7 @@ export function poBoxDesignatorLength(tokens: readonly Token[], i: number): numb
 		case 'post':
 			if (keyAt(tokens, i + 1) !== 'office') return 0;
 			if (keyAt(tokens, i + 2) === 'box') return 3;
-			return /^\d/.test(keyAt(tokens, i + 2)) ? 2 : 0;
+			return startsWithDigit(keyAt(tokens, i + 2)) ? 2 : 0;
 		case 'pob':
 		case 'pobox':
 		case 'box':

@@ -21,7 +21,15 @@ import {
 } from './lexicon';
 import type { StreetLines } from './lines';
 import { startsStreet } from './streetSigns';
-import { anyHasDigit, hasDigit, isDigits, join, startsWithHash, type Token } from './tokens';
+import {
+	anyHasDigit,
+	hasDigit,
+	isDigits,
+	join,
+	startsWithDigit,
+	startsWithHash,
+	type Token,
+} from './tokens';
 
 /** Where a run stands among the comma groups of its address. */
 export interface RunPlace {
@@ -86,7 +94,7 @@ export function isIdentifierAfterStreet(run: readonly Token[], lines: StreetLine
 	return (
 		lines.street.length > 0 &&
 		run.length <= 2 &&
-		/^\d/.test(run[0].text) &&
+		startsWithDigit(run[0].text) &&
 		run.every((t) => UNIT_ID.test(t.text)) &&
 		(run.length === 1 || /^\p{L}$/u.test(run[run.length - 1].text))
 	);

@@ -11,7 +11,7 @@ function startsDeliveryLine(tokens: readonly Token[], i: number): boolean {
 	const t = tokens[i];
 	return (
 		(startsWithDigit(t.text) && /^\d+[a-z]?$/i.test(t.text)) ||
-		(RURAL.has(t.key) && /^\d/.test(tokens[i + 1]?.text ?? ''))
+		(RURAL.has(t.key) && startsWithDigit(tokens[i + 1]?.text ?? ''))
 	);
 }
 
@@ -29,7 +29,7 @@ function isNameAheadOfHouseNumber(
 	return (
 		run.tokens.length === 1 &&
 		lines.street.length === 0 &&
-		/^\d/.test(tokens[i].text) &&
+		startsWithDigit(tokens[i].text) &&
 		startsDeliveryLine(tokens, i) &&
 		isNameWord(run.tokens[0]) &&
 		tokens.slice(i + 1, b).some((t) => STREET_TYPE_SET.has(t.key))

@@ -129,7 +129,7 @@ const departmentAndNumber: UnitRule = (tokens, i, end) => {
 	const next = tokens[i + 1];
 	const after = tokens[i + 2];
 	if (!DESIGNATORS.has(t.key) || t.comma || i + 2 >= end || next.comma) return undefined;
-	if (!/^\d/.test(after.text)) return undefined;
+	if (!startsWithDigit(after.text)) return undefined;
 	const shortCode = /^\p{L}{1,3}$/u.test(next.text) && !DESIGNATORS.has(next.key);
 	const account = /^dep/.test(t.key) && isDigits(next.text) && /^\d{4,},?$/.test(after.text);
 	return shortCode || account ? 3 : undefined;

@@ -1,25 +1,26 @@
 /**
  * Small word lists the address splitter's rules read, beside the USPS tables
  * of `usAddress.ts`. Every entry is lower case with periods removed (the
- * lookup form of `lookupKey`), unless said otherwise.
+ * lookup form of `lookupKey`).
  *
- * Sources: USPS Publication 28, "Postal Addressing Standards" (2015 ed.):
- * Appendix C1 (street suffix abbreviations), Appendix C2 (secondary unit
- * designators), §24 (post office boxes: "PO Box", not "Post Office Box" or
- * "POB"), §25 (rural routes: "RR", "HC") and Appendix G (place-name
- * abbreviations such as "Ft", "Mt", "Hts"). Words with no USPS standard
- * (attention lines, account references, building words) are the ones the
- * address lines of the usaddress training data use (corpus/addresses,
- * MIT-licensed, see corpus/licenses/usaddress_MIT.txt).
+ * Sources: USPS Publication 28, "Postal Addressing Standards" (2015 ed.), for
+ * the USPS words: street suffix abbreviations (Appendix C1: "Ave", "Blvd",
+ * and place words that are also suffixes: "Ft", "Mt", "Hts", "Spgs"),
+ * secondary unit designators (Appendix C2: "Fl", "Ste"), and the words of
+ * post office box and rural and highway contract route addresses ("PO Box",
+ * "RR", "HC"). Words with no USPS standard (attention lines, account
+ * references, building words, "St" for "Saint") are those that the address
+ * lines of the usaddress training data use (corpus/addresses/usaddress_train.json,
+ * MIT-licensed: corpus/licenses/usaddress_MIT.txt).
  */
 
-/** Words that name a floor after an ordinal: "40th Floor", "Second Flr" (Pub. 28 C2: FL). */
+/** Words that name a floor after an ordinal: "40th Floor", "Second Flr" (Pub. 28 C2: FLOOR, FL). */
 export const FLOOR_WORDS: readonly string[] = ['fl', 'flr', 'floor'];
 
 /** Words that stand for "number" ahead of an identifier: "Highway No 202", "Suite No. 4". */
 export const NUMBER_SIGNS: readonly string[] = ['#', 'no', 'number', 'num'];
 
-/** Spelled ordinals that name a floor: "Second Floor" (Pub. 28 C2 spells floors so). */
+/** Spelled ordinals that name a floor: "Second Floor". */
 export const SPELLED_ORDINALS: readonly string[] = [
 	'first',
 	'second',
@@ -61,7 +62,11 @@ export const FINAL_STREET_TYPES: readonly string[] = [
 	'way',
 ];
 
-/** Spellings of the same place word, so "St Louis" finds "saint louis" (Pub. 28 Appendix G). */
+/**
+ * Spellings of the same place word, so "St Louis" finds "saint louis": the
+ * Pub. 28 C1 abbreviations of place words that are also street suffixes, and
+ * the common ones of the others ("St" for "Saint", "Twp", "Cty").
+ */
 export const PLACE_WORD_SPELLINGS: Readonly<Record<string, string>> = {
 	st: 'saint',
 	ste: 'sainte',
@@ -98,7 +103,7 @@ export const PUBLIC_HIGHWAY_OWNERS: readonly string[] = [
 	'interstate',
 ];
 
-/** Route words after which "#" and "No" start the route number ("Route # A"), not a unit (Pub. 28 §25). */
+/** Route words after which "#" and "No" start the route number ("Route # A"), not a unit. */
 export const ROUTE_WORDS: readonly string[] = [
 	'route',
 	'rte',
@@ -111,7 +116,7 @@ export const ROUTE_WORDS: readonly string[] = [
 	'hc',
 ];
 
-/** Rural route words that start a delivery line ("RR 3 Box 9", "HC 64 Box 12"; Pub. 28 §25). */
+/** Rural route words that start a delivery line ("RR 3 Box 9", "HC 64 Box 12"). */
 export const RURAL_ROUTE_WORDS: readonly string[] = ['rr', 'hc', 'rfd'];
 
 /** Words that mark a line as for someone's attention ("Attn: Legal", "c/o Acme"), not part of the street. */
