@@ -1,3 +1,18 @@
+/**
+ * How an address is read, from its end back (the parts at the end are the
+ * surest):
+ *
+ * 1. `tokens`: the text cut into words, each with its lookup key and whether
+ *    a comma follows it. Text with empty comma positions goes to `positional`
+ *    instead.
+ * 2. A trailing country (`names`), then the ZIP and the state (`zipAndState`).
+ * 3. What is left, `splitStreetCityUnit`: the city at the end (`findCity`,
+ *    with the place tries of `places`), then each comma group ahead of it
+ *    word by word (`readGroup`: `units`, `boxes`, `recipients`), and what is
+ *    left of the group placed by the rules of `classifyRun`.
+ *
+ * The word lists live in `../data/` and are looked up through `lexicon`.
+ */
 import { cleanText } from '../text';
 import { COUNTRY_NAMES } from './lexicon';
 import { nameEndingAt } from './names';
