@@ -1,5 +1,4 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { megabytes } from '../../lib/bytes/sizes';
 import { openSpreadsheet, type ReadOptions, type SpreadsheetReader } from '../../lib';
 import { readInputFile } from '../shared/binary';
 import { failedItems, ISSUES, ROW } from '../shared/items';
@@ -25,7 +24,8 @@ function readOptionsOf(options: NodeOptions, fileName: string | undefined): Read
 		delimiter: options.delimiter ?? SPREADSHEET_V1.delimiter,
 		sheet: sheet === '' ? undefined : sheet,
 		headerRow: options.headerRow ?? SPREADSHEET_V1.headerRow,
-		maxBytes: megabytes(options.maxFileSizeMb ?? SPREADSHEET_V1.maxFileSizeMb),
+		// megabytes() of lib/bytes/sizes once lib/index.ts exports it: dist/ ships lib as one bundle, so a node may only import lib's index
+		maxBytes: Math.round((options.maxFileSizeMb ?? SPREADSHEET_V1.maxFileSizeMb) * 1024 * 1024),
 		fileName,
 	};
 }

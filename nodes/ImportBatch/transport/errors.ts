@@ -1,4 +1,4 @@
-import { parseRetryAfter, readTargetError } from '../../../lib/importer';
+import { parseRetryAfter, readTargetError } from '../../../lib';
 import type { Answer, Redact } from './requester';
 
 /** A transport failure in the shape the importer sorts (ImportTransportError): HTTP status (none for a network error or timeout), Retry-After, the target's or the system's code, and whether it never reached the target. */

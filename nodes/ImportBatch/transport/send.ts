@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
-import { readRecordAnswer } from '../../../lib/importer';
 import {
 	readBulkAnswer,
+	readRecordAnswer,
 	type BatchResult,
 	type BatchResultEntry,
 	type ImportBatchItem,
