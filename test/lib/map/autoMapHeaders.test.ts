@@ -300,6 +300,37 @@ describe('autoMapHeaders', () => {
 		});
 	});
 
+	describe('schema flags', () => {
+		const custom = defineSchema({
+			name: 'intake',
+			fields: [
+				{ key: 'name', label: 'Name', type: 'string', required: true },
+				{ key: 'home', label: 'Home', type: 'string', valueKinds: ['fullAddress'] },
+			],
+		});
+		const rows = [
+			{ Where: '12 Oak St, Springfield, IL 62704' },
+			{ Where: '9 Elm Ave, Austin TX 78701' },
+			{ Where: '400 Pine Rd, Denver, CO 80203' },
+		];
+
+		it('maps a column of full addresses to a custom field flagged valueKinds fullAddress', () => {
+			expect(autoMapHeaders(['Where'], custom, { sampleRows: rows }).columns[0]).toEqual({
+				header: 'Where',
+				field: 'home',
+				confidence: 0.85,
+				reason: 'its values look like full addresses (100% of 3)',
+			});
+		});
+
+		it('maps it to the built-in Full address the same way', () => {
+			expect(autoMapHeaders(['Where'], 'clients', { sampleRows: rows }).columns[0]).toMatchObject({
+				field: 'fullAddress',
+				confidence: 0.85,
+			});
+		});
+	});
+
 	describe('remembered profiles', () => {
 		const profile = createMappingProfile(
 			{
