@@ -1,4 +1,4 @@
-import { checkRow, toBatchItem, type CheckedRow } from './checkRow';
+import { checkRow, toBatchItem, type CheckedRow, type RowKeying } from './checkRow';
 import { createIdempotencyKey, createKeyMaker } from './createIdempotencyKey';
 import { findImportedRows } from './findImportedRows';
 import type { ResolvedImportOptions } from './options';
@@ -60,7 +60,7 @@ export class Batcher {
 	private readonly earlier: ReadonlyMap<string, ImportRowResult>;
 	private readonly earlierName: string;
 	private readonly firstRowOfKey = new Map<string, number>();
-	private readonly keyOf = createKeyMaker();
+	private readonly keying: RowKeying;
 	private readonly replays: Replay[] = [];
 	/** Rows a replay has taken. */
 	private readonly reserved = new Set<number>();
@@ -75,6 +75,7 @@ export class Batcher {
 		private readonly importId: string,
 	) {
 		this.batchOf = new Array<number>(records.length).fill(0);
+		this.keying = { idempotencyKey: opts.idempotencyKey, keyOf: createKeyMaker() };
 		this.earlier = opts.resumeFrom ? findImportedRows(opts.resumeFrom) : new Map();
 		this.earlierName = opts.resumeFrom ? `import ${opts.resumeFrom.importId}` : 'an earlier import';
 		if (opts.resumeFrom) this.prepareReplays(opts.resumeFrom);
@@ -195,10 +196,7 @@ export class Batcher {
 
 	/** Checks and keys row `i`; a row that cannot be sent is settled as failed. */
 	private check(i: number): CheckedRow | undefined {
-		const checked = checkRow(this.records[i], i, {
-			idempotencyKey: this.opts.idempotencyKey,
-			keyOf: this.keyOf,
-		});
+		const checked = checkRow(this.records[i], i, this.keying);
 		return checked.ok ? checked.row : this.settle(i, checked.failure);
 	}
 

@@ -114,7 +114,7 @@ function nextTry<R>(
 	attempt: number,
 	last: Failure,
 	control: RunControl,
-	describe: RunHooks<R>['describe'],
+	hooks: RunHooks<R>,
 	job: number,
 ): NextTry {
 	const { run } = control;
@@ -132,7 +132,7 @@ function nextTry<R>(
 		control.checkStops();
 		control.setStop('timeLimit', {
 			code: 'IMPORT_TIME_LIMIT',
-			message: `The time limit (${Math.round(run.maxDurationMs / 1000)} s) came before the next try of ${describe(job)}.`,
+			message: `The time limit (${Math.round(run.maxDurationMs / 1000)} s) came before the next try of ${hooks.describe(job)}.`,
 		});
 		return { stopped: true };
 	}
@@ -182,7 +182,7 @@ async function tryRequest<R>(
 			last = classifyFailure(error, run.object, run.signal?.aborted === true, run.redact);
 			arrived ||= last.mayHaveArrived;
 			if (last.auth) control.setStop('auth', { code: last.code, message: last.message });
-			const next = nextTry(attempt, last, control, hooks.describe, job);
+			const next = nextTry(attempt, last, control, hooks, job);
 			if ('giveUp' in next)
 				return { kind: 'failed', failure: settledFailure(next.giveUp, arrived), attempts: attempt };
 			if ('stopped' in next) break;
