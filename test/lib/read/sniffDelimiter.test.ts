@@ -1,4 +1,4 @@
-import { sniffDelimiter } from '../../../../lib/read/sniffDelimiter';
+import { sniffDelimiter } from '../../../lib/read/sniffDelimiter';
 
 describe('sniffDelimiter', () => {
 	describe('common delimiters', () => {
@@ -44,5 +44,30 @@ describe('sniffDelimiter', () => {
 		it('leaves out a quoted field still open at the end of the sample', () => {
 			expect(sniffDelimiter('a|b\n1|2\n3|"open,', '\n', true)).toBe('|');
 		});
+	});
+});
+
+describe('sniffDelimiter on real exports', () => {
+	it('returns ";" for a European export whose numbers have decimal commas', () => {
+		expect(sniffDelimiter('Artikel;Preis;Menge\nÄpfel;1,50;3\nBirnen;2,25;10\n')).toBe(';');
+	});
+
+	it('returns a tab for a TSV whose values hold commas and semicolons', () => {
+		expect(
+			sniffDelimiter('Name\tAddress\nDoe, Jane\t1 Main St; Apt 2\nRoe, Rick\t5 Oak Ave\n'),
+		).toBe('\t');
+	});
+
+	it('returns "|" when the pipes are the only delimiter outside quotes', () => {
+		expect(sniffDelimiter('id|note\n1|"a, b; c"\n2|"d, e; f"\n')).toBe('|');
+	});
+
+	it('reads CRLF text when told the line break is CRLF', () => {
+		expect(sniffDelimiter('a;b\r\n1;2\r\n3;4\r\n', '\r\n')).toBe(';');
+	});
+
+	it('judges on the first 50 rows only', () => {
+		const sample = 'a;b\n' + '1;2\n'.repeat(49) + '1,2,3\n'.repeat(200);
+		expect(sniffDelimiter(sample)).toBe(';');
 	});
 });
