@@ -38,7 +38,6 @@ describe('normalizeHeaders', () => {
 		});
 
 		it('treats a missing cell (a hole in a sparse row) as blank', () => {
-			// eslint-disable-next-line no-sparse-arrays
 			expect(normalizeHeaders(['a', , 'c'] as string[]).headers).toEqual(['a', 'Column 2', 'c']);
 		});
 
