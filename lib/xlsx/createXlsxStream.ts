@@ -1,16 +1,18 @@
 import { strToU8, Zip, ZipDeflate } from 'fflate';
-import type { XlsxCell, XlsxOptions, XlsxStyle, XlsxValue } from './writeXlsx';
+import { KIB } from '../bytes/sizes';
+import { invalidOption } from '../errors';
+import { MAX_ROWS } from './excelLimits';
 import {
 	checkSheetNames,
-	createStyleSheet,
-	invalid,
+	overExcelLimit,
 	packageParts,
 	rowXml,
 	sheetHead,
 	sheetTail,
 	zipTime,
 } from './parts';
-import { MAX_ROWS } from './excelLimits';
+import { createStyleSheet, type StyleSheet } from './styleSheet';
+import type { XlsxCell, XlsxOptions, XlsxStyle, XlsxValue } from './writeXlsx';
 
 /** One row of a streamed sheet. */
 export type XlsxRow = ReadonlyArray<XlsxValue | XlsxCell>;
@@ -42,7 +44,7 @@ export interface XlsxStreamOptions extends XlsxOptions {
 }
 
 /** Bytes of sheet XML gathered before they are handed to the compressor. */
-const BATCH = 1 << 16;
+const BATCH = 64 * KIB;
 /** The ZIP format without its ZIP64 extension (which fflate's streaming writer lacks) holds entries under 4 GiB. */
 const MAX_PART = 0xffff_ffff;
 
@@ -75,6 +77,109 @@ export function measureColumnWidths(rows: ReadonlyArray<XlsxRow>): number[] {
 	return Array.from(widths, (w) => Math.min(60, Math.max(6, (w ?? 0) + 2)));
 }
 
+/** Checks the stream's sheet name, deflate level and sample size. @throws IntakeError `XLSX_INVALID_OPTION` */
+function checkStreamOptions(
+	sheet: XlsxStreamSheet,
+	options: XlsxStreamOptions,
+): { level: NonNullable<XlsxStreamOptions['level']>; sampleRows: number } {
+	checkSheetNames([sheet?.name], () => 'sheet.name');
+	const level = options.level ?? 6;
+	if (!Number.isInteger(level) || level < 0 || level > 9)
+		throw invalidOption('XLSX_INVALID_OPTION', 'level', 'a whole number from 0 to 9', level);
+	const sampleRows = options.sampleRows ?? 1000;
+	if (!Number.isInteger(sampleRows) || sampleRows < 1)
+		throw invalidOption(
+			'XLSX_INVALID_OPTION',
+			'sampleRows',
+			'a whole number of at least 1',
+			sampleRows,
+		);
+	return { level, sampleRows };
+}
+
+/**
+ * fflate's streaming Zip with its output gathered: `open` adds a deflated
+ * entry, `drain` hands out the bytes made so far (throwing the compressor's
+ * error, if any), `end` closes the archive.
+ */
+function createZipSink(level: number, time: Date) {
+	const out: Uint8Array[] = [];
+	let failure: Error | null = null;
+	const zip = new Zip((error, chunk) => {
+		if (error) failure = error;
+		else out.push(chunk);
+	});
+	return {
+		open(path: string): ZipDeflate {
+			const file = new ZipDeflate(path, { level: level as XlsxStreamOptions['level'] });
+			file.mtime = time;
+			zip.add(file);
+			return file;
+		},
+		*drain(): Generator<Uint8Array> {
+			if (failure) throw failure;
+			while (out.length) yield out.shift() as Uint8Array;
+		},
+		end: () => zip.end(),
+	};
+}
+
+/** Reads up to `count` rows ahead; `done` when the rows ran out first. */
+async function readAhead(
+	iterator: AsyncIterator<XlsxRow> | Iterator<XlsxRow>,
+	count: number,
+): Promise<{ held: XlsxRow[]; done: boolean }> {
+	const held: XlsxRow[] = [];
+	while (held.length < count) {
+		const next = await iterator.next();
+		if (next.done) return { held, done: true };
+		held.push(next.value);
+	}
+	return { held, done: false };
+}
+
+/**
+ * Turns rows into the sheet part's XML, in batches pushed to the part.
+ * Invariants: `count` rows written, at most MAX_ROWS; `width` the widest row;
+ * `size` the bytes pushed, at most 4 GiB (the most a ZIP entry holds without
+ * ZIP64, which fflate's streaming writer lacks).
+ */
+class SheetBatcher {
+	batch: string;
+	count = 0;
+	width = 0;
+	private size = 0;
+
+	constructor(
+		private readonly part: ZipDeflate,
+		private readonly styles: StyleSheet,
+		private readonly name: string,
+		head: string,
+	) {
+		this.batch = head;
+	}
+
+	add(row: XlsxRow): void {
+		if (this.count >= MAX_ROWS)
+			throw overExcelLimit(
+				`The sheet "${this.name}" has more than the ${MAX_ROWS} rows a worksheet holds.`,
+			);
+		this.batch += rowXml(row, this.count++, this.styles, this.name);
+		if (row.length > this.width) this.width = row.length;
+	}
+
+	flush(final: boolean): void {
+		const bytes = strToU8(this.batch);
+		this.batch = '';
+		this.size += bytes.length;
+		if (this.size > MAX_PART)
+			throw overExcelLimit(
+				`The sheet "${this.name}" passes 4 GiB of XML, more than this writer can put in a ZIP; split the export.`,
+			);
+		this.part.push(bytes, final);
+	}
+}
+
 /**
  * Writes a one-sheet XLSX workbook as a stream of chunks, row by row, so
  * memory holds one batch of rows (about 64 KB of XML) and the compressor's
@@ -98,94 +203,45 @@ export async function* createXlsxStream(
 	rows: AsyncIterable<XlsxRow> | Iterable<XlsxRow>,
 	options: XlsxStreamOptions = {},
 ): AsyncGenerator<Uint8Array, void, undefined> {
-	checkSheetNames([sheet?.name]);
-	const level = options.level ?? 6;
-	if (!Number.isInteger(level) || level < 0 || level > 9)
-		throw invalid(
-			`Invalid option \`level\`: expected a whole number from 0 to 9, got ${JSON.stringify(level)}`,
-		);
-	const sampleRows = options.sampleRows ?? 1000;
-	if (!Number.isInteger(sampleRows) || sampleRows < 1)
-		throw invalid(
-			`Invalid option \`sampleRows\`: expected a whole number of at least 1, got ${JSON.stringify(sampleRows)}`,
-		);
-
-	const out: Uint8Array[] = [];
-	let failure: Error | null = null;
-	const zip = new Zip((error, chunk) => {
-		if (error) failure = error;
-		else out.push(chunk);
-	});
-	const time = zipTime(options);
-	const open = (path: string): ZipDeflate => {
-		const file = new ZipDeflate(path, { level });
-		file.mtime = time;
-		zip.add(file);
-		return file;
-	};
-	function* drain(): Generator<Uint8Array> {
-		if (failure) throw failure;
-		while (out.length) yield out.shift() as Uint8Array;
-	}
-
-	for (const [path, bytes] of packageParts([sheet.name], options)) open(path).push(bytes, true);
-	yield* drain();
+	const { level, sampleRows } = checkStreamOptions(sheet, options);
+	const sink = createZipSink(level, zipTime(options));
+	for (const [path, bytes] of packageParts([sheet.name], options))
+		sink.open(path).push(bytes, true);
+	yield* sink.drain();
 
 	const styles = createStyleSheet();
 	const iterator = (
 		Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]()
 	) as AsyncIterator<XlsxRow> | Iterator<XlsxRow>;
 	// the widths go before the rows, so 'auto' holds back the rows it measures
-	const held: XlsxRow[] = [];
+	let held: XlsxRow[] = [];
 	let done = false;
-	if (sheet.columnWidths === 'auto') {
-		while (held.length < sampleRows) {
-			const next = await iterator.next();
-			if (next.done) {
-				done = true;
-				break;
-			}
-			held.push(next.value);
-		}
+	let widths = sheet.columnWidths;
+	if (widths === 'auto') {
+		({ held, done } = await readAhead(iterator, sampleRows));
+		widths = measureColumnWidths(held);
 	}
-	const widths = sheet.columnWidths === 'auto' ? measureColumnWidths(held) : sheet.columnWidths;
-	const part = open('xl/worksheets/sheet1.xml');
-	let batch = sheetHead({ ...sheet, columnWidths: widths }, 0, undefined, styles);
-	let size = 0;
-	let count = 0;
-	let width = 0;
-	const add = (row: XlsxRow): void => {
-		if (count >= MAX_ROWS)
-			throw invalid(
-				`The sheet "${sheet.name}" has more than the ${MAX_ROWS} rows a worksheet holds.`,
-			);
-		batch += rowXml(row, count++, styles, sheet.name);
-		if (row.length > width) width = row.length;
-	};
-	const flush = (final: boolean): void => {
-		const bytes = strToU8(batch);
-		batch = '';
-		size += bytes.length;
-		if (size > MAX_PART)
-			throw invalid(
-				`The sheet "${sheet.name}" passes 4 GiB of XML, more than this writer can put in a ZIP; split the export.`,
-			);
-		part.push(bytes, final);
-	};
-	for (const row of held) add(row);
+	const head = sheetHead({ ...sheet, columnWidths: widths }, 0, undefined, styles);
+	const sheetPart = new SheetBatcher(
+		sink.open('xl/worksheets/sheet1.xml'),
+		styles,
+		sheet.name,
+		head,
+	);
+	for (const row of held) sheetPart.add(row);
 	held.length = 0;
 	while (!done) {
 		const next = await iterator.next();
 		if (next.done) break;
-		add(next.value);
-		if (batch.length >= BATCH) {
-			flush(false);
-			yield* drain();
+		sheetPart.add(next.value);
+		if (sheetPart.batch.length >= BATCH) {
+			sheetPart.flush(false);
+			yield* sink.drain();
 		}
 	}
-	batch += sheetTail(sheet.autoFilter, width, count, undefined);
-	flush(true);
-	open('xl/styles.xml').push(strToU8(styles.xml()), true);
-	zip.end();
-	yield* drain();
+	sheetPart.batch += sheetTail(sheet.autoFilter, sheetPart.width, sheetPart.count, undefined);
+	sheetPart.flush(true);
+	sink.open('xl/styles.xml').push(strToU8(styles.xml()), true);
+	sink.end();
+	yield* sink.drain();
 }

@@ -1,45 +1,25 @@
 /*
  * The pieces of an XLSX package that the one-shot writer (writeXlsx) and the
- * streaming one (createXlsxStream) share: XML text, cell references, the style
- * sheet, one cell's XML, the sheet's head and tail, and the fixed package parts.
- * Internal to the library.
+ * streaming one (createXlsxStream) share: one cell's and one row's XML, the
+ * sheet's head and tail, the sheet-name check and the fixed package parts.
+ * (XML text is in xml.ts, the style sheet in styleSheet.ts.) Internal to the
+ * library.
  */
 import { strToU8 } from 'fflate';
-import { IntakeError } from '../errors';
-import {
-	MAX_CELL_TEXT,
-	MAX_COLUMNS,
-	MAX_FONT_SIZE,
-	MAX_SHEET_NAME,
-	MAX_VALIDATION_TEXT,
-	MIN_FONT_SIZE,
-} from './excelLimits';
+import { IntakeError, invalidOption } from '../errors';
+import { MAX_CELL_TEXT, MAX_COLUMNS, MAX_SHEET_NAME, MAX_VALIDATION_TEXT } from './excelLimits';
+import type { StyleSheet } from './styleSheet';
 import type { XlsxCell, XlsxListValidation, XlsxOptions, XlsxStyle, XlsxValue } from './writeXlsx';
+import { MAIN_NS, REL_NS, columnName, xmlText } from './xml';
 
-export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** Text as XML character data: escaped, and characters XML cannot hold written as Excel's `_xHHHH_`. */
-export function xmlText(text: string): string {
-	return (
-		text
-			.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-			.replace(/[&<>"]/g, (c) =>
-				c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
-			)
-			// control characters other than tab and line breaks, and lone surrogates, are not XML
-			.replace(
-				/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-				(c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
-			)
-	);
-}
-
-export function columnName(index: number): string {
-	let name = '';
-	for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-		name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-	return name;
+/**
+ * The error for data past one of Excel's limits (a row, a cell, a sheet too
+ * large): not an option of the caller's but the data given, so it says what
+ * is too large in words rather than "Invalid option"; the code stays the
+ * writer's XLSX_INVALID_OPTION.
+ */
+export function overExcelLimit(message: string): IntakeError {
+	return new IntakeError('XLSX_INVALID_OPTION', message);
 }
 
 export function isCell(v: XlsxValue | XlsxCell): v is XlsxCell {
@@ -49,101 +29,6 @@ export function isCell(v: XlsxValue | XlsxCell): v is XlsxCell {
 /** Excel's serial for a date (the 1900 system, UTC). */
 export function dateSerial(d: Date): number {
 	return d.getTime() / 86_400_000 + 25_569;
-}
-
-export function invalid(message: string): IntakeError {
-	return new IntakeError('XLSX_INVALID_OPTION', message);
-}
-
-/** Collects the distinct styles into styles.xml and hands out their indexes. */
-/** The style sheet being collected. */
-export type StyleSheet = ReturnType<typeof createStyleSheet>;
-
-export function createStyleSheet(): {
-	index: (style: XlsxStyle | undefined) => number;
-	xml: () => string;
-} {
-	const fonts = ['<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'];
-	const fills = [
-		'<fill><patternFill patternType="none"/></fill>',
-		'<fill><patternFill patternType="gray125"/></fill>',
-	];
-	const formats: string[] = [];
-	const xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-	const byKey = new Map<string, number>([['{}', 0]]);
-	const colour = (c: string, what: string): string => {
-		if (!/^[0-9A-Fa-f]{6}$/.test(c))
-			throw invalid(`A ${what} colour must be six hex digits (RRGGBB), got ${JSON.stringify(c)}.`);
-		return `FF${c.toUpperCase()}`;
-	};
-	const find = (list: string[], xml: string): number => {
-		const at = list.indexOf(xml);
-		return at >= 0 ? at : list.push(xml) - 1;
-	};
-	const builtIn: Record<string, number> = {
-		General: 0,
-		'0': 1,
-		'0.00': 2,
-		'#,##0': 3,
-		'#,##0.00': 4,
-		'0%': 9,
-		'0.00%': 10,
-		'mm-dd-yy': 14,
-		'@': 49,
-	};
-	return {
-		index(style) {
-			if (!style) return 0;
-			const key = JSON.stringify(style, Object.keys(style).sort());
-			const known = byKey.get(key);
-			if (known !== undefined) return known;
-			let font = 0;
-			if (style.bold || style.italic || style.size !== undefined || style.color !== undefined) {
-				const size = style.size ?? 11;
-				if (!(size >= MIN_FONT_SIZE && size <= MAX_FONT_SIZE))
-					throw invalid(
-						`A font size must be ${MIN_FONT_SIZE} to ${MAX_FONT_SIZE} points, got ${JSON.stringify(style.size)}.`,
-					);
-				font = find(
-					fonts,
-					`<font>${style.bold ? '<b/>' : ''}${style.italic ? '<i/>' : ''}<sz val="${size}"/>${style.color ? `<color rgb="${colour(style.color, 'font')}"/>` : ''}<name val="Calibri"/><family val="2"/></font>`,
-				);
-			}
-			const fill = style.fill
-				? find(
-						fills,
-						`<fill><patternFill patternType="solid"><fgColor rgb="${colour(style.fill, 'fill')}"/><bgColor indexed="64"/></patternFill></fill>`,
-					)
-				: 0;
-			let numFmt = 0;
-			if (style.numberFormat !== undefined) {
-				numFmt = Object.hasOwn(builtIn, style.numberFormat)
-					? builtIn[style.numberFormat]
-					: 164 + find(formats, style.numberFormat);
-			}
-			const align =
-				style.wrap || style.verticalAlign
-					? `<alignment${style.wrap ? ' wrapText="1"' : ''}${style.verticalAlign ? ` vertical="${style.verticalAlign}"` : ''}/>`
-					: '';
-			const xf = `<xf numFmtId="${numFmt}" fontId="${font}" fillId="${fill}" borderId="0" xfId="0"${numFmt ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''}${fill ? ' applyFill="1"' : ''}${align ? ' applyAlignment="1">' + align + '</xf>' : '/>'}`;
-			const at = xfs.push(xf) - 1;
-			byKey.set(key, at);
-			return at;
-		},
-		xml() {
-			const numFmts = formats.length
-				? `<numFmts count="${formats.length}">${formats.map((f, i) => `<numFmt numFmtId="${164 + i}" formatCode="${xmlText(f)}"/>`).join('')}</numFmts>`
-				: '';
-			return (
-				`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${MAIN_NS}">${numFmts}` +
-				`<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fills.length}">${fills.join('')}</fills>` +
-				'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-				'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-				`<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
-				'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
-			);
-		},
-	};
 }
 
 /**
@@ -176,7 +61,7 @@ export function cellXml(
 	}
 	const text = String(value);
 	if (text.length > MAX_CELL_TEXT)
-		throw invalid(
+		throw overExcelLimit(
 			`Cell ${ref} of "${sheetName}" holds ${text.length} characters, more than the ${MAX_CELL_TEXT.toLocaleString('en-US')} a cell holds.`,
 		);
 	const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : '';
@@ -192,7 +77,7 @@ export function rowXml(
 	height?: number,
 ): string {
 	if (row.length > MAX_COLUMNS)
-		throw invalid(
+		throw overExcelLimit(
 			`Row ${r + 1} of "${sheetName}" has ${row.length} cells, more than the ${MAX_COLUMNS} a worksheet holds.`,
 		);
 	let cells = '';
@@ -273,27 +158,42 @@ export function sheetTail(
 	return `</sheetData>${filter}${validations}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 }
 
-/** Checks sheet names: 1 to MAX_SHEET_NAME (31) characters, none of `[]:*?/\`, no apostrophe first or last, unique ignoring case. */
-export function checkSheetNames(names: readonly unknown[]): void {
+const SHEET_NAME_RULE = `1 to ${MAX_SHEET_NAME} characters without [ ] : * ? / \\ and not starting or ending with an apostrophe`;
+
+/**
+ * Checks sheet names: 1 to MAX_SHEET_NAME (31) characters, none of `[]:*?/\`,
+ * no apostrophe first or last, unique ignoring case (as Excel compares them).
+ *
+ * @param names - the names, in sheet order
+ * @param option - names the option of sheet `i` in the error (`sheets[1].name`)
+ * @throws IntakeError `XLSX_INVALID_OPTION`
+ * @example
+ * checkSheetNames(['Clients', 'clients'], (i) => `sheets[${i}].name`)
+ * // throws: Invalid option `sheets[1].name`: expected a name no other sheet has (Excel ignores case), got "clients"
+ */
+export function checkSheetNames(
+	names: readonly unknown[],
+	option: (index: number) => string,
+): void {
 	const seen = new Set<string>();
-	for (const name of names) {
+	names.forEach((name, i) => {
 		if (
 			typeof name !== 'string' ||
 			name.length === 0 ||
 			name.length > MAX_SHEET_NAME ||
 			/[[\]:*?/\\]/.test(name) ||
 			/^'|'$/.test(name)
-		) {
-			throw invalid(
-				`A sheet name must be 1 to ${MAX_SHEET_NAME} characters without [ ] : * ? / \\ and not start or end with an apostrophe, got ${JSON.stringify(name)}.`,
-			);
-		}
+		)
+			throw invalidOption('XLSX_INVALID_OPTION', option(i), SHEET_NAME_RULE, name);
 		if (seen.has(name.toLowerCase()))
-			throw invalid(
-				`Two sheets are named "${name}"; sheet names must differ (Excel ignores case).`,
+			throw invalidOption(
+				'XLSX_INVALID_OPTION',
+				option(i),
+				'a name no other sheet has (Excel ignores case)',
+				name,
 			);
 		seen.add(name.toLowerCase());
-	}
+	});
 }
 
 /**

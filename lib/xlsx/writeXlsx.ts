@@ -1,16 +1,16 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { invalidOption } from '../errors';
+import { MAX_ROWS } from './excelLimits';
 import {
 	checkSheetNames,
-	createStyleSheet,
-	invalid,
+	overExcelLimit,
 	packageParts,
 	rowXml,
 	sheetHead,
 	sheetTail,
 	zipTime,
-	type StyleSheet,
 } from './parts';
-import { MAX_ROWS } from './excelLimits';
+import { createStyleSheet, type StyleSheet } from './styleSheet';
 
 /** How a cell looks. Colours are `RRGGBB` hex. */
 export interface XlsxStyle {
@@ -79,7 +79,7 @@ export interface XlsxOptions {
 function sheetXml(sheet: XlsxSheet, styles: StyleSheet): string {
 	const rows = sheet.rows;
 	if (rows.length > MAX_ROWS)
-		throw invalid(
+		throw overExcelLimit(
 			`The sheet "${sheet.name}" has ${rows.length} rows, more than the ${MAX_ROWS} a worksheet holds.`,
 		);
 	let width = 0;
@@ -112,8 +112,16 @@ function sheetXml(sheet: XlsxSheet, styles: StyleSheet): string {
  */
 export function writeXlsx(sheets: readonly XlsxSheet[], options: XlsxOptions = {}): Uint8Array {
 	if (!Array.isArray(sheets) || sheets.length === 0)
-		throw invalid('A workbook needs at least one sheet.');
-	checkSheetNames(sheets.map((s) => s?.name));
+		throw invalidOption(
+			'XLSX_INVALID_OPTION',
+			'sheets',
+			'a list of at least one sheet',
+			Array.isArray(sheets) ? [] : typeof sheets,
+		);
+	checkSheetNames(
+		sheets.map((s) => s?.name),
+		(i) => `sheets[${i}].name`,
+	);
 	const styles = createStyleSheet();
 	// the sheets first, as they collect the styles; [Content_Types].xml still goes first in the archive
 	const sheetParts = sheets.map((sheet) => strToU8(sheetXml(sheet, styles)));
