@@ -804,3 +804,32 @@ export const HEADER_VAGUE_WORDS: readonly string[] = [
 	'x',
 	'untitled',
 ];
+
+/**
+ * Single words that name one field so clearly that a longer header containing
+ * them is about that field ("Personal Email Addr."), and that make a header
+ * name two fields when it holds another phrase too ("E-mail Display Name").
+ * Source: the one-word synonyms above that no other field shares.
+ */
+export const HEADER_TELLING_WORDS: readonly string[] = [
+	'email',
+	'phone',
+	'telephone',
+	'mobile',
+	'cell',
+	'fax',
+	'city',
+	'zip',
+	'street',
+	'country',
+	'province',
+	'birthday',
+	'surname',
+	'suffix',
+	'nickname',
+	'salutation',
+	'apartment',
+	'suite',
+	'postcode',
+	'birthdate',
+];
