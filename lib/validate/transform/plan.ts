@@ -39,6 +39,8 @@ export interface Plan {
 	dateParsers: Map<string, (input: string) => DateResult>;
 	/** Sets of fields that make a row complete, input-only fields left out (they count through their split). */
 	requiredSets: ReadonlyArray<readonly string[]>;
+	/** The fields the import gives a fixed value, in schema order. */
+	fixedFields: readonly FieldDef[];
 	/** The compound fields, in schema order. */
 	compounds: readonly Compound[];
 	/** The first multiline field (Notes), where an address's recipient line is kept. */
@@ -122,6 +124,7 @@ export function makePlan(
 		dateOrders: new Map(),
 		dateParsers: new Map(),
 		requiredSets: concrete.length ? concrete : schema.requiredAnyOf,
+		fixedFields: schema.fields.filter((f) => Object.hasOwn(opts.fixedValues, f.key)),
 		compounds: compoundsOf(schema),
 		notesField: schema.fields.find((f) => f.multiline === true),
 		normalizePhone: createPhoneNormalizer({ defaultCountry: opts.phoneCountry }),

@@ -63,9 +63,8 @@ export function readCells(work: RowWork, plan: Plan, source: Record<string, unkn
  */
 export function applyFixedValues(work: RowWork, plan: Plan, failedMap: Set<string>): void {
 	const { fixedValues } = plan.opts;
-	for (const field of plan.schema.fields) {
-		const fixed = Object.hasOwn(fixedValues, field.key) ? fixedValues[field.key] : undefined;
-		if (fixed === undefined) continue;
+	for (const field of plan.fixedFields) {
+		const fixed = fixedValues[field.key];
 		const was = work.text.get(field.key) ?? '';
 		if (was !== '' && matchKey(was) !== matchKey(String(fixed))) {
 			work.issue(
