@@ -1,4 +1,4 @@
-import { IntakeError } from '../errors';
+import { invalidOption } from '../errors';
 import type { MappingLike, TransformOptions } from '../validate/types';
 import type { MappingProfile } from './types';
 
@@ -21,12 +21,20 @@ export function createMappingProfile(
 	mapping: MappingLike,
 	meta: { name?: string; schema?: string; options?: TransformOptions } = {},
 ): MappingProfile {
-	if (mapping === null || typeof mapping !== 'object' || !Array.isArray(mapping.columns)) {
-		throw new IntakeError(
+	if (mapping === null || typeof mapping !== 'object')
+		throw invalidOption(
 			'MAP_INVALID_OPTION',
-			'Invalid argument `mapping`: expected { columns: [{ header, field }] }',
+			'mapping',
+			'{ columns: [{ header, field }] }',
+			mapping === null ? null : typeof mapping,
 		);
-	}
+	if (!Array.isArray(mapping.columns))
+		throw invalidOption(
+			'MAP_INVALID_OPTION',
+			'mapping.columns',
+			'a list of { header, field }',
+			typeof mapping.columns,
+		);
 	const profile: MappingProfile = {
 		version: 1,
 		...(meta.name !== undefined && { name: String(meta.name) }),

@@ -300,6 +300,29 @@ describe('autoMapHeaders', () => {
 		});
 	});
 
+	describe('bad arguments', () => {
+		it.each([
+			[
+				() => autoMapHeaders('Email' as never, 'clients'),
+				'Invalid option `headers`: expected a list of strings, got "string"',
+			],
+			[
+				() => autoMapHeaders([], 7 as never),
+				'Invalid option `schema`: expected a schema name or a schema from defineSchema(), got "number"',
+			],
+			[
+				() => autoMapHeaders([], 'clients', { sampleRows: {} as never }),
+				'Invalid option `sampleRows`: expected a list of rows, got "object"',
+			],
+			[
+				() => autoMapHeaders([], 'clients', { remembered: 'p' as never }),
+				'Invalid option `remembered`: expected a list of mapping profiles, got "string"',
+			],
+		])('throws MAP_INVALID_OPTION naming the argument (%#)', (call, message) => {
+			expect(call).toThrow(expect.objectContaining({ code: 'MAP_INVALID_OPTION', message }));
+		});
+	});
+
 	describe('schema flags', () => {
 		const custom = defineSchema({
 			name: 'intake',
