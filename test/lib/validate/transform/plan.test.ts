@@ -34,6 +34,10 @@ describe('makePlan', () => {
 		expect(plan.notesField?.key).toBe('notes');
 		expect(makePlan(map({}), 'cases', undefined).compounds).toEqual([]);
 	});
+	it('lists the fields with a fixed value, in schema order', () => {
+		const plan = makePlan(map({}), 'cases', { fixedValues: { status: 'open', caseType: 'Tax' } });
+		expect(plan.fixedFields.map((f) => f.key)).toEqual(['caseType', 'status']);
+	});
 	it("keeps a custom compound's own parts only", () => {
 		const schema = defineSchema({
 			name: 'people',
