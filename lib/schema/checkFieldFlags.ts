@@ -29,7 +29,12 @@ export function checkFieldFlags(key: string, type: FieldType, spec: FieldFlags):
 		flags.multiline = spec.multiline;
 	}
 	if (spec.splitsInto !== undefined) {
-		if (!isStringList(spec.splitsInto) || type !== 'string' || !compoundKindOf(spec.splitsInto))
+		if (
+			!isStringList(spec.splitsInto) ||
+			type !== 'string' ||
+			!compoundKindOf(spec.splitsInto) ||
+			spec.splitsInto.includes(key)
+		)
 			invalid(
 				key,
 				`Invalid splitsInto of field \`${key}\`: expected, on a string field, a list of the name parts (title, firstName, middleName, lastName, suffix, nickname) or of the address parts (street, unit, city, state, zip, country), got ${JSON.stringify(spec.splitsInto)}`,

@@ -156,6 +156,12 @@ describe('custom field flags', () => {
 				fields: [{ key: 'n', type: 'number', splitsInto: ['firstName'] }],
 			}),
 		);
+		schemaError(() =>
+			defineSchema({
+				name: 'x',
+				fields: [{ key: 'firstName', type: 'string', splitsInto: ['firstName'] }],
+			}),
+		);
 	});
 	it('refuse an overflowTo to a missing field, itself, or another type', () => {
 		schemaError(() =>
