@@ -1,9 +1,10 @@
-import { IntakeError } from '../errors';
+import { GIB } from '../bytes/sizes';
+import { IntakeError, invalidOption } from '../errors';
 import { createArchiveBuilder, normalizeArchiveOptions } from './createArchiveBuilder';
 import type { ArchiveEntry, ArchiveOptions, ArchiveResult } from './types';
 
 /** The largest archive built in memory; {@link createArchiveStream} has no limit. */
-export const MAX_IN_MEMORY_ARCHIVE_BYTES = 2 ** 31 - 1;
+export const MAX_IN_MEMORY_ARCHIVE_BYTES = 2 * GIB - 1;
 
 /**
  * Builds a ZIP archive in memory from named files: each entry's folder and
@@ -31,10 +32,12 @@ export const MAX_IN_MEMORY_ARCHIVE_BYTES = 2 ** 31 - 1;
 export function createArchive(entries: ArchiveEntry[], options?: ArchiveOptions): ArchiveResult {
 	const resolved = normalizeArchiveOptions(options);
 	if (!Array.isArray(entries))
-		throw new IntakeError(
+		throw invalidOption(
 			'ARCHIVE_INVALID_OPTION',
-			`Invalid option \`entries\`: expected a list of { name, data }, got ${typeof entries}`,
-			{ option: 'entries' },
+			'entries',
+			'a list of { name, data }',
+			// the type, not the value: it may hold large data
+			typeof entries,
 		);
 	const builder = createArchiveBuilder(resolved);
 	const parts: Uint8Array[] = [];

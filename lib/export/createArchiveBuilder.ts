@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IntakeError, invalidOption } from '../errors';
+import { invalidOption } from '../errors';
 import { createZipWriter } from '../zip/createZipWriter';
 import { sanitizeEntryPath } from './sanitizeEntryName';
 import type { ArchiveEntry, ArchiveOptions, ArchiveResult } from './types';
@@ -64,13 +64,14 @@ function checkEntry(entry: ArchiveEntry, i: number): void {
 		);
 	if (typeof entry.name !== 'string')
 		throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].name`, 'a string', entry.name);
-	if (!(entry.data instanceof Uint8Array)) {
-		throw new IntakeError(
+	if (!(entry.data instanceof Uint8Array))
+		throw invalidOption(
 			'ARCHIVE_INVALID_OPTION',
-			`Invalid option \`entries[${i}].data\`: expected a Uint8Array, got ${entry.data === null ? 'null' : typeof entry.data}`,
-			{ option: `entries[${i}].data` },
+			`entries[${i}].data`,
+			'a Uint8Array',
+			// the type, not the value: data may be large
+			entry.data === null ? 'null' : typeof entry.data,
 		);
-	}
 	if (entry.folder !== undefined && entry.folder !== null && typeof entry.folder !== 'string')
 		throw invalidOption('ARCHIVE_INVALID_OPTION', `entries[${i}].folder`, 'a string', entry.folder);
 	if (entry.modified !== undefined && !isDate(entry.modified))

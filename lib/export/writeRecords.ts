@@ -2,6 +2,7 @@
  * The writers behind exportRecords and exportRecordStream: records in,
  * chunks of a CSV, TSV, NDJSON, JSON or XLSX file out. Internal to the library.
  */
+import { KIB } from '../bytes/sizes';
 import { createXlsxStream, type XlsxRow } from '../xlsx/createXlsxStream';
 import { delimitedField, xlsxCell } from './cells';
 import { readerOf, type FieldSpec } from './fields';
@@ -11,7 +12,7 @@ import type { ExportRecord } from './types';
 import { readPath, textOf } from './values';
 
 /** Text gathered before it is encoded and handed on. */
-const BATCH = 1 << 16;
+const BATCH = 64 * KIB;
 
 type Records = AsyncIterable<ExportRecord> | Iterable<ExportRecord>;
 

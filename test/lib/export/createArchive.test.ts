@@ -227,10 +227,16 @@ describe('createArchive', () => {
 				/Invalid option `date`: expected a valid Date/,
 			);
 			expect(() => createArchive([{ name: 'a', data: 'text' as never }])).toThrow(
-				/Invalid option `entries\[0\]\.data`: expected a Uint8Array, got string/,
+				/Invalid option `entries\[0\]\.data`: expected a Uint8Array, got "string"/,
 			);
 			expect(() => createArchive([{ name: 5 as never, data: new Uint8Array() }])).toThrow(
 				/`entries\[0\]\.name`/,
+			);
+			expect(() => createArchive('a.txt' as never)).toThrow(
+				expect.objectContaining({
+					code: 'ARCHIVE_INVALID_OPTION',
+					message: 'Invalid option `entries`: expected a list of { name, data }, got "string"',
+				}),
 			);
 		});
 	});
