@@ -1,5 +1,6 @@
-import { IntakeError } from '../../errors';
 import type { RawRow } from '../rawRow';
+import { DEFAULT_MAX_RECORD_CHARS, recordTooLarge, unclosedQuote } from './csvLimits';
+import { RecordScanner } from './recordScanner';
 
 /** Settings of {@link createCsvParser}. */
 export interface CsvParserOptions {
@@ -38,11 +39,6 @@ export interface CsvParser {
 	buffered(): string;
 }
 
-const QUOTE = 34;
-const CR = 13;
-const LF = 10;
-const DEFAULT_MAX_RECORD_CHARS = 32 * 1024 * 1024;
-
 /**
  * Creates a streaming parser for delimited text (RFC 4180 and what real files
  * do): fields may be quoted, `""` inside quotes is one quote, quoted fields
@@ -50,12 +46,11 @@ const DEFAULT_MAX_RECORD_CHARS = 32 * 1024 * 1024;
  * an ordinary character. Text may be fed in pieces cut anywhere: inside a
  * quoted field, between CR and LF, or between a quote and its double.
  *
- * Fields are found with `indexOf` for the next delimiter, line break and
- * quote, each remembered until the scan passes it, so the text is searched
- * once whatever the mix of quoted and unquoted fields; no field is built
- * character by character. A record cut by the end of a piece is parsed again once as
- * much new text has arrived as is carried, so a long quoted field costs
- * linear time, and one longer than `maxRecordChars` is refused.
+ * The records are found by a {@link RecordScanner}, which searches each text
+ * once. This function keeps what the scanner could not finish: a record cut
+ * by the end of a piece is scanned again only once as much new text has
+ * arrived as is carried, so a long quoted field costs linear time, and one
+ * longer than `maxRecordChars` is refused.
  *
  * Each record carries its row number and the physical line it starts on;
  * line breaks inside quoted fields count as lines.
@@ -70,189 +65,56 @@ const DEFAULT_MAX_RECORD_CHARS = 32 * 1024 * 1024;
  * //=> [{ row: 3, cells: ['Bo'], line: 4 }]
  */
 export function createCsvParser(options: CsvParserOptions): CsvParser {
-	const delim = options.delimiter;
-	const delimCode = delim.charCodeAt(0);
-	const nl = options.newline;
-	const nlCode = nl.charCodeAt(0);
-	const stripCr = nlCode === LF;
 	const maxRecordChars = options.maxRecordChars ?? DEFAULT_MAX_RECORD_CHARS;
-	const onMalformedQuote = options.onMalformedQuote;
-	let row = (options.firstRow ?? 1) - 1;
-	let line = options.firstLine ?? 1;
+	const scanner = new RecordScanner(options);
+	// `carry`: the start of an open record, left by the last scan (empty when the
+	// last scan ended on a record's end). `pending`: text written since, not yet
+	// scanned, `pendingLength` characters; it is scanned with `carry` once it is
+	// as long, or the two would outgrow the limit.
 	let carry = '';
 	let pending: string[] = [];
 	let pendingLength = 0;
-	// Whether the carried record stopped inside a quoted field.
-	let inQuote = false;
 
-	/** Parses whole records from `text`; returns how many characters they used. */
-	const parse = (text: string, final: boolean, out: RawRow[]): number => {
-		const len = text.length;
-		let pos = 0;
-		// Next quote, delimiter and line break at or after the scan position
-		// (-1: none left). Positions only grow, so each is searched for once per
-		// occurrence, however the records are cut. (One indexOf per field beats
-		// splitting each line: String.prototype.split runs in the runtime.)
-		let q = -2;
-		let d = -2;
-		let n = -2;
-		inQuote = false;
-		while (pos < len) {
-			const cells: string[] = [];
-			let p = pos;
-			let lines = 0;
-			let malformed = false;
-			let next = -1;
-			for (;;) {
-				let prefix: string | undefined;
-				if (p < len && text.charCodeAt(p) === QUOTE) {
-					let value = '';
-					let from = p + 1;
-					for (;;) {
-						if (q !== -1 && q < from) q = text.indexOf('"', from);
-						if (q === -1 || (q + 1 === len && !final)) {
-							// The closing quote (or whether it is doubled) is in text not yet seen.
-							if (!final) {
-								inQuote = true;
-								return pos;
-							}
-							throw unclosedQuote(row + 1, line);
-						}
-						if (text.charCodeAt(q + 1) === QUOTE) {
-							value += text.slice(from, q + 1);
-							from = q + 2;
-							continue;
-						}
-						value += text.slice(from, q);
-						break;
-					}
-					// Line breaks inside the field; the cached break is reused so a line
-					// with many quoted fields is not searched to its end for each.
-					if (n !== -1 && n <= p) n = text.indexOf(nl, p + 1);
-					for (let i = n; i !== -1 && i < q; i = text.indexOf(nl, i + 1)) lines++;
-					p = q + 1;
-					if (p === len) {
-						if (!final) return pos;
-						cells.push(value);
-						next = len;
-						break;
-					}
-					const c = text.charCodeAt(p);
-					if (c === delimCode) {
-						cells.push(value);
-						p++;
-						continue;
-					}
-					if (c === nlCode) {
-						cells.push(value);
-						next = p + 1;
-						break;
-					}
-					if (stripCr && c === CR) {
-						if (p + 1 === len) {
-							if (!final) return pos;
-							cells.push(value);
-							next = len;
-							break;
-						}
-						if (text.charCodeAt(p + 1) === LF) {
-							cells.push(value);
-							next = p + 2;
-							break;
-						}
-					}
-					// Text after the closing quote (`"a"b`): kept as written, up to
-					// the next delimiter or line break, as spreadsheet programs do.
-					malformed = true;
-					prefix = value;
-				}
-				// An unquoted field (or the rest of a malformed one): quotes in it are literal.
-				if (n !== -1 && n < p) n = text.indexOf(nl, p);
-				if (d !== -1 && d < p) d = text.indexOf(delim, p);
-				if (d !== -1 && d < n) {
-					cells.push(prefix === undefined ? text.slice(p, d) : prefix + text.slice(p, d));
-					p = d + 1;
-					continue;
-				}
-				if (n === -1) {
-					if (!final) return pos;
-					if (d !== -1) {
-						cells.push(prefix === undefined ? text.slice(p, d) : prefix + text.slice(p, d));
-						p = d + 1;
-						continue;
-					}
-				}
-				const lineEnd = n === -1 ? len : n;
-				let e = lineEnd;
-				if (stripCr && e > p && text.charCodeAt(e - 1) === CR) e--;
-				cells.push(prefix === undefined ? text.slice(p, e) : prefix + text.slice(p, e));
-				next = lineEnd + 1;
-				break;
-			}
-			out.push({ row: ++row, cells, line });
-			if (malformed && onMalformedQuote) onMalformedQuote(row, line);
-			line += 1 + lines;
-			pos = next;
-		}
-		return len;
+	/** Everything not yet scanned, as one text; the buffers are emptied. */
+	const takeAll = (): string => {
+		const whole = carry + (pending.length === 1 ? pending[0] : pending.join(''));
+		carry = '';
+		pending = [];
+		pendingLength = 0;
+		return whole;
 	};
 
-	const refuse = (): IntakeError =>
-		inQuote ? unclosedQuote(row + 1, line, maxRecordChars) : tooLong(row + 1, line, maxRecordChars);
+	const refuse = () =>
+		scanner.inQuote
+			? unclosedQuote(scanner.row + 1, scanner.line, maxRecordChars)
+			: recordTooLarge(scanner.row + 1, scanner.line, maxRecordChars);
 
 	return {
 		write(text: string): RawRow[] {
 			pending.push(text);
 			pendingLength += text.length;
-			// Parse a carried record again only once as much new text has arrived
-			// (or the record would outgrow the limit).
 			if (
 				carry.length > 0 &&
 				pendingLength < carry.length &&
 				carry.length + pendingLength <= maxRecordChars
 			)
 				return [];
-			const whole = carry + (pending.length === 1 ? pending[0] : pending.join(''));
-			pending = [];
-			pendingLength = 0;
+			const whole = takeAll();
 			const out: RawRow[] = [];
-			const used = parse(whole, false, out);
+			const used = scanner.scan(whole, false, out);
 			carry = used === 0 ? whole : whole.slice(used);
 			if (carry.length > maxRecordChars) throw refuse();
 			return out;
 		},
 		end(): RawRow[] {
-			const whole = carry + pending.join('');
-			carry = '';
-			pending = [];
-			pendingLength = 0;
+			const whole = takeAll();
 			if (whole.length === 0) return [];
 			const out: RawRow[] = [];
-			parse(whole, true, out);
+			scanner.scan(whole, true, out);
 			return out;
 		},
 		buffered(): string {
 			return carry + pending.join('');
 		},
 	};
-}
-
-function unclosedQuote(row: number, line: number, max?: number): IntakeError {
-	const within =
-		max === undefined
-			? 'is never closed'
-			: `is not closed within ${Math.round(max / (1024 * 1024))} MB`;
-	return new IntakeError(
-		'CSV_UNCLOSED_QUOTE',
-		`Row ${row} (line ${line}) opens a quoted field that ${within}. Check that row for a stray or missing " and save the file again.`,
-		{ row, line },
-	);
-}
-
-function tooLong(row: number, line: number, max: number): IntakeError {
-	return new IntakeError(
-		'CSV_RECORD_TOO_LARGE',
-		`Row ${row} (line ${line}) runs past ${Math.round(max / (1024 * 1024))} MB without a line break. The file may not be a table, or its line breaks may be missing; check the file and the delimiter setting.`,
-		{ row, line },
-	);
 }

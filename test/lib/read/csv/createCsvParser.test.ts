@@ -179,4 +179,94 @@ describe('createCsvParser', () => {
 			expect(Date.now() - started).toBeLessThan(5000);
 		});
 	});
+
+	describe('quotes, more closely', () => {
+		it('returns one quote for a field of a doubled quote only, and "" for an empty quoted field', () => {
+			expect(cellsOf('"""",""\n')).toEqual([['"', '']]);
+		});
+
+		it('returns doubled quotes at the start and end of a quoted field', () => {
+			expect(cellsOf('"""a""","b"""\n')).toEqual([['"a"', 'b"']]);
+		});
+
+		it('keeps a quoted field’s CRLF inside a CR-only file as written', () => {
+			expect(cellsOf('a,"x\r\ny"\rb,c\r', { newline: '\r' })).toEqual([
+				['a', 'x\r\ny'],
+				['b', 'c'],
+			]);
+		});
+
+		it('returns a quoted last field at the very end of the text, without a line break', () => {
+			expect(cellsOf('a,"b"')).toEqual([['a', 'b']]);
+		});
+
+		it('keeps text between a closing quote and a CRLF as malformed', () => {
+			const { rows, malformed } = parse(['"a"b\r\n']);
+			expect(rows.map((r) => r.cells)).toEqual([['ab']]);
+			expect(malformed).toEqual([[1, 1]]);
+		});
+
+		it('splits on a delimiter that is not ASCII', () => {
+			expect(cellsOf('a§"b§c"§d\n', { delimiter: '§' })).toEqual([['a', 'b§c', 'd']]);
+		});
+	});
+
+	describe('pieces and what is held back', () => {
+		it('returns nothing for no text at all', () => {
+			const parser = createCsvParser({ delimiter: ',', newline: '\n' });
+			expect(parser.write('')).toEqual([]);
+			expect(parser.end()).toEqual([]);
+		});
+
+		it('holds a cut record back until as much new text has come, and then returns it', () => {
+			const parser = createCsvParser({ delimiter: ',', newline: '\n' });
+			expect(parser.write('"' + 'x'.repeat(99))).toEqual([]);
+			expect(parser.write('x"\n')).toEqual([]);
+			expect(parser.buffered()).toBe('"' + 'x'.repeat(100) + '"\n');
+			expect(parser.write('y'.repeat(100))).toEqual([
+				{ row: 1, cells: ['x'.repeat(100)], line: 1 },
+			]);
+			expect(parser.buffered()).toBe('y'.repeat(100));
+		});
+
+		it('returns the same rows for a field cut between its two doubled quotes', () => {
+			expect(parse(['"a"', '"b"\n']).rows).toEqual(parse(['"a""b"\n']).rows);
+		});
+	});
+
+	describe('limits', () => {
+		it('accepts a record of exactly maxRecordChars held back', () => {
+			const parser = createCsvParser({ delimiter: ',', newline: '\n', maxRecordChars: 10 });
+			expect(parser.write('"12345678')).toEqual([]);
+			expect(parser.write('9"\n')).toEqual([{ row: 1, cells: ['123456789'], line: 1 }]);
+		});
+
+		it('says the limit in MB in the error', () => {
+			const parser = createCsvParser({
+				delimiter: ',',
+				newline: '\n',
+				maxRecordChars: 2 * 1048576,
+			});
+			parser.write('"');
+			expect(() => parser.write('x'.repeat(2 * 1048576))).toThrow(
+				'Row 1 (line 1) opens a quoted field that is not closed within 2 MB.',
+			);
+		});
+
+		it('returns CSV_RECORD_TOO_LARGE, not an unclosed quote, when no line break follows at all', () => {
+			// Without a line break the record's end is unknown before its quote is looked at.
+			const parser = createCsvParser({ delimiter: ',', newline: '\n', maxRecordChars: 1000 });
+			parser.write('a,"');
+			expect(() => parser.write('x'.repeat(1000))).toThrow(
+				expect.objectContaining({ code: 'CSV_RECORD_TOO_LARGE' }),
+			);
+		});
+
+		it('never refuses a record when maxRecordChars is Infinity', () => {
+			const parser = createCsvParser({ delimiter: ',', newline: '\n', maxRecordChars: Infinity });
+			parser.write('"');
+			for (let i = 0; i < 64; i++) parser.write('x'.repeat(1024));
+			expect([...parser.write('"\n'), ...parser.end()][0].cells[0]).toHaveLength(65536);
+		});
+	});
 });
