@@ -29,6 +29,11 @@ export type { FetchContext, FetchOptions, FetchResult, FetchStatus } from './fet
  * same page forever ends the run with an error, never a loop. Every text
  * from the target is redacted (`secrets`) before it enters the result.
  *
+ * The pieces, in `./fetch/`: fetchOptions (checking), pageQuery (each page's
+ * query), readPageAnswer and rewordForReading (answers and failures),
+ * takePage (records kept and when to stop), nextCursor (where the next page
+ * starts, and the checks that make that safe), fetchResult (the result).
+ *
  * @param options - see {@link FetchOptions}; `request` is required, and `sleep` when retries may wait
  * @returns the records, the target's total, pages read, and how it ended
  * @throws IntakeError `FETCH_INVALID_OPTION` for bad options (nothing is requested)
