@@ -1,3 +1,4 @@
+import { KIB, SNIFF_BYTES } from '../bytes/sizes';
 import { IntakeError } from '../errors';
 import type { SpreadsheetFormat } from '../types';
 import { sniffEncoding } from './sniffEncoding';
@@ -21,6 +22,9 @@ const MAGIC: Array<{ bytes: number[]; what: string }> = [
 	{ bytes: [0x42, 0x5a, 0x68], what: 'a bzip2 archive' },
 	{ bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
 ];
+
+/** Bytes checked for control characters: a binary file shows them in its first few kilobytes. */
+const BINARY_SAMPLE_BYTES = 8 * KIB;
 
 const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
@@ -60,14 +64,14 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess 
 	}
 	for (const m of MAGIC) if (startsWith(bytes, m.bytes)) throw unsupported(m.what, fileName);
 
-	const enc = sniffEncoding(bytes.subarray(0, 64 * 1024), bytes.length > 64 * 1024);
+	const enc = sniffEncoding(bytes.subarray(0, SNIFF_BYTES), bytes.length > SNIFF_BYTES);
 	const head = new TextDecoder(enc.encoding)
-		.decode(bytes.subarray(0, 64 * 1024))
+		.decode(bytes.subarray(0, SNIFF_BYTES))
 		.replace(/^\uFEFF/, '');
 	if (
 		enc.encoding !== 'utf-16le' &&
 		enc.encoding !== 'utf-16be' &&
-		looksBinary(bytes.subarray(0, 8192))
+		looksBinary(bytes.subarray(0, BINARY_SAMPLE_BYTES))
 	) {
 		throw unsupported('a binary file of an unknown kind', fileName);
 	}

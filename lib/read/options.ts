@@ -1,3 +1,4 @@
+import { MIB } from '../bytes/sizes';
 import { IntakeError, invalidOption } from '../errors';
 import type { SpreadsheetFormat } from '../types';
 
@@ -37,7 +38,7 @@ export const DEFAULT_READ_OPTIONS: Readonly<NormalizedReadOptions> = Object.free
 	delimiter: 'auto',
 	sheet: undefined,
 	headerRow: 1,
-	maxBytes: 52428800,
+	maxBytes: 50 * MIB,
 	fileName: undefined,
 });
 

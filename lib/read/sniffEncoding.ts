@@ -1,3 +1,5 @@
+import { KIB } from '../bytes/sizes';
+
 /** What {@link sniffEncoding} found. */
 export interface EncodingGuess {
 	/** WHATWG encoding name: `utf-8`, `utf-16le`, `utf-16be` or `windows-1252`. */
@@ -40,13 +42,16 @@ export function sniffEncoding(bytes: Uint8Array, isPrefix = false): EncodingGues
 	return { encoding: 'windows-1252', bomLength: 0, reason: 'fallback-windows-1252' };
 }
 
+/** Bytes looked at for UTF-16's pattern of zeros. */
+const UTF16_SAMPLE_BYTES = 4 * KIB;
+
 /**
  * UTF-16 text of mostly Latin characters has a zero in every other byte. The
  * pattern must hold in both halves of the sample, so UTF-8 text with UTF-16
  * appended (two exports joined) is not taken for UTF-16 as a whole.
  */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-	const n = Math.min(bytes.length, 4096) & ~1;
+	const n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
 	if (n < 4) return undefined;
 	const half = (n >> 1) & ~1;
 	const whole = zeroPattern(bytes, 0, n, 0.4);
