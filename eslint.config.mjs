@@ -51,6 +51,23 @@ export default tseslint.config(
 		},
 	},
 	{
+		// a newcomer reads each function in one sitting: none over 80 lines (blank lines and comments counted)
+		files: [...SHIPPED_SOURCES, ...BUNDLED, 'cli/src/**/*.ts'],
+		rules: { 'max-lines-per-function': ['error', { max: 80 }] },
+	},
+	{
+		// and each library file in ten minutes: none over 400 lines, but for the data tables
+		files: BUNDLED,
+		ignores: ['lib/**/data/**'],
+		rules: { 'max-lines': ['error', { max: 400 }] },
+	},
+	{
+		// the nodes only shape items: their glue (everything but the declarative descriptions) stays under 150 lines a file
+		files: SHIPPED_SOURCES,
+		ignores: ['nodes/**/description.ts', 'nodes/**/descriptions/**'],
+		rules: { 'max-lines': ['error', { max: 150 }] },
+	},
+	{
 		files: ['credentials/**/*.ts'],
 		rules: {
 			...n8nNodesBase.configs.credentials.rules,
