@@ -206,3 +206,4 @@ export {
 	type SelectedFields,
 	type SortRecordsOptions,
 } from './export';
+export { KIB, MIB, GIB, megabytes } from './bytes/sizes';

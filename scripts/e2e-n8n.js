@@ -1443,8 +1443,8 @@ function checkLog() {
 		);
 	check(
 		'6.loaded',
-		loaded?.[1] === '1' && loaded?.[2] === '4',
-		'n8n loads the package: 1 credential, 4 nodes (debug log)',
+		loaded?.[1] === '1' && loaded?.[2] === '5',
+		'n8n loads the package: 1 credential, 5 nodes (debug log)',
 		loaded?.[0] ?? 'no "Loaded all credentials and nodes from n8n-nodes-intake" line',
 	);
 	// every line n8n printed in a step that should not fail and that names the package, its nodes, or community packages

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { openSpreadsheet, type ReadOptions, type SpreadsheetReader } from '../../lib';
+import { megabytes, openSpreadsheet, type ReadOptions, type SpreadsheetReader } from '../../lib';
 import { readInputFile } from '../shared/binary';
 import { failedItems, ISSUES, ROW } from '../shared/items';
 import { SPREADSHEET_V1 } from './defaults';
@@ -24,8 +24,7 @@ function readOptionsOf(options: NodeOptions, fileName: string | undefined): Read
 		delimiter: options.delimiter ?? SPREADSHEET_V1.delimiter,
 		sheet: sheet === '' ? undefined : sheet,
 		headerRow: options.headerRow ?? SPREADSHEET_V1.headerRow,
-		// megabytes() of lib/bytes/sizes once lib/index.ts exports it: dist/ ships lib as one bundle, so a node may only import lib's index
-		maxBytes: Math.round((options.maxFileSizeMb ?? SPREADSHEET_V1.maxFileSizeMb) * 1024 * 1024),
+		maxBytes: megabytes(options.maxFileSizeMb ?? SPREADSHEET_V1.maxFileSizeMb),
 		fileName,
 	};
 }
