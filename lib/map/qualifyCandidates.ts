@@ -24,10 +24,14 @@ export interface Context {
 	overflowOf: (field: string) => string | undefined;
 }
 
-/** A context for a schema. */
+const contexts = new WeakMap<Schema, Context>();
+
+/** The context of a schema, built once per schema object (as its synonym index is). */
 export function contextOf(schema: Schema): Context {
+	let ctx = contexts.get(schema);
+	if (ctx) return ctx;
 	const byKey = new Map(schema.fields.map((f) => [f.key, f]));
-	return {
+	ctx = {
 		schema,
 		has: (field) => byKey.has(field),
 		overflowOf: (field) => {
@@ -35,6 +39,8 @@ export function contextOf(schema: Schema): Context {
 			return def?.type === 'email' ? def.overflowTo : undefined;
 		},
 	};
+	contexts.set(schema, ctx);
+	return ctx;
 }
 
 export function labelOf(schema: Schema, field: string): string {
