@@ -2,6 +2,7 @@ import { invalidOption } from '../errors';
 import { checkFlagTargets } from './checkFieldFlags';
 import { BUILTIN_SCHEMAS } from './data/builtinSchemas';
 import { invalidSchema } from './invalidSchema';
+import { knownFieldFlags } from './knownFieldFlags';
 import { builtinToField, toField, type FieldSpec } from './toField';
 import type { FieldDef, Schema } from './types';
 
@@ -28,8 +29,11 @@ export interface SchemaSpec {
  * A field's flags (FieldFlags: `multiline`, `splitsInto`,
  * `overflowTo`, `valueKinds`) tell the transformer and the mapper what the
  * built-in fields' keys told them before: a built-in schema's fields keep
- * theirs when extended, and a custom field may set them. `splitsInto` and
- * `overflowTo` must name fields of the schema.
+ * theirs when extended, and a custom field may set them. A custom field keyed
+ * and typed like a built-in one (`fullName`, `fullAddress`, `email`, `notes`,
+ * `zip`, …) that sets none takes the built-in's, pointing only at fields the
+ * schema has (see knownFieldFlags). `splitsInto` and `overflowTo` must name
+ * fields of the schema.
  *
  * @param spec - the schema's name, the built-in it extends, and its fields
  * @returns a frozen {@link Schema}
@@ -58,8 +62,10 @@ export function defineSchema(spec: SchemaSpec): Schema {
 	const base = spec.extends ? BUILTIN_SCHEMAS[spec.extends] : undefined;
 	const fields: FieldDef[] = (base?.fields ?? []).map(builtinToField);
 	const seen = new Set(fields.map((f) => f.key));
+	const keys = new Set([...seen, ...(spec.fields ?? []).map((f) => f?.key)]);
 	for (const fieldSpec of spec.fields ?? []) {
-		const field = toField(fieldSpec);
+		const known = knownFieldFlags(fieldSpec, keys);
+		const field = toField(known ? { ...fieldSpec, ...known } : fieldSpec);
 		if (seen.has(field.key))
 			invalidSchema(`Field \`${field.key}\` is defined twice`, { field: field.key });
 		seen.add(field.key);
