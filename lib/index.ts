@@ -67,6 +67,7 @@ export {
 	type FieldDef,
 	type FieldDefault,
 	type FieldType,
+	type FieldFlags,
 	type Schema,
 } from './schema';
 export {
