@@ -2,9 +2,8 @@ import { IntakeError } from '../errors';
 import type { ReadIssue } from '../types';
 import { normalizeHeaders } from './normalizeHeaders';
 import type { RawRow } from './rawRow';
-
-/** The most columns a spreadsheet program holds (Excel's XFD); a wider row means a wrong delimiter. */
-export const MAX_COLUMNS = 16384;
+// the most columns a spreadsheet program holds (Excel's XFD); a wider row means a wrong delimiter
+import { MAX_COLUMNS } from '../xlsx/excelLimits';
 
 /**
  * Names a file's columns from its header row: clean, unique names (see

@@ -1,4 +1,6 @@
 import { IntakeError } from '../../errors';
+// the largest sheet Excel opens: beyond it a cell address can only come from damage
+import { MAX_COLUMNS, MAX_ROWS } from '../../xlsx/excelLimits';
 
 /** The cells of one row, in the order they were read. */
 export interface GridRow {
@@ -16,10 +18,6 @@ export interface CellGrid {
 	/** Sets a cell's text; empty text (even an error without one) leaves the cell blank. */
 	put: (row: number, col: number, text: string, error?: boolean) => void;
 }
-
-/** The largest sheet Excel opens: beyond it a cell address can only come from damage. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
 
 /**
  * Creates the sparse store the XLS, HTML and SpreadsheetML readers fill, so
@@ -45,13 +43,13 @@ export function createCellGrid(): CellGrid {
 				row < 0 ||
 				row >= MAX_ROWS ||
 				col < 0 ||
-				col >= MAX_COLS ||
+				col >= MAX_COLUMNS ||
 				!Number.isInteger(row) ||
 				!Number.isInteger(col)
 			) {
 				throw new IntakeError(
 					'FILE_CORRUPT',
-					`The workbook has a cell at row ${row + 1}, column ${col + 1}, beyond the ${MAX_ROWS.toLocaleString('en-US')} rows and ${MAX_COLS.toLocaleString('en-US')} columns a sheet can hold. It is likely damaged; open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
+					`The workbook has a cell at row ${row + 1}, column ${col + 1}, beyond the ${MAX_ROWS.toLocaleString('en-US')} rows and ${MAX_COLUMNS.toLocaleString('en-US')} columns a sheet can hold. It is likely damaged; open it in Excel or LibreOffice and save it as .xlsx or CSV.`,
 				);
 			}
 			let r = grid.rows[row];

@@ -1,5 +1,6 @@
 import { IntakeError } from '../../../lib/errors';
-import { MAX_COLUMNS, nameHeaders, widenHeaders } from '../../../lib/read/nameHeaders';
+import { nameHeaders, widenHeaders } from '../../../lib/read/nameHeaders';
+import { MAX_COLUMNS } from '../../../lib/xlsx/excelLimits';
 
 describe('nameHeaders', () => {
 	describe('trailing empty cells', () => {

@@ -1,5 +1,6 @@
 import { IntakeError } from '../../../errors';
-import { createCellGrid, MAX_COLS, type GridSheet } from '../createCellGrid';
+import { MAX_COLUMNS } from '../../../xlsx/excelLimits';
+import { createCellGrid, type GridSheet } from '../createCellGrid';
 import { htmlCellText, span, typedValue, type TypedValue } from './htmlCellText';
 
 /** Columns a rowspan may mark in one file: far beyond any real table, well short of a hang. */
@@ -111,9 +112,9 @@ export function finishSheet(r: HtmlReading): void {
 export function openCell(r: HtmlReading, tag: string): void {
 	if (!r.inRow) openRow(r);
 	closeCell(r);
-	while (r.col < MAX_COLS && (r.coveredTo[r.col] ?? -1) >= r.row) r.col++;
+	while (r.col < MAX_COLUMNS && (r.coveredTo[r.col] ?? -1) >= r.row) r.col++;
 	const col = r.col;
-	const colspan = Math.min(span(tag, 'colspan'), Math.max(1, MAX_COLS - col));
+	const colspan = Math.min(span(tag, 'colspan'), Math.max(1, MAX_COLUMNS - col));
 	const rowspan = span(tag, 'rowspan');
 	r.cell = { row: r.row, col, parts: [], typed: typedValue(tag) };
 	if (rowspan > 1) {

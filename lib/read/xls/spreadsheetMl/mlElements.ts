@@ -1,5 +1,6 @@
 import { NAMED_NUMBER_FORMATS } from '../data/namedNumberFormats';
-import { createCellGrid, MAX_COLS, MAX_ROWS, type GridSheet } from '../createCellGrid';
+import { MAX_COLUMNS, MAX_ROWS } from '../../../xlsx/excelLimits';
+import { createCellGrid, type GridSheet } from '../createCellGrid';
 import { mlDataText } from './mlDataText';
 import { attr, indexAttr, intAttr, type MlTag } from './mlMarkup';
 
@@ -163,9 +164,9 @@ function onCell(r: MlReading, t: MlTag): void {
 		r.cell = undefined;
 		return;
 	}
-	r.col = indexAttr(t.attrs, MAX_COLS, r.col);
+	r.col = indexAttr(t.attrs, MAX_COLUMNS, r.col);
 	r.cell = t.selfClosing ? undefined : { col: r.col, styleId: attr(t.attrs, 'StyleID') };
-	r.col += 1 + (intAttr(t.attrs, 'MergeAcross', MAX_COLS) ?? 0);
+	r.col += 1 + (intAttr(t.attrs, 'MergeAcross', MAX_COLUMNS) ?? 0);
 }
 
 function onData(r: MlReading, t: MlTag): void {
