@@ -20,22 +20,6 @@ export const FLOOR_WORDS: readonly string[] = ['fl', 'flr', 'floor'];
 /** Words that stand for "number" ahead of an identifier: "Highway No 202", "Suite No. 4". */
 export const NUMBER_SIGNS: readonly string[] = ['#', 'no', 'number', 'num'];
 
-/** Spelled ordinals that name a floor: "Second Floor". */
-export const SPELLED_ORDINALS: readonly string[] = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth',
-	'eleventh',
-	'twelfth',
-];
-
 /**
  * Street-type abbreviations that end a street name for sure: no second street
  * type follows them (Pub. 28 C1 abbreviations and their common variants).

@@ -805,18 +805,8 @@ export const DIRECTIONALS: readonly string[] = [
 	'southwest',
 ];
 
-/** Spelled-out house numbers and ordinals that can start a street line ("One Busch Place") or name a floor. */
-export const NUMBER_WORDS: readonly string[] = [
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
+/** Spelled ordinals that can start a street line or name a floor: "Second Floor". */
+export const SPELLED_ORDINALS: readonly string[] = [
 	'first',
 	'second',
 	'third',
@@ -829,6 +819,21 @@ export const NUMBER_WORDS: readonly string[] = [
 	'tenth',
 	'eleventh',
 	'twelfth',
+];
+
+/** Spelled-out house numbers and ordinals that can start a street line ("One Busch Place") or name a floor. */
+export const NUMBER_WORDS: readonly string[] = [
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	...SPELLED_ORDINALS,
 ];
 
 /**
