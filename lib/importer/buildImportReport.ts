@@ -1,7 +1,8 @@
+import { isPlainRecord } from '../isPlainRecord';
 import type { Batcher } from './batcher';
 import type { ResolvedImportOptions } from './options';
 import type { ResolvedAnswer } from './resolveAnswer';
-import { isPlainRecord, rowNumberOf } from './rows';
+import { rowNumberOf } from './rows';
 import type { RunStop } from './runRequests';
 import { finishStatus, NOT_ATTEMPTED, notAttemptedMessage } from './tally';
 import type {

@@ -1,5 +1,6 @@
+import { isPlainRecord } from '../isPlainRecord';
 import { createIdempotencyKey } from './createIdempotencyKey';
-import { isPlainRecord, rowNumberOf } from './rows';
+import { rowNumberOf } from './rows';
 import type {
 	ImportBatchItem,
 	ImportOperation,

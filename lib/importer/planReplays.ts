@@ -1,6 +1,6 @@
+import { isPlainRecord } from '../isPlainRecord';
 import { toBatchItem, type CheckedRow } from './checkRow';
 import { hashBatch } from './hashBatch';
-import { isPlainRecord } from './rows';
 import type {
 	ImportBatchItem,
 	ImportBatchSummary,

@@ -1,3 +1,4 @@
+import { isPlainRecord } from '../isPlainRecord';
 import type { BatchCounts, BatchResult, BatchResultEntry, ImportRecordStatus } from './types';
 
 const STATUS_WORDS: Readonly<Record<string, ImportRecordStatus>> = {
@@ -19,10 +20,6 @@ const STATUS_WORDS: Readonly<Record<string, ImportRecordStatus>> = {
 	invalid: 'failed',
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value !== ''
 		? value
@@ -40,7 +37,7 @@ function readEntry(
 	entry: unknown,
 	fallbackStatus: ImportRecordStatus | undefined,
 ): BatchResultEntry | undefined {
-	if (!isObject(entry)) return undefined;
+	if (!isPlainRecord(entry)) return undefined;
 	const index =
 		typeof entry.index === 'number'
 			? entry.index
@@ -83,9 +80,9 @@ function readEntry(
  * //=> { results: [{ index: 1, status: 'failed', code: 'INVALID_EMAIL', message: 'bad email' }], counts: { created: 1, duplicates: 0, failed: 1 } }
  */
 export function readBulkAnswer(body: unknown): BatchResult | undefined {
-	if (!isObject(body)) return undefined;
+	if (!isPlainRecord(body)) return undefined;
 	const data =
-		isObject(body.data) && !Array.isArray(body.results) && !Array.isArray(body.errors)
+		isPlainRecord(body.data) && !Array.isArray(body.results) && !Array.isArray(body.errors)
 			? body.data
 			: body;
 	const listed = Array.isArray(data.results) ? data.results : undefined;

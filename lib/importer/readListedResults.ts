@@ -1,4 +1,4 @@
-import { isPlainRecord } from './rows';
+import { isPlainRecord } from '../isPlainRecord';
 import { clipTargetText, MAX_CODE, MAX_MESSAGE } from './createRedactor';
 import type { ImportRecordStatus, ImportRowResult } from './types';
 

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './rows';
+import { isPlainRecord } from '../isPlainRecord';
 import { readListedResults } from './readListedResults';
 import {
 	COUNTED,

@@ -1,7 +1,7 @@
+import { isPlainRecord } from '../isPlainRecord';
 import { IntakeError } from '../errors';
 import { deleteTargets, type RevertRun } from './deleteTargets';
 import { someRecords } from './findRevertTargets';
-import { isPlainRecord } from './rows';
 import { runRequests, type RequestOutcome, type RunStop } from './runRequests';
 import type { ImportIssue, ImportReport, RevertOptions, RevertReport } from './types';
 

@@ -1,10 +1,5 @@
 import type { ImportRecord } from './types';
 
-/** Whether a value is an object of fields (not null, not a list). */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The row number people see: the record's own, else its position from 1. */
 export function rowNumberOf(entry: Partial<ImportRecord> | undefined, index: number): number {
 	return typeof entry?.row === 'number' && Number.isInteger(entry.row) && entry.row > 0

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './rows';
+import { isPlainRecord } from '../isPlainRecord';
 import type { BatchCounts, ImportOperation, ImportRowResult } from './types';
 
 /** The statuses a target counts. */

@@ -1,16 +1,13 @@
+import { isPlainRecord } from '../isPlainRecord';
 import { invalidOption } from '../errors';
 import type { TransformOptions } from '../validate/types';
 import type { MappingProfile } from './types';
 
 type ProfileColumn = MappingProfile['columns'][number];
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** One `{ header, field }` entry: a string header, and a field key or null (left unmapped). */
 function parseColumn(value: unknown, name: string): ProfileColumn {
-	if (!isPlainObject(value))
+	if (!isPlainRecord(value))
 		throw invalidOption('MAP_INVALID_OPTION', name, '{ header, field }', value);
 	if (typeof value.header !== 'string')
 		throw invalidOption('MAP_INVALID_OPTION', `${name}.header`, 'a string', value.header);
@@ -55,7 +52,7 @@ function optionalText(
  * //=> throws IntakeError MAP_INVALID_OPTION: "Invalid option `profile.columns[0].field`: expected a field key or null, got 7"
  */
 export function parseMappingProfile(value: unknown, name = 'profile'): MappingProfile {
-	if (!isPlainObject(value))
+	if (!isPlainRecord(value))
 		throw invalidOption(
 			'MAP_INVALID_OPTION',
 			name,
@@ -74,7 +71,7 @@ export function parseMappingProfile(value: unknown, name = 'profile'): MappingPr
 			value.columns,
 		);
 	const columns = value.columns.map((c: unknown, i) => parseColumn(c, `${name}.columns[${i}]`));
-	if (value.options !== undefined && !isPlainObject(value.options))
+	if (value.options !== undefined && !isPlainRecord(value.options))
 		throw invalidOption('MAP_INVALID_OPTION', `${name}.options`, 'an object', value.options);
 	return {
 		version: 1,

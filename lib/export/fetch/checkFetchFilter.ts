@@ -1,7 +1,7 @@
+import { isPlainRecord } from '../../isPlainRecord';
 import { invalidOption } from '../../errors';
 import { FILTER_OPERATORS, MAX_FILTER_DEPTH } from '../compileFilter';
 import type { FilterGroup, FilterOperator, FlatFilter } from '../types';
-import { isPlainObject } from './records';
 
 const OPERATOR_LIST = `one of ${FILTER_OPERATORS.join(', ')}`;
 
@@ -12,7 +12,7 @@ function isOperator(value: unknown): boolean {
 /** Checks a FilterGroup and the groups in it, to `MAX_FILTER_DEPTH` deep; `path` names it in the error. */
 function checkGroup(group: unknown, path: string, depth: number): void {
 	if (
-		!isPlainObject(group) ||
+		!isPlainRecord(group) ||
 		(group.operator !== 'and' && group.operator !== 'or') ||
 		!Array.isArray(group.conditions)
 	) {
@@ -32,8 +32,8 @@ function checkGroup(group: unknown, path: string, depth: number): void {
 		);
 	group.conditions.forEach((c, i) => {
 		const at = `${path}.conditions[${i}]`;
-		if (isPlainObject(c) && 'conditions' in c) return checkGroup(c, at, depth + 1);
-		if (!isPlainObject(c) || typeof c.field !== 'string' || c.field === '')
+		if (isPlainRecord(c) && 'conditions' in c) return checkGroup(c, at, depth + 1);
+		if (!isPlainRecord(c) || typeof c.field !== 'string' || c.field === '')
 			throw invalidOption('FETCH_INVALID_OPTION', at, 'a condition { field, operator, value }', c);
 		if (!isOperator(c.operator))
 			throw invalidOption('FETCH_INVALID_OPTION', `${at}.operator`, OPERATOR_LIST, c.operator);
@@ -55,7 +55,7 @@ function checkGroup(group: unknown, path: string, depth: number): void {
  */
 export function checkFetchFilter(filter: FilterGroup | FlatFilter | undefined): void {
 	if (filter === undefined) return;
-	if (!isPlainObject(filter) || !('filter_field' in filter)) return checkGroup(filter, 'filter', 0);
+	if (!isPlainRecord(filter) || !('filter_field' in filter)) return checkGroup(filter, 'filter', 0);
 	const flat = filter as FlatFilter;
 	if (typeof flat.filter_field !== 'string' || flat.filter_field === '')
 		throw invalidOption(

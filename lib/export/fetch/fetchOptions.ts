@@ -1,8 +1,8 @@
+import { isPlainRecord } from '../../isPlainRecord';
 import { IntakeError, invalidOption, isIntakeError } from '../../errors';
 import { resolveRunOptions, type ResolvedRunOptions } from '../../importer/options';
 import type { FilterGroup, FlatFilter } from '../types';
 import { checkFetchFilter } from './checkFetchFilter';
-import { isPlainObject } from './records';
 import type { FetchOptions } from './types';
 
 /** The defaults of {@link FetchOptions}. */
@@ -67,7 +67,7 @@ function resolveSharedRunOptions(options: FetchOptions): ResolvedRunOptions {
 
 /** Checks what is asked of the target: the transport, the fields and the filter. */
 function checkRequestOptions(options: FetchOptions): void {
-	if (!isPlainObject(options))
+	if (!isPlainRecord(options))
 		throw invalidOption(
 			'FETCH_INVALID_OPTION',
 			'options',

@@ -1,4 +1,4 @@
-import { isPlainObject } from './records';
+import { isPlainRecord } from '../../isPlainRecord';
 
 /** A page's answer: its entries and the target's total, or what is wrong with it. */
 export type PageAnswer = { records: unknown[]; total?: number } | { bad: string };
@@ -34,7 +34,7 @@ function describeBody(body: unknown): string {
 export function readPageAnswer(answer: unknown): PageAnswer {
 	const body = typeof answer === 'string' ? safeParse(answer) : answer;
 	if (Array.isArray(body)) return { records: body };
-	if (!isPlainObject(body) || !Array.isArray(body.records))
+	if (!isPlainRecord(body) || !Array.isArray(body.records))
 		return { bad: `expected { format, records, total }, got ${describeBody(body)}` };
 	const total =
 		typeof body.total === 'number' && Number.isInteger(body.total) && body.total >= 0

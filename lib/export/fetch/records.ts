@@ -4,11 +4,6 @@
  * dotted path with the export module's own-property reader (createPathReader).
  */
 
-/** Whether a value is a record: an object that is not a list. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * An id value as text: a finite number or a non-empty string; anything else
  * is no id.

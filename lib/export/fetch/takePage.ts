@@ -1,7 +1,8 @@
+import { isPlainRecord } from '../../isPlainRecord';
 import type { ExportRecord } from '../types';
 import { MAX_PAGE_SIZE, type ResolvedFetch } from './fetchOptions';
 import { nextCursor, type PageCursor } from './nextCursor';
-import { idOf, isPlainObject } from './records';
+import { idOf } from './records';
 import type { FetchProblem } from './types';
 
 /**
@@ -59,7 +60,7 @@ export function createFetchState(): FetchState {
 function collectRecords(state: FetchState, list: readonly unknown[], rules: PageRules): number {
 	let fresh = 0;
 	for (const r of list) {
-		if (!isPlainObject(r)) {
+		if (!isPlainRecord(r)) {
 			state.counts.notObjects++;
 			continue;
 		}
@@ -157,7 +158,7 @@ export function takePage(
 		return undefined;
 	}
 	if (verdict !== 'next') return verdict;
-	const cursor = nextCursor(answer.records.filter(isPlainObject), {
+	const cursor = nextCursor(answer.records.filter(isPlainRecord), {
 		page,
 		previous: state.cursor,
 		sortBy: rules.o.sortBy,

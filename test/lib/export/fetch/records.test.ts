@@ -1,12 +1,4 @@
-import { compareKnown, idOf, isPlainObject } from '../../../../lib/export/fetch/records';
-
-describe('isPlainObject', () => {
-	it('returns true only for objects that are not lists', () => {
-		expect([isPlainObject({}), isPlainObject([]), isPlainObject(null), isPlainObject('a')]).toEqual(
-			[true, false, false, false],
-		);
-	});
-});
+import { compareKnown, idOf } from '../../../../lib/export/fetch/records';
 
 describe('idOf', () => {
 	it('returns finite numbers and non-empty text as text, else undefined', () => {
