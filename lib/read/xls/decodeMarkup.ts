@@ -1,3 +1,4 @@
+import { KIB } from '../../bytes/sizes';
 import { windows1252 } from './biffText';
 
 /**
@@ -69,7 +70,7 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
 
 /** Markup in UTF-16 without a mark has a zero byte beside nearly every ASCII character. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-	const n = Math.min(bytes.length, 1024) & ~1;
+	const n = Math.min(bytes.length, KIB) & ~1;
 	if (n < 4) return undefined;
 	let even = 0;
 	let odd = 0;
