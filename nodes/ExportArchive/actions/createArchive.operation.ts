@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { createArchive } from '../../../lib';
-import { failedItems, pairedWithAll } from '../../shared/items';
+import { failedItems } from '../../shared/items';
 import { collectFiles } from './collectFiles';
+import { archiveOutput } from './outputs';
 import { archiveOptionsOf } from './parameters';
 
 /**
@@ -15,29 +16,19 @@ export async function createArchiveOperation(
 ): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	try {
-		const { fileName, manifest, compression, binaryPropertyName } = archiveOptionsOf(this, 0);
+		const target = archiveOptionsOf(this, 0);
 		const { entries, withoutFiles } = await collectFiles(this, items);
-		const archive = await createArchive(entries, { manifest, compression, date: new Date() });
-		const binary = await this.helpers.prepareBinaryData(
-			Buffer.from(archive.data),
-			fileName,
-			'application/zip',
-		);
-		const json: IDataObject = {
-			fileName,
+		const archive = await createArchive(entries, {
+			manifest: target.manifest,
+			compression: target.compression,
+			date: new Date(),
+		});
+		return await archiveOutput(this, items, archive.data, target, {
+			fileName: target.fileName,
 			files: archive.files as unknown as IDataObject[],
 			count: archive.files.length,
 			itemsWithoutFiles: withoutFiles,
-		};
-		return [
-			[
-				{
-					json,
-					binary: { [binaryPropertyName]: binary },
-					pairedItem: pairedWithAll(items),
-				},
-			],
-		];
+		});
 	} catch (error) {
 		return [failedItems(this, error, { indexes: items.map((_, i) => i), shape: 'one' })];
 	}

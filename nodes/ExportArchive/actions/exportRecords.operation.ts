@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-import { exportRecords, type ExportRecord } from '../../../lib';
-import { failedItems, jsonOf, stripMeta } from '../../shared/items';
+import { exportRecords } from '../../../lib';
+import { failedItems } from '../../shared/items';
 import { EXPORT_V1 } from '../defaults';
 import { exportOptionsOf } from './parameters';
 import { groupItems } from './groupItems';
+import { recordsOf } from './outputs';
 
 /**
  * Export Records: all input items become one file (or one file per value of
@@ -18,10 +19,7 @@ export async function exportRecordsOperation(
 	try {
 		const { options, binaryPropertyName } = exportOptionsOf(this, 0);
 		const groupBy = String(this.getNodeParameter('groupBy', 0, EXPORT_V1.groupBy)).trim();
-		const keepMeta = (options.fields ?? []).some((f) => f.startsWith('_'));
-		const records: ExportRecord[] = items.map((item) =>
-			keepMeta ? jsonOf(item) : stripMeta(jsonOf(item)),
-		);
+		const records = recordsOf(items, options.fields);
 		for (const group of groupItems(items, groupBy)) {
 			const fileName = options.fileName ?? (group.key !== undefined ? group.key : undefined);
 			const result = await exportRecords(
