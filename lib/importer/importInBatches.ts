@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { invalidOption } from '../errors';
-import { Batcher } from './batcher';
 import { buildImportReport } from './buildImportReport';
 import { resolveImportOptions } from './options';
 import { runRequests, type RunHooks } from './runRequests';
-import { settleBatch, type ImportRun } from './settleBatch';
-import { createTally } from './tally';
-import type {
-	BatchResult,
-	ImportOptions,
-	ImportRecord,
-	ImportReport,
-	ImportRowResult,
-} from './types';
+import { settleBatch, startImportRun, type ImportRun } from './settleBatch';
+import type { BatchResult, ImportOptions, ImportRecord, ImportReport } from './types';
 
 /**
  * The requests of an import: batches made as workers ask for them, each sent
@@ -110,26 +102,9 @@ export async function importInBatches(
 		throw invalidOption('IMPORT_INVALID_OPTION', 'records', 'a list of { row, record }', records);
 	const start = opts.now();
 	const importId = opts.importId ?? randomUUID();
-	const results: ImportRowResult[] = new Array(records.length);
-	const tally = createTally([
-		'created',
-		'updated',
-		'duplicate',
-		'accepted',
-		'failed',
-		'notAttempted',
-	]);
 	// a resume's replays are planned here, before the first request
-	const batcher = new Batcher(records, opts, results, tally, importId);
-	const run: ImportRun = {
-		opts,
-		batcher,
-		results,
-		tally,
-		apportioned: [],
-		settled: 0,
-		rowCount: records.length,
-	};
+	const run = startImportRun(records, opts, importId);
+	const { batcher, results } = run;
 	const stop = await runRequests<BatchResult>(opts, start, batchRequests(run));
 	// the batches never sent are made too: the report lists them, and settles the rows that needed no sending
 	batcher.makeRest();

@@ -1,14 +1,15 @@
-import type { Batcher } from './batcher';
+import { Batcher } from './batcher';
 import { hashBatch } from './hashBatch';
 import type { ResolvedImportOptions } from './options';
 import { resolveAnswer, type ResolvedAnswer } from './resolveAnswer';
 import type { RequestOutcome } from './runRequests';
-import { reportProgress, type Tally } from './tally';
+import { createTally, reportProgress, type Tally } from './tally';
 import type {
 	BatchResult,
 	HaltReason,
 	ImportBatchItem,
 	ImportBatchSummary,
+	ImportRecord,
 	ImportRowResult,
 } from './types';
 
@@ -25,6 +26,35 @@ export interface ImportRun {
 	settled: number;
 	/** How many rows the input has. */
 	rowCount: number;
+}
+
+/**
+ * A new run over `records`: no row settled yet, the tally at zero for every
+ * outcome, and its Batcher (which plans a resume's replays as it is made).
+ */
+export function startImportRun(
+	records: readonly ImportRecord[],
+	opts: ResolvedImportOptions,
+	importId: string,
+): ImportRun {
+	const results: ImportRowResult[] = new Array(records.length);
+	const tally = createTally([
+		'created',
+		'updated',
+		'duplicate',
+		'accepted',
+		'failed',
+		'notAttempted',
+	]);
+	return {
+		opts,
+		batcher: new Batcher(records, opts, results, tally, importId),
+		results,
+		tally,
+		apportioned: [],
+		settled: 0,
+		rowCount: records.length,
+	};
 }
 
 const NO_RESULTS_MESSAGE =

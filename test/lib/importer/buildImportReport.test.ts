@@ -1,9 +1,7 @@
-import { Batcher } from '../../../lib/importer/batcher';
 import { buildImportReport } from '../../../lib/importer/buildImportReport';
 import { resolveImportOptions } from '../../../lib/importer/options';
-import { settleBatch, type ImportRun } from '../../../lib/importer/settleBatch';
-import { createTally } from '../../../lib/importer/tally';
-import type { ImportOptions, ImportRecord, ImportRowResult } from '../../../lib/importer';
+import { settleBatch, startImportRun, type ImportRun } from '../../../lib/importer/settleBatch';
+import type { ImportOptions, ImportRecord } from '../../../lib/importer';
 
 const records: ImportRecord[] = [
 	{ row: 2, record: { a: 1 } },
@@ -19,18 +17,9 @@ function startRun(options: Partial<ImportOptions> = {}): ImportRun {
 		now: () => 0,
 		...options,
 	});
-	const results: ImportRowResult[] = new Array(records.length);
-	const tally = createTally([
-		'created',
-		'updated',
-		'duplicate',
-		'accepted',
-		'failed',
-		'notAttempted',
-	]);
-	const batcher = new Batcher(records, opts, results, tally, 'imp-1');
-	batcher.makeBatch();
-	return { opts, batcher, results, tally, apportioned: [], settled: 0, rowCount: records.length };
+	const run = startImportRun(records, opts, 'imp-1');
+	run.batcher.makeBatch();
+	return run;
 }
 
 describe('buildImportReport', () => {
