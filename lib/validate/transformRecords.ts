@@ -1,6 +1,8 @@
 import type { Schema } from '../schema/types';
 import { templateRows } from './templateRows';
 import { decideDateOrders } from './transform/dateOrders';
+import { decideDecimalMarks } from './transform/decimalMarks';
+import { decideNameOrders } from './transform/nameOrders';
 import { invalid } from './transform/options';
 import { makePlan } from './transform/plan';
 import { transformRow } from './transform/transformRow';
@@ -63,6 +65,8 @@ export function transformRecords(
 	const plan = makePlan(mapping, schema, options);
 	const usable = rows.map((r) => (r !== null && typeof r === 'object' ? r : {}));
 	decideDateOrders(plan, usable);
+	decideDecimalMarks(plan, usable);
+	decideNameOrders(plan, usable);
 	const exampleRow = exampleRowOf(plan.schema);
 	const results = usable.map((row, index) => transformRow(row, index, plan, exampleRow));
 	const totals = { rows: results.length, valid: 0, invalid: 0, skipped: 0, warnings: 0 };
@@ -70,5 +74,11 @@ export function transformRecords(
 		totals[r.status]++;
 		totals.warnings += r.issues.filter((i) => i.severity === 'warning').length;
 	}
-	return { rows: results, totals, dateOrders: Object.fromEntries(plan.dateOrders) };
+	return {
+		rows: results,
+		totals,
+		dateOrders: Object.fromEntries(plan.dateOrders),
+		decimalMarks: Object.fromEntries(plan.decimalMarks),
+		nameOrders: Object.fromEntries(plan.nameOrders),
+	};
 }

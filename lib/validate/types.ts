@@ -16,6 +16,21 @@ export interface TransformOptions {
 	 * `DATE_AMBIGUOUS` error rather than a guess. Default `'auto'`.
 	 */
 	dateOrder?: 'auto' | 'MDY' | 'DMY' | 'YMD';
+	/**
+	 * Decimal mark of the file's numbers: `'.'` (1,234.56) or `','`
+	 * (1.234,56, 9,99). `'auto'` decides per column from the values that
+	 * settle it, as `dateOrder` does; a column no value settles ("1,234"
+	 * alone) gets an issue rather than a guess. Default `'auto'`.
+	 */
+	decimalMark?: 'auto' | '.' | ',';
+	/**
+	 * Order of the words of a full-name column written without a comma:
+	 * `'givenFirst'` (Anna Kowalski) or `'surnameFirst'` (Kowalski Anna, as
+	 * government and legal systems export). `'auto'` decides per column from
+	 * how often each word is a given name or a surname; a column it cannot
+	 * decide is read in the written order with an issue. Default `'auto'`.
+	 */
+	nameOrder?: 'auto' | 'givenFirst' | 'surnameFirst';
 	/** ISO 3166-1 alpha-2 country for phone numbers written without "+". Default `'US'`. */
 	phoneCountry?: string;
 	/** Values for fields left blank in a row: `{ country: 'US', status: 'open' }`. The schema's own defaults apply too; these win. */
@@ -82,6 +97,10 @@ export interface TransformResult {
 	totals: { rows: number; valid: number; invalid: number; skipped: number; warnings: number };
 	/** The day-month order used for each date field's column. */
 	dateOrders: Record<string, 'MDY' | 'DMY' | 'YMD' | 'ambiguous'>;
+	/** The decimal mark used for each number field's column. */
+	decimalMarks: Record<string, '.' | ',' | 'ambiguous'>;
+	/** The word order used for each full-name field's column. */
+	nameOrders: Record<string, 'givenFirst' | 'surnameFirst' | 'undecided'>;
 }
 
 /** A mapping as {@link transformRecords} reads it: a {@link MappingResult} or a {@link MappingProfile}. */

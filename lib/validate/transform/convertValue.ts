@@ -1,12 +1,10 @@
-import type { DateResult } from '../../normalize/createDateParser';
 import { parseYesNo } from '../../normalize/parseYesNo';
 import type { FieldDef } from '../../schema/types';
 import { matchKey, show } from './cellText';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
-
-/** A number as people write it: 1200, 1,200.50, -3, $40, 15%. */
-const NUMBER = /^[-+]?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/;
+import { convertDate } from './convertDate';
+import { convertNumber } from './convertNumber';
 
 /** Several addresses in one cell: "a@x.com; b@y.com". */
 function emailsIn(text: string): string[] {
@@ -88,53 +86,6 @@ function convertPhone(work: RowWork, plan: Plan, field: string, text: string): v
 			'warning',
 		);
 	}
-}
-
-/** A date in its column's day-month order; a date field drops a time (a warning unless midnight). */
-function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: string): void {
-	const key = field.key;
-	// decideDateOrders prepared a parser for every date field
-	const parse = plan.dateParsers.get(key) as (input: string) => DateResult;
-	const result = parse(text);
-	if (!result.ok) {
-		const ambiguous = result.code === 'DATE_AMBIGUOUS';
-		work.issue(
-			key,
-			ambiguous ? 'DATE_AMBIGUOUS' : 'DATE_INVALID',
-			ambiguous
-				? `${work.where(key)}: ${result.message}. No value in the column settles the day-month order; set the Date Order option (MDY or DMY).`
-				: `${work.where(key)}: ${result.message}. Use a date such as 2024-01-31 or 01/31/2024.`,
-			text,
-		);
-		return;
-	}
-	if (field.type === 'date' && result.hasTime) {
-		const [day, time] = result.value.split('T');
-		work.record[key] = day;
-		if (!/^00:00(:00)?$/.test(time))
-			work.issue(
-				key,
-				'DATE_TIME_DROPPED',
-				`${work.where(key)}: ${work.label(key)} holds a date only; the time ${time} was dropped.`,
-				text,
-				'warning',
-			);
-		return;
-	}
-	work.record[key] = result.value;
-}
-
-function convertNumber(work: RowWork, key: string, text: string): void {
-	if (!NUMBER.test(text) || !/\d/.test(text)) {
-		work.issue(
-			key,
-			'NUMBER_INVALID',
-			`${work.where(key)}: ${show(text)} is not a number. Use digits, such as 1200 or 1,200.50.`,
-			text,
-		);
-		return;
-	}
-	work.record[key] = Number(text.replace(/[$€£,%\s]/g, ''));
 }
 
 function convertBoolean(work: RowWork, key: string, text: string): void {

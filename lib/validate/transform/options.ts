@@ -7,6 +7,8 @@ import { matchKey } from './cellText';
 /** Default {@link TransformOptions}. */
 export const DEFAULT_TRANSFORM_OPTIONS: Readonly<Required<TransformOptions>> = Object.freeze({
 	dateOrder: 'auto',
+	decimalMark: 'auto',
+	nameOrder: 'auto',
 	phoneCountry: 'US',
 	defaults: {},
 	fixedValues: {},
@@ -129,6 +131,8 @@ export function resolveTransformOptions(
 	};
 	const opts: Required<TransformOptions> = {
 		dateOrder: pick('dateOrder', ['auto', 'MDY', 'DMY', 'YMD']),
+		decimalMark: pick('decimalMark', ['auto', '.', ',']),
+		nameOrder: pick('nameOrder', ['auto', 'givenFirst', 'surnameFirst']),
 		phoneCountry: o.phoneCountry ?? DEFAULT_TRANSFORM_OPTIONS.phoneCountry,
 		defaults: checkFieldValues('defaults', o.defaults, fields),
 		fixedValues: checkFieldValues('fixedValues', o.fixedValues, fields),

@@ -37,6 +37,10 @@ export interface Plan {
 	dateOrders: Map<string, DateOrder | 'ambiguous'>;
 	/** Date field → its parser, for the order of its column. */
 	dateParsers: Map<string, (input: string) => DateResult>;
+	/** Number field → the decimal mark of its column (decideDecimalMarks). */
+	decimalMarks: Map<string, '.' | ',' | 'ambiguous'>;
+	/** Full-name field → the word order of its column (decideNameOrders). */
+	nameOrders: Map<string, 'givenFirst' | 'surnameFirst' | 'undecided'>;
 	/** Sets of fields that make a row complete, input-only fields left out (they count through their split). */
 	requiredSets: ReadonlyArray<readonly string[]>;
 	/** The fields the import gives a fixed value, in schema order. */
@@ -123,6 +127,8 @@ export function makePlan(
 		valueMaps,
 		dateOrders: new Map(),
 		dateParsers: new Map(),
+		decimalMarks: new Map(),
+		nameOrders: new Map(),
 		requiredSets: concrete.length ? concrete : schema.requiredAnyOf,
 		fixedFields: schema.fields.filter((f) => Object.hasOwn(opts.fixedValues, f.key)),
 		compounds: compoundsOf(schema),
