@@ -18,11 +18,13 @@ export const MAP_V1 = Object.freeze({
 	// the Options collection
 	addressLayout: 'auto',
 	dateOrder: 'auto',
+	decimalMark: 'auto',
 	defaults: Object.freeze({}),
 	phoneCountry: 'US',
 	emptyRows: 'skip',
 	fixedValues: Object.freeze({}),
 	includeReport: false,
+	nameOrder: 'auto',
 	emailSuggestions: true,
 	unmappedValues: 'error',
 	valueMaps: Object.freeze({}),

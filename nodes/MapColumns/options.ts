@@ -7,11 +7,13 @@ type FieldValueList = { values?: Array<{ field?: string; value?: string }> };
 export interface NodeOptions {
 	addressLayout?: TransformOptions['addressLayout'];
 	dateOrder?: TransformOptions['dateOrder'];
+	decimalMark?: TransformOptions['decimalMark'];
 	defaults?: FieldValueList;
 	phoneCountry?: string;
 	emptyRows?: TransformOptions['emptyRows'];
 	fixedValues?: FieldValueList;
 	includeReport?: boolean;
+	nameOrder?: TransformOptions['nameOrder'];
 	emailSuggestions?: boolean;
 	unmappedValues?: TransformOptions['unmappedValues'];
 	valueMaps?: { values?: Array<{ field?: string; from?: string; to?: string }> };
@@ -23,6 +25,8 @@ export interface NodeOptions {
 const SCALAR_OPTIONS = [
 	'addressLayout',
 	'dateOrder',
+	'decimalMark',
+	'nameOrder',
 	'phoneCountry',
 	'emptyRows',
 	'emailSuggestions',

@@ -32,6 +32,8 @@ export function reportItem(run: MappedRun): INodeExecutionData {
 			columns: mapping.columns.map((c) => ({ ...c })),
 			missingRequired: mapping.missingRequired,
 			dateOrders: result.dateOrders,
+			decimalMarks: result.decimalMarks,
+			nameOrders: result.nameOrders,
 			profile: createMappingProfile(mapping, {
 				name: profile?.name ?? `${schema.name} import`,
 				schema: schema.name,

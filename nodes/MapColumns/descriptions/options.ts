@@ -34,6 +34,19 @@ export const optionsProperty: INodeProperties = {
 				{ name: 'Year/Month/Day (ISO)', value: 'YMD' },
 			],
 		},
+		{
+			displayName: 'Decimal Mark',
+			name: 'decimalMark',
+			type: 'options',
+			default: 'auto',
+			description:
+				'Decimal mark of numbers such as 1.234,56 or 9,99. Auto-detect decides per column from values that settle it, and reports a column that nothing settles (1,234 alone).',
+			options: [
+				{ name: 'Auto-Detect per Column', value: 'auto' },
+				{ name: 'Point (1,234.56)', value: '.' },
+				{ name: 'Comma (1.234,56)', value: ',' },
+			],
+		},
 		fieldValues('Default Values', 'defaults', 'Values for blank cells of a field'),
 		{
 			displayName: 'Default Phone Country',
@@ -64,6 +77,19 @@ export const optionsProperty: INodeProperties = {
 			type: 'boolean',
 			default: false,
 			description: 'Whether to output the mapping report as the first Valid item',
+		},
+		{
+			displayName: 'Name Order',
+			name: 'nameOrder',
+			type: 'options',
+			default: 'auto',
+			description:
+				'Word order of a Full Name column written without a comma. Auto-detect decides per column from how often each word is a given name or a surname, and reports a column it cannot decide.',
+			options: [
+				{ name: 'Auto-Detect per Column', value: 'auto' },
+				{ name: 'Given Name First (Anna Kowalski)', value: 'givenFirst' },
+				{ name: 'Surname First (Kowalski Anna)', value: 'surnameFirst' },
+			],
 		},
 		{
 			displayName: 'Suggest Email Fixes',

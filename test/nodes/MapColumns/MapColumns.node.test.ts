@@ -153,6 +153,24 @@ describe('MapColumns', () => {
 		expect(valid[0].json.dateOfBirth).toBeUndefined();
 	});
 
+	it('reports the decimal mark and name order of each column beside the date orders', async () => {
+		const [report] = await run([{ Name: 'Kowalski Anna', Fee: '1.234,56', _row: 2 }], {
+			mode: 'preview',
+			schema: 'custom',
+			customSchema: JSON.stringify({
+				name: 'fees',
+				extends: 'clients',
+				fields: [{ key: 'fee', type: 'number' }],
+			}),
+			options: { decimalMark: ',', nameOrder: 'surnameFirst' },
+		});
+		const json = report[0].json as IDataObject;
+		expect([json.decimalMarks, json.nameOrders]).toEqual([
+			{ fee: ',' },
+			{ fullName: 'surnameFirst' },
+		]);
+	});
+
 	it('adds custom fields to a built-in schema and offers them in the field dropdowns', async () => {
 		const parameters = {
 			schema: 'clients',

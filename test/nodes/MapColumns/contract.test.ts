@@ -39,6 +39,7 @@ const PARAMETERS: PropertyRow[] = [
 	['options', 'collection', {}],
 	['options.addressLayout', 'options', 'auto', ['auto', 'positional']],
 	['options.dateOrder', 'options', 'auto', ['auto', 'DMY', 'MDY', 'YMD']],
+	['options.decimalMark', 'options', 'auto', ['auto', '.', ',']],
 	['options.defaults', 'fixedCollection', {}],
 	['options.defaults.values.field', 'options', ''],
 	['options.defaults.values.value', 'string', ''],
@@ -48,6 +49,7 @@ const PARAMETERS: PropertyRow[] = [
 	['options.fixedValues.values.field', 'options', ''],
 	['options.fixedValues.values.value', 'string', ''],
 	['options.includeReport', 'boolean', false],
+	['options.nameOrder', 'options', 'auto', ['auto', 'givenFirst', 'surnameFirst']],
 	['options.emailSuggestions', 'boolean', true],
 	['options.unmappedValues', 'options', 'error', ['error', 'keep']],
 	['options.valueMaps', 'fixedCollection', {}],
@@ -129,7 +131,18 @@ describe('Map Columns v1 contract', () => {
 		const [valid] = await run(rows, { options: { includeReport: true } });
 		expect(metaKeySets(valid.slice(0, 1))).toEqual([['_type']]);
 		expect(keySets(valid.slice(0, 1))).toEqual([
-			['_type', 'columns', 'dateOrders', 'missingRequired', 'profile', 'rows', 'samples', 'schema'],
+			[
+				'_type',
+				'columns',
+				'dateOrders',
+				'decimalMarks',
+				'missingRequired',
+				'nameOrders',
+				'profile',
+				'rows',
+				'samples',
+				'schema',
+			],
 		]);
 		const [report, none] = await run(rows, { mode: 'preview' });
 		expect([report.length, none]).toEqual([1, []]);

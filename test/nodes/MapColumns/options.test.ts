@@ -48,6 +48,8 @@ describe('pinnedOptions', () => {
 			firstRowNumber: 2,
 			addressLayout: 'auto',
 			dateOrder: 'auto',
+			decimalMark: 'auto',
+			nameOrder: 'auto',
 			phoneCountry: 'US',
 			emptyRows: 'skip',
 			emailSuggestions: true,
@@ -55,6 +57,12 @@ describe('pinnedOptions', () => {
 			whitespace: 'collapse',
 			zipFormat: 'asWritten',
 		});
+	});
+
+	it('passes Decimal Mark and Name Order as chosen, and saves them in the profile options', () => {
+		const chosen = chosenOptions({ decimalMark: ',', nameOrder: 'surnameFirst' }, undefined);
+		expect(chosen).toEqual({ decimalMark: ',', nameOrder: 'surnameFirst' });
+		expect(pinnedOptions(chosen)).toMatchObject({ decimalMark: ',', nameOrder: 'surnameFirst' });
 	});
 
 	it('keeps what was chosen', () => {
