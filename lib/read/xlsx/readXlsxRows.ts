@@ -4,10 +4,18 @@ import { createSheetScanner } from './createSheetScanner';
 import { createTextWindow } from './createTextWindow';
 import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
 import { inflateZipEntry } from './inflateZipEntry';
+import { createMergeFiller, type MergeFiller } from './createMergeFiller';
+import { readMergeRanges } from './readMergeRanges';
 import type { XlsxPackage } from './openXlsxPackage';
 import { KIB } from '../../bytes/sizes';
 
 const BATCH = 512;
+
+/** How the rows of a workbook's sheet are read. */
+export interface XlsxReadOptions {
+	/** Whether a merged range's value is copied into every cell of the range (default false: only its first cell holds it). */
+	fillMerged?: boolean;
+}
 /** Decoded text is scanned this much at a time, so a highly compressed run of rows can't pile up. */
 const SLICE = 256 * KIB;
 
@@ -23,6 +31,7 @@ const SLICE = 256 * KIB;
  *
  * @param pkg - from {@link openXlsxPackage}
  * @param onIssue - receives cell-level issues (error values, formulas with no saved result, missing shared strings)
+ * @param opts - `fillMerged`: copy each merged range's value into all its cells (see createMergeFiller), found by one more inflate of the sheet
  * @returns batches of about 512 rows, in file order
  * @throws IntakeError `FILE_CORRUPT` or `ZIP_BOMB`
  * @example
@@ -33,19 +42,27 @@ const SLICE = 256 * KIB;
 export async function* readXlsxRows(
 	pkg: XlsxPackage,
 	onIssue: IssueSink,
+	opts?: XlsxReadOptions,
 ): AsyncGenerator<RawRow[]> {
 	const entry = pkg.sheets[pkg.sheetIndex].entry;
 	if (!entry) return;
 	const scanner = createSheetScanner({ ...pkg, part: entry.name, onIssue });
 	const window = createTextWindow(entry.name, (s, final) => scanner.scan(s, final));
 	let lastRow = 1;
+	let filler: MergeFiller | undefined;
 	const take = (): RawRow[] => {
 		const rows = scanner.rows;
 		scanner.rows = [];
 		if (rows.length > 0) lastRow = rows[rows.length - 1].row;
+		if (filler) for (const row of rows) filler.fill(row);
 		return rows;
 	};
 	try {
+		if (opts?.fillMerged) {
+			const merges = readMergeRanges(pkg.bytes, entry, pkg.limits);
+			if (merges.ranges.length > 0)
+				filler = createMergeFiller(merges.ranges, onIssue, merges.lastColumn);
+		}
 		let decoder: XmlDecoder | undefined;
 		const report = (part: string): void =>
 			onIssue({

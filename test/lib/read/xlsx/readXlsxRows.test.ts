@@ -8,11 +8,12 @@ import { failure } from '../../../helpers/fixtures';
 async function read(
 	bytes: Uint8Array,
 	sheet?: string | number,
+	opts?: { fillMerged?: boolean },
 ): Promise<{ rows: RawRow[]; issues: ReadIssue[] }> {
 	const issues: ReadIssue[] = [];
 	const rows: RawRow[] = [];
 	const pkg = await openXlsxPackage(bytes, sheet);
-	for await (const batch of readXlsxRows(pkg, (i) => issues.push(i))) rows.push(...batch);
+	for await (const batch of readXlsxRows(pkg, (i) => issues.push(i), opts)) rows.push(...batch);
 	return { rows, issues };
 }
 
@@ -300,6 +301,52 @@ describe('readXlsxRows', () => {
 			expect(sizes.reduce((a, b) => a + b, 0)).toBe(3000);
 			expect(Math.max(...sizes)).toBeLessThan(3000);
 			expect(last).toEqual({ row: 3000, cells: ['2999', 'r2999'] });
+		});
+	});
+
+	describe('merged cells', () => {
+		const merged = (mergeCells: string) =>
+			buildXlsx({
+				sheets: [
+					{
+						name: 'Sheet1',
+						xml:
+							'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:C5"/><sheetData>' +
+							'<row r="1"><c r="A1" t="inlineStr"><is><t>Client</t></is></c><c r="B1" t="inlineStr"><is><t>Matter</t></is></c></row>' +
+							'<row r="2"><c r="A2" t="inlineStr"><is><t>Smith</t></is></c><c r="B2"><v>1</v></c></row>' +
+							'<row r="3"><c r="A3" s="0"/><c r="B3"><v>2</v></c></row>' +
+							'<row r="4"><c r="B4"><v>3</v></c></row>' +
+							'<row r="5"><c r="A5" t="inlineStr"><is><t>Jones</t></is></c><c r="B5"><v>4</v></c></row>' +
+							`</sheetData>${mergeCells}</worksheet>`,
+					},
+				],
+			});
+
+		it('returns the first cell of a range alone when fillMerged is off (as before)', async () => {
+			const bytes = merged('<mergeCells count="1"><mergeCell ref="A2:A4"/></mergeCells>');
+			const off = await read(bytes);
+			expect(cells(off.rows).map((c) => c[0])).toEqual(['Client', 'Smith', '', '', 'Jones']);
+			expect(await read(bytes, undefined, { fillMerged: false })).toEqual(off);
+		});
+
+		it('returns the value in every row of the range, and across up to the dimension, when fillMerged is on', async () => {
+			const bytes = merged(
+				'<mergeCells count="2"><mergeCell ref="A2:A4"/><mergeCell ref="B1:XFD1"/></mergeCells>',
+			);
+			const { rows, issues } = await read(bytes, undefined, { fillMerged: true });
+			expect(cells(rows)).toEqual([
+				['Client', 'Matter', 'Matter'],
+				['Smith', '1'],
+				['Smith', '2'],
+				['Smith', '3'],
+				['Jones', '4'],
+			]);
+			expect(issues).toEqual([]);
+		});
+
+		it('returns the rows unchanged when fillMerged is on and the sheet has no merges', async () => {
+			const bytes = merged('');
+			expect(await read(bytes, undefined, { fillMerged: true })).toEqual(await read(bytes));
 		});
 	});
 });
