@@ -1,4 +1,4 @@
-import { createCellGrid, type CellGrid } from './createCellGrid';
+import { addMerge, createCellGrid, type CellGrid } from './createCellGrid';
 import { CELL_RECORDS } from './biffSheet/cellRecords';
 import {
 	createSheetReading,
@@ -14,6 +14,8 @@ const CODEPAGE = 0x0042;
 /** A formula's text result, right after the formula. */
 const STRING = 0x0207;
 const STRING_BIFF2 = 0x0007;
+/** Merged ranges: a count, then first and last row and column of each ([MS-XLS] 2.4.168). */
+const MERGEDCELLS = 0x00e5;
 
 /**
  * Reads one worksheet's cells from a BIFF stream: numbers (NUMBER, RK,
@@ -21,7 +23,8 @@ const STRING_BIFF2 = 0x0007;
  * LABEL, RSTRING), booleans and errors (BOOLERR), and formulas' saved
  * results (with the STRING record that follows a text result); a string
  * too long for its record runs on into CONTINUE records. Embedded
- * charts (a BOF…EOF inside the sheet) are stepped over. Each record is read
+ * charts (a BOF…EOF inside the sheet) are stepped over. Merged ranges
+ * (MERGEDCELLS) are noted on the grid, for filling when asked. Each record is read
  * once and each moves the reader forward, so damage can end a read early but
  * never loop.
  *
@@ -49,12 +52,25 @@ export function readBiffSheet(stream: Uint8Array, book: BiffWorkbook, offset: nu
 			continue;
 		}
 		if (id === FILEPASS) throw encrypted();
+		if (id === MERGEDCELLS) {
+			readMergedCells(r);
+			continue;
+		}
 		if (id === CODEPAGE && len >= 2) r.codepage = u16(r, at);
 		// Every cell record starts with its row and column.
 		if (len < 6) continue;
 		CELL_RECORDS.get(id)?.(r, u16(r, at), u16(r, at + 2));
 	}
 	return grid;
+}
+
+/** MERGEDCELLS: each range (Ref8: rwFirst, rwLast, colFirst, colLast), as far as the record holds them. */
+function readMergedCells(r: SheetReading): void {
+	const { at, end } = r.records;
+	if (end - at < 2) return;
+	const count = u16(r, at);
+	for (let k = 0, p = at + 2; k < count && p + 8 <= end; k++, p += 8)
+		addMerge(r.grid, u16(r, p), u16(r, p + 4), u16(r, p + 2), u16(r, p + 6));
 }
 
 /** STRING: the text result of the formula just read, if one is waiting for it. */

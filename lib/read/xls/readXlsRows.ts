@@ -10,12 +10,19 @@ import { readCompoundFile } from './readCompoundFile';
 import { readHtmlTables } from './readHtmlTables';
 import { readSpreadsheetMl } from './readSpreadsheetMl';
 import { SNIFF_BYTES } from '../../bytes/sizes';
+import { createMergeFiller, type MergeFiller } from '../xlsx/createMergeFiller';
 
 /** A legacy workbook, opened. */
 export interface XlsBook {
 	sheets: Array<{ name: string; state: string }>;
 	sheetIndex: number;
 	rows: () => Generator<RawRow[]>;
+}
+
+/** How a legacy workbook's rows are read. */
+export interface XlsReadOptions {
+	/** Whether a merged range's value is copied into every cell of the range (default false: only its first cell holds it). */
+	fillMerged?: boolean;
 }
 
 const BATCH = 512;
@@ -41,6 +48,7 @@ interface Candidate {
  * @param bytes - the file
  * @param sheet - a sheet name or 0-based index; undefined for the default
  * @param onIssue - where cells showing an error value (#N/A, #DIV/0!, …) are reported, as their rows are read
+ * @param opts - `fillMerged`: copy each merged range's value (MERGEDCELLS, `ss:MergeAcross`/`ss:MergeDown`, colspan/rowspan) into all its cells
  * @returns the sheets, the chosen one, and its rows in row order, in batches
  * @throws IntakeError `FILE_CORRUPT` for a damaged file, `FILE_ENCRYPTED` for a password-protected one, `SHEET_NOT_FOUND` for an unknown sheet
  * @example
@@ -52,6 +60,7 @@ export async function openXlsBook(
 	bytes: Uint8Array,
 	sheet: string | number | undefined,
 	onIssue: IssueSink,
+	opts?: XlsReadOptions,
 ): Promise<XlsBook> {
 	const candidates = openCandidates(bytes);
 	if (candidates.length === 0)
@@ -70,7 +79,7 @@ export async function openXlsBook(
 	return {
 		sheets: candidates.map((c) => ({ name: c.name, state: c.state })),
 		sheetIndex,
-		rows: () => emitRows(grid, onIssue),
+		rows: () => emitRows(grid, onIssue, opts?.fillMerged === true),
 	};
 }
 
@@ -180,9 +189,10 @@ function pickDefault(candidates: Candidate[]): { sheetIndex: number; grid: CellG
 }
 
 /** Rows in row order, each cell at its column, in batches; error cells are reported as their row goes out. */
-function* emitRows(grid: CellGrid, onIssue: IssueSink): Generator<RawRow[]> {
+function* emitRows(grid: CellGrid, onIssue: IssueSink, fillMerged: boolean): Generator<RawRow[]> {
 	let batch: RawRow[] = [];
 	const rows = grid.rows;
+	const filler = fillMerged && grid.merges ? gridFiller(grid, onIssue) : undefined;
 	for (let r = 0; r < rows.length; r++) {
 		const line = rows[r];
 		if (!line) continue;
@@ -199,13 +209,22 @@ function* emitRows(grid: CellGrid, onIssue: IssueSink): Generator<RawRow[]> {
 				});
 			}
 		}
-		batch.push({ row: r + 1, cells });
+		const raw = { row: r + 1, cells };
+		filler?.fill(raw);
+		batch.push(raw);
 		if (batch.length >= BATCH) {
 			yield batch;
 			batch = [];
 		}
 	}
 	if (batch.length > 0) yield batch;
+}
+
+/** The filler of a grid's merged ranges, reaching no further right than its cells do. */
+function gridFiller(grid: CellGrid, onIssue: IssueSink): MergeFiller {
+	let last = 0;
+	for (const line of grid.rows) if (line) for (const c of line.cols) if (c > last) last = c;
+	return createMergeFiller(grid.merges ?? [], onIssue, last);
 }
 
 /** A 0-based column index as spreadsheet letters: 0 → A, 27 → AB. */

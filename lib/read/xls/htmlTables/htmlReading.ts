@@ -1,6 +1,6 @@
 import { IntakeError } from '../../../errors';
-import { MAX_COLUMNS } from '../../../xlsx/excelLimits';
-import { createCellGrid, type GridSheet } from '../createCellGrid';
+import { MAX_COLUMNS, MAX_ROWS } from '../../../xlsx/excelLimits';
+import { addMerge, createCellGrid, type GridSheet } from '../createCellGrid';
 import { htmlCellText, span, typedValue, type TypedValue } from './htmlCellText';
 
 /** Columns a rowspan may mark in one file: far beyond any real table, well short of a hang. */
@@ -104,7 +104,7 @@ export function finishSheet(r: HtmlReading): void {
 /**
  * Opens a `<td>` or `<th>` whose start tag is `tag`: it takes the first
  * column no rowspan from above covers, and its colspan and rowspan mark the
- * cells it covers. Columns stop at the sheet's last; rowspans draw on the
+ * cells it covers (noted as a merged range, for filling when asked). Columns stop at the sheet's last; rowspans draw on the
  * file's budget of marked columns.
  *
  * @throws IntakeError `FILE_CORRUPT` when rowspans cover more than the budget
@@ -117,6 +117,10 @@ export function openCell(r: HtmlReading, tag: string): void {
 	const colspan = Math.min(span(tag, 'colspan'), Math.max(1, MAX_COLUMNS - col));
 	const rowspan = span(tag, 'rowspan');
 	r.cell = { row: r.row, col, parts: [], typed: typedValue(tag) };
+	if (r.sheet && (colspan > 1 || rowspan > 1)) {
+		const lastRow = Math.min(r.row + rowspan - 1, MAX_ROWS - 1);
+		addMerge(r.sheet.grid, r.row, col, lastRow, col + colspan - 1);
+	}
 	if (rowspan > 1) {
 		r.budget -= colspan;
 		if (r.budget < 0) {

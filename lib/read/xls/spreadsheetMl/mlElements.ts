@@ -1,6 +1,6 @@
 import { NAMED_NUMBER_FORMATS } from '../data/namedNumberFormats';
 import { MAX_COLUMNS, MAX_ROWS } from '../../../xlsx/excelLimits';
-import { createCellGrid, type GridSheet } from '../createCellGrid';
+import { addMerge, createCellGrid, type GridSheet } from '../createCellGrid';
 import { mlDataText } from './mlDataText';
 import { attr, indexAttr, intAttr, type MlTag } from './mlMarkup';
 
@@ -156,7 +156,7 @@ function onRow(r: MlReading, t: MlTag): void {
 	}
 }
 
-/** A `<Cell>` goes to its `ss:Index` or the next column; one merged across columns leaves them empty. */
+/** A `<Cell>` goes to its `ss:Index` or the next column; one merged across columns leaves them empty, and its range (`ss:MergeAcross`, `ss:MergeDown`) is noted for filling when asked. */
 function onCell(r: MlReading, t: MlTag): void {
 	if (!r.sheet) return;
 	if (t.closing) {
@@ -166,7 +166,13 @@ function onCell(r: MlReading, t: MlTag): void {
 	}
 	r.col = indexAttr(t.attrs, MAX_COLUMNS, r.col);
 	r.cell = t.selfClosing ? undefined : { col: r.col, styleId: attr(t.attrs, 'StyleID') };
-	r.col += 1 + (intAttr(t.attrs, 'MergeAcross', MAX_COLUMNS) ?? 0);
+	const across = intAttr(t.attrs, 'MergeAcross', MAX_COLUMNS) ?? 0;
+	const down = intAttr(t.attrs, 'MergeDown', MAX_ROWS) ?? 0;
+	if (across > 0 || down > 0) {
+		const lastCol = Math.min(r.col + across, MAX_COLUMNS - 1);
+		addMerge(r.sheet.grid, r.row, r.col, Math.min(r.row + down, MAX_ROWS - 1), lastCol);
+	}
+	r.col += 1 + across;
 }
 
 function onData(r: MlReading, t: MlTag): void {

@@ -383,4 +383,87 @@ describe('openXlsBook', () => {
 			expect((await ourRows(bytes)).rows).toEqual([['before'], ['after']]);
 		});
 	});
+
+	describe('merged cells', () => {
+		/** A matter list grouped by client: "Smith" merged over three rows, a note merged across two columns. */
+		function groupedBook(): XLSX.WorkBook {
+			const ws = XLSX.utils.aoa_to_sheet([
+				['Client', 'Matter', 'Note'],
+				['Smith', 'A-1', 'x'],
+				[null, 'A-2'],
+				[null, 'A-3', 'y'],
+				['Jones', 'B-1'],
+			]);
+			ws['!merges'] = [XLSX.utils.decode_range('A2:A4'), XLSX.utils.decode_range('B5:C5')];
+			const wb = XLSX.utils.book_new();
+			XLSX.utils.book_append_sheet(wb, ws, 'Matters');
+			return wb;
+		}
+		const read = async (bytes: Uint8Array, fillMerged?: boolean) => {
+			const issues: string[] = [];
+			const book = await openXlsBook(bytes, undefined, (i) => issues.push(i.code), { fillMerged });
+			return { cells: [...book.rows()].flat().map((r) => r.cells), issues };
+		};
+		const unfilled = [
+			['Client', 'Matter', 'Note'],
+			['Smith', 'A-1', 'x'],
+			['', 'A-2'],
+			['', 'A-3', 'y'],
+			['Jones', 'B-1'],
+		];
+
+		it.each(['biff8', 'xlml', 'html'] as const)(
+			'returns each merged value in every cell of its range from %s with fillMerged, and the first cell alone without',
+			async (bookType) => {
+				const bytes = new Uint8Array(XLSX.write(groupedBook(), { bookType, type: 'array' }));
+				expect(await read(bytes)).toEqual({ cells: unfilled, issues: [] });
+				expect(await read(bytes, false)).toEqual({ cells: unfilled, issues: [] });
+				expect(await read(bytes, true)).toEqual({
+					cells: [
+						['Client', 'Matter', 'Note'],
+						['Smith', 'A-1', 'x'],
+						['Smith', 'A-2'],
+						['Smith', 'A-3', 'y'],
+						['Jones', 'B-1', 'B-1'],
+					],
+					issues: [],
+				});
+			},
+		);
+
+		it("returns no fill past the sheet's last column or row for a range reaching the sheet's end (BIFF8)", async () => {
+			const merged = rec(0x00e5, [1, 0, 0, 0, 0xff, 0xff, 0, 0, 0xff, 0x00]);
+			const bytes = xlsFile(
+				[],
+				[{ name: 'S', records: [label(0, 0, 'T'), label(0, 1, 'u'), label(2, 1, 'v'), merged] }],
+			);
+			expect((await read(bytes, true)).cells).toEqual([
+				['T', 'T'],
+				['T', 'T'],
+			]);
+		});
+
+		it('returns the cells as written when a MERGEDCELLS record claims more ranges than it holds', async () => {
+			const merged = rec(0x00e5, [9, 0, 0, 0, 1, 0, 0, 0, 0, 0, 7]);
+			const bytes = xlsFile(
+				[],
+				[{ name: 'S', records: [label(0, 0, 'T'), label(1, 1, 'u'), merged] }],
+			);
+			expect((await read(bytes, true)).cells).toEqual([['T'], ['T', 'u']]);
+		});
+
+		it('returns an HTML table laid out as before with fillMerged off, and its rowspan and colspan filled with it on', async () => {
+			const html = new TextEncoder().encode(
+				'<table><tr><td rowspan="2">Smith</td><td colspan="2">A-1</td></tr><tr><td>A-2</td><td>z</td></tr></table>',
+			);
+			expect((await read(html)).cells).toEqual([
+				['Smith', 'A-1'],
+				['', 'A-2', 'z'],
+			]);
+			expect((await read(html, true)).cells).toEqual([
+				['Smith', 'A-1', 'A-1'],
+				['Smith', 'A-2', 'z'],
+			]);
+		});
+	});
 });
