@@ -1,8 +1,12 @@
 /**
  * npm run bench:mapping — how autoMapHeaders does on the four real header rows
  * of ../shared/corpus/headers (the issue's three goals), on variants of them
- * it has never seen written that way, and what it costs. Prints figures only.
+ * it has never seen written that way, on the header rows of test/fixtures/headers
+ * (systems our users leave: per system, the tuning half and the held-out half
+ * apart), and what it costs. Prints figures only.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { autoMapHeaders } from '../lib';
 import {
 	loadHeaderSets,
@@ -48,6 +52,44 @@ const typo = (h: string) => {
 		.join(' ');
 };
 report('one typo per header', typo);
+
+// test/fixtures/headers: each file's header row, its schema and split (# SCHEMA:, # SPLIT:), and truth.json
+const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'headers');
+const fixtureTruth = JSON.parse(readFileSync(join(FIXTURES, 'truth.json'), 'utf8')) as Record<
+	string,
+	Array<{ header: string; accept: Array<string | null> }>
+>;
+const fixtureSets = readdirSync(FIXTURES)
+	.filter((f) => f.endsWith('.txt'))
+	.map((file) => {
+		const lines = readFileSync(join(FIXTURES, file), 'utf8').split('\n');
+		const tag = (name: string) =>
+			lines
+				.find((l) => l.startsWith(`# ${name}:`))
+				?.slice(name.length + 3)
+				.trim();
+		const name = file.replace(/\.txt$/, '');
+		const set: HeaderSet = {
+			name,
+			headers: lines.filter((l) => l !== '' && !l.startsWith('#')),
+			accept: fixtureTruth[name].map((e) => e.accept),
+		};
+		return { set, schema: tag('SCHEMA') ?? 'contacts', heldOut: tag('SPLIT') === 'held out' };
+	});
+const line = (title: string, s: HeaderScore) =>
+	`${title}: acceptable ${pct(s.acceptable, s.headers)}; should-map mapped ${pct(s.mapped, s.shouldMap)}; wrong above 0.8: ${s.wrongAbove08}`;
+for (const heldOut of [false, true]) {
+	let total: HeaderScore | undefined;
+	console.log(heldOut ? 'fixtures, held out (not tuned on):' : 'fixtures, tuning half:');
+	for (const { set, schema } of fixtureSets.filter((f) => f.heldOut === heldOut)) {
+		const columns = autoMapHeaders(set.headers, schema).columns;
+		const one = scoreHeaderMapping(set, columns);
+		total = scoreHeaderMapping(set, columns, total);
+		console.log(`  ${line(set.name, one)}`);
+	}
+	console.log(line(heldOut ? 'held out, total' : 'tuning half, total', total as HeaderScore));
+	for (const miss of (total as HeaderScore).wrong) console.log(`  miss ${miss}`);
+}
 
 // cost: every set, many times, after a warm-up
 const all: HeaderSet[] = sets;
