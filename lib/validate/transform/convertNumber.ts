@@ -1,19 +1,68 @@
-import { show } from './cellText';
+import { readEitherMark, readWithMark } from '../../normalize/number/readNumber';
+import type { RecordIssueCode } from '../../types';
+import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
 
-/** A number as people write it: 1200, 1,200.50, -3, $40, 15%. */
-const NUMBER = /^[-+]?[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?%?$/;
+// TODO(issue 17): drop the cast once RecordIssueCode lists NUMBER_AMBIGUOUS (lib/types.ts)
+const NUMBER_AMBIGUOUS = 'NUMBER_AMBIGUOUS' as string as RecordIssueCode;
 
-/** A number field's text as a number, or `NUMBER_INVALID`. */
-export function convertNumber(work: RowWork, key: string, text: string): void {
-	if (!NUMBER.test(text) || !/\d/.test(text)) {
+/**
+ * The number the import itself gave this field (a fixed value, a default,
+ * the schema's default): written by String(), so it is read as given,
+ * whatever the column's decimal mark.
+ */
+function givenNumber(plan: Plan, key: string, text: string): number | undefined {
+	const { fixedValues, defaults } = plan.opts;
+	const given = Object.hasOwn(fixedValues, key)
+		? fixedValues[key]
+		: Object.hasOwn(defaults, key)
+			? defaults[key]
+			: plan.fields.get(key)?.default;
+	return typeof given === 'number' && String(given) === text ? given : undefined;
+}
+
+/**
+ * A number field's text as a number, read with its column's decimal mark
+ * (decideDecimalMarks; the option's when no column decided one). A value
+ * that reads two ways in a column no value settles is `NUMBER_AMBIGUOUS`,
+ * never guessed; any other it cannot read is `NUMBER_INVALID`.
+ *
+ * TODO(issue 17): `plan` becomes the second parameter, as convertDate's,
+ * once convertValue passes it; without it the mark is '.' as before.
+ */
+export function convertNumber(work: RowWork, key: string, text: string, plan?: Plan): void {
+	const given = plan === undefined ? undefined : givenNumber(plan, key, text);
+	if (given !== undefined) {
+		work.record[key] = given;
+		return;
+	}
+	const decided = plan?.decimalMarks.get(key) ?? plan?.opts.decimalMark ?? '.';
+	const mark = decided === 'ambiguous' ? 'auto' : decided;
+	const result = mark === 'auto' ? readEitherMark(text) : readWithMark(text, mark);
+	if (result.ok) {
+		work.record[key] = result.value;
+		return;
+	}
+	const said = `${work.where(key)}: ${result.message}`;
+	if (result.code === 'NUMBER_AMBIGUOUS')
+		work.issue(
+			key,
+			NUMBER_AMBIGUOUS,
+			`${said}, and no other value of the column tells which. Set Decimal Mark to "." or "," for this file.`,
+			text,
+		);
+	else if (result.code === 'NUMBER_MARK_MISMATCH')
 		work.issue(
 			key,
 			'NUMBER_INVALID',
-			`${work.where(key)}: ${show(text)} is not a number. Use digits, such as 1200 or 1,200.50.`,
+			`${said} (${plan?.opts.decimalMark === 'auto' ? "as the column's other values show" : 'as Decimal Mark is set'}). Fix this value, or set Decimal Mark for this file.`,
 			text,
 		);
-		return;
-	}
-	work.record[key] = Number(text.replace(/[$€£,%\s]/g, ''));
+	else
+		work.issue(
+			key,
+			'NUMBER_INVALID',
+			`${said}. Use digits, such as 1200, 1,200.50 or 1.200,50.`,
+			text,
+		);
 }

@@ -1,15 +1,27 @@
+import { detectDecimalMark } from '../../normalize/number/detectDecimalMark';
+import { cellText } from './cellText';
 import type { Plan } from './plan';
 
 /**
  * Decides each number field's decimal mark, once per call: the option's
- * mark, or with `'auto'` the one its whole column settles.
- *
- * TODO(issue 17): settle `'auto'` from the column; today it reads '.'.
+ * mark, or with `'auto'` the one its whole column settles
+ * (detectDecimalMark). A column that settles nothing is `'ambiguous'`: its
+ * values that read two ways (1,234) are reported, never guessed. Cells that
+ * are already numbers (from a JSON source) are no evidence of how the file
+ * writes them, so they do not vote.
  */
 export function decideDecimalMarks(plan: Plan, rows: ReadonlyArray<Record<string, unknown>>): void {
-	void rows;
 	for (const field of plan.schema.fields) {
 		if (field.type !== 'number') continue;
-		plan.decimalMarks.set(field.key, plan.opts.decimalMark === ',' ? ',' : '.');
+		const column = plan.columns.get(field.key);
+		if (plan.opts.decimalMark !== 'auto') plan.decimalMarks.set(field.key, plan.opts.decimalMark);
+		else if (column !== undefined) {
+			const texts: string[] = [];
+			for (const row of rows) {
+				const cell = Object.hasOwn(row, column) ? row[column] : undefined;
+				if (typeof cell !== 'number') texts.push(cellText(cell, 'trim'));
+			}
+			plan.decimalMarks.set(field.key, detectDecimalMark(texts));
+		}
 	}
 }
