@@ -14,6 +14,8 @@ export interface ReadIssue {
 	line?: number;
 	/** The header of the column concerned, when there is one. */
 	column?: string;
+	/** The worksheet the row is on, when every sheet is read (`sheet: '*'`). */
+	sheet?: string;
 }
 
 /** Row-level issue codes reported by the readers. */
@@ -31,10 +33,20 @@ export type ReadIssueCode =
 	| 'CELL_ERROR_VALUE'
 	/** A workbook part fails its CRC-32 but otherwise reads: it was read, and may hold changed values. */
 	| 'XLSX_CHECKSUM_MISMATCH'
-	| 'HEADER_RENAMED';
+	| 'HEADER_RENAMED'
+	/** Rows with content above the header row (a title, a date line, notes): not read as data. */
+	| 'ROWS_ABOVE_HEADER'
+	/** No row looks like column names: the columns were named `Column N` and every row read as data. */
+	| 'HEADER_ROW_MISSING'
+	/** A run of empty rows (or rows of empty quoted fields) among the data, or at its end: no record. */
+	| 'ROW_BLANK'
+	/** A hidden worksheet was not read when every sheet was asked for. */
+	| 'SHEET_SKIPPED'
+	/** A column whose text was decoded twice (`JosÃ©`) was repaired (`José`). */
+	| 'TEXT_DOUBLE_DECODED_REPAIRED';
 
 /** Formats the reader understands. */
-export type SpreadsheetFormat = 'csv' | 'tsv' | 'xlsx' | 'xls';
+export type SpreadsheetFormat = 'csv' | 'tsv' | 'xlsx' | 'xls' | 'ods';
 
 /**
  * A problem with one value of one source row, found while transforming it

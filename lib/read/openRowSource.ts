@@ -8,6 +8,7 @@ import { sniffEncoding } from './sniffEncoding';
 import type { ByteSource } from './takePrefix';
 import { openXlsBook } from './xls/readXlsRows';
 import { classifyZip } from './xlsx/classifyZip';
+import { checkDeclaredSize } from './xlsx/inflateZipEntry';
 import { openXlsxPackage } from './xlsx/openXlsxPackage';
 import { readXlsxRows } from './xlsx/readXlsxRows';
 import { readZipDirectory } from './xlsx/readZipDirectory';
@@ -26,9 +27,17 @@ export interface RowSource {
 	sheet?: string;
 	/** The field delimiter (CSV/TSV only): known once the first batch has been read, `undefined` before. */
 	delimiter: () => string | undefined;
+	/**
+	 * With `sheet: '*'`, the workbook's other visible worksheets, in order, each
+	 * opened only as its batches are read (`sheet` names it; `rest` is not set on them).
+	 */
+	rest?: RowSource[];
 }
 
 const noDelimiter = (): undefined => undefined;
+
+/** The `sheet` option's value for every sheet. */
+export const ALL = '*';
 
 /**
  * Opens the reader a file's format needs: CSV/TSV text streams chunk by
@@ -63,15 +72,62 @@ export async function openRowSource(
 		);
 	}
 	checkChosenFormat(opts, 'xls', 'a legacy Excel (XLS) workbook');
-	const book = await openXlsBook(bytes, opts.sheet, onIssue);
+	return openXlsRows(bytes, opts, onIssue);
+}
+
+/** A legacy workbook: the sheet asked for, or with `'*'` each visible sheet, read when its rows are. */
+async function openXlsRows(
+	bytes: Uint8Array,
+	opts: NormalizedReadOptions,
+	onIssue: IssueSink,
+): Promise<RowSource> {
+	const book = await openXlsBook(bytes, opts.sheet === ALL ? undefined : opts.sheet, onIssue);
 	const sheets = book.sheets.map((s) => s.name);
-	return {
-		format: guess.format,
+	const chosen: RowSource = {
+		format: 'xls',
 		batches: book.rows(),
 		sheets,
 		sheet: sheets[book.sheetIndex],
 		delimiter: noDelimiter,
 	};
+	if (opts.sheet !== ALL) return chosen;
+	const lazy = (i: number): RowSource => ({
+		...chosen,
+		sheet: sheets[i],
+		batches: (async function* () {
+			yield* (await openXlsBook(bytes, i, onIssue)).rows();
+		})(),
+	});
+	return everySheet(book.sheets, () => true, lazy, onIssue);
+}
+
+/**
+ * With `sheet: '*'`: the visible sheets `isTable` accepts, the first as the
+ * source and the others as its `rest`. A hidden sheet is reported, not read.
+ */
+function everySheet(
+	sheets: ReadonlyArray<{ name: string; state: string }>,
+	isTable: (i: number) => boolean,
+	open: (i: number) => RowSource,
+	onIssue: IssueSink,
+): RowSource {
+	const read: RowSource[] = [];
+	sheets.forEach((s, i) => {
+		if (!isTable(i)) return;
+		if (s.state !== 'visible') {
+			onIssue({
+				row: 1,
+				sheet: s.name,
+				code: 'SHEET_SKIPPED',
+				message: `The sheet "${s.name}" is hidden, so it was not read with the other sheets. To read it, unhide it in the workbook or pick it by name.`,
+			});
+			return;
+		}
+		read.push(open(i));
+	});
+	// No visible worksheet: the first sheet is read, so the file still says it is empty.
+	if (read.length === 0) return open(0);
+	return { ...read[0], rest: read.slice(1) };
 }
 
 /** CSV/TSV: the encoding is chosen now (sniffed from the prefix on `'auto'`), the delimiter once the text starts. */
@@ -114,15 +170,25 @@ async function openXlsxRows(
 	const kind = classifyZip(readZipDirectory(bytes), bytes);
 	if (kind !== 'xlsx') throw unsupported(kind, opts.fileName);
 	checkChosenFormat(opts, 'xlsx', 'an XLSX workbook');
-	const pkg = await openXlsxPackage(bytes, opts.sheet);
+	const pkg = await openXlsxPackage(bytes, opts.sheet === ALL ? undefined : opts.sheet);
 	const sheets = pkg.sheets.map((s) => s.name);
-	return {
-		format: 'xlsx',
-		batches: readXlsxRows(pkg, onIssue)[Symbol.asyncIterator](),
-		sheets,
-		sheet: sheets[pkg.sheetIndex],
-		delimiter: noDelimiter,
+	const merged = { fillMerged: opts.fillMerged };
+	const open = (sheetIndex: number): RowSource => {
+		const entry = pkg.sheets[sheetIndex].entry;
+		// openXlsxPackage checked the chosen sheet's declared size; another sheet is checked here
+		if (entry && sheetIndex !== pkg.sheetIndex) checkDeclaredSize(entry, pkg.limits);
+		return {
+			format: 'xlsx',
+			batches: readXlsxRows({ ...pkg, sheetIndex }, onIssue, merged)[Symbol.asyncIterator](),
+			sheets,
+			sheet: sheets[sheetIndex],
+			delimiter: noDelimiter,
+		};
 	};
+	if (opts.sheet !== ALL) return open(pkg.sheetIndex);
+	const isTable = (i: number): boolean =>
+		pkg.sheets[i].kind === 'worksheet' && pkg.sheets[i].entry !== undefined;
+	return everySheet(pkg.sheets, isTable, open, onIssue);
 }
 
 /** Throws when the format set in the options is not the family the bytes belong to (`tsv` counts as `csv`). */

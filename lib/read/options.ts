@@ -10,10 +10,25 @@ export interface ReadOptions {
 	encoding?: string;
 	/** CSV field delimiter, one character; `'auto'` sniffs among `,` `;` tab `|`. Default `'auto'`. */
 	delimiter?: string;
-	/** Worksheet name or 0-based index (XLSX/XLS). Default: the first worksheet with data (never a chart sheet). */
+	/**
+	 * Worksheet name or 0-based index (XLSX/XLS/ODS), or `'*'` for every visible
+	 * worksheet that holds a value, one after the other, each with its own header
+	 * row (rows then carry their `sheet`). Default: the first worksheet with data
+	 * (never a chart sheet). A CSV/TSV file is one table whatever this says.
+	 */
 	sheet?: string | number;
-	/** 1-based row that holds the headers; rows above it are ignored. Default 1. */
-	headerRow?: number;
+	/**
+	 * 1-based row that holds the headers (the first row with content at or below
+	 * it; rows above it are not read as data), or `'auto'`: the row that looks most like labels
+	 * above rows of data, among the first 30 rows with content. Default `'auto'`.
+	 */
+	headerRow?: number | 'auto';
+	/**
+	 * Whether a merged range's value fills every cell of the range, down and
+	 * across (grouped rows: "Smith" over three rows reads as `Smith` three times).
+	 * Workbooks only. Default `false`: the value stays in the range's first cell.
+	 */
+	fillMerged?: boolean;
 	/** Largest accepted input in bytes, checked before any parsing. Default 52428800 (50 MiB). */
 	maxBytes?: number;
 	/** Original file name, used as a hint when the bytes alone are not conclusive. */
@@ -26,7 +41,8 @@ export interface NormalizedReadOptions {
 	encoding: string;
 	delimiter: string;
 	sheet: string | number | undefined;
-	headerRow: number;
+	headerRow: number | 'auto';
+	fillMerged: boolean;
 	maxBytes: number;
 	fileName: string | undefined;
 }
@@ -37,12 +53,13 @@ export const DEFAULT_READ_OPTIONS: Readonly<NormalizedReadOptions> = Object.free
 	encoding: 'auto',
 	delimiter: 'auto',
 	sheet: undefined,
-	headerRow: 1,
+	headerRow: 'auto',
+	fillMerged: false,
 	maxBytes: 50 * MIB,
 	fileName: undefined,
 });
 
-const FORMATS = ['auto', 'csv', 'tsv', 'xlsx', 'xls'];
+const FORMATS = ['auto', 'csv', 'tsv', 'xlsx', 'xls', 'ods'];
 
 function invalid(name: string, expected: string, got: unknown): IntakeError {
 	return invalidOption('READ_INVALID_OPTION', name, expected, got);
@@ -115,11 +132,16 @@ export function normalizeReadOptions(options: ReadOptions = {}): NormalizedReadO
 		}
 		o.sheet = s;
 	}
-	if (options.headerRow !== undefined) {
+	if (options.headerRow !== undefined && options.headerRow !== 'auto') {
 		if (!Number.isInteger(options.headerRow) || options.headerRow < 1) {
-			throw invalid('headerRow', 'an integer of 1 or more', options.headerRow);
+			throw invalid('headerRow', "an integer of 1 or more, or 'auto'", options.headerRow);
 		}
 		o.headerRow = options.headerRow;
+	}
+	if (options.fillMerged !== undefined) {
+		if (typeof options.fillMerged !== 'boolean')
+			throw invalid('fillMerged', 'true or false', options.fillMerged);
+		o.fillMerged = options.fillMerged;
 	}
 	if (options.maxBytes !== undefined) {
 		if (

@@ -1,5 +1,5 @@
 import { IntakeError } from '../errors';
-import type { Row } from '../types';
+import type { ReadIssue, Row } from '../types';
 import { createRowBuilder } from './createRowBuilder';
 import { widenHeaders } from './nameHeaders';
 import { isBlankRow, type IssueSink, type RawRow } from './rawRow';
@@ -10,6 +10,8 @@ export interface SpreadsheetRow {
 	rowNumber: number;
 	/** Header → cell text. */
 	values: Row;
+	/** The worksheet the row is on, when every sheet is read (`sheet: '*'`). */
+	sheet?: string;
 }
 
 /** What the rows under the header are read from. */
@@ -23,11 +25,23 @@ export interface DataRowsSource {
 	/** Whether the file is CSV/TSV, where every row of another width is reported. */
 	isText: boolean;
 	onIssue: IssueSink;
+	/** The row number of the header row (`0` when there is none), where the data starts. */
+	headerRow: number;
+	/** The sheet, set on every row, when every sheet is read. */
+	sheet?: string;
+	/** Whether a table with no data row ends quietly (one sheet of many) rather than with `NO_DATA_ROWS`. */
+	mayBeEmpty?: boolean;
+	/** Repairs a data row's cells in place before it is read (text decoded twice). */
+	repair?: (cells: string[]) => void;
 }
 
 /**
  * Makes the iterator of a reader's data rows, to be called once: blank rows
- * are skipped, each row becomes a header → text object, and a row of another
+ * (empty, or fields that are all empty or quoted empty: `"",""`) give no row,
+ * but each run of them among the data is reported with its row numbers
+ * (`ROW_BLANK`), and so is a run at the end that holds fields (`,,`; bare
+ * line ends there are not reported); a gap in a
+ * workbook's row numbers is such a run too. Each row becomes a header → text object, and a row of another
  * width than the header is reported (`CSV_RAGGED_ROW` in text; in a workbook
  * `SHEET_RAGGED_ROW`, only for values past the last header). Values past the
  * last header are kept under new `Column N` headers.
@@ -50,15 +64,24 @@ export function readDataRows(source: DataRowsSource): () => AsyncGenerator<Sprea
 				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
 			);
 		used = true;
-		const { headers } = source;
+		const { headers, sheet, repair } = source;
 		const width = headers.length;
 		let build = createRowBuilder(headers);
 		let count = 0;
+		let lastData = source.headerRow;
+		// a trailing run is reported only if a row of it has fields (`,,` or `"",""`), not for bare line ends
+		let lastFields = source.headerRow;
 		let batch: RawRow[] | undefined = source.pending;
 		while (batch) {
 			for (const r of batch) {
 				const cells = r.cells;
-				if (isBlankRow(cells)) continue;
+				if (isBlankRow(cells)) {
+					if (cells.length > 1 && r.row > lastFields) lastFields = r.row;
+					continue;
+				}
+				if (r.row > lastData + 1) reportBlank(lastData + 1, r.row - 1, false, source);
+				lastData = r.row;
+				if (repair) repair(cells);
 				let values = build(cells);
 				if (cells.length !== width) {
 					const extra = widenHeaders(cells, headers);
@@ -69,12 +92,15 @@ export function readDataRows(source: DataRowsSource): () => AsyncGenerator<Sprea
 					reportRagged(r, width, extra, source);
 				}
 				count++;
-				yield { rowNumber: r.row, values };
+				yield sheet === undefined
+					? { rowNumber: r.row, values }
+					: { rowNumber: r.row, values, sheet };
 			}
 			const next = await source.batches.next();
 			batch = next.done ? undefined : next.value;
 		}
-		if (count === 0) {
+		if (lastFields > lastData && count > 0) reportBlank(lastData + 1, lastFields, true, source);
+		if (count === 0 && !source.mayBeEmpty) {
 			throw new IntakeError(
 				'NO_DATA_ROWS',
 				'The file has a header row but no data rows under it. Check that you picked the right file, sheet and header row.',
@@ -112,4 +138,24 @@ function reportRagged(
 			message: `Row ${r.row} has values beyond the last header; they were kept as ${extra.map((h) => `"${h}"`).join(', ')}.`,
 		});
 	}
+}
+
+/** Reports the empty rows `from`–`to` (one issue per run), naming the sheet when every sheet is read. */
+function reportBlank(
+	from: number,
+	to: number,
+	atEnd: boolean,
+	{ onIssue, sheet, isText }: DataRowsSource,
+): void {
+	const span = from === to ? `Row ${from} is` : `Rows ${from}–${to} are`;
+	const where = atEnd
+		? ` at the end of the ${sheet !== undefined || !isText ? 'sheet' : 'file'}`
+		: '';
+	const issue: ReadIssue = {
+		row: from,
+		code: 'ROW_BLANK',
+		message: `${span} empty${where} (no value in any column${isText ? ', or only empty quotes' : ''}); no record was made from ${from === to ? 'it' : 'them'}.`,
+	};
+	if (sheet !== undefined) issue.sheet = sheet;
+	onIssue(issue);
 }

@@ -1,5 +1,5 @@
 import type { ReadIssue, Row, SpreadsheetFormat } from '../types';
-import { openSpreadsheet } from './openSpreadsheet';
+import { openSpreadsheet, type HeaderDetection, type SheetTable } from './openSpreadsheet';
 import type { ReadOptions } from './options';
 
 /** Everything {@link readSpreadsheet} read. */
@@ -8,8 +8,10 @@ export interface ReadResult {
 	headers: string[];
 	/** Data rows: header → cell text. Blank rows are left out. */
 	rows: Row[];
-	/** 1-based source row number of each entry of `rows` (parallel array). */
+	/** 1-based source row number of each entry of `rows` (parallel array); numbered per sheet. */
 	rowNumbers: number[];
+	/** With `sheet: '*'`: the sheet of each entry of `rows` (parallel array). */
+	rowSheets?: string[];
 	format: SpreadsheetFormat;
 	/** Text encoding used (CSV/TSV only). */
 	encoding?: string;
@@ -19,9 +21,13 @@ export interface ReadResult {
 	sheet?: string;
 	/** Every sheet in the workbook (XLSX/XLS only). */
 	sheets?: string[];
-	/** 1-based row number of the header row. */
+	/** 1-based row number of the header row (of the first table); `0` when the file has none. */
 	headerRowNumber: number;
-	/** Row-level issues: ragged rows, malformed quotes, error cells, renamed headers. */
+	/** Which row is the header (of the first table), how it was chosen, and why. */
+	headerDetection: HeaderDetection;
+	/** Each table read, with its own header: one, or with `sheet: '*'` one per sheet that holds a value. */
+	tables: SheetTable[];
+	/** Row-level issues: ragged rows, malformed quotes, error cells, renamed headers, rows above the header, blank rows. */
 	issues: ReadIssue[];
 }
 
@@ -29,7 +35,9 @@ export interface ReadResult {
  * Reads a CSV, TSV, XLSX or XLS file into rows of text keyed by header.
  *
  * The format is detected from the bytes; the encoding (UTF-8 with or without
- * BOM, UTF-16, Windows-1252) and the delimiter are sniffed; dates in
+ * BOM, UTF-16, Windows-1252) and the delimiter are sniffed; the header row
+ * is found among the first rows (below a title, a date line or notes), or
+ * set with `headerRow`; with `sheet: '*'` every worksheet is read; dates in
  * workbooks come out as ISO 8601, and numbers as the sheet shows them.
  * Built on {@link openSpreadsheet}, which streams the same rows.
  *
@@ -41,7 +49,10 @@ export interface ReadResult {
  * @example
  * const result = await readSpreadsheet(new TextEncoder().encode('Name;City\nJosé;Köln\n'))
  * //=> { headers: ['Name', 'City'], rows: [{ Name: 'José', City: 'Köln' }], rowNumbers: [2],
- * //     format: 'csv', encoding: 'utf-8', delimiter: ';', headerRowNumber: 1, issues: [] }
+ * //     format: 'csv', encoding: 'utf-8', delimiter: ';', headerRowNumber: 1,
+ * //     headerDetection: { row: 1, chosen: 'auto', skipped: [],
+ * //       reason: 'row 1: the first row whose 2 cells are all labels, above rows of text' },
+ * //     tables: [{ headers: ['Name', 'City'], headerRowNumber: 1, headerDetection: … }], issues: [] }
  */
 export async function readSpreadsheet(
 	input: Uint8Array,
@@ -50,9 +61,11 @@ export async function readSpreadsheet(
 	const reader = await openSpreadsheet(input, options);
 	const rows: Row[] = [];
 	const rowNumbers: number[] = [];
+	const rowSheets: string[] = [];
 	for await (const r of reader) {
 		rows.push(r.values);
 		rowNumbers.push(r.rowNumber);
+		if (r.sheet !== undefined) rowSheets.push(r.sheet);
 	}
 	const result: ReadResult = {
 		headers: reader.headers,
@@ -60,8 +73,11 @@ export async function readSpreadsheet(
 		rowNumbers,
 		format: reader.format,
 		headerRowNumber: reader.headerRowNumber,
+		headerDetection: reader.headerDetection,
+		tables: reader.tables,
 		issues: reader.issues,
 	};
+	if (rowSheets.length > 0) result.rowSheets = rowSheets;
 	if (reader.encoding !== undefined) result.encoding = reader.encoding;
 	if (reader.delimiter !== undefined) result.delimiter = reader.delimiter;
 	if (reader.sheet !== undefined) result.sheet = reader.sheet;

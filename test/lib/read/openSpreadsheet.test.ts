@@ -11,6 +11,8 @@ describe('openSpreadsheet', () => {
 				'headers',
 				'format',
 				'headerRowNumber',
+				'headerDetection',
+				'tables',
 				'issues',
 			]);
 			expect(reader).toMatchObject({
@@ -19,6 +21,19 @@ describe('openSpreadsheet', () => {
 				headers: ['Name', 'City'],
 				format: 'csv',
 				headerRowNumber: 1,
+				headerDetection: {
+					row: 1,
+					chosen: 'auto',
+					reason: 'row 1: the first row whose 2 cells are all labels, above rows of text',
+					skipped: [],
+				},
+				tables: [
+					{
+						headers: ['Name', 'City'],
+						headerRowNumber: 1,
+						headerDetection: expect.objectContaining({ row: 1 }),
+					},
+				],
 				issues: [],
 			});
 		});
@@ -35,6 +50,8 @@ describe('openSpreadsheet', () => {
 				'headers',
 				'format',
 				'headerRowNumber',
+				'headerDetection',
+				'tables',
 				'issues',
 			]);
 			expect(reader.format).toBe('xlsx');
@@ -46,10 +63,21 @@ describe('openSpreadsheet', () => {
 			});
 			expect(reader.headerRowNumber).toBe(3);
 			expect(reader.headers).toEqual(['Name', 'Column 2', 'name (2)']);
+			expect(reader.headerDetection).toEqual({
+				row: 3,
+				chosen: 'option',
+				reason:
+					'row 3: the first row with content at or below row 2, the row set as the header row',
+				skipped: [1],
+			});
 			expect(reader.issues.map((i) => [i.row, i.code, i.column])).toEqual([
 				[3, 'HEADER_RENAMED', 'Column 2'],
 				[3, 'HEADER_RENAMED', 'name (2)'],
+				[1, 'ROWS_ABOVE_HEADER', undefined],
 			]);
+			expect(reader.issues[2].message).toBe(
+				'Row 1 above the header row (row 3) was not read as data: row 1 "Export". If it holds records, set Header Row to the row with the column names.',
+			);
 			const rows = [];
 			for await (const r of reader) rows.push(r);
 			expect(rows).toEqual([

@@ -16,6 +16,7 @@ async function read(
 		batches: later.values(),
 		isText,
 		onIssue: (i) => issues.push(i),
+		headerRow: 1,
 	});
 	const rows: SpreadsheetRow[] = [];
 	for await (const r of iterate()) rows.push(r);
@@ -121,6 +122,7 @@ describe('readDataRows', () => {
 				batches: [].values(),
 				isText: true,
 				onIssue: () => undefined,
+				headerRow: 1,
 			});
 			for await (const _ of iterate()) void _;
 			const e = await failure(iterate().next());
