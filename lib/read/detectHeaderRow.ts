@@ -25,19 +25,24 @@ const DATE_IN_TEXT = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}/;
 const EMAIL = /\S@\S+\.\S/;
 const URL = /^(https?:\/\/|www\.)/i;
 const LETTER = /\p{L}/u;
+/** A whole number of up to four digits: a year or a count, which may head a column. */
+const BARE_NUMBER = /^\d{1,4}$/;
 const DIGIT = /\d/g;
 
 /**
- * A cell's kind: a label is short text with a letter and few digits
- * ("Address 2", "Phone 1 - Value"); anything with a date, a time, an email,
- * a web address, or mostly digits is a value; a long text is a note.
+ * A cell's kind: a label is short text with a letter and fewer digits than
+ * other characters ("Address 2", "Phone 1 - Value", "Balance 2023"), or a
+ * sign alone ("#"); anything with a date, a time, an email, a web address,
+ * or mostly digits is a value; a long text is a note.
  */
 function kindOf(cell: string): CellKind {
 	const t = cell.trim();
 	if (t === '') return 'empty';
-	if (!LETTER.test(t) || EMAIL.test(t) || URL.test(t) || DATE_IN_TEXT.test(t)) return 'value';
 	const digits = t.match(DIGIT)?.length ?? 0;
-	if (digits > 0 && digits * 3 >= t.replace(/\s/g, '').length) return 'value';
+	// a sign alone ("#", "%") heads a column as a word does
+	if (!LETTER.test(t)) return digits === 0 ? 'label' : 'value';
+	if (EMAIL.test(t) || URL.test(t) || DATE_IN_TEXT.test(t)) return 'value';
+	if (digits * 2 >= t.replace(/\s/g, '').length) return 'value';
 	return t.length > MAX_LABEL_LENGTH ? 'long' : 'label';
 }
 
@@ -67,7 +72,7 @@ function shapeOf(row: RawRow): RowShape {
 		if (first === '') first = cell.trim();
 		if (kind === 'label') labels++;
 		if (kind === 'value') values++;
-		if (kind === 'value' && !/^\d{1,4}$/.test(cell.trim())) clear++;
+		if (kind === 'value' && !BARE_NUMBER.test(cell.trim())) clear++;
 		seen.add(cell.trim().toLowerCase());
 	}
 	// A header may repeat a name or two (nameHeaders renames them); a row of mostly repeats is a group line.
@@ -112,13 +117,19 @@ export function detectHeaderRow(rows: readonly RawRow[]): {
 		if (near.some((s) => isLabelRow(s, width) && s.filled > shapes[i].filled)) continue;
 		pick = i;
 	}
-	if (pick < 0 && shapes.length > 0 && shapes[0].clear > 0) return noHeader(shapes);
+	// values in a third or more of the first row's cells: data, not a header with an odd name
+	if (
+		pick < 0 &&
+		shapes.length > 0 &&
+		shapes[0].clear > 0 &&
+		shapes[0].clear * 3 >= shapes[0].filled
+	)
+		return noHeader(shapes);
 	let how = 'the first row whose';
 	if (pick < 0) {
-		pick = Math.max(
-			0,
-			shapes.findIndex((s) => s.filled * 2 >= width),
-		);
+		const wide = (s: RowShape): boolean => s.filled * 2 >= width;
+		pick = shapes.findIndex((s) => wide(s) && s.labels > s.values);
+		if (pick < 0) pick = Math.max(0, shapes.findIndex(wide));
 		how = 'no row is all labels; it is the first as wide as the table, and its';
 	}
 	const header = shapes[pick];
@@ -157,7 +168,8 @@ function noHeader(shapes: RowShape[]): { detection: HeaderDetection; index: numb
 
 /** The first value-like cell of a row, shortened. */
 function sample(s: RowShape): string {
-	const cell = s.row.cells.find((c) => kindOf(c) === 'value') ?? s.first;
+	const values = s.row.cells.filter((c) => kindOf(c) === 'value');
+	const cell = values.find((c) => !BARE_NUMBER.test(c.trim())) ?? values[0] ?? s.first;
 	return shorten(cell.trim());
 }
 

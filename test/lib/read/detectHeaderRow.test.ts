@@ -30,6 +30,21 @@ describe('detectHeaderRow', () => {
 			expect(detect(['Client', '2023', '2024'], ['Ann', '100', '200']).row).toBe(1);
 		});
 
+		it('returns row 1 when a header is a sign or holds a year', () => {
+			expect(detect(['#', 'Name', 'Balance 2023'], ['1', 'Ann', '12.50']).row).toBe(1);
+		});
+
+		it('returns row 1 when one header of many looks like a value', () => {
+			const d = detect(
+				['Name', 'Email', 'Phone', 'City', 'Q1-2024'],
+				['Ann', 'a@x.org', '555-1234', 'Oslo', '3'],
+			);
+			expect([d.row, d.reason]).toEqual([
+				1,
+				'row 1: no row is all labels; it is the first as wide as the table, and its 5 cells were used as names, above rows of data',
+			]);
+		});
+
 		it('returns row 1 with a header repeated once (renamed later)', () => {
 			expect(detect(['Name', 'Phone', 'Phone', 'Email'], ['A', '1', '2', 'a@x.org']).row).toBe(1);
 		});
