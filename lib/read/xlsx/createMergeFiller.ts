@@ -21,6 +21,8 @@ const LIMIT_CODE = 'SHEET_MERGE_LIMIT' as ReadIssueCode;
 export interface MergeFiller {
 	/** Fills the covered cells of one row, in place; rows must come in ascending order. */
 	fill(row: RawRow): void;
+	/** Adds a range found while reading (ODS declares a span at its first cell), before its first row is filled. */
+	add(range: MergeRange): void;
 }
 
 interface Active {
@@ -72,7 +74,15 @@ export function createMergeFiller(
 	let next = 0;
 	let budget = MAX_MERGE_FILLS;
 	let active: Active[] = [];
+	let count = sorted.length;
 	return {
+		add(range) {
+			const [g] = normalizeRanges([range], maxColumn);
+			if (!g) return;
+			if (++count > MAX_MERGE_RANGES)
+				report(g.top, `more than ${MAX_MERGE_RANGES.toLocaleString('en-US')} merged ranges`);
+			else if (!reported) active.push({ range: g, value: '' });
+		},
 		fill(row) {
 			const r = row.row;
 			while (next < sorted.length && sorted[next].top <= r)
