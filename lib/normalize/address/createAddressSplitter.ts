@@ -6,6 +6,13 @@ import type { AddressParts } from './types';
 export type AddressResult = AddressParts | undefined;
 
 /**
+ * A prepared address splitter: the text, and maybe the country its row
+ * gives in a column of its own ("Germany", "DE"), used when the text names
+ * none.
+ */
+export type AddressSplitter = (text: string, country?: string) => AddressResult;
+
+/**
  * Prepares {@link splitAddress} for many texts: checks the options once, here,
  * and returns a function that splits one text with them. Use it where the
  * same options serve a whole column (one check per call, not per row).
@@ -22,10 +29,10 @@ export type AddressResult = AddressParts | undefined;
  * //=> { street: '1 Main St', city: 'Boston', state: 'MA', zip: '02110' }
  * split('')
  * //=> undefined
+ * split('Kalverstraat 1, 1012 NX Amsterdam', 'Netherlands')
+ * //=> { street: 'Kalverstraat 1', city: 'Amsterdam', zip: '1012 NX' }
  */
-export function createAddressSplitter(
-	options?: SplitAddressOptions,
-): (text: string) => AddressResult {
+export function createAddressSplitter(options?: SplitAddressOptions): AddressSplitter {
 	const checked = normalizeSplitAddressOptions(options);
-	return (text) => splitAddressText(text, checked);
+	return (text, country) => splitAddressText(text, checked, country);
 }

@@ -20,6 +20,7 @@ import {
 	ROUTE_WORDS,
 	RURAL_ROUTE_WORDS,
 } from '../data/addressWords';
+import { MORE_COUNTRY_NAMES } from '../data/intlAddress';
 import {
 	COUNTRIES,
 	DIRECTIONALS,
@@ -38,7 +39,10 @@ import type { Token } from './tokens';
 export const STATE_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(US_STATES));
 export const STATE_CODES: ReadonlySet<string> = new Set(Object.values(US_STATES));
 export const ZERO_ZIP = toSet(ZERO_ZIP_STATES);
-export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(COUNTRIES));
+export const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+	...Object.entries(COUNTRIES),
+	...Object.entries(MORE_COUNTRY_NAMES),
+]);
 export const STREET_TYPE_SET = toSet(STREET_TYPES);
 export const FINAL_TYPES = toSet(FINAL_STREET_TYPES);
 export const ROUTE_TYPES = toSet(NUMBERED_ROUTE_TYPES);

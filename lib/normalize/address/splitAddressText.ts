@@ -13,11 +13,12 @@
  *
  * The word lists live in `../data/` and are looked up through `lexicon`.
  */
-import { cleanText } from '../text';
+import { cleanText, lookupKey } from '../text';
 import { COUNTRY_NAMES } from './lexicon';
 import { nameEndingAt } from './names';
 import type { SplitAddressOptions } from './options';
-import { parsePositional } from './positional';
+import { isPositionalText, parsePositional } from './positional';
+import { splitForeign } from './splitForeign';
 import { splitStreetCityUnit } from './splitStreetCityUnit';
 import { join, tokenize, type Token } from './tokens';
 import type { AddressParts } from './types';
@@ -28,11 +29,6 @@ const MAX_LENGTH = 500;
 
 /** Countries whose addresses are split into parts; others come back whole in `street`. */
 const SPLIT_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PR']);
-
-/** Whether text has empty comma positions (",Denver", "1 Main St,,CO"): the positional layout. */
-function hasEmptyPositions(plain: string): boolean {
-	return plain.includes(',') && /^,|,\s*,/.test(plain);
-}
 
 /**
  * Takes a trailing country from `tokens[0, end)` into `parts` ("…, USA",
@@ -62,13 +58,29 @@ function splitUsTokens(
 		splitStreetCityUnit(tokens, 0, end, parts, parts.city === undefined ? parts.state : undefined);
 }
 
+/** A US ZIP ending the text: no layout of another country ends so. */
+const ENDS_WITH_ZIP = /\d{5}(?:-?\d{4})?$/;
+
+/** The country a row's own country cell names ("Germany", "de", "Deutschland"), if any. */
+function countryOfHint(hint: string | undefined): string | undefined {
+	if (hint === undefined) return undefined;
+	const plain = cleanText(hint);
+	const named = COUNTRY_NAMES.get(lookupKey(plain));
+	if (named !== undefined) return named;
+	if (!/^[a-z]{2}$/i.test(plain)) return undefined;
+	const code = plain.toUpperCase();
+	return code === 'UK' ? 'GB' : code;
+}
+
 /**
  * Splits `text` with options already checked: the work of a splitter made by
  * `createAddressSplitter`. Line breaks and semicolons part lines as commas do.
+ * `hint` is a country the text does not write but its row gives.
  */
 export function splitAddressText(
 	text: string,
 	opts: Readonly<Required<SplitAddressOptions>>,
+	hint?: string,
 ): AddressParts | undefined {
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
 	const nfc = /[^\x20-\x7e]/.test(text) ? text.normalize('NFC') : text;
@@ -76,17 +88,24 @@ export function splitAddressText(
 	const cleaned = /[\n;]/.test(nfc) ? cleanText(nfc.replace(/\s*[\n;]+\s*/g, ', ')) : plain;
 	if (!/[a-z0-9]/i.test(cleaned) && !/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
-	if (opts.layout === 'positional' || hasEmptyPositions(plain)) {
+	if (opts.layout === 'positional' || isPositionalText(plain)) {
 		parsePositional(plain, parts, opts.zipFormat);
 		return parts;
 	}
 	const tokens = tokenize(cleaned);
 	const end = takeCountry(tokens, tokens.length, parts);
-	if (SPLIT_COUNTRIES.has(parts.country ?? opts.defaultCountry)) {
-		splitUsTokens(tokens, end, parts, opts);
-	} else {
+	const country =
+		parts.country ??
+		countryOfHint(hint) ??
+		(opts.defaultCountry === 'US' ? undefined : opts.defaultCountry);
+	if (country !== undefined && !SPLIT_COUNTRIES.has(country)) {
+		// another country's address: split in its layout, or kept whole, never read as a US one
 		const rest = join(tokens.slice(0, end));
-		if (rest) parts.street = rest;
+		if (!splitForeign(rest, country, parts) && rest) parts.street = rest;
+		return parts;
 	}
+	const mayBeForeign = country === undefined && !ENDS_WITH_ZIP.test(cleaned);
+	if (!mayBeForeign || !splitForeign(join(tokens.slice(0, end)), undefined, parts))
+		splitUsTokens(tokens, end, parts, opts);
 	return parts;
 }

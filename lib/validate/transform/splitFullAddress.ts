@@ -1,3 +1,6 @@
+import type { AddressSplitter } from '../../normalize/address/createAddressSplitter';
+import { isPositionalText } from '../../normalize/address/positional';
+import type { AddressParts } from '../../normalize/address/types';
 import { show } from './cellText';
 import { fillParts } from './fillParts';
 import type { Compound, Plan } from './plan';
@@ -27,7 +30,59 @@ function keepRecipient(
 	);
 }
 
-/** A full address into the address parts the row lacks; one that cannot be split is kept whole as the street. */
+/** The parts a split fills besides the street: any one of them shows the text was split. */
+const SPLIT_PARTS = ['unit', 'city', 'state', 'zip'] as const;
+
+/**
+ * Whether the splitter split the text rather than keep it whole: it found a
+ * unit, city, state or ZIP, or read the positional layout, where a street
+ * alone ("123 Main St,,,") is a split it is sure of.
+ */
+function isSplit(plan: Plan, full: string, parts: AddressParts): boolean {
+	if (SPLIT_PARTS.some((part) => parts[part] !== undefined)) return true;
+	return (
+		parts.street !== undefined &&
+		(plan.opts.addressLayout === 'positional' || isPositionalText(full))
+	);
+}
+
+/** Keeps an address that could not be split whole as the street, and says so. */
+function keepWhole(
+	work: RowWork,
+	plan: Plan,
+	compound: Compound,
+	full: string,
+	country: string | undefined,
+): void {
+	const key = compound.field.key;
+	const fieldOf = (part: string) => compound.parts.find(([p]) => p === part)?.[1];
+	// keep the text where a person will see it rather than lose it
+	const street = fieldOf('street');
+	if (street !== undefined && plan.fields.has(street) && work.blank(street))
+		work.text.set(street, full);
+	const countryField = fieldOf('country');
+	if (country && countryField && plan.fields.has(countryField) && work.blank(countryField))
+		work.text.set(countryField, country);
+	const why =
+		country && country !== 'US'
+			? `is an address in ${country}, whose layout is not split into parts here`
+			: 'could not be split into street, city, state and ZIP';
+	work.issue(
+		key,
+		'ADDRESS_NOT_SPLIT',
+		`${work.where(key)}: ${show(full)} ${why}; it was kept whole as the street. Check it, or use separate columns.`,
+		full,
+		'warning',
+	);
+}
+
+/**
+ * A full address into the address parts the row lacks. A split the splitter
+ * is sure of fills exactly the parts it found (",,CO,80202": state and ZIP);
+ * text it could not split, or another country's address in a layout it does
+ * not know, is kept whole as the street with a warning, never forced into US
+ * parts. The row's own country cell, if any, tells the splitter the country.
+ */
 export function splitFullAddress(
 	work: RowWork,
 	plan: Plan,
@@ -35,19 +90,13 @@ export function splitFullAddress(
 	full: string,
 ): void {
 	const key = compound.field.key;
-	const parts = plan.splitAddress(full);
-	if (!parts?.street || !(parts.city || parts.zip)) {
-		// keep the text where a person will see it rather than lose it
-		const street = compound.parts.find(([part]) => part === 'street')?.[1];
-		if (street !== undefined && plan.fields.has(street) && work.blank(street))
-			work.text.set(street, full);
-		work.issue(
-			key,
-			'ADDRESS_NOT_SPLIT',
-			`${work.where(key)}: ${show(full)} could not be split into street, city, state and ZIP; it was kept whole as the street. Check it, or use separate columns.`,
-			full,
-			'warning',
-		);
+	const countryField = compound.parts.find(([part]) => part === 'country')?.[1];
+	const hint = countryField === undefined ? undefined : work.text.get(countryField) || undefined;
+	// the plan types its splitter as text-only; the splitter also takes the row's country
+	const split = plan.splitAddress as AddressSplitter;
+	const parts = split(full, hint);
+	if (!parts || !isSplit(plan, full, parts)) {
+		keepWhole(work, plan, compound, full, parts?.country);
 		return;
 	}
 	fillParts(work, plan, compound, parts);

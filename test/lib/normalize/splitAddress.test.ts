@@ -247,13 +247,55 @@ describe('splitAddress', () => {
 	});
 
 	describe('other countries', () => {
-		it('passes the text through with the country', () => {
+		it("splits a UK address by Royal Mail's layout, the country named", () => {
 			expect(splitAddress('10 Downing St, London SW1A 2AA, United Kingdom')).toEqual({
-				street: '10 Downing St, London SW1A 2AA',
+				street: '10 Downing St',
+				city: 'London',
+				zip: 'SW1A 2AA',
 				country: 'GB',
 			});
+		});
+		it('splits "street number, postcode city" for another default country', () => {
 			expect(splitAddress('Hauptstr. 5, 10115 Berlin', { defaultCountry: 'DE' })).toEqual({
-				street: 'Hauptstr. 5, 10115 Berlin',
+				street: 'Hauptstr. 5',
+				city: 'Berlin',
+				zip: '10115',
+			});
+		});
+		it('reads the example of the issue: slashes as lines, a code alone as the country', () => {
+			expect(splitAddress('Unter den Linden 77 / 10117 Berlin / DE')).toEqual({
+				street: 'Unter den Linden 77',
+				city: 'Berlin',
+				zip: '10117',
+				country: 'DE',
+			});
+		});
+		it('splits a Canadian address with or without commas', () => {
+			expect(splitAddress('123 Main St, Toronto, ON M5V 3L9')).toEqual({
+				street: '123 Main St',
+				city: 'Toronto',
+				state: 'ON',
+				zip: 'M5V 3L9',
+			});
+			expect(splitAddress('123 Main St Toronto ON  M5V 3L9, Canada')).toEqual({
+				street: '123 Main St',
+				city: 'Toronto',
+				state: 'ON',
+				zip: 'M5V 3L9',
+				country: 'CA',
+			});
+		});
+		it('keeps whole an address of a country whose layout it does not know', () => {
+			expect(splitAddress('1-1 Chiyoda, Chiyoda-ku, Tokyo 100-8111, Japan')).toEqual({
+				street: '1-1 Chiyoda, Chiyoda-ku, Tokyo 100-8111',
+				country: 'JP',
+			});
+		});
+		it('keeps reading "…, Dover, DE" as Delaware', () => {
+			expect(splitAddress('123 Main St, Dover, DE')).toEqual({
+				street: '123 Main St',
+				city: 'Dover',
+				state: 'DE',
 			});
 		});
 	});

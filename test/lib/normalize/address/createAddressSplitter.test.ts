@@ -34,9 +34,37 @@ describe('createAddressSplitter', () => {
 				country: 'US',
 			});
 		});
-		it('passes the text of another default country through whole', () => {
+		it('splits the text of another default country in its layout', () => {
 			expect(createAddressSplitter({ defaultCountry: 'de' })('Hauptstr. 5, 10115 Berlin')).toEqual({
-				street: 'Hauptstr. 5, 10115 Berlin',
+				street: 'Hauptstr. 5',
+				city: 'Berlin',
+				zip: '10115',
+			});
+		});
+		it('passes the text of a default country it has no layout for through whole', () => {
+			expect(
+				createAddressSplitter({ defaultCountry: 'jp' })('1-1 Chiyoda, Tokyo 100-8111'),
+			).toEqual({
+				street: '1-1 Chiyoda, Tokyo 100-8111',
+			});
+		});
+		it('takes the country of the row when the text names none', () => {
+			const split = createAddressSplitter();
+			expect(split('Kalverstraat 1, 1012 NX Amsterdam', 'Netherlands')).toEqual({
+				street: 'Kalverstraat 1',
+				city: 'Amsterdam',
+				zip: '1012 NX',
+			});
+			expect(split('Hauptstr. 5, 10115 Berlin', 'de')).toEqual({
+				street: 'Hauptstr. 5',
+				city: 'Berlin',
+				zip: '10115',
+			});
+			expect(split('1 Main St, Springfield, IL 62704', 'United States')).toEqual({
+				street: '1 Main St',
+				city: 'Springfield',
+				state: 'IL',
+				zip: '62704',
 			});
 		});
 	});

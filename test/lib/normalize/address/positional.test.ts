@@ -26,6 +26,15 @@ describe('parsePositional', () => {
 		expect(parse('1 Main St,Denver,co,80202,ca').country).toBe('CA');
 		expect(parse('1 Main St,Denver,co,80202,ca').state).toBe('CO');
 	});
+	it('keeps a street line of another country whole, and its region as that country writes it', () => {
+		expect(parse('Unter den Linden 77,Berlin,,10117,Deutschland')).toEqual({
+			street: 'Unter den Linden 77',
+			city: 'Berlin',
+			zip: '10117',
+			country: 'DE',
+		});
+		expect(parse('1 Main St,Toronto,Ontario,M5V 3L9,Canada').state).toBe('ON');
+	});
 	it('keeps a state or country it does not know as written', () => {
 		expect(parse(',Lyon,Rhône,69001,République')).toEqual({
 			city: 'Lyon',

@@ -1,0 +1,65 @@
+import { cleanText, lookupKey } from '../text';
+import { DESIGNATORS, FLOORS, ROUTES, ROUTE_TYPES } from './lexicon';
+import { FOREIGN_STREET_ENDING, FOREIGN_STREET_WORDS } from './foreignLexicon';
+
+/**
+ * Cuts an address into its lines: at commas, semicolons, line breaks and a
+ * slash between spaces ("Unter den Linden 77 / 10117 Berlin").
+ *
+ * @example
+ * cutLines('Unter den Linden 77 / 10117 Berlin, DE')
+ * //=> ['Unter den Linden 77', '10117 Berlin', 'DE']
+ */
+export function cutLines(text: string): string[] {
+	return text
+		.split(/\s*(?:[,;\n\r]|\s\/\s)\s*/)
+		.map((line) => cleanText(line))
+		.filter((line) => line !== '');
+}
+
+/** Whether a word is a house number as written after a street name: "77", "1a", "12-14", "3/5", "1 bis". */
+export function isHouseNumber(word: string): boolean {
+	return /^\d{1,5}[a-z]?(?:[-/]\d{1,5}[a-z]?)?$/i.test(word);
+}
+
+/** Whether a line holds a word of letters ("Hauptstr. 5", not "3º B"). */
+export function hasNameWord(line: string): boolean {
+	return /\p{L}{3}/u.test(line);
+}
+
+/** Whether a word, as a lookup key, names a US unit, floor or route ("Suite", "Box", "Route"): its number is no house number. */
+function isUsNumberWord(key: string): boolean {
+	return (
+		DESIGNATORS.has(key) ||
+		FLOORS.has(key) ||
+		ROUTES.has(key) ||
+		ROUTE_TYPES.has(key) ||
+		key === '#'
+	);
+}
+
+/**
+ * Whether a street line is written the continental way, as no US line is:
+ * a street word of Europe ("Rue", "Via", "ul.", "…straße", "…straat"), a
+ * letter outside ASCII, or the house number after the street's name
+ * ("Unter den Linden 77"; not "Suite 5" or "Route 66").
+ *
+ * @example
+ * isContinentalStreet('Unter den Linden 77')
+ * //=> true
+ * isContinentalStreet('Suite 200')
+ * //=> false
+ */
+export function isContinentalStreet(line: string): boolean {
+	if (/[^\x00-\x7f]/.test(line)) return true;
+	const words = line.split(' ');
+	const keys = words.map((w) => lookupKey(w));
+	if (keys.some((k) => FOREIGN_STREET_WORDS.has(k) || FOREIGN_STREET_ENDING.test(k))) return true;
+	const n = words.length;
+	return (
+		n >= 2 &&
+		isHouseNumber(words[n - 1]) &&
+		!/\d/.test(words[n - 2]) &&
+		!isUsNumberWord(keys[n - 2])
+	);
+}
