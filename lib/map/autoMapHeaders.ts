@@ -3,11 +3,13 @@ import { getSchema } from '../schema/getSchema';
 import type { Schema } from '../schema/types';
 import { assignFields, columnMappings, settleAmbiguous } from './assignFields';
 import { SAMPLE_ROWS, weighValues } from './checkAgainstValues';
+import { findTypedColumns } from './findTypedColumns';
 import { headerCandidates, type HeaderAnalysis } from './headerCandidates';
 import { headerWords, wordsKey } from './headerWords';
 import { missingRequired } from './missingRequired';
 import { preferStreetLine } from './preferStreetLine';
 import { pickProfile, rememberedAnalysis } from './rememberedProfile';
+import { setTypedAside, typedMappings } from './typedMapping';
 import type { AutoMapOptions, MappingResult } from './types';
 
 /** The arguments, checked: the schema, and the options as lists. */
@@ -54,18 +56,20 @@ function analyseHeaders(
 	texts: readonly string[],
 	schema: Schema,
 	remembered: readonly unknown[],
-): { analyses: HeaderAnalysis[]; fromProfile: boolean[] } {
+): { analyses: HeaderAnalysis[]; fromProfile: boolean[]; plainInProfile: boolean[] } {
 	// each header's order-free key, once, for choosing a profile and reading it
 	const headerKeys = remembered.length ? texts.map((h) => wordsKey(headerWords(h))) : [];
 	const profile = remembered.length ? pickProfile(headerKeys, schema, remembered) : undefined;
 	const typoCache = new Map<string, string | null>();
 	const fromProfile: boolean[] = [];
+	const plainInProfile: boolean[] = [];
 	const analyses = texts.map((header, i) => {
 		const known = profile ? rememberedAnalysis(headerKeys[i], profile, schema) : undefined;
 		fromProfile[i] = known !== undefined;
+		plainInProfile[i] = known !== undefined && !profile?.typed.has(headerKeys[i]);
 		return known ?? headerCandidates(header, schema, typoCache);
 	});
-	return { analyses, fromProfile };
+	return { analyses, fromProfile, plainInProfile };
 }
 
 /**
@@ -106,16 +110,28 @@ export function autoMapHeaders(
 	const texts = headers.map((h) =>
 		typeof h === 'string' ? h : h === null || h === undefined ? '' : String(h),
 	);
-	const { analyses, fromProfile } = analyseHeaders(texts, target, args.remembered);
+	const { analyses, fromProfile, plainInProfile } = analyseHeaders(texts, target, args.remembered);
+	// a column the remembered profile keeps plain (a person's choice) is not typed again
+	const typed = findTypedColumns(texts, target).filter(
+		(t) => !plainInProfile[t.column] && !plainInProfile[t.typeColumn],
+	);
+	const aside = setTypedAside(analyses, typed);
 	preferStreetLine(analyses, target);
 	const rows = args.sampleRows
 		.slice(0, SAMPLE_ROWS)
 		.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object');
-	if (rows.length > 0) weighValues(target, texts, analyses, rows, fromProfile);
+	if (rows.length > 0)
+		weighValues(
+			target,
+			texts,
+			analyses,
+			rows,
+			fromProfile.map((known, i) => known || aside[i]),
+		);
 	const assignment = assignFields(analyses);
 	settleAmbiguous(assignment, texts);
-	return {
-		columns: columnMappings(assignment, analyses, texts, target),
-		missingRequired: missingRequired(target, new Set(assignment.owner.keys())),
-	};
+	const columns = columnMappings(assignment, analyses, texts, target);
+	typedMappings(columns, typed, texts, target);
+	const mapped = new Set([...assignment.owner.keys(), ...typed.map((t) => t.field)]);
+	return { columns, missingRequired: missingRequired(target, mapped) };
 }

@@ -33,6 +33,8 @@ export const MAPPING_CONFIDENCE = Object.freeze({
 	streetLineCap: 0.9,
 	/** Factor left to the full address once the street line is preferred. */
 	fullAddressDemoted: 0.5,
+	/** A value column beside a type column ("Phone 1 - Value" and "Phone 1 - Type"): its field is decided row by row. */
+	typedColumn: 0.9,
 });
 
 /**

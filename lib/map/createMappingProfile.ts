@@ -39,7 +39,11 @@ export function createMappingProfile(
 		version: 1,
 		...(meta.name !== undefined && { name: String(meta.name) }),
 		...(meta.schema !== undefined && { schema: String(meta.schema) }),
-		columns: mapping.columns.map((c) => ({ header: String(c.header), field: c.field ?? null })),
+		columns: mapping.columns.map((c) =>
+			typeof c.typedBy === 'string'
+				? { header: String(c.header), field: c.field ?? null, typedBy: c.typedBy }
+				: { header: String(c.header), field: c.field ?? null },
+		),
 	};
 	if (meta.options !== undefined)
 		profile.options = JSON.parse(JSON.stringify(meta.options)) as TransformOptions;

@@ -62,7 +62,8 @@ export function overrideMapping(
 				? { header: c.header, field: null, confidence: 0, reason: 'Left unmapped by hand' }
 				: { header: c.header, field, confidence: 1, reason: 'set by hand' };
 		}
-		if (c.field !== null && chosen.has(c.field)) {
+		// a typed column keeps its field: its values move on, row by row, when a plain column holds it
+		if (c.field !== null && chosen.has(c.field) && c.typedBy === undefined) {
 			return {
 				header: c.header,
 				field: null,

@@ -5,7 +5,7 @@ import type { MappingProfile } from './types';
 
 type ProfileColumn = MappingProfile['columns'][number];
 
-/** One `{ header, field }` entry: a string header, and a field key or null (left unmapped). */
+/** One `{ header, field }` entry: a string header, a field key or null (left unmapped), and a typed column's `typedBy` header. */
 function parseColumn(value: unknown, name: string): ProfileColumn {
 	if (!isPlainRecord(value))
 		throw invalidOption('MAP_INVALID_OPTION', name, '{ header, field }', value);
@@ -13,7 +13,15 @@ function parseColumn(value: unknown, name: string): ProfileColumn {
 		throw invalidOption('MAP_INVALID_OPTION', `${name}.header`, 'a string', value.header);
 	if (value.field !== null && typeof value.field !== 'string')
 		throw invalidOption('MAP_INVALID_OPTION', `${name}.field`, 'a field key or null', value.field);
-	return { header: value.header, field: value.field };
+	if (value.typedBy === undefined) return { header: value.header, field: value.field };
+	if (typeof value.typedBy !== 'string')
+		throw invalidOption(
+			'MAP_INVALID_OPTION',
+			`${name}.typedBy`,
+			"the header of the column that types it (e.g. 'Phone 1 - Type')",
+			value.typedBy,
+		);
+	return { header: value.header, field: value.field, typedBy: value.typedBy };
 }
 
 /** An optional text entry (`name`, `schema`): absent, or a string. */
@@ -36,7 +44,9 @@ function optionalText(
  *
  * The checks, in order: an object; `version`, when given, is 1; `name` and
  * `schema`, when given, are strings; `columns` is a list whose every entry is
- * `{ header: string, field: string | null }`; `options`, when given, is an object.
+ * `{ header: string, field: string | null }`, with `typedBy: string` for a
+ * typed column; `options`, when given, is an object. Profiles saved before
+ * typed columns existed have no `typedBy` and read as they always did.
  *
  * @param value - the profile, already parsed from JSON
  * @param name - what to call it in an error message (`'remembered[0]'`); `'profile'` by default

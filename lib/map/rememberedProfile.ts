@@ -12,6 +12,8 @@ const PROFILE_MIN_SIMILARITY = 0.5;
 export interface Remembered {
 	profile: MappingProfile;
 	byKey: Map<string, string | null>;
+	/** The order-free keys of the headers the profile saved as typed (or typing) columns. */
+	typed: Set<string>;
 	/** shared headers over all headers of either, 0..1 */
 	similarity: number;
 }
@@ -34,12 +36,19 @@ export function pickProfile(
 		const profile = parseMappingProfile(raw, `remembered[${i}]`);
 		if (profile.schema !== undefined && profile.schema !== schema.name) return;
 		const byKey = new Map<string, string | null>();
-		for (const c of profile.columns) byKey.set(wordsKey(headerWords(c.header)), c.field);
+		const typed = new Set<string>();
+		for (const c of profile.columns) {
+			byKey.set(wordsKey(headerWords(c.header)), c.field);
+			if (c.typedBy !== undefined) {
+				typed.add(wordsKey(headerWords(c.header)));
+				typed.add(wordsKey(headerWords(c.typedBy)));
+			}
+		}
 		let shared = 0;
 		for (const key of keys) if (byKey.has(key)) shared++;
 		const similarity = shared / new Set([...keys, ...byKey.keys()]).size;
 		if (similarity >= PROFILE_MIN_SIMILARITY && (!best || similarity > best.similarity))
-			best = { profile, byKey, similarity };
+			best = { profile, byKey, typed, similarity };
 	});
 	return best;
 }

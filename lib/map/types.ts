@@ -11,6 +11,14 @@ export interface ColumnMapping {
 	confidence: number;
 	/** The explanation a person reads: "synonym of Email (Outlook, HubSpot…)", "taken by column 'Email'". */
 	reason: string;
+	/**
+	 * A typed column's type column ("Phone 1 - Value" is typed by "Phone 1 -
+	 * Type"): each row's type cell decides which field the value goes to
+	 * (Mobile → Mobile phone, Home → Home phone…), and `field` is where a value
+	 * of no known type goes. Several typed columns may share a field. Absent
+	 * for a plain column.
+	 */
+	typedBy?: string;
 }
 
 /** What {@link autoMapHeaders} returns. */
@@ -32,8 +40,13 @@ export interface MappingProfile {
 	name?: string;
 	/** The schema it was made for: "clients", "contacts", "cases" or a custom schema's name. */
 	schema?: string;
-	/** Header → field (null: leave the column unmapped). */
-	columns: Array<{ header: string; field: string | null }>;
+	/**
+	 * Header → field (null: leave the column unmapped), and for a typed column
+	 * the column whose cells say, row by row, which field its value goes to
+	 * (`typedBy`; see {@link ColumnMapping}). Profiles saved before `typedBy`
+	 * existed load unchanged.
+	 */
+	columns: Array<{ header: string; field: string | null; typedBy?: string }>;
 	/** The transform options used with it: date order, value maps, defaults… */
 	options?: TransformOptions;
 }

@@ -103,7 +103,18 @@ export interface TransformResult {
 	nameOrders: Record<string, 'givenFirst' | 'surnameFirst' | 'undecided'>;
 }
 
-/** A mapping as {@link transformRecords} reads it: a {@link MappingResult} or a {@link MappingProfile}. */
+/**
+ * A mapping as {@link transformRecords} reads it: a {@link MappingResult} or a
+ * {@link MappingProfile}. One column per field, except typed columns: a
+ * column with `typedBy` (the header of its type column, as Google Contacts
+ * writes "Phone 1 - Value" beside "Phone 1 - Type") has its value placed row
+ * by row by the type cell (Mobile → mobilePhone, Home → homePhone, Work →
+ * workPhone, Fax → fax, else `field`, the kind's first free field; emails in
+ * turn, the one marked primary "*" first; the primary, else Home, address
+ * block fills the address fields), so several typed columns may name one
+ * field. A value with no free field is a `VALUE_EXTRA` warning holding it,
+ * never dropped silently. Mappings without `typedBy` read as they always did.
+ */
 export interface MappingLike {
-	columns: ReadonlyArray<{ header: string; field: string | null }>;
+	columns: ReadonlyArray<{ header: string; field: string | null; typedBy?: string }>;
 }

@@ -245,6 +245,9 @@ export const HEADER_SYNONYMS: Readonly<Record<string, readonly SynonymEntry[]>> 
 		'street name and number',
 		'house number and street',
 		'addr 1',
+		['po box', 0.8],
+		['address po box', 0.85],
+		['post office box', 0.8],
 	],
 	unit: [
 		'address line 2',
@@ -263,6 +266,8 @@ export const HEADER_SYNONYMS: Readonly<Record<string, readonly SynonymEntry[]>> 
 		'building',
 		'street line 2',
 		'addr 2',
+		'extended address',
+		'address extended',
 		['address line 3', 0.6],
 		['street 3', 0.6],
 	],
@@ -833,3 +838,18 @@ export const HEADER_TELLING_WORDS: readonly string[] = [
 	'postcode',
 	'birthdate',
 ];
+
+/**
+ * The last word of a type column ("Phone 1 - Type", Google's newer "E-mail 1 -
+ * Label"): a column whose cells say which kind of phone, email or address
+ * the value beside it is.
+ */
+export const HEADER_TYPE_WORDS: readonly string[] = ['type', 'label'];
+
+/** The words a type column names its kind by (after abbreviations are spelled out: "Tel" is telephone). */
+export const TYPED_KIND_WORDS: Readonly<Record<string, 'phone' | 'email' | 'address'>> = {
+	phone: 'phone',
+	telephone: 'phone',
+	email: 'email',
+	address: 'address',
+};

@@ -13,6 +13,16 @@ import type { FieldDef, Schema } from '../../schema/types';
 import type { MappingLike, TransformOptions } from '../types';
 import { invalid, resolveTransformOptions, type ValueMaps } from './options';
 
+/** A typed column (its mapping's `typedBy`): each row's type cell decides which field its value goes to. */
+export interface TypedColumn {
+	header: string;
+	/** The type column's header. */
+	typedBy: string;
+	kind: 'phone' | 'email' | 'address';
+	/** Where a value of no known type goes (the kind's first free field), or the address part. */
+	field: string;
+}
+
 /** A compound field (its `splitsInto` flag), with the splitter's part that fills each field. */
 export interface Compound {
 	field: FieldDef;
@@ -32,6 +42,8 @@ export interface Plan {
 	fields: ReadonlyMap<string, FieldDef>;
 	/** Field → the column it is read from. */
 	columns: ReadonlyMap<string, string>;
+	/** The typed columns, in the mapping's order: their values are placed row by row (typedColumns.ts). */
+	typedColumns: readonly TypedColumn[];
 	valueMaps: ValueMaps;
 	/** Date field → the day-month order of its column. */
 	dateOrders: Map<string, DateOrder | 'ambiguous'>;
@@ -61,17 +73,36 @@ function resolveSchema(schemaArg: string | Schema): Schema {
 	return schema;
 }
 
-/** Field → column, from the mapping's columns: known fields, one column each. */
+/** The kind of value a typed column's field takes: a phone, an email, or an address part; undefined for any other field. */
+function typedKind(field: FieldDef): TypedColumn['kind'] | undefined {
+	if (field.type === 'phone' || field.type === 'email') return field.type;
+	const address = COMPOUND_PARTS.address.map(([, key]) => key as string);
+	if (address.includes(field.key)) return 'address';
+	const into = field.splitsInto;
+	return into && compoundKindOf(into) === 'address' ? 'address' : undefined;
+}
+
+/**
+ * Field → column, from the mapping's columns: known fields, one column each;
+ * and the typed columns (`typedBy`), which may share a field, apart.
+ */
 function readMapping(
 	mapping: MappingLike,
 	fields: ReadonlyMap<string, FieldDef>,
-): Map<string, string> {
+): { columns: Map<string, string>; typedColumns: TypedColumn[] } {
 	if (mapping === null || typeof mapping !== 'object' || !Array.isArray(mapping.columns))
 		throw invalid('mapping', 'a mapping with columns [{ header, field }]', mapping);
 	const columns = new Map<string, string>();
+	const typedColumns: TypedColumn[] = [];
 	for (const c of mapping.columns) {
 		if (c === null || typeof c !== 'object' || typeof c.header !== 'string')
 			throw invalid('mapping.columns', 'entries { header, field }', c);
+		if (c.typedBy !== undefined && typeof c.typedBy !== 'string')
+			throw invalid(
+				'mapping.columns',
+				`a type column's header as "typedBy" of "${c.header}"`,
+				c.typedBy,
+			);
 		if (c.field === null || c.field === undefined) continue;
 		if (!fields.has(c.field))
 			throw invalid(
@@ -79,6 +110,11 @@ function readMapping(
 				`fields of the schema; column "${c.header}" maps to an unknown field`,
 				c.field,
 			);
+		const kind = c.typedBy === undefined ? undefined : typedKind(fields.get(c.field) as FieldDef);
+		if (kind !== undefined) {
+			typedColumns.push({ header: c.header, typedBy: c.typedBy as string, kind, field: c.field });
+			continue;
+		}
 		if (columns.has(c.field))
 			throw invalid(
 				'mapping.columns',
@@ -87,7 +123,7 @@ function readMapping(
 			);
 		columns.set(c.field, c.header);
 	}
-	return columns;
+	return { columns, typedColumns };
 }
 
 /** The schema's compound fields, each with the splitter parts that fill its `splitsInto` fields. */
@@ -116,7 +152,7 @@ export function makePlan(
 	const schema = resolveSchema(schemaArg);
 	const fields = new Map(schema.fields.map((f) => [f.key, f]));
 	const { opts, valueMaps } = resolveTransformOptions(options, fields);
-	const columns = readMapping(mapping, fields);
+	const { columns, typedColumns } = readMapping(mapping, fields);
 	const inputOnly = (k: string): boolean => fields.get(k)?.inputOnly === true;
 	const concrete = schema.requiredAnyOf.filter((set) => !set.some(inputOnly));
 	return {
@@ -124,6 +160,7 @@ export function makePlan(
 		schema,
 		fields,
 		columns,
+		typedColumns,
 		valueMaps,
 		dateOrders: new Map(),
 		dateParsers: new Map(),

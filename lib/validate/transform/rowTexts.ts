@@ -2,6 +2,7 @@ import type { FixedValue } from '../types';
 import { cellText, isMultiline, matchKey, show } from './cellText';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
+import { placeTypedValues } from './typedColumns';
 
 /**
  * A value through its field's value map: a mapped value takes the map's
@@ -41,7 +42,9 @@ function setValue(work: RowWork, field: string, value: FixedValue): void {
 
 /**
  * Reads each mapped column's cell as its field's text, through the value
- * maps; returns the fields whose value map refused their value.
+ * maps, then places the typed columns' values row by row (typedColumns.ts:
+ * "Phone 1 - Value" by its "Phone 1 - Type") into the fields still blank;
+ * returns the fields whose value map refused their value.
  */
 export function readCells(work: RowWork, plan: Plan, source: Record<string, unknown>): Set<string> {
 	for (const [field, column] of plan.columns) {
@@ -53,6 +56,7 @@ export function readCells(work: RowWork, plan: Plan, source: Record<string, unkn
 		const mapped = applyValueMap(work, plan, field, text);
 		work.text.set(field, mapped ?? '');
 	}
+	placeTypedValues(work, plan, source);
 	return new Set(work.issues.filter((i) => i.severity === 'error').map((i) => i.field));
 }
 

@@ -1,4 +1,10 @@
-import { autoMapHeaders, createMappingProfile, defineSchema, IntakeError } from '../../../lib';
+import {
+	autoMapHeaders,
+	createMappingProfile,
+	defineSchema,
+	IntakeError,
+	transformRecords,
+} from '../../../lib';
 import {
 	loadHeaderSets,
 	scoreHeaderMapping,
@@ -464,6 +470,79 @@ describe('autoMapHeaders', () => {
 			expect(() => autoMapHeaders(['A'], 'people')).toThrow(
 				expect.objectContaining({ code: 'SCHEMA_NOT_FOUND' }),
 			);
+		});
+	});
+
+	describe('typed numbered columns', () => {
+		const headers = [
+			'Given Name',
+			'Phone 1 - Type',
+			'Phone 1 - Value',
+			'Phone 2 - Type',
+			'Phone 2 - Value',
+			'E-mail 1 - Type',
+			'E-mail 1 - Value',
+		];
+		const rows = [
+			{
+				'Given Name': 'Ann',
+				'Phone 1 - Type': 'Work',
+				'Phone 1 - Value': '312 555 0100',
+				'Phone 2 - Type': 'Mobile',
+				'Phone 2 - Value': '312 555 0101',
+				'E-mail 1 - Type': '* Home',
+				'E-mail 1 - Value': 'ann@example.com',
+			},
+		];
+
+		it('maps a value column typed by its type column, whatever its values look like', () => {
+			const result = autoMapHeaders(headers, 'contacts', { sampleRows: rows });
+			expect(result.columns.map((c) => [c.field, c.typedBy ?? null, c.confidence])).toEqual([
+				['firstName', null, 0.95],
+				[null, null, 0],
+				['phone', 'Phone 1 - Type', 0.9],
+				[null, null, 0],
+				['phone', 'Phone 2 - Type', 0.9],
+				[null, null, 0],
+				['email', 'E-mail 1 - Type', 0.9],
+			]);
+			expect(result.columns[1].reason).toBe(
+				'Left unmapped: it says, row by row, which field the values of "Phone 1 - Value" go to',
+			);
+			expect(result.columns[2].reason).toBe(
+				'typed by column "Phone 1 - Type": each row\'s "Phone 1 - Type" says which phone it is (Mobile → Mobile phone, Home → Home phone, Work → Work phone, Fax → Fax, anything else → Phone); a number with no free field is reported on its row',
+			);
+		});
+
+		it('places each row by its type through transformRecords', () => {
+			const mapping = autoMapHeaders(headers, 'contacts', { sampleRows: rows });
+			expect(transformRecords(rows, mapping, 'contacts').rows[0].record).toEqual({
+				firstName: 'Ann',
+				workPhone: '+13125550100',
+				mobilePhone: '+13125550101',
+				email: 'ann@example.com',
+			});
+		});
+
+		it('saves typedBy in a profile and maps the next file the same way; an older profile stays plain', () => {
+			const saved = createMappingProfile(autoMapHeaders(headers, 'contacts'), {
+				schema: 'contacts',
+			});
+			expect(saved.columns[2]).toEqual({
+				header: 'Phone 1 - Value',
+				field: 'phone',
+				typedBy: 'Phone 1 - Type',
+			});
+			const again = autoMapHeaders(headers, 'contacts', { remembered: [saved] });
+			expect(again.columns[4]).toMatchObject({ field: 'phone', typedBy: 'Phone 2 - Type' });
+			const older = {
+				version: 1 as const,
+				schema: 'contacts',
+				columns: headers.map((header, i) => ({ header, field: i === 4 ? 'mobilePhone' : null })),
+			};
+			const plain = autoMapHeaders(headers, 'contacts', { remembered: [older] });
+			expect(plain.columns[4]).toMatchObject({ field: 'mobilePhone', confidence: 0.99 });
+			expect(plain.columns[4].typedBy).toBeUndefined();
 		});
 	});
 });

@@ -18,6 +18,24 @@ describe('overrideMapping', () => {
 		expect(result.missingRequired).toEqual(['firstName', 'lastName']);
 	});
 
+	it('keeps a typed column when its field is set by hand for a plain one; a typed column set by hand turns plain', () => {
+		const google = autoMapHeaders(['Tel', 'Phone 1 - Type', 'Phone 1 - Value'], 'clients');
+		const result = overrideMapping(google, { Tel: 'phone' }, 'clients');
+		expect(result.columns.map((c) => [c.header, c.field, c.typedBy])).toEqual([
+			['Tel', 'phone', undefined],
+			['Phone 1 - Type', null, undefined],
+			['Phone 1 - Value', 'phone', 'Phone 1 - Type'],
+		]);
+		expect(
+			overrideMapping(google, { 'Phone 1 - Value': 'mobilePhone' }, 'clients').columns[2],
+		).toEqual({
+			header: 'Phone 1 - Value',
+			field: 'mobilePhone',
+			confidence: 1,
+			reason: 'set by hand',
+		});
+	});
+
 	it('leaves a column unmapped on request', () => {
 		expect(overrideMapping(proposed, { Email: null }, 'clients').columns[0]).toEqual({
 			header: 'Email',

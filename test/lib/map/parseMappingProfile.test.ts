@@ -36,6 +36,24 @@ describe('parseMappingProfile', () => {
 			expect(parsed).toEqual(profile);
 		});
 
+		it("keeps a typed column's typedBy, and reads a profile saved before typedBy as it always did", () => {
+			const columns = [
+				{ header: 'Phone 1 - Type', field: null },
+				{ header: 'Phone 1 - Value', field: 'phone', typedBy: 'Phone 1 - Type' },
+			];
+			expect(parseMappingProfile({ version: 1, columns }).columns).toEqual(columns);
+			expect(
+				parseMappingProfile({ version: 1, columns: [{ header: 'Tel', field: 'phone' }] }).columns,
+			).toEqual([{ header: 'Tel', field: 'phone' }]);
+			expect(
+				errorOf(() =>
+					parseMappingProfile({ columns: [{ header: 'A', field: 'phone', typedBy: 7 }] }),
+				).message,
+			).toBe(
+				"Invalid option `profile.columns[0].typedBy`: expected the header of the column that types it (e.g. 'Phone 1 - Type'), got 7",
+			);
+		});
+
 		it('reads a profile without a version as version 1, and drops unknown keys', () => {
 			expect(
 				parseMappingProfile({ columns: [{ header: 'A', field: null, extra: 1 }], other: true }),

@@ -68,6 +68,54 @@ describe('makePlan', () => {
 	});
 });
 
+describe('makePlan with typed columns', () => {
+	const typed: MappingLike = {
+		columns: [
+			{ header: 'Tel', field: 'phone' },
+			{ header: 'Phone 1 - Type', field: null },
+			{ header: 'Phone 1 - Value', field: 'phone', typedBy: 'Phone 1 - Type' },
+			{ header: 'Phone 2 - Value', field: 'phone', typedBy: 'Phone 2 - Type' },
+			{ header: 'Address 1 - Street', field: 'street', typedBy: 'Address 1 - Type' },
+			{ header: 'Organization 1 - Name', field: 'company', typedBy: 'Organization 1 - Type' },
+		],
+	};
+
+	it('keeps typed columns apart, several to a field, with their kind; a typed field of no typed kind is a plain column', () => {
+		const plan = makePlan(typed, 'contacts', undefined);
+		expect([...plan.columns]).toEqual([
+			['phone', 'Tel'],
+			['company', 'Organization 1 - Name'],
+		]);
+		expect(plan.typedColumns).toEqual([
+			{ header: 'Phone 1 - Value', typedBy: 'Phone 1 - Type', kind: 'phone', field: 'phone' },
+			{ header: 'Phone 2 - Value', typedBy: 'Phone 2 - Type', kind: 'phone', field: 'phone' },
+			{
+				header: 'Address 1 - Street',
+				typedBy: 'Address 1 - Type',
+				kind: 'address',
+				field: 'street',
+			},
+		]);
+	});
+
+	it('reads a mapping without typedBy as before, and refuses a typedBy that is not a header', () => {
+		expect(makePlan(map({ Tel: 'phone' }), 'clients', undefined).typedColumns).toEqual([]);
+		expect(() =>
+			makePlan(
+				{ columns: [{ header: 'A', field: 'phone', typedBy: 3 as never }] },
+				'clients',
+				undefined,
+			),
+		).toThrow(
+			'Invalid option `mapping.columns`: expected a type column\'s header as "typedBy" of "A", got 3',
+		);
+		// two plain columns for one field are still refused
+		expect(() => makePlan(map({ A: 'phone', B: 'phone' }), 'clients', undefined)).toThrow(
+			'one column per field',
+		);
+	});
+});
+
 describe('decideDateOrders', () => {
 	it("decides each date column's order from its values, and prepares its parser", () => {
 		const plan = makePlan(map({ Opened: 'openedDate', Closed: 'closedDate' }), 'cases', undefined);
