@@ -153,6 +153,40 @@ describe('MapColumns', () => {
 		expect(valid[0].json.dateOfBirth).toBeUndefined();
 	});
 
+	it('shows typed columns in the report (typedBy and why) and places each row by its type', async () => {
+		const google = [
+			{
+				Name: 'Ann Lee',
+				'Phone 1 - Type': 'Mobile',
+				'Phone 1 - Value': '312 555 0100',
+				'Phone 2 - Type': 'Work',
+				'Phone 2 - Value': '312 555 0101',
+				_row: 2,
+			},
+		];
+		const [report] = await run(google, { mode: 'preview' });
+		const json = report[0].json as IDataObject & { columns: IDataObject[]; samples: IDataObject[] };
+		expect(json.columns.map((c) => [c.header, c.field, c.typedBy ?? null])).toEqual([
+			['Name', 'fullName', null],
+			['Phone 1 - Type', null, null],
+			['Phone 1 - Value', 'phone', 'Phone 1 - Type'],
+			['Phone 2 - Type', null, null],
+			['Phone 2 - Value', 'phone', 'Phone 2 - Type'],
+		]);
+		expect(json.columns[2].reason).toMatch(/^typed by column "Phone 1 - Type": /);
+		expect(json.samples[0].after).toEqual({
+			firstName: 'Ann',
+			lastName: 'Lee',
+			mobilePhone: '+13125550100',
+			workPhone: '+13125550101',
+		});
+		expect((json.profile as IDataObject & { columns: IDataObject[] }).columns[2]).toEqual({
+			header: 'Phone 1 - Value',
+			field: 'phone',
+			typedBy: 'Phone 1 - Type',
+		});
+	});
+
 	it('reports the decimal mark and name order of each column beside the date orders', async () => {
 		const [report] = await run([{ Name: 'Kowalski Anna', Fee: '1.234,56', _row: 2 }], {
 			mode: 'preview',
