@@ -1,5 +1,5 @@
 import type { DecimalMark, NumberErrorCode, NumberResult } from './options';
-import { readBody, splitNumberText } from './readNumberText';
+import { MAX_LENGTH, readBody, splitNumberText } from './readNumberText';
 
 /*
  * parseNumber's two readings, also used by the transform's converter (which
@@ -10,12 +10,33 @@ import { readBody, splitNumberText } from './readNumberText';
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 const MARK_NAME = { '.': 'a decimal point', ',': 'a decimal comma' } as const;
 
+/** Shapes most cells have, read without the full grammar: digits, and one mark with no grouping. */
+const PLAIN = /^-?\d+$/;
+const POINT = /^-?\d*\.\d+$/;
+const COMMA = /^-?\d*,\d+$/;
+/** Of those, the ones that also read as grouped thousands with the other mark (1.234, 1,234). */
+const TWO_WAY = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
+
+/** A plain shape's value, with the mark given ('auto': either, unless it reads two ways). */
+function readPlain(text: string, mark: DecimalMark | 'auto'): number | undefined {
+	if (text.length > MAX_LENGTH) return undefined;
+	if (PLAIN.test(text)) return Number(text) || 0;
+	const point = mark !== ',' && POINT.test(text);
+	const comma = !point && mark !== '.' && COMMA.test(text);
+	if (!point && !comma) return undefined;
+	if (mark === 'auto' && TWO_WAY.test(text)) return undefined;
+	// || 0: "-0.0" is 0
+	return Number(comma ? text.replace(',', '.') : text) || 0;
+}
+
 export function fail(code: NumberErrorCode, message: string): NumberResult {
 	return { ok: false, code, message };
 }
 
 /** A number written with one decimal mark, or why it does not read with it. */
 export function readWithMark(text: string, mark: DecimalMark): NumberResult {
+	const plain = readPlain(text, mark);
+	if (plain !== undefined) return { ok: true, value: plain };
 	const parts = splitNumberText(text);
 	if (parts === undefined) return fail('NUMBER_INVALID', `${quoted(text)} is not a number`);
 	const value = readBody(parts, mark);
@@ -31,6 +52,8 @@ export function readWithMark(text: string, mark: DecimalMark): NumberResult {
 
 /** A number read with either mark: one that reads two ways is refused, never guessed. */
 export function readEitherMark(text: string): NumberResult {
+	const plain = readPlain(text, 'auto');
+	if (plain !== undefined) return { ok: true, value: plain };
 	const parts = splitNumberText(text);
 	if (parts === undefined) return fail('NUMBER_INVALID', `${quoted(text)} is not a number`);
 	const dot = readBody(parts, '.');

@@ -20,7 +20,7 @@ export interface NumberText {
 }
 
 /** Longer text is never a number someone typed. */
-const MAX_LENGTH = 100;
+export const MAX_LENGTH = 100;
 
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 const SIGNS: ReadonlySet<string> = new Set(CURRENCY_SIGNS);

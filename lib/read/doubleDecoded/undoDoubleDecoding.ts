@@ -5,33 +5,52 @@ import { isPlausibleRepair } from './isPlausibleRepair';
 const CP1252_BYTE: ReadonlyMap<number, number> = new Map(
 	WINDOWS_1252_HIGH.map((code, i): [number, number] => [code, 0x80 + i]),
 );
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 /** At most this many layers are undone ("Ã¢â‚¬â„¢" is ’ decoded twice, then three times). */
 const MAX_LAYERS = 3;
 const ASCII = /^[\u0000-\u007f]*$/;
 
-/** The bytes a Windows-1252 or Latin-1 decoder read as this text, or undefined for a character neither has. */
-function bytesOf(text: string): Uint8Array | undefined {
-	const bytes = new Uint8Array(text.length);
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		const byte = code <= 0xff ? code : CP1252_BYTE.get(code);
-		if (byte === undefined) return undefined;
-		bytes[i] = byte;
-	}
-	return bytes;
+/** The byte a Windows-1252 or Latin-1 decoder read as this UTF-16 unit, or -1 for a character neither has. */
+function byteOf(code: number): number {
+	return code <= 0xff ? code : (CP1252_BYTE.get(code) ?? -1);
 }
 
-/** The text's bytes decoded as UTF-8, when they are exactly that. */
+/** A UTF-8 lead byte → [continuation bytes, its payload bits, the least code point it may encode]. */
+function leadOf(byte: number): [number, number, number] | undefined {
+	if (byte >= 0xc2 && byte <= 0xdf) return [1, byte & 0x1f, 0x80];
+	if (byte >= 0xe0 && byte <= 0xef) return [2, byte & 0x0f, 0x800];
+	if (byte >= 0xf0 && byte <= 0xf4) return [3, byte & 0x07, 0x10000];
+	return undefined;
+}
+
+/**
+ * The text's bytes decoded as strict UTF-8 (no overlong forms, surrogates or
+ * code points past U+10FFFF), when they are exactly that. Decoded here, not
+ * with a fatal TextDecoder: most cells are not UTF-8, and a thrown error per
+ * cell costs more than the decoding.
+ */
 function decodeOnce(text: string): string | undefined {
 	if (ASCII.test(text)) return undefined;
-	const bytes = bytesOf(text);
-	if (bytes === undefined) return undefined;
-	try {
-		return strictUtf8.decode(bytes);
-	} catch {
-		return undefined;
+	let out = '';
+	for (let i = 0; i < text.length;) {
+		const byte = byteOf(text.charCodeAt(i));
+		if (byte < 0x80) {
+			if (byte < 0) return undefined;
+			out += text[i++];
+			continue;
+		}
+		const lead = leadOf(byte);
+		if (lead === undefined || i + lead[0] >= text.length) return undefined;
+		let code = lead[1];
+		for (let k = 1; k <= lead[0]; k++) {
+			const next = byteOf(text.charCodeAt(i + k));
+			if (next < 0x80 || next > 0xbf) return undefined;
+			code = code * 64 + (next & 0x3f);
+		}
+		if (code < lead[2] || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+		out += String.fromCodePoint(code);
+		i += lead[0] + 1;
 	}
+	return out;
 }
 
 /**

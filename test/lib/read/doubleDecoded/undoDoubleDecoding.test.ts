@@ -60,6 +60,11 @@ describe('undoDoubleDecoding', () => {
 				.map((c) => c.source);
 			expect(wrong).toEqual([]);
 		});
+		it('answers undefined for bytes that are not well-formed UTF-8', () => {
+			// overlong lead C1, a lone continuation, a cut sequence, a surrogate, past U+10FFFF
+			for (const text of ['Á©', '©', 'Ã', 'x â€', 'í\u00a0½', 'ô\u0090\u0080\u0080'])
+				expect([text, undoDoubleDecoding(text)]).toEqual([text, undefined]);
+		});
 		it('never throws on what is not text', () => {
 			expect(undoDoubleDecoding(undefined as unknown as string)).toBeUndefined();
 		});
