@@ -447,3 +447,58 @@ export const SUFFIX_SPELLINGS: Readonly<Record<string, string>> = {
 	'5th': '5th',
 	pac: 'PA-C',
 };
+
+/**
+ * Words that make a text an organisation's name, not a person's: legal forms
+ * (US, UK, Canadian and German company registers) and the words that name a
+ * kind of body. Matched as whole words, periods removed ("L.L.C." is "llc").
+ */
+export const ORGANISATION_WORDS: readonly string[] = [
+	'inc',
+	'incorporated',
+	'llc',
+	'llp',
+	'pllc',
+	'ltd',
+	'limited',
+	'corp',
+	'corporation',
+	'company',
+	'plc',
+	'gmbh',
+	'group',
+	'holdings',
+	'associates',
+	'partners',
+	'partnership',
+	'firm',
+	'bank',
+	'trust',
+	'foundation',
+	'university',
+	'college',
+	'school',
+	'church',
+	'hospital',
+	'clinic',
+	'institute',
+	'department',
+	'dept',
+	'agency',
+	'services',
+	'solutions',
+	'enterprises',
+	'industries',
+	'consulting',
+];
+
+/** Words that join two people's given names: "John & Jane Smith", "Ernest and Cheryl Varney". */
+export const COUPLE_CONJUNCTIONS: readonly string[] = ['&', 'and', '+'];
+
+/**
+ * Vietnamese middle names that stand between the family name and the given
+ * name ("Nguyễn Văn An": family Nguyễn, given An), accents removed. Source:
+ * Wikipedia, "Vietnamese name" (https://en.wikipedia.org/wiki/Vietnamese_name),
+ * section "Middle name": Văn for men and Thị for women are by far the most common.
+ */
+export const VIETNAMESE_MIDDLE_NAMES: readonly string[] = ['van', 'thi'];

@@ -1,16 +1,45 @@
+import { detectNameOrder } from '../../normalize/name/detectNameOrder';
+import { findCompoundGivenNames } from '../../normalize/name/findCompoundGivenNames';
+import type { SplitNameOptions } from '../../normalize/splitName';
+import { cellText } from './cellText';
 import type { Plan } from './plan';
 
 /**
+ * splitName's options for each full-name field of a plan: its column's order
+ * and compound given names. Kept beside the plan, not in it, until the Plan
+ * has a field of its own for them.
+ */
+const splitOptions = new WeakMap<Plan, Map<string, SplitNameOptions>>();
+
+/**
  * Decides each full-name field's word order, once per call: the option's
- * order, or with `'auto'` the one its whole column settles.
- *
- * TODO(issue 17): settle `'auto'` from the column; today it reads givenFirst.
+ * order, or with `'auto'` the one its whole column settles (detectNameOrder).
+ * A column that settles nothing is `'undecided'`: it is read given name
+ * first, and each row where the order matters gets a `NAME_ORDER_UNDECIDED`
+ * warning (splitFullName). The column's hyphenated given names
+ * ("Anna-Maria") make the same names written with a space one given name.
  */
 export function decideNameOrders(plan: Plan, rows: ReadonlyArray<Record<string, unknown>>): void {
-	void rows;
+	const options = new Map<string, SplitNameOptions>();
+	splitOptions.set(plan, options);
 	for (const compound of plan.compounds) {
 		if (compound.kind !== 'name') continue;
-		const order = plan.opts.nameOrder;
-		plan.nameOrders.set(compound.field.key, order === 'auto' ? 'givenFirst' : order);
+		const key = compound.field.key;
+		const column = plan.columns.get(key);
+		const values =
+			column === undefined
+				? []
+				: rows.map((r) => cellText(Object.hasOwn(r, column) ? r[column] : '', 'trim'));
+		const order = plan.opts.nameOrder === 'auto' ? detectNameOrder(values) : plan.opts.nameOrder;
+		plan.nameOrders.set(key, order);
+		options.set(key, {
+			order: order === 'undecided' ? 'givenFirst' : order,
+			compoundGivenNames: findCompoundGivenNames(values),
+		});
 	}
+}
+
+/** The splitName options decided for a full-name field (its column's order), or the defaults. */
+export function nameSplitOptions(plan: Plan, key: string): SplitNameOptions {
+	return splitOptions.get(plan)?.get(key) ?? {};
 }

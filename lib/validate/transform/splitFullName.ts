@@ -1,13 +1,24 @@
+import { isOrderOpen } from '../../normalize/name/detectNameOrder';
 import { splitName } from '../../normalize/splitName';
+import type { RecordIssueCode } from '../../types';
 import { show } from './cellText';
 import { fillParts } from './fillParts';
+import { nameSplitOptions } from './nameOrders';
 import type { Compound, Plan } from './plan';
 import type { RowWork } from './RowWork';
 
-/** A full name into the name parts the row lacks (splitName); one that is not a name is an error. */
+// TODO(issue 17): plain literals once lib/types.ts lists these codes
+const NAME_ORDER_UNDECIDED = 'NAME_ORDER_UNDECIDED' as RecordIssueCode;
+const NAME_PARTLY_SPLIT = 'NAME_PARTLY_SPLIT' as RecordIssueCode;
+
+/**
+ * A full name into the name parts the row lacks (splitName, in the order its
+ * column settled); one that is not a person's name is an error, words left
+ * over beside a name and a guessed order are warnings.
+ */
 export function splitFullName(work: RowWork, plan: Plan, compound: Compound, full: string): void {
 	const key = compound.field.key;
-	const parts = splitName(full);
+	const parts = splitName(full, nameSplitOptions(plan, key));
 	if (!parts?.first && !parts?.last) {
 		work.issue(
 			key,
@@ -17,5 +28,21 @@ export function splitFullName(work: RowWork, plan: Plan, compound: Compound, ful
 		);
 		return;
 	}
+	if (parts.unparsed !== undefined)
+		work.issue(
+			key,
+			NAME_PARTLY_SPLIT,
+			`${work.where(key)}: ${show(parts.unparsed)} in ${show(full)} is not part of one person's name and was left out. Check the name parts, or put the rest in Notes.`,
+			full,
+			'warning',
+		);
+	if (plan.nameOrders.get(key) === 'undecided' && isOrderOpen(full))
+		work.issue(
+			key,
+			NAME_ORDER_UNDECIDED,
+			`${work.where(key)}: could not tell whether ${show(full)} is written first name first or last name first, as no name in the column settles it; read as first name ${show(parts.first ?? '')}, last name ${show(parts.last ?? '')}. Check it, or set Name Order.`,
+			full,
+			'warning',
+		);
 	fillParts(work, plan, compound, parts);
 }

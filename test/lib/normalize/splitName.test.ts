@@ -86,8 +86,7 @@ describe('splitName', () => {
 			expect(splitName('Ludwig van Beethoven')).toEqual({ first: 'Ludwig', last: 'van Beethoven' });
 			expect(splitName('Maria de la Cruz')).toEqual({ first: 'Maria', last: 'de la Cruz' });
 			expect(splitName('Juan Carlos de los Santos')).toEqual({
-				first: 'Juan',
-				middle: 'Carlos',
+				first: 'Juan Carlos',
 				last: 'de los Santos',
 			});
 			expect(splitName('Jüan Martinez de Lorenzo y Gutierez')).toEqual({
@@ -117,25 +116,193 @@ describe('splitName', () => {
 		});
 	});
 
-	describe('single words and garbage', () => {
-		it('returns a single word as a first name, or as a surname after a title', () => {
+	describe('single words', () => {
+		it('returns a single word as a first name, or as a surname after a title or when it is far likelier one', () => {
 			expect(splitName('Cher')).toEqual({ first: 'Cher' });
 			expect(splitName('Mr. Hearst')).toEqual({ title: 'Mr.', last: 'Hearst' });
+			expect(splitName('SMITH')).toEqual({ last: 'Smith' });
+			expect(splitName('Garcia')).toEqual({ last: 'Garcia' });
+			expect(splitName('Ashley')).toEqual({ first: 'Ashley' });
 		});
-		it('returns undefined for empty or garbage input', () => {
-			for (const input of [
-				'',
-				'   ',
-				'12345',
-				'!!!',
-				'jane@example.com',
-				'x'.repeat(300),
-				'a;b c;d',
-			]) {
-				expect(splitName(input)).toBeUndefined();
-			}
+		it('returns a title alone as a title', () => {
+			expect(splitName('Dr.')).toEqual({ title: 'Dr.' });
+			expect(splitName('Dr. & Mrs.')).toEqual({ title: 'Dr. & Mrs.' });
+			expect(splitName('Judge')).toEqual({ first: 'Judge' });
+		});
+	});
+
+	describe('never empty', () => {
+		it('returns undefined only for blank input or a non-string', () => {
+			for (const input of ['', '   ', '\t\n']) expect(splitName(input)).toBeUndefined();
 			expect(splitName(undefined as unknown as string)).toBeUndefined();
 			expect(splitName(42 as unknown as string)).toBeUndefined();
+		});
+		it("returns text that is not a person's name whole as unparsed", () => {
+			for (const input of [
+				'12345',
+				'!!!',
+				'...',
+				'😀',
+				'jane@example.com',
+				'a;b c;d',
+				'&',
+				'Acme LLC',
+				'Smith Family Trust',
+				'Acme, Inc.',
+				'Bank of America',
+			])
+				expect(splitName(input)).toEqual({ unparsed: input });
+			expect(splitName('x'.repeat(300))).toEqual({ unparsed: 'x'.repeat(300) });
+		});
+		it('returns the words beside a name that fit no part as unparsed', () => {
+			expect(splitName('John 😀 Smith')).toEqual({ first: 'John', last: 'Smith', unparsed: '😀' });
+			expect(splitName('bill 7 bev campion')).toEqual({
+				first: 'Bill',
+				middle: 'Bev',
+				last: 'Campion',
+				unparsed: '7',
+			});
+			expect(splitName('John Smith & Jane Doe')).toEqual({
+				first: 'John',
+				last: 'Smith',
+				unparsed: '& Jane Doe',
+			});
+		});
+		it('returns initials only as first and last', () => {
+			expect(splitName('J. R.')).toEqual({ first: 'J.', last: 'R.' });
+		});
+		it('returns a nickname alone as a nickname', () => {
+			expect(splitName('"Bob"')).toEqual({ nickname: 'Bob' });
+		});
+		it('never returns an empty object for text with something in it', () => {
+			for (const input of [',', ', Jr.', '- -', "' '", '()', '""', 'and', 'Mr', '(a)', '1 2 3'])
+				expect(Object.keys(splitName(input) ?? {}).length).toBeGreaterThan(0);
+		});
+	});
+
+	describe('couples', () => {
+		it('joins the given names of a couple who share a surname', () => {
+			expect(splitName('John & Jane Smith')).toEqual({ first: 'John & Jane', last: 'Smith' });
+			expect(splitName('Ernest and Cheryl Varney')).toEqual({
+				first: 'Ernest & Cheryl',
+				last: 'Varney',
+			});
+			expect(splitName('Smith, John & Jane')).toEqual({ first: 'John & Jane', last: 'Smith' });
+			expect(splitName('Kowalski Jan & Anna', { order: 'surnameFirst' })).toEqual({
+				first: 'Jan & Anna',
+				last: 'Kowalski',
+			});
+		});
+	});
+
+	describe('surname first', () => {
+		it('reads the first word as the surname with order surnameFirst', () => {
+			expect(splitName('Kowalski Anna', { order: 'surnameFirst' })).toEqual({
+				first: 'Anna',
+				last: 'Kowalski',
+			});
+			expect(splitName('Kowalski Jan Piotr', { order: 'surnameFirst' })).toEqual({
+				first: 'Jan',
+				middle: 'Piotr',
+				last: 'Kowalski',
+			});
+			expect(splitName('van der Berg Jan', { order: 'surnameFirst' })).toEqual({
+				first: 'Jan',
+				last: 'van der Berg',
+			});
+			expect(splitName('Nguyen Van An', { order: 'surnameFirst' })).toEqual({
+				first: 'An',
+				middle: 'Van',
+				last: 'Nguyen',
+			});
+		});
+		it("keeps today's reading for default calls", () => {
+			expect(splitName('Kowalski Anna')).toEqual({ first: 'Kowalski', last: 'Anna' });
+			expect(splitName('Anna Kowalski', { order: 'givenFirst' })).toEqual({
+				first: 'Anna',
+				last: 'Kowalski',
+			});
+		});
+		it('reads a comma and a surname in capitals whatever the order', () => {
+			expect(splitName('Kowalski, Anna', { order: 'surnameFirst' })).toEqual({
+				first: 'Anna',
+				last: 'Kowalski',
+			});
+			expect(splitName('NOWAK Jan Piotr')).toEqual({
+				first: 'Jan',
+				middle: 'Piotr',
+				last: 'NOWAK',
+			});
+			expect(splitName('GARCÍA LÓPEZ María')).toEqual({ first: 'María', last: 'GARCÍA LÓPEZ' });
+			expect(splitName('Jan NOWAK', { order: 'surnameFirst' })).toEqual({
+				first: 'Jan',
+				last: 'NOWAK',
+			});
+			expect(splitName('LI Wei')).toEqual({ first: 'Wei', last: 'LI' });
+		});
+		it('does not read two-letter initials in capitals as a surname', () => {
+			expect(splitName('JD Salinger')).toEqual({ first: 'JD', last: 'Salinger' });
+		});
+		it('throws NAME_INVALID_OPTION for an unknown order', () => {
+			expect(() => splitName('A B', { order: 'lastFirst' as 'givenFirst' })).toThrow(
+				'Invalid option `order`: expected "givenFirst" or "surnameFirst", got "lastFirst"',
+			);
+		});
+	});
+
+	describe('compound given names', () => {
+		it('keeps a listed compound given name together', () => {
+			expect(splitName('Mary Ann Smith')).toEqual({ first: 'Mary Ann', last: 'Smith' });
+			expect(splitName('De Andre Jones')).toEqual({ first: 'De Andre', last: 'Jones' });
+			expect(splitName('Jean Pierre Dubois')).toEqual({ first: 'Jean Pierre', last: 'Dubois' });
+			expect(splitName('María del Carmen López')).toEqual({
+				first: 'María del Carmen',
+				last: 'López',
+			});
+			expect(splitName('Kowalska Anna Maria', { order: 'surnameFirst' })).toEqual({
+				first: 'Anna Maria',
+				last: 'Kowalska',
+			});
+		});
+		it('keeps a first and a middle name apart when no list says otherwise', () => {
+			expect(splitName('John Michael Smith')).toEqual({
+				first: 'John',
+				middle: 'Michael',
+				last: 'Smith',
+			});
+			expect(splitName('Anna Lena Schmidt')).toEqual({
+				first: 'Anna',
+				middle: 'Lena',
+				last: 'Schmidt',
+			});
+		});
+		it('keeps the compound given names the caller passes together', () => {
+			expect(
+				splitName('Anna Lena Schmidt', { compoundGivenNames: new Set(['anna lena']) }),
+			).toEqual({ first: 'Anna Lena', last: 'Schmidt' });
+		});
+	});
+
+	describe('nicknames', () => {
+		it('takes nicknames in every kind of quote or bracket', () => {
+			const bob = { first: 'Robert', last: 'Smith', nickname: 'Bob' };
+			for (const input of [
+				'Robert "Bob" Smith',
+				"Robert ''Bob'' Smith",
+				'Robert (Bob) Smith',
+				'Robert [Bob] Smith',
+				"Robert 'Bob' Smith",
+				'Robert \u201cBob\u201d Smith',
+				'Robert \u2018Bob\u2019 Smith',
+				'Robert \u201eBob\u201c Smith',
+				'Robert \u00abBob\u00bb Smith',
+			])
+				expect(splitName(input)).toEqual(bob);
+			expect(splitName("Katherine ''Kate'' Lee")).toEqual({
+				first: 'Katherine',
+				last: 'Lee',
+				nickname: 'Kate',
+			});
 		});
 	});
 
