@@ -31,14 +31,16 @@ const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) =
 export function unsupported(what: string, fileName?: string): IntakeError {
 	return new IntakeError(
 		'UNSUPPORTED_FORMAT',
-		`${fileName ? `"${fileName}" is` : 'The file is'} ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file; from other programs, export or "Save As" one of those.`,
+		`${fileName ? `"${fileName}" is` : 'The file is'} ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX, XLS or ODS file; from other programs, export or "Save As" one of those.`,
 		{ detected: what },
 	);
 }
 
 /**
  * Works out a file's format from its first bytes, using the file name only
- * where the bytes can't tell (plain text).
+ * where the bytes can't tell (plain text, or a ZIP whose first entry is not
+ * an OpenDocument `mimetype`: `.ods` names an ODS file, any other an XLSX one;
+ * the workbook reader checks the archive's parts either way).
  *
  * @param bytes - the file, or at least its first few kilobytes
  * @param fileName - the original name, as a hint
@@ -49,8 +51,10 @@ export function unsupported(what: string, fileName?: string): IntakeError {
  * //=> 'csv'
  */
 export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess {
-	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05))
-		return { format: 'xlsx', container: 'zip' };
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05)) {
+		const ods = isOdsMimetype(bytes) || /\.ods$/i.test(fileName ?? '');
+		return { format: ods ? 'ods' : 'xlsx', container: 'zip' };
+	}
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
 		return { format: 'xls', container: 'cfb' };
 	// BIFF2-4 worksheets written by very old Excel versions start with a BOF record.
@@ -96,6 +100,21 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess 
 	}
 	const tsvName = /\.(tsv|tab)$/i.test(fileName ?? '');
 	return { format: tsvName ? 'tsv' : 'csv', container: 'text' };
+}
+
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/**
+ * Whether a ZIP archive starts as an OpenDocument spreadsheet does: its first
+ * entry, stored uncompressed, is `mimetype` and holds the spreadsheet type.
+ */
+function isOdsMimetype(b: Uint8Array): boolean {
+	const nameLength = b[26] | (b[27] << 8);
+	const extraLength = b[28] | (b[29] << 8);
+	if (nameLength !== 8 || b.length < 30 + 8 + extraLength + ODS_MIMETYPE.length) return false;
+	if (String.fromCharCode(...b.subarray(30, 38)) !== 'mimetype') return false;
+	const at = 38 + extraLength;
+	return String.fromCharCode(...b.subarray(at, at + ODS_MIMETYPE.length)) === ODS_MIMETYPE;
 }
 
 /**

@@ -6,12 +6,13 @@ import type { NormalizedReadOptions } from './options';
 import type { IssueSink, RawRow } from './rawRow';
 import { sniffEncoding } from './sniffEncoding';
 import type { ByteSource } from './takePrefix';
-import { openXlsBook } from './xls/readXlsRows';
+import { openOdsBook } from './ods/openOdsBook';
+import { openXlsBook, type XlsBook } from './xls/readXlsRows';
 import { classifyZip } from './xlsx/classifyZip';
 import { checkDeclaredSize } from './xlsx/inflateZipEntry';
 import { openXlsxPackage } from './xlsx/openXlsxPackage';
 import { readXlsxRows } from './xlsx/readXlsxRows';
-import { readZipDirectory } from './xlsx/readZipDirectory';
+import { readZipDirectory, type ZipEntry } from './xlsx/readZipDirectory';
 
 /** A file's raw rows, from whichever reader its format needs, and what that reader settled. */
 export interface RowSource {
@@ -41,7 +42,8 @@ export const ALL = '*';
 
 /**
  * Opens the reader a file's format needs: CSV/TSV text streams chunk by
- * chunk; XLSX and XLS are read whole first. A format chosen in the options
+ * chunk; XLSX, XLS and ODS are read whole first. With `sheet: '*'`, the
+ * first worksheet is returned with the others as its `rest`. A format chosen in the options
  * must match what the bytes are.
  *
  * @param source - the input, with its first bytes taken (see {@link takePrefix})
@@ -72,19 +74,30 @@ export async function openRowSource(
 		);
 	}
 	checkChosenFormat(opts, 'xls', 'a legacy Excel (XLS) workbook');
-	return openXlsRows(bytes, opts, onIssue);
+	return openBookRows('xls', openXlsBook, bytes, opts, onIssue);
 }
 
-/** A legacy workbook: the sheet asked for, or with `'*'` each visible sheet, read when its rows are. */
-async function openXlsRows(
+/** Opens a legacy or OpenDocument workbook: both readers give the same shape. */
+type OpenBook = (
+	bytes: Uint8Array,
+	sheet: string | number | undefined,
+	onIssue: IssueSink,
+	opts: { fillMerged: boolean },
+) => Promise<XlsBook>;
+
+/** A legacy or OpenDocument workbook: the sheet asked for, or with `'*'` each visible sheet, read when its rows are. */
+async function openBookRows(
+	format: 'xls' | 'ods',
+	openBook: OpenBook,
 	bytes: Uint8Array,
 	opts: NormalizedReadOptions,
 	onIssue: IssueSink,
 ): Promise<RowSource> {
-	const book = await openXlsBook(bytes, opts.sheet === ALL ? undefined : opts.sheet, onIssue);
+	const merged = { fillMerged: opts.fillMerged };
+	const book = await openBook(bytes, opts.sheet === ALL ? undefined : opts.sheet, onIssue, merged);
 	const sheets = book.sheets.map((s) => s.name);
 	const chosen: RowSource = {
-		format: 'xls',
+		format,
 		batches: book.rows(),
 		sheets,
 		sheet: sheets[book.sheetIndex],
@@ -95,7 +108,7 @@ async function openXlsRows(
 		...chosen,
 		sheet: sheets[i],
 		batches: (async function* () {
-			yield* (await openXlsBook(bytes, i, onIssue)).rows();
+			yield* (await openBook(bytes, i, onIssue, merged)).rows();
 		})(),
 	});
 	return everySheet(book.sheets, () => true, lazy, onIssue);
@@ -161,13 +174,25 @@ function openTextRows(
 	};
 }
 
-/** A ZIP must be an XLSX workbook (not a Word file or an ODS sheet); its chosen sheet is opened. */
+/** Whether a ZIP archive is an OpenDocument package (its reader tells a spreadsheet from a text or a slide deck). */
+function isOpenDocument(entries: readonly ZipEntry[]): boolean {
+	return (
+		entries.some((e) => e.name === 'mimetype') && entries.some((e) => e.name === 'content.xml')
+	);
+}
+
+/** A ZIP must be an XLSX workbook or an ODS spreadsheet (not a Word file); its chosen sheet is opened. */
 async function openXlsxRows(
 	bytes: Uint8Array,
 	opts: NormalizedReadOptions,
 	onIssue: IssueSink,
 ): Promise<RowSource> {
-	const kind = classifyZip(readZipDirectory(bytes), bytes);
+	const entries = readZipDirectory(bytes);
+	const kind = classifyZip(entries, bytes);
+	if (kind !== 'xlsx' && isOpenDocument(entries)) {
+		checkChosenFormat(opts, 'ods', 'an OpenDocument (ODS) spreadsheet');
+		return openBookRows('ods', openOdsBook, bytes, opts, onIssue);
+	}
 	if (kind !== 'xlsx') throw unsupported(kind, opts.fileName);
 	checkChosenFormat(opts, 'xlsx', 'an XLSX workbook');
 	const pkg = await openXlsxPackage(bytes, opts.sheet === ALL ? undefined : opts.sheet);
@@ -194,7 +219,7 @@ async function openXlsxRows(
 /** Throws when the format set in the options is not the family the bytes belong to (`tsv` counts as `csv`). */
 function checkChosenFormat(
 	opts: NormalizedReadOptions,
-	family: 'csv' | 'xlsx' | 'xls',
+	family: 'csv' | 'xlsx' | 'xls' | 'ods',
 	what: string,
 ): void {
 	if (opts.format === 'auto') return;

@@ -1,42 +1,14 @@
-import { IntakeError } from '../errors';
-import type { ReadIssue, SpreadsheetFormat } from '../types';
-import type { HeaderDetection } from './detectHeaderRow';
-import { ALL, openRowSource, type RowSource } from './openRowSource';
-import { openTable, type OpenedTable, type SheetTable } from './openTable';
-import { normalizeReadOptions, type NormalizedReadOptions, type ReadOptions } from './options';
-import type { RawRow } from './rawRow';
-import type { SpreadsheetRow } from './readDataRows';
-import { takePrefix, type SpreadsheetInput } from './takePrefix';
+import { openReader, type SpreadsheetReader } from './openReader';
+import type { ReadOptions } from './options';
+import type { SpreadsheetInput } from './takePrefix';
 
+export type { SpreadsheetReader } from './openReader';
 export type { SpreadsheetRow } from './readDataRows';
 export type { SheetTable } from './openTable';
 export type { HeaderDetection } from './detectHeaderRow';
 
-/** An opened spreadsheet: what was detected, and its rows as an async iterator. */
-export interface SpreadsheetReader extends AsyncIterable<SpreadsheetRow> {
-	/**
-	 * Clean, unique headers. Grows if a later row has more cells than the header (`Column N`).
-	 * With `sheet: '*'`, every sheet's headers, in the order first seen (each sheet's own are in `tables`).
-	 */
-	headers: string[];
-	format: SpreadsheetFormat;
-	/** Text encoding used (CSV/TSV only). */
-	encoding?: string;
-	/** Field delimiter used (CSV/TSV only). */
-	delimiter?: string;
-	/** Name of the sheet read (workbooks only; with `sheet: '*'`, the first sheet read). */
-	sheet?: string;
-	/** Every sheet in the workbook (workbooks only). */
-	sheets?: string[];
-	/** 1-based row number of the header row (of the first table); `0` when the file has none. */
-	headerRowNumber: number;
-	/** Which row is the header (of the first table), how it was chosen, and why. */
-	headerDetection: HeaderDetection;
-	/** Each table read, with its own header: one, or with `sheet: '*'` one per sheet that holds a value. */
-	tables: SheetTable[];
-	/** Row-level issues; filled as rows are read. */
-	issues: ReadIssue[];
-}
+/** Data rows of each table read ahead to decide which columns hold text decoded twice. */
+export const REPAIR_WINDOW_ROWS = 1000;
 
 /**
  * Opens a spreadsheet for streaming: detects format, encoding and delimiter,
@@ -48,7 +20,9 @@ export interface SpreadsheetReader extends AsyncIterable<SpreadsheetRow> {
  * file, or with `sheet: '*'` each worksheet) the header row is found among
  * the first rows, or taken from `headerRow`, and its cells named
  * ({@link openTable}); the rows under it are read as the reader is iterated
- * ({@link readDataRows}).
+ * ({@link readDataRows}). Each table's first {@link REPAIR_WINDOW_ROWS} data
+ * rows are read ahead to find columns whose text was decoded twice
+ * (`JosÃ©`): those columns are repaired in every row, with a warning.
  *
  * @param input - the file's bytes, or an async iterable of chunks (a Node stream)
  * @param options - see {@link ReadOptions}
@@ -65,105 +39,5 @@ export async function openSpreadsheet(
 	input: SpreadsheetInput,
 	options?: ReadOptions,
 ): Promise<SpreadsheetReader> {
-	const opts = normalizeReadOptions(options);
-	const issues: ReadIssue[] = [];
-	let current: string | undefined;
-	const onIssue = (i: ReadIssue): void => {
-		issues.push(current !== undefined && i.sheet === undefined ? { ...i, sheet: current } : i);
-	};
-	const source = await takePrefix(input, opts);
-	if (source.prefix.length === 0) throw emptyFile(opts);
-	const rows = await openRowSource(source, opts, onIssue);
-	const all = opts.sheet === ALL && rows.sheets !== undefined;
-	const first = await rows.batches.next();
-	const delimiter = rows.delimiter();
-	const format = rows.format === 'csv' && delimiter === '\t' ? 'tsv' : rows.format;
-	const isText = format === 'csv' || format === 'tsv';
-	const ctx = { opts, onIssue, all, isText, enter: (s: string | undefined) => (current = s) };
-	const tables: OpenedTable[] = [];
-	for (const src of [{ ...rows, batches: replay(first, rows.batches) }, ...(rows.rest ?? [])]) {
-		const table = await openTable(src, ctx);
-		if (table) tables.push(table);
-	}
-	current = undefined;
-	if (tables.length === 0) throw emptyFile(opts);
-	const headers = all ? unionOf(tables) : tables[0].headers;
-	return {
-		...(rows.encoding !== undefined && { encoding: rows.encoding }),
-		...(delimiter !== undefined && { delimiter }),
-		...(rows.sheets !== undefined && { sheets: rows.sheets, sheet: tables[0].sheet }),
-		headers,
-		format,
-		headerRowNumber: tables[0].headerRowNumber,
-		headerDetection: tables[0].headerDetection,
-		tables: tables.map(({ rows: _rows, ...t }) => t),
-		issues,
-		[Symbol.asyncIterator]: all ? everyTable(tables, headers) : tables[0].rows,
-	};
-}
-
-/**
- * The first batch again, then the rest: the first batch is read before the
- * tables are opened, so that the delimiter (and with it CSV or TSV) is known.
- */
-function replay(first: IteratorResult<RawRow[]>, rest: RowSource['batches']): RowSource['batches'] {
-	let given = false;
-	return {
-		next: async () => {
-			if (given) return rest.next();
-			given = true;
-			return first;
-		},
-	};
-}
-
-/** Every table's headers, in the order first seen. */
-function unionOf(tables: readonly SheetTable[], into: string[] = []): string[] {
-	const seen = new Set(into);
-	for (const t of tables) {
-		for (const h of t.headers) {
-			if (seen.has(h)) continue;
-			seen.add(h);
-			into.push(h);
-		}
-	}
-	return into;
-}
-
-/** The rows of every table in turn; `NO_DATA_ROWS` only when none had a row. */
-function everyTable(
-	tables: OpenedTable[],
-	headers: string[],
-): () => AsyncGenerator<SpreadsheetRow> {
-	let used = false;
-	return async function* rows() {
-		if (used)
-			throw new IntakeError(
-				'READ_ALREADY_ITERATED',
-				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
-			);
-		used = true;
-		let count = 0;
-		for (const table of tables) {
-			for await (const row of table.rows()) {
-				count++;
-				yield row;
-			}
-			// a sheet's rows may have widened its headers (`Column N`)
-			unionOf([table], headers);
-		}
-		if (count === 0) {
-			throw new IntakeError(
-				'NO_DATA_ROWS',
-				'No sheet of the workbook has data rows under its header row. Check that you picked the right file.',
-			);
-		}
-	};
-}
-
-function emptyFile(opts: NormalizedReadOptions): IntakeError {
-	return new IntakeError(
-		'EMPTY_FILE',
-		`${opts.fileName ? `"${opts.fileName}"` : 'The file'} is empty: it has no rows. Check that the export finished and that you picked the right file.`,
-	);
+	return openReader(input, options, REPAIR_WINDOW_ROWS);
 }

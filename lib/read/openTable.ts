@@ -7,6 +7,7 @@ import type { RowSource } from './openRowSource';
 import type { NormalizedReadOptions } from './options';
 import { isBlankRow, type IssueSink, type RawRow } from './rawRow';
 import { readDataRows, type SpreadsheetRow } from './readDataRows';
+import { createDoubleDecodingRepair } from './createDoubleDecodingRepair';
 
 /** One table of a file: a CSV, or one worksheet, with its own header row. */
 export interface SheetTable {
@@ -36,13 +37,18 @@ export interface TableContext {
 	isText: boolean;
 	/** Sets the sheet the reader is on, for the issues the format reader reports. */
 	enter: (sheet: string | undefined) => void;
+	/** Data rows read ahead to decide which columns hold text decoded twice (`Infinity`: the whole table). */
+	repairWindow: number;
 }
 
 /**
  * Settles one table's header: finds the header row (detected, or as set),
  * names the columns, and reports the rows above it (`ROWS_ABOVE_HEADER`) or
- * a file without a header row (`HEADER_ROW_MISSING`); the rows under it are
- * read as the table's `rows` are iterated.
+ * a file without a header row (`HEADER_ROW_MISSING`). The first data rows
+ * (`repairWindow` of them) are read ahead to decide which columns hold text
+ * decoded twice, repaired in every row with one `TEXT_DOUBLE_DECODED_REPAIRED`
+ * warning per column at the end; the rows under the header are read as the
+ * table's `rows` are iterated.
  *
  * @param src - the table's raw rows
  * @param ctx - the options, the issue sink, and whether every sheet is read
@@ -77,27 +83,62 @@ export async function openTable(
 		headers = columnNames(found.pending, isText);
 	}
 	reportHeader(found, onIssue);
-	const first = found.pending.find((r) => !isBlankRow(r.cells));
+	const pending = await readAhead(found.pending, batches, ctx.repairWindow);
+	const fix = createDoubleDecodingRepair(firstFilled(pending, ctx.repairWindow), headers);
+	const first = pending.find((r) => !isBlankRow(r.cells));
 	const rows = readDataRows({
 		headers,
-		pending: found.pending,
+		pending,
 		batches,
 		isText,
 		onIssue,
 		headerRow: detection.row === 0 ? (first?.row ?? 1) - 1 : detection.row,
 		...(sheet !== undefined && { sheet }),
 		mayBeEmpty: all,
+		...(fix.columns.length > 0 && { repair: fix.repair }),
 	});
 	return {
 		...(src.sheet !== undefined && { sheet: src.sheet }),
 		headers,
 		headerRowNumber: detection.row,
 		headerDetection: detection,
-		rows: () => {
+		rows: async function* () {
 			ctx.enter(sheet);
-			return rows();
+			yield* rows();
+			fix.report(onIssue);
 		},
 	};
+}
+
+/** The first `n` rows that hold something: whole batches are read, but only these decide. */
+function firstFilled(rows: RawRow[], n: number): RawRow[] {
+	const out: RawRow[] = [];
+	for (const r of rows) {
+		if (out.length >= n) break;
+		if (!isBlankRow(r.cells)) out.push(r);
+	}
+	return out;
+}
+
+/** The rows read after the header, and more batches until `window` of them hold something (or the table ends). */
+async function readAhead(
+	pending: RawRow[],
+	batches: AsyncIterator<RawRow[]>,
+	window: number,
+): Promise<RawRow[]> {
+	let filled = 0;
+	for (const r of pending) if (!isBlankRow(r.cells)) filled++;
+	if (filled >= window) return pending;
+	const rows = pending.slice();
+	while (filled < window) {
+		const next = await batches.next();
+		if (next.done) break;
+		for (const r of next.value) {
+			rows.push(r);
+			if (!isBlankRow(r.cells)) filled++;
+		}
+	}
+	return rows;
 }
 
 /** Calls `before` ahead of each batch, so issues the format reader reports while reading it land on the right sheet. */

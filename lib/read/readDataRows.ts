@@ -32,7 +32,7 @@ export interface DataRowsSource {
 	/** Whether a table with no data row ends quietly (one sheet of many) rather than with `NO_DATA_ROWS`. */
 	mayBeEmpty?: boolean;
 	/** Repairs a data row's cells in place before it is read (text decoded twice). */
-	repair?: (cells: string[]) => void;
+	repair?: (cells: string[], row: number) => void;
 }
 
 /**
@@ -81,7 +81,7 @@ export function readDataRows(source: DataRowsSource): () => AsyncGenerator<Sprea
 				}
 				if (r.row > lastData + 1) reportBlank(lastData + 1, r.row - 1, false, source);
 				lastData = r.row;
-				if (repair) repair(cells);
+				if (repair) repair(cells, r.row);
 				let values = build(cells);
 				if (cells.length !== width) {
 					const extra = widenHeaders(cells, headers);

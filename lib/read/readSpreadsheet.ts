@@ -1,5 +1,6 @@
 import type { ReadIssue, Row, SpreadsheetFormat } from '../types';
-import { openSpreadsheet, type HeaderDetection, type SheetTable } from './openSpreadsheet';
+import type { HeaderDetection, SheetTable } from './openSpreadsheet';
+import { openReader } from './openReader';
 import type { ReadOptions } from './options';
 
 /** Everything {@link readSpreadsheet} read. */
@@ -39,7 +40,8 @@ export interface ReadResult {
  * is found among the first rows (below a title, a date line or notes), or
  * set with `headerRow`; with `sheet: '*'` every worksheet is read; dates in
  * workbooks come out as ISO 8601, and numbers as the sheet shows them.
- * Built on {@link openSpreadsheet}, which streams the same rows.
+ * Columns whose text was decoded twice (`JosÃ©`) are found from all the rows
+ * and repaired. Built on {@link openSpreadsheet}, which streams the same rows.
  *
  * @param input - the file's bytes
  * @param options - see {@link ReadOptions}
@@ -58,7 +60,8 @@ export async function readSpreadsheet(
 	input: Uint8Array,
 	options?: ReadOptions,
 ): Promise<ReadResult> {
-	const reader = await openSpreadsheet(input, options);
+	// the whole table decides which columns were decoded twice
+	const reader = await openReader(input, options, Infinity);
 	const rows: Row[] = [];
 	const rowNumbers: number[] = [];
 	const rowSheets: string[] = [];

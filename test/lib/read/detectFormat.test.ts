@@ -60,7 +60,7 @@ describe('detectFormat', () => {
 			expect(refusal(text('<?xml version="1.0"?><rss></rss>'), 'feed.xml')).toEqual({
 				code: 'UNSUPPORTED_FORMAT',
 				message:
-					'"feed.xml" is an XML or HTML document without a table, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file; from other programs, export or "Save As" one of those.',
+					'"feed.xml" is an XML or HTML document without a table, not a spreadsheet. Upload a CSV, TSV, XLSX, XLS or ODS file; from other programs, export or "Save As" one of those.',
 			});
 		});
 
@@ -119,7 +119,7 @@ describe('detectFormat', () => {
 		])('throws UNSUPPORTED_FORMAT naming %s', (what, b) => {
 			expect(refusal(bytes(...b))).toEqual({
 				code: 'UNSUPPORTED_FORMAT',
-				message: `The file is ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX or XLS file; from other programs, export or "Save As" one of those.`,
+				message: `The file is ${what}, not a spreadsheet. Upload a CSV, TSV, XLSX, XLS or ODS file; from other programs, export or "Save As" one of those.`,
 			});
 		});
 

@@ -1,4 +1,4 @@
-import { readSpreadsheet } from '../../../index';
+import { openSpreadsheet, readSpreadsheet } from '../../../index';
 import { failure, fixture, utf8 } from '../../helpers/fixtures';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -208,5 +208,83 @@ describe('readSpreadsheet: every sheet', () => {
 			['Other', ['x']],
 		]);
 		expect(r.rowSheets).toEqual(['People', 'People', 'Other']);
+	});
+});
+
+describe('readSpreadsheet: text decoded twice', () => {
+	const csv = 'Name,City\nJosÃ©,Köln\nMÃ¼ller,Zürich\nAnn,Oslo\n';
+
+	it('repairs a column whose every accented value was decoded twice, with one warning naming it', async () => {
+		const r = await readSpreadsheet(utf8(csv));
+		expect(r.rows.map((x) => x.Name)).toEqual(['José', 'Müller', 'Ann']);
+		expect(r.rows.map((x) => x.City)).toEqual(['Köln', 'Zürich', 'Oslo']);
+		expect(r.issues).toEqual([
+			{
+				row: 2,
+				code: 'TEXT_DOUBLE_DECODED_REPAIRED',
+				column: 'Name',
+				message:
+					'Column "Name": 2 values were garbled by an earlier tool (text saved as UTF-8 and read back as Windows-1252, such as "JosÃ©" for "José") and were repaired. Check a few against the source system.',
+			},
+		]);
+	});
+
+	it('leaves a column that mixes a real é with Ã© alone', async () => {
+		const r = await readSpreadsheet(utf8('Name\nJosÃ©\nRenée\n'));
+		expect(r.rows).toEqual([{ Name: 'JosÃ©' }, { Name: 'Renée' }]);
+		expect(r.issues).toEqual([]);
+	});
+
+	it('decides from the first 1000 data rows when streaming, and from every row when reading whole', async () => {
+		const body = utf8('Name\n' + 'JosÃ©\n'.repeat(1000) + 'MÃ¼ller\nZoë\n');
+		const reader = await openSpreadsheet(body);
+		const names: string[] = [];
+		for await (const row of reader) names.push(row.values.Name);
+		expect([names[0], names[1000], names[1001]]).toEqual(['José', 'Müller', 'Zoë']);
+		expect(reader.issues.map((i) => [i.code, i.row, i.message.slice(0, 31)])).toEqual([
+			['TEXT_DOUBLE_DECODED_REPAIRED', 2, 'Column "Name": 1001 values were'],
+		]);
+		// the whole file has a real ë in that column: nothing is repaired
+		const whole = await readSpreadsheet(body);
+		expect([whole.rows[0].Name, whole.issues]).toEqual(['JosÃ©', []]);
+	});
+});
+
+describe('readSpreadsheet: ODS and merged cells', () => {
+	it('reads an ODS spreadsheet, and every sheet of it, naming the format ods', async () => {
+		const ods = fixture('ods/matters.ods');
+		const one = await readSpreadsheet(ods);
+		expect([one.format, one.sheet, one.headerRowNumber]).toEqual(['ods', 'Matters', 1]);
+		const all = await readSpreadsheet(ods, { sheet: '*' });
+		expect(all.tables.map((t) => t.sheet)).toEqual(['Matters', 'People']);
+		expect(all.issues.map((i) => [i.sheet, i.code])).toEqual([
+			['Secret', 'SHEET_SKIPPED'],
+			['Matters', 'CELL_ERROR_VALUE'],
+		]);
+	});
+
+	it('fills a merged range down when fillMerged is set, and not by default', async () => {
+		const ods = fixture('ods/matters.ods');
+		const plain = await readSpreadsheet(ods);
+		const filled = await readSpreadsheet(ods, { fillMerged: true });
+		expect(plain.rows.slice(0, 3).map((r) => r.Client)).toEqual(['Smith & Sons', '', '']);
+		expect(filled.rows.slice(0, 3).map((r) => r.Client)).toEqual([
+			'Smith & Sons',
+			'Smith & Sons',
+			'Smith & Sons',
+		]);
+	});
+
+	it('passes fillMerged to the XLSX reader', async () => {
+		const plain = await readSpreadsheet(fixture('contacts.xlsx'));
+		const filled = await readSpreadsheet(fixture('contacts.xlsx'), { fillMerged: true });
+		expect([plain.rows[1].Phone, filled.rows[1].Phone]).toEqual(['', 'Merged across']);
+	});
+
+	it('throws UNSUPPORTED_FORMAT when the format is set to ODS for an XLSX file', async () => {
+		const e = await failure(readSpreadsheet(fixture('contacts.xlsx'), { format: 'ods' }));
+		expect(e.message).toBe(
+			'The format is set to ODS, but the file is an XLSX workbook. Set the format to auto-detect, or to match the file.',
+		);
 	});
 });

@@ -53,7 +53,11 @@ describe('readSpreadsheet', () => {
 		it('honours an encoding override', async () => {
 			const r = await readSpreadsheet(utf8('Name\nJosé\n'), { encoding: 'latin1' });
 			expect(r.encoding).toBe('windows-1252');
-			expect(r.rows[0].Name).toBe('JosÃ©');
+			// read as Windows-1252, the UTF-8 text shows decoded twice (JosÃ©): the column is repaired, with a warning
+			expect(r.rows[0].Name).toBe('José');
+			expect(r.issues.map((i) => [i.code, i.column])).toEqual([
+				['TEXT_DOUBLE_DECODED_REPAIRED', 'Name'],
+			]);
 		});
 
 		it('reports undecodable bytes when a UTF-8 guess meets Windows-1252 later in a stream', async () => {
