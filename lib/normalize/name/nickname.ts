@@ -5,9 +5,9 @@ import { cleanText } from '../text';
  * quotes that stand apart from the words around them (so "O'Brien" is not one).
  */
 const NICKNAME = /"([^"]+)"|\(([^)]+)\)|\[([^\]]+)\]|(?:^|\s)'([^']+)'(?=[\s,]|$)/;
-/** Other ways to write a double quote: two single quotes (''Kate''), „low-high“ and «guillemets». */
-const OTHER_QUOTES = /''|[\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
-const HAS_OTHER_QUOTE = /''|[\u201e\u201f\u00ab\u00bb\u2039\u203a]/;
+/** Other ways to write a double quote: two single quotes (''Kate''), “curly”, „low-high“ and «guillemets». */
+const OTHER_QUOTES = /''|[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/g;
+const HAS_OTHER_QUOTE = /''|[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a]/;
 
 /**
  * Takes the nickname out of a cleaned name (see cleanText); returns the rest
@@ -16,7 +16,7 @@ const HAS_OTHER_QUOTE = /''|[\u201e\u201f\u00ab\u00bb\u2039\u203a]/;
  */
 export function extractNickname(text: string): { rest: string; nickname?: string } {
 	// most names have no quote or bracket at all
-	if (!/["'([\u201e\u201f\u00ab\u00bb\u2039\u203a]/.test(text)) return { rest: text };
+	if (!/["'([\u201c-\u201f\u00ab\u00bb\u2039\u203a]/.test(text)) return { rest: text };
 	const straight = HAS_OTHER_QUOTE.test(text) ? text.replace(OTHER_QUOTES, '"') : text;
 	const match = NICKNAME.exec(straight);
 	if (!match) return { rest: straight };
