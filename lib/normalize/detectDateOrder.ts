@@ -1,6 +1,8 @@
 import type { DateOrder } from './parseDate';
 
 const NUMERIC = /^\s*(?:[a-z]+\.?,?\s+)?(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,4})\b/i;
+/** A month and day alone, as birthdays are often written: "05/13", "13/05". */
+const MONTH_DAY = /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/;
 
 /**
  * Tells the day-month order of a whole column of dates, from the values that
@@ -8,7 +10,9 @@ const NUMERIC = /^\s*(?:[a-z]+\.?,?\s+)?(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- 
  * 12 means MDY (12/25/2024), and a 4-digit first part means YMD. It says
  * `'ambiguous'` rather than guess when no value settles it, or when values
  * disagree, so the caller can ask for, or default, a format. Values with
- * month names settle nothing, and empty values are skipped.
+ * month names settle nothing, and empty values are skipped. A month and day
+ * without a year ("05/13", "13/05") settles the order only when the column's
+ * full dates settle nothing, so it never changes what they decide.
  *
  * Pure and synchronous; never throws.
  *
@@ -22,15 +26,26 @@ const NUMERIC = /^\s*(?:[a-z]+\.?,?\s+)?(\d{1,4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- 
  * @example
  * detectDateOrder(['03/07/2024', '04/08/2024'])
  * //=> 'ambiguous'
+ *
+ * @example
+ * detectDateOrder(['05/13', '04/08'])
+ * //=> 'MDY'
  */
 export function detectDateOrder(values: string[]): DateOrder | 'ambiguous' {
 	let dmy = false;
 	let mdy = false;
 	let ymd = false;
+	let dayFirst = false;
+	let monthFirst = false;
 	for (const value of Array.isArray(values) ? values : []) {
 		if (typeof value !== 'string') continue;
 		const m = NUMERIC.exec(value);
-		if (!m) continue;
+		if (!m) {
+			const md = MONTH_DAY.exec(value);
+			if (md && Number(md[1]) > 12) dayFirst = true;
+			if (md && Number(md[2]) > 12) monthFirst = true;
+			continue;
+		}
 		if (m[1].length >= 3) {
 			ymd = true;
 			continue;
@@ -41,5 +56,8 @@ export function detectDateOrder(values: string[]): DateOrder | 'ambiguous' {
 	if (dmy && !mdy) return 'DMY';
 	if (mdy && !dmy) return 'MDY';
 	if (ymd && !dmy && !mdy) return 'YMD';
+	if (dmy || mdy) return 'ambiguous';
+	if (dayFirst && !monthFirst) return 'DMY';
+	if (monthFirst && !dayFirst) return 'MDY';
 	return 'ambiguous';
 }

@@ -54,3 +54,80 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 	sat: 6,
 	saturday: 6,
 };
+
+/**
+ * UTC offsets in minutes of the zone names that mean one thing in English
+ * text: UTC itself (RFC 2822 §3.3 and §4.3: UT, GMT, Z), the US zones of
+ * RFC 2822 §4.3 (EST … PDT), Alaska and Hawaii (IANA tz abbreviations), and
+ * the European zones written by Java, Unix `date` and mail clients (WET,
+ * CET, EET and their summer forms; BST is British Summer Time, as Java and
+ * the tz database write Europe/London). Names that stand for more than one
+ * zone (IST, AST, BRST's neighbours, CST outside the US …) are left out on
+ * purpose: parseDate refuses them rather than guess an offset.
+ */
+export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
+	z: 0,
+	ut: 0,
+	utc: 0,
+	gmt: 0,
+	est: -300,
+	edt: -240,
+	cst: -360,
+	cdt: -300,
+	mst: -420,
+	mdt: -360,
+	pst: -480,
+	pdt: -420,
+	akst: -540,
+	akdt: -480,
+	hst: -600,
+	wet: 0,
+	west: 60,
+	bst: 60,
+	cet: 60,
+	cest: 120,
+	eet: 120,
+	eest: 180,
+};
+
+/**
+ * Words that join the parts of a written date and carry no value of their
+ * own: "the 3rd of May", "on July 4", "Jan 2, 2015, at 9 a.m.", "1996 AD",
+ * and French "à" ("25/12/2014 à 18h45").
+ */
+export const DATE_FILLERS: ReadonlySet<string> = new Set([
+	'the',
+	'of',
+	'on',
+	'at',
+	'ad',
+	'ce',
+	'à',
+]);
+
+/** English month names, for messages. */
+export const MONTH_NAMES: readonly string[] = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** English weekday names (0 = Sunday), for messages. */
+export const WEEKDAY_NAMES: readonly string[] = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday',
+];

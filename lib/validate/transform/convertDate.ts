@@ -1,15 +1,37 @@
 import type { DateResult } from '../../normalize/createDateParser';
+import type { RecordIssueCode } from '../../types';
 import type { FieldDef } from '../../schema/types';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
 
-/** A date in its column's day-month order; a date field drops a time (a warning unless midnight). */
+/** A month and day kept without a year (a birthday); listed in RecordIssueCode by lib/types.ts. */
+const DATE_NO_YEAR = 'DATE_NO_YEAR' as RecordIssueCode;
+/** The UTC offset at the end of a time: "+01:00". */
+const OFFSET = /[+-]\d\d:\d\d$/;
+
+/**
+ * A date in its column's day-month order. A date field drops a time (a
+ * warning unless midnight) and its offset, and keeps a month and day
+ * written without a year as ISO's `--MM-DD`, with a warning; a datetime
+ * field keeps the written offset, and refuses a date without a year.
+ */
 export function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: string): void {
 	const key = field.key;
 	// decideDateOrders prepared a parser for every date field
 	const parse = plan.dateParsers.get(key) as (input: string) => DateResult;
 	const result = parse(text);
 	if (!result.ok) {
+		if (result.code === 'DATE_NO_YEAR' && field.type === 'date') {
+			work.record[key] = result.monthDay;
+			work.issue(
+				key,
+				DATE_NO_YEAR,
+				`${work.where(key)}: "${text}" has no year; kept as month and day (${result.monthDay}). Add the year if it is known.`,
+				text,
+				'warning',
+			);
+			return;
+		}
 		const ambiguous = result.code === 'DATE_AMBIGUOUS';
 		work.issue(
 			key,
@@ -22,9 +44,10 @@ export function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: st
 		return;
 	}
 	if (field.type === 'date' && result.hasTime) {
-		const [day, time] = result.value.split('T');
+		const [day, timeAndZone] = result.value.split('T');
 		work.record[key] = day;
-		if (!/^00:00(:00)?$/.test(time))
+		const time = timeAndZone.replace(OFFSET, '');
+		if (time !== '00:00:00')
 			work.issue(
 				key,
 				'DATE_TIME_DROPPED',
