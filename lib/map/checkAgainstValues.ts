@@ -60,6 +60,15 @@ function weighCandidate(schema: Schema, candidate: Candidate, sniff: ColumnSniff
 	const field = schema.fields.find((f) => f.key === candidate.field);
 	const expected = field ? expectedKinds(field) : undefined;
 	let { confidence, reason } = candidate;
+	if (candidate.needs !== undefined) {
+		// a one-word header ("Home"): its values decide, or it stays below the minimum
+		const settled = sniff.kind === candidate.needs;
+		if (settled) confidence = C.oneWordSettled;
+		reason += settled
+			? `, and they are (${pct(sniff.share)})`
+			: `; they look like ${KIND_LABEL[sniff.kind]}`;
+		return { field: candidate.field, confidence, reason };
+	}
 	if (expected?.includes(sniff.kind)) {
 		confidence = Math.min(C.valuesAgreeCap, confidence + C.valuesAgreeBonus);
 		reason += `; its values agree (${KIND_LABEL[sniff.kind]}, ${pct(sniff.share)})`;

@@ -33,6 +33,10 @@ export const MAPPING_CONFIDENCE = Object.freeze({
 	streetLineCap: 0.9,
 	/** Factor left to the full address once the street line is preferred. */
 	fullAddressDemoted: 0.5,
+	/** A one-word header ("Home", "Number") before its values are read: below the minimum, so the header alone never maps it. */
+	oneWordUnsure: 0.3,
+	/** A one-word header whose values are the kind its field takes ("Home" of phone numbers is Home phone). */
+	oneWordSettled: 0.85,
 	/** A value column beside a type column ("Phone 1 - Value" and "Phone 1 - Type"): its field is decided row by row. */
 	typedColumn: 0.9,
 });

@@ -1,6 +1,7 @@
 import type { Schema } from '../schema/types';
-import { HEADER_CONFIDENCE as H } from './confidence';
+import { HEADER_CONFIDENCE as H, MAPPING_CONFIDENCE as C } from './confidence';
 import {
+	HEADER_SETTLED_BY_VALUES,
 	HEADER_FILLER_WORDS,
 	HEADER_OTHER_SUBJECT_WORDS,
 	HEADER_QUALIFIERS,
@@ -42,6 +43,8 @@ const OTHER_SUBJECT = new Set(HEADER_OTHER_SUBJECT_WORDS);
 const TELLING_WORDS = new Set(HEADER_TELLING_WORDS);
 
 const isOrdinal = (word: string): boolean => /^\d+$/.test(word);
+/** Words a numbered block of columns starts with ("Address 2 - …"). */
+const BLOCK_WORDS = new Set(['address']);
 const isQualifier = (word: string): boolean => Object.hasOwn(HEADER_QUALIFIERS, word);
 
 /**
@@ -67,6 +70,8 @@ export function headerCandidates(
 		return { candidates: [], note: 'the header is too long to be a field name' };
 	const words = segmentWords(index, headerWords(text));
 	if (words.length === 0) return { candidates: [], note: 'the header has no words' };
+	if (words.length === 1 && Object.hasOwn(HEADER_SETTLED_BY_VALUES, words[0]))
+		return oneWordAnalysis(ctx, text, words[0]);
 	// unknown words one typo from a known one are read as that word first
 	const typo = correctTypos(index, words, typoCache);
 	if (typo) {
@@ -80,6 +85,25 @@ export function headerCandidates(
 		}
 	}
 	return analyseWords(ctx, index, text, words);
+}
+
+/**
+ * A one-word header that names several fields ("Home", "Number", "Type"):
+ * never mapped on the header alone. Each field it may be waits, below the
+ * minimum, for values of its kind (checkAgainstValues raises it).
+ */
+function oneWordAnalysis(ctx: Context, text: string, word: string): HeaderAnalysis {
+	const options = HEADER_SETTLED_BY_VALUES[word].filter(([field]) => ctx.has(field));
+	const note = `"${text}" is one word that can mean several things, and the header alone does not say which`;
+	return {
+		candidates: options.map(([field, kind]) => ({
+			field,
+			confidence: C.oneWordUnsure,
+			reason: `"${text}" is one word: ${labelOf(ctx.schema, field)} only if its values are ${kind === 'fullName' ? 'names' : `${kind === 'phone' ? 'phone numbers' : 'emails'}`}`,
+			needs: kind,
+		})),
+		note: options.length ? note : `${note}; no field takes it on the header alone`,
+	};
 }
 
 /** Exact names, then qualified ones, then a phrase inside a longer header. */
@@ -161,6 +185,18 @@ function containedAnalysis(
 	return { candidates, note: '', phrase: inside.phrase };
 }
 
+/**
+ * Where a numbered block's number is ("Address 2 - Street", "Address 1:
+ * Street 2"): an ordinal right after a block word, with more words after
+ * it; -1 when there is none. The block's number ranks the column, and is
+ * never read as part of the phrase ("Street 2" is Unit; "Address 2 - Street" is a street).
+ */
+function blockOrdinalAt(words: readonly string[]): number {
+	for (let i = 1; i < words.length - 1; i++)
+		if (isOrdinal(words[i]) && BLOCK_WORDS.has(words[i - 1])) return i;
+	return -1;
+}
+
 /** The synonyms for some words: as they are, without filler words, without an ordinal, and without both. */
 function lookup(
 	index: SynonymIndex,
@@ -168,10 +204,14 @@ function lookup(
 ): { synonyms: readonly Synonym[]; ordinal?: number; filler: boolean } | undefined {
 	const ordinals = words.filter(isOrdinal);
 	const plain = words.filter((w) => !isOrdinal(w));
-	const tries: Array<[readonly string[], number | undefined, boolean]> = [
-		[words, undefined, false],
-		[words.filter((w) => !FILLERS.has(w)), undefined, true],
-	];
+	const block = blockOrdinalAt(words);
+	const tries: Array<[readonly string[], number | undefined, boolean]> = [];
+	if (block >= 0) {
+		const rest = words.filter((_, i) => i !== block);
+		const n = Number(words[block]);
+		tries.push([rest, n, false], [rest.filter((w) => !FILLERS.has(w)), n, true]);
+	}
+	tries.push([words, undefined, false], [words.filter((w) => !FILLERS.has(w)), undefined, true]);
 	if (ordinals.length === 1) {
 		tries.push(
 			[plain, Number(ordinals[0]), false],

@@ -1,4 +1,4 @@
-import type { Schema } from '../schema/types';
+import type { Schema, ValueKind } from '../schema/types';
 import { HEADER_CONFIDENCE as H } from './confidence';
 import { HEADER_QUALIFIERS } from './data/headerSynonyms';
 import type { Synonym } from './synonymIndex';
@@ -10,6 +10,8 @@ export interface Candidate {
 	reason: string;
 	/** For a header with several meanings: the other fields, and the confidence it has once they are settled elsewhere. */
 	ambiguous?: { others: string[]; confidence: number };
+	/** For a one-word header ("Home"): the kind of value that makes it this field; only such values map it. */
+	needs?: ValueKind;
 }
 
 /** What a qualifier word says of a field: the main one, a home one, a work one, or another one. */

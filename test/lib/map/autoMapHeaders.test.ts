@@ -545,4 +545,102 @@ describe('autoMapHeaders', () => {
 			expect(plain.columns[4].typedBy).toBeUndefined();
 		});
 	});
+
+	describe('the vocabulary of the systems users leave', () => {
+		it('reads a matter, a project, a file or a job as a case, and its reference as the case number', () => {
+			expect(
+				fields(
+					[
+						'Project Name',
+						'Our Ref',
+						'Job type',
+						'Job status',
+						'Person Responsible',
+						'Matter Notes',
+					],
+					'cases',
+				),
+			).toEqual(['caseName', 'caseNumber', 'caseType', 'status', 'assignedTo', 'description']);
+			expect(fields(['Job #', 'Title', 'Fee Earner', 'Phase'], 'cases')).toEqual([
+				'caseNumber',
+				'caseName',
+				'assignedTo',
+				'status',
+			]);
+			// a job number is no job title
+			expect(fields(['Job #', 'Job Title'])).toEqual([null, 'jobTitle']);
+		});
+
+		it('splits camelCase and PascalCase run together, and numbered address blocks', () => {
+			expect(fields(['ContactNotes', 'AssignedTo', 'ZipCode', 'mattername'], 'cases')).toEqual([
+				null,
+				'assignedTo',
+				null,
+				'caseName',
+			]);
+			expect(fields(['ContactNotes', 'DOB', 'ZipCode', 'MobilePhone'])).toEqual([
+				'notes',
+				'dateOfBirth',
+				'zip',
+				'mobilePhone',
+			]);
+			expect(
+				fields([
+					'Address 1: Street 1',
+					'Address 1: Street 2',
+					'Address 1: City',
+					'Address 2: Street 1',
+					'Address 2 - City',
+				]),
+			).toEqual(['street', 'unit', 'city', null, null]);
+			expect(fields(['Street', 'Extended Address'])).toEqual(['street', 'unit']);
+		});
+
+		it("prefers an organisation block's title to Occupation, and leaves a web site alone", () => {
+			expect(fields(['Occupation', 'Organization 1 - Title', 'web_site'])).toEqual([
+				null,
+				'jobTitle',
+				null,
+			]);
+		});
+	});
+
+	describe('one-word headers', () => {
+		const phones = ['312 555 0100', '(312) 555-0101', '+1 312 555 0102'];
+		const rowsOf = (header: string, values: string[]) => values.map((v) => ({ [header]: v }));
+
+		it('never maps Home, Work, Number, Contacts or Type on the header alone, and says why', () => {
+			const result = autoMapHeaders(['Home', 'Work', 'Number', 'Contacts', 'Type'], 'contacts');
+			expect(result.columns.map((c) => c.field)).toEqual([null, null, null, null, null]);
+			expect(result.columns[0].reason).toBe(
+				'Left unmapped: too unsure ("Home" is one word: Home phone only if its values are phone numbers, confidence 0.3)',
+			);
+			expect(result.columns[4].reason).toBe(
+				'Left unmapped: "Type" is one word that can mean several things, and the header alone does not say which; no field takes it on the header alone',
+			);
+		});
+
+		it('settles them by their values', () => {
+			expect(fields(['Home'], 'contacts', { sampleRows: rowsOf('Home', phones) })).toEqual([
+				'homePhone',
+			]);
+			expect(fields(['Work'], 'contacts', { sampleRows: rowsOf('Work', phones) })).toEqual([
+				'workPhone',
+			]);
+			expect(fields(['Number'], 'cases', { sampleRows: rowsOf('Number', phones) })).toEqual([
+				'clientPhone',
+			]);
+			expect(
+				fields(['Contacts'], 'cases', {
+					sampleRows: rowsOf('Contacts', ['Ann Lee', 'Bob Stone', 'Cy Young']),
+				}),
+			).toEqual(['clientName']);
+			// values of another kind leave it unmapped
+			expect(
+				fields(['Number'], 'cases', {
+					sampleRows: rowsOf('Number', ['2024-001', '2024-002', 'A-7']),
+				}),
+			).toEqual([null]);
+		});
+	});
 });
