@@ -14,10 +14,11 @@ export class SpreadsheetToRecords implements INodeType {
 		name: 'spreadsheetToRecords',
 		icon: { light: 'file:spreadsheetToRecords.svg', dark: 'file:spreadsheetToRecords.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{"from " + $parameter["binaryPropertyName"]}}',
 		description:
-			'Read CSV, TSV, XLSX or XLS files into one item per row, whatever the encoding or delimiter',
+			'Read CSV, TSV, XLSX, XLS or ODS files into one item per row, whatever the encoding, delimiter or title rows',
 		defaults: { name: 'Spreadsheet to Records' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -18,3 +18,23 @@ export const SPREADSHEET_V1 = Object.freeze({
 	maxFileSizeMb: 50,
 	sheet: '',
 });
+
+/**
+ * What version 2 means when a parameter is left at its default: the header
+ * row found automatically (`0`), one sheet, merged cells left as they are.
+ * Literals, as for v1; they never change once released.
+ */
+export const SPREADSHEET_V2 = Object.freeze({
+	binaryPropertyName: 'data',
+	// the Options collection
+	delimiter: 'auto',
+	encoding: 'auto',
+	fillMerged: false,
+	format: 'auto',
+	headerRow: 0,
+	includeIssues: true,
+	includeRowNumber: true,
+	maxFileSizeMb: 50,
+	readAllSheets: false,
+	sheet: '',
+});
