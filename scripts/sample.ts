@@ -57,10 +57,9 @@ async function main(): Promise<void> {
 	const importable = new Map<string, ImportRecord[]>();
 	for (const file of files) {
 		const bytes = readFileSync(join(dir, file));
-		// The clients workbook has a title row; the others start with their headers.
-		const headerRow = file.startsWith('clients-with-title-row') ? 3 : 1;
+		// The header row is found: the clients workbook has a title row above it.
 		try {
-			const r = await readSpreadsheet(bytes, { fileName: file, headerRow });
+			const r = await readSpreadsheet(bytes, { fileName: file });
 			totalRows += r.rows.length;
 			const dialect =
 				r.format === 'csv' || r.format === 'tsv'
@@ -69,6 +68,7 @@ async function main(): Promise<void> {
 			console.log(
 				`\n${file}\n  ${r.format.toUpperCase()}, ${dialect}; header on row ${r.headerRowNumber}`,
 			);
+			console.log(`  header found: ${r.headerDetection.reason}`);
 			console.log(`  ${r.headers.length} columns: ${r.headers.join(' | ')}`);
 			console.log(`  ${r.rows.length} records, ${r.issues.length} issue(s)`);
 			for (const issue of r.issues)

@@ -1,5 +1,11 @@
 export { readSpreadsheet, type ReadResult } from './readSpreadsheet';
-export { openSpreadsheet, type SpreadsheetReader, type SpreadsheetRow } from './openSpreadsheet';
+export {
+	openSpreadsheet,
+	type SpreadsheetReader,
+	type SpreadsheetRow,
+	type SheetTable,
+	type HeaderDetection,
+} from './openSpreadsheet';
 export { DEFAULT_READ_OPTIONS, type ReadOptions } from './options';
 export { sniffEncoding, type EncodingGuess } from './sniffEncoding';
 export { sniffDelimiter } from './sniffDelimiter';
