@@ -573,7 +573,7 @@ describe('autoMapHeaders', () => {
 
 		it('splits camelCase and PascalCase run together, and numbered address blocks', () => {
 			expect(fields(['ContactNotes', 'AssignedTo', 'ZipCode', 'mattername'], 'cases')).toEqual([
-				null,
+				'description',
 				'assignedTo',
 				null,
 				'caseName',
