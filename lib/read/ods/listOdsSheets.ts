@@ -16,8 +16,6 @@ export interface OdsSheet {
 const MAX_HEAD_CHARS = 32 * MIB;
 /** Decoded text searched at a time. */
 const SLICE = MIB;
-/** Table starts, paragraphs and typed values: all the listing looks for once in the body. */
-const BODY_MARKS = /<(?:[\w.-]+:)?(table|p)[\s/>]|value-type=/g;
 const BODY_START = /<(?:[\w.-]+:)?body[\s>]/;
 /** An automatic table style that hides its table: `<style:style style:name="ta2" …><style:table-properties table:display="false"`. */
 const HIDING_STYLE =
@@ -45,6 +43,7 @@ export function listOdsSheets(chunks: Iterable<Uint8Array>, part: string): OdsSh
 	let head: string[] | undefined = [];
 	let headChars = 0;
 	let hiding = new Set<string>();
+	let needles: BodyNeedles = { table: '<table:table', paragraph: '<text:p' };
 	let carry = '';
 	const take = (text: string, final: boolean): void => {
 		let s = carry + text;
@@ -61,11 +60,13 @@ export function listOdsSheets(chunks: Iterable<Uint8Array>, part: string): OdsSh
 				return;
 			}
 			head.push(s.slice(0, body.index));
-			hiding = hidingStyles(head.join(''));
+			const text = head.join('');
+			hiding = hidingStyles(text);
+			needles = bodyNeedles(text);
 			head = undefined;
 			s = s.slice(body.index);
 		}
-		carry = final ? '' : s.slice(scanBody(s, sheets, hiding, final));
+		carry = final ? '' : s.slice(scanBody(s, sheets, hiding, needles, final));
 	};
 	for (const chunk of chunks) {
 		decoder ??= createXmlDecoder(chunk);
@@ -83,29 +84,72 @@ function hidingStyles(head: string): Set<string> {
 	return names;
 }
 
+/** What the body is searched for: table start tags, and a typed value or paragraph in the current table. */
+interface BodyNeedles {
+	table: string;
+	paragraph: string;
+}
+
+/**
+ * The start-tag needles for tables and paragraphs, with the prefixes the
+ * document declares for the table and text namespaces (`table:` and
+ * `text:` unless it says otherwise).
+ */
+function bodyNeedles(head: string): BodyNeedles {
+	const prefix = (ns: string, fallback: string): string => {
+		const m = new RegExp(
+			`xmlns(?::([\\w.-]+))?\\s*=\\s*["']urn:oasis:names:tc:opendocument:xmlns:${ns}:1\\.0["']`,
+		).exec(head);
+		return m ? (m[1] ? `${m[1]}:` : '') : fallback;
+	};
+	return { table: `<${prefix('table', 'table:')}table`, paragraph: `<${prefix('text', 'text:')}p` };
+}
+
+/** Whether the char at `i` ends an element name. */
+function endsName(s: string, i: number): boolean {
+	const ch = s.charCodeAt(i);
+	return ch <= 32 || ch === 62 || ch === 47;
+}
+
 /** Lists the tables starting in `s` and marks those holding values; returns where to resume (an unfinished tag, or the last characters). */
-function scanBody(s: string, sheets: OdsSheet[], hiding: Set<string>, final: boolean): number {
-	BODY_MARKS.lastIndex = 0;
+function scanBody(
+	s: string,
+	sheets: OdsSheet[],
+	hiding: Set<string>,
+	needles: BodyNeedles,
+	final: boolean,
+): number {
 	let resume = Math.max(0, s.length - 64);
-	for (let m = BODY_MARKS.exec(s); m; m = BODY_MARKS.exec(s)) {
-		if (m[1] !== 'table') {
-			const current = sheets[sheets.length - 1];
-			if (current) current.hasValues = true;
-			continue;
-		}
-		const te = tagEnd(s, m.index);
-		if (te === INCOMPLETE) {
-			if (final) break;
-			return m.index;
-		}
-		const a = readOdsAttributes(s, m.index + m[0].length - 1, te);
+	let p = 0;
+	for (;;) {
+		let t = s.indexOf(needles.table, p);
+		while (t >= 0 && !endsName(s, t + needles.table.length)) t = s.indexOf(needles.table, t + 1);
+		const current = sheets[sheets.length - 1];
+		if (current && !current.hasValues)
+			current.hasValues = holdsValue(s, p, t < 0 ? s.length : t, needles);
+		if (t < 0) return resume;
+		const te = tagEnd(s, t);
+		if (te === INCOMPLETE) return final ? s.length : t;
+		const a = readOdsAttributes(s, t + needles.table.length, te);
 		sheets.push({
 			name: a.name ?? `Sheet${sheets.length + 1}`,
 			state: a.styleName !== undefined && hiding.has(a.styleName) ? 'hidden' : 'visible',
 			hasValues: false,
 		});
-		BODY_MARKS.lastIndex = te + 1;
-		resume = Math.max(resume, te + 1);
+		p = te + 1;
+		resume = Math.max(resume, p);
 	}
-	return resume;
+}
+
+/** Whether [from, to) of `s` holds a typed value or a paragraph start. */
+function holdsValue(s: string, from: number, to: number, needles: BodyNeedles): boolean {
+	const v = s.indexOf('value-type=', from);
+	if (v >= 0 && v < to) return true;
+	for (
+		let k = s.indexOf(needles.paragraph, from);
+		k >= 0 && k < to;
+		k = s.indexOf(needles.paragraph, k + 1)
+	)
+		if (endsName(s, k + needles.paragraph.length)) return true;
+	return false;
 }

@@ -1,9 +1,11 @@
 import { decodeXmlText } from '../xlsx/decodeXmlText';
 import { INCOMPLETE, isLocalName, isSelfClosing, nextTag, skipElement, tag } from '../xlsx/scanXml';
-import { countAttribute, readOdsAttributes } from './readOdsAttributes';
+import { countAttribute } from './readOdsAttributes';
 
 /** Spaces one `<text:s text:c>` may stand for: far beyond a real cell, short of a huge string from a hostile count. */
 const MAX_SPACES = 1024;
+/** `text:c`, read on its own: the cell's attributes being read stay as they are. */
+const SPACE_COUNT = /(?:^|[\s:])c\s*=\s*["']\s*(\d+)/;
 const LAYOUT = /^[ \t]*[\r\n][ \t\r\n]*$/;
 
 /** The paragraph last read by {@link readOdsParagraph}. */
@@ -54,7 +56,8 @@ export function readOdsParagraph(s: string, te: number): number {
 		}
 		const start = lt + 1;
 		if (isLocalName(s, start, nameEnd, 's')) {
-			out += ' '.repeat(countAttribute(readOdsAttributes(s, nameEnd, end).c, MAX_SPACES));
+			const c = SPACE_COUNT.exec(s.slice(nameEnd, end));
+			out += ' '.repeat(countAttribute(c ? c[1] : undefined, MAX_SPACES));
 		} else if (isLocalName(s, start, nameEnd, 'tab')) {
 			out += '\t';
 		} else if (isLocalName(s, start, nameEnd, 'line-break')) {

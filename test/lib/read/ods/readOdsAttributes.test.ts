@@ -1,0 +1,39 @@
+import { countAttribute, readOdsAttributes } from '../../../../lib/read/ods/readOdsAttributes';
+
+describe('readOdsAttributes', () => {
+	it('returns the attributes the reader uses by local name, entities decoded, telling calcext:value-type apart', () => {
+		const tag = `<table:table-cell table:style-name='ce1' office:value-type = "string" calcext:value-type="error" office:string-value="a &amp; b" foo:value="1" table:number-columns-repeated="3">`;
+		const a = readOdsAttributes(tag, 17, tag.length - 1);
+		expect({ ...a }).toMatchObject({
+			styleName: 'ce1',
+			valueType: 'string',
+			calcType: 'error',
+			stringValue: 'a & b',
+			value: '1',
+			columnsRepeated: '3',
+			rowsRepeated: undefined,
+		});
+	});
+
+	it('returns nothing from a tag whose attribute is broken, keeping what came before', () => {
+		const tag = '<table:table table:name="A" table:style-name=ta1>';
+		expect({ ...readOdsAttributes(tag, 12, tag.length - 1) }).toMatchObject({
+			name: 'A',
+			styleName: undefined,
+		});
+	});
+});
+
+describe('countAttribute', () => {
+	it.each([
+		[undefined, 1],
+		['3', 3],
+		['0', 1],
+		['-2', 1],
+		['1.5', 1],
+		['x', 1],
+		['99999999', 16384],
+	])('returns for %j the count %j', (value, expected) => {
+		expect(countAttribute(value, 16384)).toBe(expected);
+	});
+});
