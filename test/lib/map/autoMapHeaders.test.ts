@@ -5,6 +5,8 @@ import {
 	IntakeError,
 	transformRecords,
 } from '../../../lib';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	loadHeaderSets,
 	scoreHeaderMapping,
@@ -641,6 +643,42 @@ describe('autoMapHeaders', () => {
 					sampleRows: rowsOf('Number', ['2024-001', '2024-002', 'A-7']),
 				}),
 			).toEqual([null]);
+		});
+	});
+
+	describe('on the header rows of test/fixtures/headers (systems users leave)', () => {
+		const dir = join(__dirname, '..', '..', 'fixtures', 'headers');
+		const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Record<
+			string,
+			Array<{ header: string; accept: Array<string | null> }>
+		>;
+		const score = (heldOut: boolean): HeaderScore => {
+			let s: HeaderScore | undefined;
+			for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+				const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+				if (lines.includes('# SPLIT: held out') !== heldOut) continue;
+				const name = file.slice(0, -4);
+				const schema = lines.includes('# SCHEMA: cases') ? 'cases' : 'contacts';
+				const set = {
+					name,
+					headers: lines.filter((l) => l !== '' && !l.startsWith('#')),
+					accept: truth[name].map((e) => e.accept),
+				};
+				expect(set.headers).toEqual(truth[name].map((e) => e.header));
+				s = scoreHeaderMapping(set, autoMapHeaders(set.headers, schema).columns, s);
+			}
+			return s as HeaderScore;
+		};
+
+		it('meets the goals on the tuning half and on the held-out half (figures in bench:mapping)', () => {
+			const tuning = score(false);
+			const heldOut = score(true);
+			expect([tuning.headers, heldOut.headers]).toEqual([356, 322]);
+			for (const s of [tuning, heldOut]) {
+				expect(s.acceptable / s.headers).toBeGreaterThanOrEqual(0.97);
+				expect(s.mapped / s.shouldMap).toBeGreaterThanOrEqual(0.96);
+				expect(s.wrongAbove08).toBeLessThanOrEqual(2);
+			}
 		});
 	});
 });
