@@ -149,4 +149,29 @@ describe('readBiffSheet', () => {
 			expect(grid.rows.map((r) => r?.texts)).toEqual([['kept']]);
 		});
 	});
+
+	describe('merged cells', () => {
+		it('notes each range of MERGEDCELLS records on the grid, and reads on past one cut short', () => {
+			const stream = workbookStream(
+				[xf(0)],
+				[
+					{
+						name: 'S',
+						records: [
+							rec(0x00e5, [2, 0, 1, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 2, 0]),
+							rec(0x00e5, [5, 0, 9, 0, 9, 0, 0, 0]),
+							label(0, 0, 'x'),
+						],
+					},
+				],
+			);
+			const book = readBiffWorkbook(stream);
+			const grid = readBiffSheet(stream, book, book.sheets[0].offset);
+			expect(grid.merges).toEqual([
+				{ top: 2, left: 0, bottom: 4, right: 0 },
+				{ top: 1, left: 1, bottom: 1, right: 2 },
+			]);
+			expect(grid.rows[0]).toEqual({ cols: [0], texts: ['x'] });
+		});
+	});
 });

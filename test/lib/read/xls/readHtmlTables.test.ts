@@ -84,4 +84,12 @@ describe('readHtmlTables', () => {
 			expect(rows(sheet)).toEqual([['Jan 15']]);
 		});
 	});
+
+	it('notes each colspan and rowspan as a merged range, the layout as before', () => {
+		const [sheet] = readHtmlTables(
+			'<table><tr><td rowspan="2" colspan="2">G</td><td>x</td></tr><tr><td>y</td></tr><tr><td colspan="1">z</td></tr></table>',
+		);
+		expect(gridRows(sheet)).toEqual([['G', '', 'x'], ['', '', 'y'], ['z']]);
+		expect(sheet.grid.merges).toEqual([{ top: 1, left: 0, bottom: 2, right: 1 }]);
+	});
 });

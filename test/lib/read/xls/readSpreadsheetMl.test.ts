@@ -85,4 +85,15 @@ describe('readSpreadsheetMl', () => {
 		).toBe('FILE_CORRUPT');
 		expect(codeOf('<Workbook><Worksheet ss:Name="S')).toBe('FILE_CORRUPT');
 	});
+
+	it('notes ss:MergeAcross and ss:MergeDown ranges on the grid, leaving the covered cells empty', () => {
+		const [sheet] = readSpreadsheetMl(
+			'<Workbook><Worksheet ss:Name="S"><Table><Row><Cell ss:MergeAcross="1" ss:MergeDown="2"><Data ss:Type="String">G</Data></Cell><Cell><Data ss:Type="String">x</Data></Cell></Row><Row><Cell ss:Index="3"><Data ss:Type="String">y</Data></Cell></Row></Table></Worksheet></Workbook>',
+		);
+		expect(gridRows(sheet)).toEqual([
+			['G', '', 'x'],
+			['', '', 'y'],
+		]);
+		expect(sheet.grid.merges).toEqual([{ top: 1, left: 0, bottom: 3, right: 1 }]);
+	});
 });

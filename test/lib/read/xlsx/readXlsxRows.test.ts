@@ -344,6 +344,25 @@ describe('readXlsxRows', () => {
 			expect(issues).toEqual([]);
 		});
 
+		it('returns a hostile range over the whole sheet filled only until the fill budget, with one SHEET_MERGE_LIMIT issue', async () => {
+			const rows: string[] = [];
+			for (let r = 1; r <= 400; r++) rows.push(`<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`);
+			const bytes = buildXlsx({
+				sheets: [
+					{
+						name: 'Sheet1',
+						xml: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`,
+					},
+				],
+			});
+			const { rows: out, issues } = await read(bytes, undefined, { fillMerged: true });
+			expect(out).toHaveLength(400);
+			expect(out[0].cells).toHaveLength(16384);
+			expect(out[243].cells[16383]).toBe('1');
+			expect(out[244].cells).toEqual(['245']);
+			expect(issues.map((i) => [i.row, i.code])).toEqual([[245, 'SHEET_MERGE_LIMIT']]);
+		});
+
 		it('returns the rows unchanged when fillMerged is on and the sheet has no merges', async () => {
 			const bytes = merged('');
 			expect(await read(bytes, undefined, { fillMerged: true })).toEqual(await read(bytes));
