@@ -3,8 +3,9 @@ import { DESIGNATORS, FLOORS, ROUTES, ROUTE_TYPES } from './lexicon';
 import { FOREIGN_STREET_ENDING, FOREIGN_STREET_WORDS } from './foreignLexicon';
 
 /**
- * Cuts an address into its lines: at commas, semicolons, line breaks and a
- * slash between spaces ("Unter den Linden 77 / 10117 Berlin").
+ * Cuts an address into its lines: at commas, semicolons, line breaks, and a
+ * slash or dash between spaces ("Unter den Linden 77 / 10117 Berlin",
+ * "Via Roma, 1 - 00184 Roma").
  *
  * @example
  * cutLines('Unter den Linden 77 / 10117 Berlin, DE')
@@ -12,7 +13,7 @@ import { FOREIGN_STREET_ENDING, FOREIGN_STREET_WORDS } from './foreignLexicon';
  */
 export function cutLines(text: string): string[] {
 	return text
-		.split(/\s*(?:[,;\n\r]|\s\/\s)\s*/)
+		.split(/\s*(?:[,;\n\r]|\s[/\u2013-]\s)\s*/)
 		.map((line) => cleanText(line))
 		.filter((line) => line !== '');
 }

@@ -6,7 +6,9 @@ export interface SplitAddressOptions {
 	 * How to read the text. `'positional'` is the fixed layout
 	 * `Street, City, State, Zip, Country`, where empty positions keep their
 	 * commas (",,CO,80202"). `'auto'` finds the parts by their shape, and reads
-	 * input with empty comma positions positionally. Default `'auto'`.
+	 * input with empty comma positions positionally. Text with no comma at
+	 * all has no positions, and is read by its shape in either layout.
+	 * Default `'auto'`.
 	 */
 	layout?: 'auto' | 'positional';
 	/**

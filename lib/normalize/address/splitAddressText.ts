@@ -18,6 +18,7 @@ import { COUNTRY_NAMES } from './lexicon';
 import { nameEndingAt } from './names';
 import type { SplitAddressOptions } from './options';
 import { isPositionalText, parsePositional } from './positional';
+import { cutLines, isContinentalStreet } from './foreignLines';
 import { splitForeign } from './splitForeign';
 import { splitStreetCityUnit } from './splitStreetCityUnit';
 import { join, tokenize, type Token } from './tokens';
@@ -31,12 +32,26 @@ const MAX_LENGTH = 500;
 const SPLIT_COUNTRIES: ReadonlySet<string> = new Set(['US', 'PR']);
 
 /**
+ * "L-2418 Luxembourg", "98000 Monaco": a country's name right after a
+ * postcode that starts its line is the city of a city-state, not the country.
+ */
+function isCityAfterPostcode(tokens: readonly Token[], at: number): boolean {
+	const before = tokens[at - 1];
+	return (
+		!before.comma &&
+		/^(?:[a-z]{1,3}-)?\d{3,6}$/i.test(before.text) &&
+		(at === 1 || tokens[at - 2].comma)
+	);
+}
+
+/**
  * Takes a trailing country from `tokens[0, end)` into `parts` ("…, USA",
  * "United States US": named twice); returns the new end.
  */
 function takeCountry(tokens: readonly Token[], end: number, parts: AddressParts): number {
 	const country = nameEndingAt(tokens, end, COUNTRY_NAMES);
-	if (!country || end - country[0] <= 0) return end;
+	if (!country || end - country[0] <= 0 || isCityAfterPostcode(tokens, end - country[0]))
+		return end;
 	parts.country = country[1];
 	end -= country[0];
 	const again = nameEndingAt(tokens, end, COUNTRY_NAMES);
@@ -61,6 +76,11 @@ function splitUsTokens(
 /** A US ZIP ending the text: no layout of another country ends so. */
 const ENDS_WITH_ZIP = /\d{5}(?:-?\d{4})?$/;
 
+/** Whether an address shows it is not a US one: a letter outside ASCII, or a street line of Europe. */
+function looksForeign(text: string): boolean {
+	return /[^\x00-\x7f]/.test(text) || cutLines(text).some((line) => isContinentalStreet(line));
+}
+
 /** The country a row's own country cell names ("Germany", "de", "Deutschland"), if any. */
 function countryOfHint(hint: string | undefined): string | undefined {
 	if (hint === undefined) return undefined;
@@ -74,7 +94,8 @@ function countryOfHint(hint: string | undefined): string | undefined {
 
 /**
  * Splits `text` with options already checked: the work of a splitter made by
- * `createAddressSplitter`. Line breaks and semicolons part lines as commas do.
+ * `createAddressSplitter`. Line breaks, semicolons and a slash between
+ * spaces part lines as commas do.
  * `hint` is a country the text does not write but its row gives.
  */
 export function splitAddressText(
@@ -85,10 +106,13 @@ export function splitAddressText(
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
 	const nfc = /[^\x20-\x7e]/.test(text) ? text.normalize('NFC') : text;
 	const plain = cleanText(nfc);
-	const cleaned = /[\n;]/.test(nfc) ? cleanText(nfc.replace(/\s*[\n;]+\s*/g, ', ')) : plain;
+	const cleaned = /[\n;]| \/ /.test(nfc)
+		? cleanText(nfc.replace(/\s*[\n;]+\s*|\s+\/\s+/g, ', '))
+		: plain;
 	if (!/[a-z0-9]/i.test(cleaned) && !/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
-	if (opts.layout === 'positional' || isPositionalText(plain)) {
+	// text with no comma has no positions: it is read by its shape whatever the layout
+	if ((opts.layout === 'positional' && plain.includes(',')) || isPositionalText(plain)) {
 		parsePositional(plain, parts, opts.zipFormat);
 		return parts;
 	}
@@ -105,7 +129,14 @@ export function splitAddressText(
 		return parts;
 	}
 	const mayBeForeign = country === undefined && !ENDS_WITH_ZIP.test(cleaned);
-	if (!mayBeForeign || !splitForeign(join(tokens.slice(0, end)), undefined, parts))
-		splitUsTokens(tokens, end, parts, opts);
+	const rest = join(tokens.slice(0, end));
+	if (mayBeForeign && splitForeign(rest, undefined, parts)) return parts;
+	splitUsTokens(tokens, end, parts, opts);
+	if (mayBeForeign && !parts.state && !parts.zip && looksForeign(rest)) {
+		// no state, no ZIP, and written as no US address is: kept whole, not forced into US parts
+		for (const key of Object.keys(parts) as Array<keyof AddressParts>)
+			if (key !== 'country') delete parts[key];
+		parts.street = rest;
+	}
 	return parts;
 }

@@ -48,7 +48,9 @@ function postcodeAt(
 function isCityWords(words: readonly string[], country: string | undefined): boolean {
 	if (words.length === 0 || !/^\p{L}/u.test(words[0])) return false;
 	const cedex = words.findIndex((w) => lookupKey(w) === 'cedex');
-	if (words.slice(0, cedex < 0 ? words.length : cedex).some((w) => /\d/.test(w))) return false;
+	// "Paris Cedex 08", "Praha 1": a district number may end the city
+	const named = cedex >= 0 ? cedex : /^\d{1,2}$/.test(words[words.length - 1]) ? -1 : words.length;
+	if (words.slice(0, named < 0 ? words.length - 1 : named).some((w) => /\d/.test(w))) return false;
 	// "12345 Main Street" is a US street line, not a postcode and a city
 	return country !== undefined || !STREET_TYPE_SET.has(lookupKey(words[words.length - 1]));
 }
@@ -110,15 +112,64 @@ export function readPostcodeLine(
 	return result;
 }
 
-/** "Unter den Linden 77 10117 Berlin", one line: cut after the house number that a postcode follows. */
+/**
+ * One line, "Unter den Linden 77 10117 Berlin" or "10 Rue de Rivoli 75001
+ * Paris": cut ahead of a postcode that follows the house number, or that
+ * follows a street line starting with one.
+ */
 function cutOneLine(line: string, country: string | undefined): string[] {
 	const words = line.split(' ');
+	const numberFirst = isHouseNumber(words[0]);
 	for (let i = 2; i < words.length - 1; i++) {
-		if (!isHouseNumber(words[i - 1]) || !postcodeAt(words.slice(i), country)) continue;
+		const afterNumber = isHouseNumber(words[i - 1]);
+		if (!afterNumber && !(numberFirst && !/\d/.test(words.slice(1, i).join(' ')))) continue;
 		const tail = words.slice(i).join(' ');
 		if (readPostcodeLine(tail, country)) return [words.slice(0, i).join(' '), tail];
 	}
 	return [line];
+}
+
+/**
+ * A line that is a house number alone belongs to a street line: the one
+ * before it when the postcode line follows ("Via Roma, 1, 00184 Roma"),
+ * else the one after it ("2, rue de la Reine, L-2418 Luxembourg").
+ */
+function joinNumberLines(lines: readonly string[]): string[] {
+	const joined: string[] = [];
+	const last = lines.length - 1;
+	for (let i = 0; i < lines.length; i++) {
+		const previous = joined[joined.length - 1];
+		if (!isHouseNumber(lines[i]) || i === last) joined.push(lines[i]);
+		else if (i + 1 < last) joined.push(`${lines[i]}, ${lines[++i]}`);
+		else if (previous !== undefined && !/\d/.test(previous))
+			joined[joined.length - 1] = `${previous}, ${lines[i]}`;
+		else joined.push(lines[i]);
+	}
+	return joined;
+}
+
+/**
+ * Whether a street line ahead of "postcode city" shows an address of
+ * Europe: a street line written the continental way, or, ahead of a
+ * five-digit postcode, any street line with a house number that is not a US
+ * unit ("2 Place du Capitole, 31000 Toulouse"; not "Suite 5, 1200 Broadway":
+ * a four-digit run after a US unit is a house number).
+ */
+function showsContinental(street: string, zip: string): boolean {
+	if (isContinentalStreet(street)) return true;
+	return /^\d{5}$/.test(zip) && /^\d+[a-z]?\s+\p{L}/iu.test(street);
+}
+
+/**
+ * "12 Rue Victor Hugo, Lyon" of a country known: no postcode, but a street
+ * line with its number and then a city; false when the lines are not so.
+ */
+function splitStreetAndCity(lines: readonly string[], parts: AddressParts): boolean {
+	if (lines.length !== 2 || /\d/.test(lines[1]) || !/^\p{L}/u.test(lines[1])) return false;
+	if (!/\d/.test(lines[0]) || !hasNameWord(lines[0])) return false;
+	parts.street = lines[0];
+	parts.city = lines[1];
+	return true;
 }
 
 /**
@@ -135,14 +186,14 @@ export function splitContinental(
 	country: string | undefined,
 	parts: AddressParts,
 ): boolean {
-	const all = lines.length === 1 ? cutOneLine(lines[0], country) : lines;
+	const all = lines.length === 1 ? cutOneLine(lines[0], country) : joinNumberLines(lines);
 	const last = readPostcodeLine(all[all.length - 1], country);
-	if (!last) return false;
+	if (!last) return country !== undefined && splitStreetAndCity(all, parts);
 	const before = all.slice(0, -1);
 	let at = before.findIndex((line) => /\d/.test(line) && hasNameWord(line));
 	if (at < 0) at = before.length - 1;
 	const known = country !== undefined || last.country !== undefined;
-	if (!known && !(before.length > 0 && (last.distinct || isContinentalStreet(before[at]))))
+	if (!known && !(at >= 0 && (last.distinct || showsContinental(before[at], last.zip))))
 		return false;
 	if (at >= 0) parts.street = before[at];
 	if (at > 0) parts.recipient = before.slice(0, at).join(', ');

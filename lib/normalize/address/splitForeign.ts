@@ -50,7 +50,8 @@ function splitByCodeLine(lines: readonly string[], parts: AddressParts): boolean
 	if (lines.length < 2 || !/^[A-Z]{2}$/.test(code) || !LAYOUT_CODES.has(code)) return false;
 	const country = code === 'UK' ? 'GB' : code;
 	const found: AddressParts = {};
-	if (!splitIn(lines.slice(0, -1), country, found)) return false;
+	// a postcode shows the code is a country's: "…, Dover, DE" has none
+	if (!splitIn(lines.slice(0, -1), country, found) || found.zip === undefined) return false;
 	Object.assign(parts, found, { country });
 	return true;
 }
