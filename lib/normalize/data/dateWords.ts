@@ -60,8 +60,10 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
  * text: UTC itself (RFC 2822 §3.3 and §4.3: UT, GMT, Z), the US zones of
  * RFC 2822 §4.3 (EST … PDT), Alaska and Hawaii (IANA tz abbreviations), and
  * the European zones written by Java, Unix `date` and mail clients (WET,
- * CET, EET and their summer forms; BST is British Summer Time, as Java and
- * the tz database write Europe/London). Names that stand for more than one
+ * CET, EET and their summer forms, MSK; BST is British Summer Time, as Java
+ * and the tz database write Europe/London), and the abbreviations the IANA
+ * tz database gives one zone each elsewhere (SAST, PKT, WIB, HKT, SGT, AWST,
+ * JST, KST, ACST/ACDT, AEST/AEDT, NZST/NZDT). Names that stand for more than one
  * zone (IST, AST, BRST's neighbours, CST outside the US …) are left out on
  * purpose: parseDate refuses them rather than guess an offset.
  */
@@ -88,6 +90,21 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 	cest: 120,
 	eet: 120,
 	eest: 180,
+	msk: 180,
+	sast: 120,
+	pkt: 300,
+	wib: 420,
+	hkt: 480,
+	sgt: 480,
+	awst: 480,
+	jst: 540,
+	kst: 540,
+	acst: 570,
+	acdt: 630,
+	aest: 600,
+	aedt: 660,
+	nzst: 720,
+	nzdt: 780,
 };
 
 /**

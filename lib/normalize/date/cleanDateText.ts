@@ -33,8 +33,10 @@ const SPACES = /\s\s|[^\S ]/;
 const ORDINAL = /(\d)(?:st|nd|rd|th)\b/g;
 /** EXIF's "2008:08:07 18:11:31". */
 const EXIF = /^(\d{4}):(\d\d):(\d\d)(?=\s|$)/;
-/** A time joined to its year by a colon: Apache's "10/Oct/2000:13:55:36", SAS's "12DEC2014:10:55:50". */
-const YEAR_COLON_TIME = /((?:^|[^\d:])\d{4}|(?<=\d)[a-z]{3}\d{2}):(?=\d{1,2}:\d\d)/;
+/** A time joined to its year by a colon, a dot or a dash: Apache's "10/Oct/2000:13:55:36", SAS's "12DEC2014:10:55:50", "05/31/2024-14:15". */
+/** A cheap first look for YEAR_COLON_TIME. */
+const MAYBE_GLUED = /\d{4}[:.-]\d{1,2}:|[a-z]\d\d:\d/;
+const YEAR_COLON_TIME = /((?:^|[^\d:])\d{4}|(?<=\d)[a-z]{3}\d{2})[:.-](?=\d{1,2}:\d\d)/;
 /** ISO 8601 basic format with a time: "20130208T080910", "20080701t22:38:07". */
 const ISO_BASIC = /^(\d{4})(\d\d)(\d\d)t(\d\d)(?::?(\d\d)(?::?(\d\d))?)?/;
 /** An ISO date and an hour alone: "2013-02-08T09", "2013-02-08 09Z", "2013-02-08 09-0100". */
@@ -63,7 +65,10 @@ export function cleanDateText(text: string): string {
 	if (s.includes('th') || s.includes('st') || s.includes('nd') || s.includes('rd'))
 		s = s.replace(ORDINAL, '$1');
 	if (s.includes('a.d.')) s = s.replace(/\ba\.d\./g, ' ');
-	if (s.includes(':')) s = s.replace(EXIF, '$1-$2-$3').replace(YEAR_COLON_TIME, '$1 ');
+	if (s.includes(':')) {
+		s = s.replace(EXIF, '$1-$2-$3');
+		if (MAYBE_GLUED.test(s)) s = s.replace(YEAR_COLON_TIME, '$1 ');
+	}
 	const digitFirst = s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
 	if (s.includes('t')) {
 		if (digitFirst)

@@ -4,6 +4,7 @@ import { fail, type DateResult } from './result';
 import { fullYear, type DateParts, type MonthDay } from './parts';
 
 /** A letter beside a digit, to split "13nov2017" and "22DEC78" into words. */
+const HAS_GLUED = /[a-z]\d|\d[a-z]/;
 const GLUED = /([a-z])(?=\d)|(\d)(?=[a-z])/g;
 /** "Mar-12", "Dec-14": Excel's month and two-digit year, not a day. */
 const MONTH_DASH_NUMBER = /^[a-z]+\.?\s?-/;
@@ -25,8 +26,7 @@ export function readWordDate(
 			'DATE_UNRECOGNIZED',
 			`${shown} is not a date in a known format (such as 2024-01-15, 01/15/2024 or Jan 15, 2024)`,
 		);
-	const words = rest
-		.replace(GLUED, '$1$2 ')
+	const words = (HAS_GLUED.test(rest) ? rest.replace(GLUED, '$1$2 ') : rest)
 		.split(/[\s/.\-]+/)
 		.filter((w) => w !== '' && !DATE_FILLERS.has(w));
 	if (words.length < 2 || words.length > 3) return unknown();

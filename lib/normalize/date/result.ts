@@ -25,4 +25,5 @@ export function fail(code: Exclude<DateErrorCode, 'DATE_NO_YEAR'>, message: stri
 }
 
 /** A number with leading zeros. */
-export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+export const pad = (n: number, width = 2): string =>
+	width === 2 && n >= 0 && n < 10 ? `0${n}` : String(n).padStart(width, '0');
