@@ -77,6 +77,16 @@ export async function openOdsBook(
 		sheets: sheets.map((s) => ({ name: s.name, state: s.state })),
 		sheetIndex,
 		rows: () => readRows(content, sheetIndex, onIssue, fillMerged),
+		rowsOf: (i) =>
+			readRows(
+				content,
+				pickSheet(
+					sheets.map((s) => s.name),
+					i,
+				),
+				onIssue,
+				fillMerged,
+			),
 	};
 }
 

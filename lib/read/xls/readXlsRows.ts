@@ -17,6 +17,8 @@ export interface XlsBook {
 	sheets: Array<{ name: string; state: string }>;
 	sheetIndex: number;
 	rows: () => Generator<RawRow[]>;
+	/** The rows of any sheet by its index, with the same options, without opening the file again (for reading every sheet). */
+	rowsOf?: (sheetIndex: number) => Generator<RawRow[]>;
 }
 
 /** How a legacy workbook's rows are read. */
@@ -80,6 +82,12 @@ export async function openXlsBook(
 		sheets: candidates.map((c) => ({ name: c.name, state: c.state })),
 		sheetIndex,
 		rows: () => emitRows(grid, onIssue, opts?.fillMerged === true),
+		rowsOf: (i) =>
+			emitRows(
+				i === sheetIndex ? grid : candidates[pickSheet(names, i)].read(),
+				onIssue,
+				opts?.fillMerged === true,
+			),
 	};
 }
 

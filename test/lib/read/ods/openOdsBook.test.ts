@@ -233,6 +233,12 @@ describe('openOdsBook', () => {
 			expect([r.sheetIndex, r.states]).toEqual([2, ['hidden', 'visible', 'visible']]);
 		});
 
+		it("returns any sheet's rows from the one opened book with rowsOf", async () => {
+			const opened = await openOdsBook(book, undefined, () => undefined);
+			const all = [0, 1, 2].map((i) => [...opened.rowsOf!(i)].flat());
+			expect(all).toEqual([[{ row: 1, cells: ['h'] }], [], [{ row: 1, cells: ['d'] }]]);
+		});
+
 		it('returns a hidden sheet when asked for by index, and SHEET_NOT_FOUND listing the sheets for an unknown one', async () => {
 			expect((await read(book, 0)).rows).toEqual([{ row: 1, cells: ['h'] }]);
 			const e = await failure(read(book, 'Nope'));

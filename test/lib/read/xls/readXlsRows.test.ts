@@ -187,6 +187,21 @@ describe('openXlsBook', () => {
 			expect(book.sheetIndex).toBe(3);
 		});
 
+		it("returns any sheet's rows from the one opened book with rowsOf", async () => {
+			const bytes = xlsFile(
+				[],
+				[
+					{ name: 'A', records: [label(0, 0, 'a')] },
+					{ name: 'B', records: [label(1, 1, 'b')] },
+				],
+			);
+			const book = await openXlsBook(bytes, undefined, () => undefined);
+			expect([0, 1].map((i) => [...book.rowsOf!(i)].flat())).toEqual([
+				[{ row: 1, cells: ['a'] }],
+				[{ row: 2, cells: ['', 'b'] }],
+			]);
+		});
+
 		it('returns a hidden worksheet with cells when no visible one has any', async () => {
 			const bytes = xlsFile(
 				[],
