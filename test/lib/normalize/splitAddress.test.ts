@@ -225,6 +225,14 @@ describe('splitAddress', () => {
 	});
 
 	describe('positional layout', () => {
+		it('reads text with no comma by its shape even in the positional layout', () => {
+			expect(
+				splitAddress('Unter den Linden 77 / 10117 Berlin / DE', { layout: 'positional' }),
+			).toEqual({ street: 'Unter den Linden 77', city: 'Berlin', zip: '10117', country: 'DE' });
+			expect(splitAddress('123 Main St', { layout: 'positional' })).toEqual({
+				street: '123 Main St',
+			});
+		});
 		it('reads empty positions left to right', () => {
 			expect(splitAddress(',Denver,CO,80202')).toEqual({
 				city: 'Denver',
@@ -289,6 +297,24 @@ describe('splitAddress', () => {
 			expect(splitAddress('1-1 Chiyoda, Chiyoda-ku, Tokyo 100-8111, Japan')).toEqual({
 				street: '1-1 Chiyoda, Chiyoda-ku, Tokyo 100-8111',
 				country: 'JP',
+			});
+		});
+		it('keeps whole what has no US state or ZIP and is written as no US address is', () => {
+			expect(splitAddress('Piazza Navona 1, Roma')).toEqual({ street: 'Piazza Navona 1, Roma' });
+			expect(splitAddress('Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200')).toEqual({
+				street: 'Av. Paulista, 1578 - Bela Vista, São Paulo - SP, 01310-200',
+			});
+			expect(splitAddress('Avenida Paulista 1578, São Paulo - SP, 01310-200, Brasil')).toEqual({
+				street: 'Avenida Paulista 1578, São Paulo - SP, 01310-200',
+				country: 'BR',
+			});
+		});
+		it('reads a city-state after its postcode as the city, not the country', () => {
+			expect(splitAddress('2, rue de la Reine, L-2418 Luxembourg')).toEqual({
+				street: '2, rue de la Reine',
+				city: 'Luxembourg',
+				zip: '2418',
+				country: 'LU',
 			});
 		});
 		it('keeps reading "…, Dover, DE" as Delaware', () => {
