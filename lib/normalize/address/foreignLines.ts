@@ -40,6 +40,25 @@ function isUsNumberWord(key: string): boolean {
 }
 
 /**
+ * Whether a line has a word no US address has: a letter outside ASCII, or a
+ * street word of Europe ("Rue", "Via", "ul.", "…straße", "…straat").
+ *
+ * @example
+ * hasContinentalWord('Piazza Navona 1')
+ * //=> true
+ * hasContinentalWord('1020 West Bryn Mawr 211')
+ * //=> false
+ */
+export function hasContinentalWord(line: string): boolean {
+	if (/(?![\x00-\x7f])\p{L}/u.test(line)) return true;
+	for (const word of line.split(' ')) {
+		const key = lookupKey(word);
+		if (FOREIGN_STREET_WORDS.has(key) || FOREIGN_STREET_ENDING.test(key)) return true;
+	}
+	return false;
+}
+
+/**
  * Whether a street line is written the continental way, as no US line is:
  * a street word of Europe ("Rue", "Via", "ul.", "…straße", "…straat"), a
  * letter outside ASCII, or the house number after the street's name
@@ -52,10 +71,9 @@ function isUsNumberWord(key: string): boolean {
  * //=> false
  */
 export function isContinentalStreet(line: string): boolean {
-	if (/[^\x00-\x7f]/.test(line)) return true;
+	if (hasContinentalWord(line)) return true;
 	const words = line.split(' ');
 	const keys = words.map((w) => lookupKey(w));
-	if (keys.some((k) => FOREIGN_STREET_WORDS.has(k) || FOREIGN_STREET_ENDING.test(k))) return true;
 	const n = words.length;
 	return (
 		n >= 2 &&

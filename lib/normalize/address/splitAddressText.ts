@@ -18,7 +18,7 @@ import { COUNTRY_NAMES } from './lexicon';
 import { nameEndingAt } from './names';
 import type { SplitAddressOptions } from './options';
 import { isPositionalText, parsePositional } from './positional';
-import { cutLines, isContinentalStreet } from './foreignLines';
+import { hasContinentalWord } from './foreignLines';
 import { splitForeign } from './splitForeign';
 import { splitStreetCityUnit } from './splitStreetCityUnit';
 import { join, tokenize, type Token } from './tokens';
@@ -76,11 +76,6 @@ function splitUsTokens(
 /** A US ZIP ending the text: no layout of another country ends so. */
 const ENDS_WITH_ZIP = /\d{5}(?:-?\d{4})?$/;
 
-/** Whether an address shows it is not a US one: a letter outside ASCII, or a street line of Europe. */
-function looksForeign(text: string): boolean {
-	return /[^\x00-\x7f]/.test(text) || cutLines(text).some((line) => isContinentalStreet(line));
-}
-
 /** The country a row's own country cell names ("Germany", "de", "Deutschland"), if any. */
 function countryOfHint(hint: string | undefined): string | undefined {
 	if (hint === undefined) return undefined;
@@ -132,8 +127,8 @@ export function splitAddressText(
 	const rest = join(tokens.slice(0, end));
 	if (mayBeForeign && splitForeign(rest, undefined, parts)) return parts;
 	splitUsTokens(tokens, end, parts, opts);
-	if (mayBeForeign && !parts.state && !parts.zip && looksForeign(rest)) {
-		// no state, no ZIP, and written as no US address is: kept whole, not forced into US parts
+	if (mayBeForeign && !parts.state && !parts.zip && hasContinentalWord(rest)) {
+		// no state, no ZIP, and words no US address has: kept whole, not forced into US parts
 		for (const key of Object.keys(parts) as Array<keyof AddressParts>)
 			if (key !== 'country') delete parts[key];
 		parts.street = rest;

@@ -105,7 +105,7 @@ export function readPostcodeLine(
 	const result: PostcodeLine = {
 		zip,
 		city: city.join(' '),
-		distinct: prefix !== undefined || tail?.country !== undefined || DISTINCT_POSTCODE.test(zip),
+		distinct: prefix !== undefined || DISTINCT_POSTCODE.test(zip),
 	};
 	if (tail?.state !== undefined) result.state = tail.state;
 	if ((tail?.country ?? prefix) !== undefined) result.country = tail?.country ?? prefix;
@@ -192,7 +192,8 @@ export function splitContinental(
 	const before = all.slice(0, -1);
 	let at = before.findIndex((line) => /\d/.test(line) && hasNameWord(line));
 	if (at < 0) at = before.length - 1;
-	const known = country !== undefined || last.country !== undefined;
+	// a code after the city ("… Berlin DE") is no proof: "2641 Orchard Knob SE" is a US street
+	const known = country !== undefined || (last.distinct && last.country !== undefined);
 	if (!known && !(at >= 0 && (last.distinct || showsContinental(before[at], last.zip))))
 		return false;
 	if (at >= 0) parts.street = before[at];

@@ -438,7 +438,11 @@ export const CONTINENTAL_STREET_WORDS: readonly string[] = [
 	'út',
 ];
 
-/** Endings of one-word street names: "Hauptstraße", "Bahnhofstr.", "Kalverstraat", "Storgatan". */
+/**
+ * Endings of one-word street names: "Hauptstraße", "Bahnhofstr.",
+ * "Kalverstraat", "Storgatan". Not "gate", "gade" or "tie", which end
+ * English words too ("Northgate", "Brigade", "Christie").
+ */
 export const CONTINENTAL_STREET_ENDINGS: readonly string[] = [
 	'straße',
 	'strasse',
@@ -455,14 +459,11 @@ export const CONTINENTAL_STREET_ENDINGS: readonly string[] = [
 	'plein',
 	'kade',
 	'dijk',
-	'gade',
 	'vej',
 	'gatan',
 	'vägen',
-	'gate',
 	'veien',
 	'katu',
-	'tie',
 ];
 
 /**
