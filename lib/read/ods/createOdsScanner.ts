@@ -9,8 +9,8 @@ import { odsCellText } from './odsCellText';
 import { countAttribute, readOdsAttributes } from './readOdsAttributes';
 import { paragraph, readOdsParagraph } from './readOdsParagraph';
 
-/** Cells a sheet's repeats may make: a full-width row a thousand times over; past it the file is a bomb. */
-export const MAX_REPEATED_CELLS = 16_000_000;
+/** Cells a sheet's repeats may make: far beyond what real files repeat (LibreOffice repeats identical rows and cells, which hold values only rarely), and a bound on what one batch may hold; past it the file is a bomb. */
+export const MAX_REPEATED_CELLS = 8_000_000;
 
 /** What an ODS content scan needs. */
 export interface OdsScanOptions {
