@@ -6,7 +6,8 @@ import { corrupt } from '../xlsx/readZipDirectory';
 import { INCOMPLETE, isLocalName, isSelfClosing, nextTag, skipElement, tag } from '../xlsx/scanXml';
 import { zipBomb } from '../xlsx/xlsxLimits';
 import { odsCellText } from './odsCellText';
-import { countAttribute, readOdsAttributes } from './readOdsAttributes';
+import { countAttribute } from './countAttribute';
+import { readOdsAttributes } from './readOdsAttributes';
 import { paragraph, readOdsParagraph } from './readOdsParagraph';
 
 /** Cells a sheet's repeats may make: far beyond what real files repeat (LibreOffice repeats identical rows and cells, which hold values only rarely), and a bound on what one batch may hold; past it the file is a bomb. */

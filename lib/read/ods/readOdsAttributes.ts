@@ -121,17 +121,3 @@ export function readOdsAttributes(s: string, from: number, te: number): OdsAttri
 	}
 	return out;
 }
-
-/**
- * A repeat or span count: a whole number of at least 1, no more than `max`; 1 when absent or unreadable.
- *
- * @example
- * countAttribute('3', 100)
- * //=> 3
- */
-export function countAttribute(value: string | undefined, max: number): number {
-	if (value === undefined) return 1;
-	const n = Number(value);
-	if (!Number.isInteger(n) || n < 1) return 1;
-	return Math.min(n, max);
-}

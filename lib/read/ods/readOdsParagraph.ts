@@ -1,6 +1,6 @@
 import { decodeXmlText } from '../xlsx/decodeXmlText';
 import { INCOMPLETE, isLocalName, isSelfClosing, nextTag, skipElement, tag } from '../xlsx/scanXml';
-import { countAttribute } from './readOdsAttributes';
+import { countAttribute } from './countAttribute';
 
 /** Spaces one `<text:s text:c>` may stand for: far beyond a real cell, short of a huge string from a hostile count. */
 const MAX_SPACES = 1024;

@@ -1,5 +1,5 @@
 import { IntakeError } from '../../errors';
-import { MAX_MERGE_RANGES, type MergeRange } from '../xlsx/createMergeFiller';
+import type { MergeRange } from '../xlsx/createMergeFiller';
 // the largest sheet Excel opens: beyond it a cell address can only come from damage
 import { MAX_COLUMNS, MAX_ROWS } from '../../xlsx/excelLimits';
 
@@ -18,31 +18,8 @@ export interface CellGrid {
 	count: number;
 	/** Sets a cell's text; empty text (even an error without one) leaves the cell blank. */
 	put: (row: number, col: number, text: string, error?: boolean) => void;
-	/** Merged ranges (rows 1-based, columns 0-based), kept for filling when asked; see {@link addMerge}. */
+	/** Merged ranges (rows 1-based, columns 0-based), kept for filling when asked; see addMerge. */
 	merges?: MergeRange[];
-}
-
-/**
- * Notes a merged range of a grid, from 0-based first and last row and
- * column. Past MAX_MERGE_RANGES + 1 ranges the rest are not kept: the filler
- * reports that there were too many.
- *
- * @example
- * const grid = createCellGrid()
- * addMerge(grid, 1, 0, 3, 0)
- * grid.merges
- * //=> [{ top: 2, left: 0, bottom: 4, right: 0 }]
- */
-export function addMerge(
-	grid: CellGrid,
-	row: number,
-	col: number,
-	lastRow: number,
-	lastCol: number,
-): void {
-	const merges = (grid.merges ??= []);
-	if (merges.length > MAX_MERGE_RANGES || (row === lastRow && col === lastCol)) return;
-	merges.push({ top: row + 1, left: col, bottom: lastRow + 1, right: lastCol });
 }
 
 /**

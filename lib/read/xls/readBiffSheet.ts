@@ -1,4 +1,5 @@
-import { addMerge, createCellGrid, type CellGrid } from './createCellGrid';
+import { addMerge } from './addMerge';
+import { createCellGrid, type CellGrid } from './createCellGrid';
 import { CELL_RECORDS } from './biffSheet/cellRecords';
 import {
 	createSheetReading,

@@ -1,6 +1,7 @@
 import { IntakeError } from '../../../errors';
 import { MAX_COLUMNS, MAX_ROWS } from '../../../xlsx/excelLimits';
-import { addMerge, createCellGrid, type GridSheet } from '../createCellGrid';
+import { addMerge } from '../addMerge';
+import { createCellGrid, type GridSheet } from '../createCellGrid';
 import { htmlCellText, span, typedValue, type TypedValue } from './htmlCellText';
 
 /** Columns a rowspan may mark in one file: far beyond any real table, well short of a hang. */

@@ -1,6 +1,7 @@
 import { NAMED_NUMBER_FORMATS } from '../data/namedNumberFormats';
 import { MAX_COLUMNS, MAX_ROWS } from '../../../xlsx/excelLimits';
-import { addMerge, createCellGrid, type GridSheet } from '../createCellGrid';
+import { addMerge } from '../addMerge';
+import { createCellGrid, type GridSheet } from '../createCellGrid';
 import { mlDataText } from './mlDataText';
 import { attr, indexAttr, intAttr, type MlTag } from './mlMarkup';
 

@@ -1,4 +1,4 @@
-import { countAttribute, readOdsAttributes } from '../../../../lib/read/ods/readOdsAttributes';
+import { readOdsAttributes } from '../../../../lib/read/ods/readOdsAttributes';
 
 describe('readOdsAttributes', () => {
 	it('returns the attributes the reader uses by local name, entities decoded, telling calcext:value-type apart', () => {
@@ -21,19 +21,5 @@ describe('readOdsAttributes', () => {
 			name: 'A',
 			styleName: undefined,
 		});
-	});
-});
-
-describe('countAttribute', () => {
-	it.each([
-		[undefined, 1],
-		['3', 3],
-		['0', 1],
-		['-2', 1],
-		['1.5', 1],
-		['x', 1],
-		['99999999', 16384],
-	])('returns for %j the count %j', (value, expected) => {
-		expect(countAttribute(value, 16384)).toBe(expected);
 	});
 });
