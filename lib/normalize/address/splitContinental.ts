@@ -130,17 +130,19 @@ function cutOneLine(line: string, country: string | undefined): string[] {
 }
 
 /**
- * A line that is a house number alone belongs to a street line: the one
- * before it when the postcode line follows ("Via Roma, 1, 00184 Roma"),
- * else the one after it ("2, rue de la Reine, L-2418 Luxembourg").
+ * A line that is a house number alone belongs to a street line: the name
+ * after it ("2, rue de la Reine, L-2418 Luxembourg"), else the name before
+ * it ("Via Roma, 1, 00184 Roma"; "C/ Gran Vía, 12, 2º izq., 28013 Madrid").
  */
 function joinNumberLines(lines: readonly string[]): string[] {
 	const joined: string[] = [];
 	const last = lines.length - 1;
 	for (let i = 0; i < lines.length; i++) {
 		const previous = joined[joined.length - 1];
+		const next = lines[i + 1];
 		if (!isHouseNumber(lines[i]) || i === last) joined.push(lines[i]);
-		else if (i + 1 < last) joined.push(`${lines[i]}, ${lines[++i]}`);
+		else if (i + 1 < last && !/\d/.test(next) && hasNameWord(next))
+			joined.push(`${lines[i]}, ${lines[++i]}`);
 		else if (previous !== undefined && !/\d/.test(previous))
 			joined[joined.length - 1] = `${previous}, ${lines[i]}`;
 		else joined.push(lines[i]);

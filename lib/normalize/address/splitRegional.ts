@@ -12,7 +12,8 @@ function regionEnding(
 	regions: ReadonlyMap<string, string>,
 ): [number, string] | undefined {
 	for (let n = Math.min(LONGEST_REGION, words.length); n >= 1; n--) {
-		const code = regions.get(lookupKey(words.slice(-n).join(' ')));
+		// "Montréal (Québec)": Canada Post's French layout puts the province in brackets
+		const code = regions.get(lookupKey(words.slice(-n).join(' ')).replace(/^\((.*)\)$/, '$1'));
 		if (code !== undefined) return [n, code];
 	}
 	return undefined;

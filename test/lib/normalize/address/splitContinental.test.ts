@@ -90,6 +90,12 @@ describe('splitContinental', () => {
 			country: 'LU',
 		});
 		expect(split(['Via Roma', '1', '00184 Roma'])).toMatchObject({ street: 'Via Roma, 1' });
+		expect(split(['C/ Gran Vía', '12', '2º izq.', '28013 Madrid'])).toEqual({
+			street: 'C/ Gran Vía, 12',
+			unit: '2º izq.',
+			city: 'Madrid',
+			zip: '28013',
+		});
 	});
 	it('splits street and city without a postcode only when the country is known', () => {
 		expect(split(['12 Rue Victor Hugo', 'Lyon'], 'FR')).toEqual({

@@ -32,6 +32,14 @@ describe('splitRegional', () => {
 			zip: 'M5E 1W7',
 		});
 	});
+	it("reads the province in brackets of Canada Post's French layout", () => {
+		expect(canadian(['1500-1 Place Ville Marie', 'Montréal (Québec) H3B 2C4'])).toEqual({
+			street: '1500-1 Place Ville Marie',
+			city: 'Montréal',
+			state: 'QC',
+			zip: 'H3B 2C4',
+		});
+	});
 	it('reads units and a street and city on one line as in a US address', () => {
 		expect(canadian(['123 Main St Suite 200 Toronto ON M5H 2N2'])).toEqual({
 			street: '123 Main St',
