@@ -1,7 +1,12 @@
 /**
  * English month and weekday names with their usual abbreviations, as in the
  * Unicode CLDR English calendar data (wide and abbreviated forms), plus the
- * common variants "Sept", "Tues", "Thurs".
+ * common variants "Sept", "Tues", "Thurs"; the month names of French,
+ * German, Spanish, Italian, Portuguese and Dutch (CLDR wide forms and the
+ * abbreviations that differ from English, but those that are English words:
+ * ago, set, out, gen, mag), for the European dates that
+ * come with "10h11" and "13.12"; and the zone names and long zone names
+ * below, each with its source. Unicode CLDR is under the Unicode License.
  */
 
 /** Month number (1-12) of each lower-case month name or abbreviation. */
@@ -31,6 +36,88 @@ export const MONTHS: Readonly<Record<string, number>> = {
 	november: 11,
 	dec: 12,
 	december: 12,
+	// French
+	janvier: 1,
+	janv: 1,
+	février: 2,
+	fevrier: 2,
+	févr: 2,
+	mars: 3,
+	avril: 4,
+	avr: 4,
+	mai: 5,
+	juin: 6,
+	juillet: 7,
+	juil: 7,
+	août: 8,
+	aout: 8,
+	septembre: 9,
+	octobre: 10,
+	novembre: 11,
+	décembre: 12,
+	decembre: 12,
+	déc: 12,
+	// German
+	januar: 1,
+	jänner: 1,
+	februar: 2,
+	märz: 3,
+	maerz: 3,
+	mär: 3,
+	juni: 6,
+	juli: 7,
+	oktober: 10,
+	okt: 10,
+	dezember: 12,
+	dez: 12,
+	// Spanish
+	enero: 1,
+	ene: 1,
+	febrero: 2,
+	marzo: 3,
+	abril: 4,
+	abr: 4,
+	mayo: 5,
+	junio: 6,
+	julio: 7,
+	agosto: 8,
+	septiembre: 9,
+	setiembre: 9,
+	octubre: 10,
+	noviembre: 11,
+	diciembre: 12,
+	dic: 12,
+	// Italian
+	gennaio: 1,
+	febbraio: 2,
+	aprile: 4,
+	maggio: 5,
+	giugno: 6,
+	giu: 6,
+	luglio: 7,
+	lug: 7,
+	settembre: 9,
+	ottobre: 10,
+	ott: 10,
+	dicembre: 12,
+	// Portuguese
+	janeiro: 1,
+	fevereiro: 2,
+	fev: 2,
+	março: 3,
+	maio: 5,
+	junho: 6,
+	julho: 7,
+	setembro: 9,
+	outubro: 10,
+	novembro: 11,
+	dezembro: 12,
+	// Dutch
+	januari: 1,
+	februari: 2,
+	maart: 3,
+	mei: 5,
+	augustus: 8,
 };
 
 /** Day of the week (0 = Sunday, as date-fns getDay) of each lower-case weekday name or abbreviation. */
@@ -110,7 +197,9 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 /**
  * Words that join the parts of a written date and carry no value of their
  * own: "the 3rd of May", "on July 4", "Jan 2, 2015, at 9 a.m.", "1996 AD",
- * and French "à" ("25/12/2014 à 18h45").
+ * and their French, Spanish, Portuguese and German forms ("le 12 décembre
+ * 2014 à 18h45", "12 de diciembre de 2014", "am 12. Dezember 2014 um 10:55
+ * Uhr"; "le" and "am" only lead a date: readDatePart strips them there).
  */
 export const DATE_FILLERS: ReadonlySet<string> = new Set([
 	'the',
@@ -120,6 +209,10 @@ export const DATE_FILLERS: ReadonlySet<string> = new Set([
 	'ad',
 	'ce',
 	'à',
+	'de',
+	'del',
+	'um',
+	'uhr',
 ]);
 
 /** English month names, for messages. */
@@ -147,4 +240,39 @@ export const WEEKDAY_NAMES: readonly string[] = [
 	'Thursday',
 	'Friday',
 	'Saturday',
+];
+
+/**
+ * Long zone names as Intl.DateTimeFormat (timeZoneName: 'long', CLDR
+ * metazone names) and Windows write them, each with its one UTC offset.
+ * "India Standard Time" is one zone even though its abbreviation IST is not.
+ */
+export const LONG_ZONE_NAMES: ReadonlyArray<readonly [string, string]> = [
+	['coordinated universal time', '+00:00'],
+	['greenwich mean time', '+00:00'],
+	['eastern standard time', '-05:00'],
+	['eastern daylight time', '-04:00'],
+	['central standard time', '-06:00'],
+	['central daylight time', '-05:00'],
+	['mountain standard time', '-07:00'],
+	['mountain daylight time', '-06:00'],
+	['pacific standard time', '-08:00'],
+	['pacific daylight time', '-07:00'],
+	['alaska standard time', '-09:00'],
+	['alaska daylight time', '-08:00'],
+	['hawaii-aleutian standard time', '-10:00'],
+	['british summer time', '+01:00'],
+	['western european standard time', '+00:00'],
+	['western european summer time', '+01:00'],
+	['central european standard time', '+01:00'],
+	['central european summer time', '+02:00'],
+	['eastern european standard time', '+02:00'],
+	['eastern european summer time', '+03:00'],
+	['india standard time', '+05:30'],
+	['japan standard time', '+09:00'],
+	['korean standard time', '+09:00'],
+	['australian eastern standard time', '+10:00'],
+	['australian eastern daylight time', '+11:00'],
+	['new zealand standard time', '+12:00'],
+	['new zealand daylight time', '+13:00'],
 ];

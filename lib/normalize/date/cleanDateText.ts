@@ -1,3 +1,5 @@
+import { LONG_ZONE_NAMES } from '../data/dateWords';
+
 /** Brackets and quotes that may wrap a whole value, opener → closer. */
 const PAIRS: Readonly<Record<string, string>> = {
 	'(': ')',
@@ -44,11 +46,18 @@ const ISO_HOUR = /^(\d{4}-\d{1,2}-\d{1,2})[t ](\d\d)(?=$|z$|[+-]\d)/;
 /** The T between a date and its time: "2024-01-15T13:45", "1/15/2024T13:45". */
 const DATE_T = /(\d)t(?=\d{1,2}:?\d\d)/;
 
+/** Long zone names ("Eastern Standard Time") as their offsets. */
+function shortZoneNames(s: string): string {
+	for (const [name, offset] of LONG_ZONE_NAMES)
+		if (s.includes(name)) return s.replace(name, offset);
+	return s;
+}
+
 /**
  * The text of a date made plain for the rules that read it: lower case, one
  * space between words, without what wraps it (brackets, quotes, a trailing
- * full stop), zone comments, ordinal suffixes and era words, and with the
- * machine forms whose parts are glued (EXIF, Apache, SAS, ISO basic, an ISO
+ * full stop), zone comments, ordinal suffixes and era words, with long
+ * zone names as their offsets, and with the machine forms whose parts are glued (EXIF, Apache, SAS, ISO basic, an ISO
  * hour alone) written out as a date, a space and a time.
  */
 export function cleanDateText(text: string): string {
@@ -62,6 +71,7 @@ export function cleanDateText(text: string): string {
 		if (s.endsWith(']')) s = s.replace(ZONE_ID, '');
 		s = s.replace(STRAY_START, '').replace(STRAY_END, '');
 	}
+	if (s.includes(' time')) s = shortZoneNames(s);
 	if (s.includes('th') || s.includes('st') || s.includes('nd') || s.includes('rd'))
 		s = s.replace(ORDINAL, '$1');
 	if (s.includes('a.d.')) s = s.replace(/\ba\.d\./g, ' ');

@@ -2,6 +2,7 @@ import { WEEKDAYS } from '../data/dateWords';
 import type { ParseDateOptions } from '../options';
 import type { DateResult } from './result';
 import type { DateParts, MonthDay } from './parts';
+import { readIsoWeekDate } from './readIsoWeekDate';
 import { readNumericDate } from './readNumericDate';
 import { readWordDate } from './readWordDate';
 
@@ -13,8 +14,8 @@ const YEARLESS = /^--(\d{2})-?(\d{2})$/;
 /** A month and day in a date column: "05/13", "13/05". */
 const MONTH_DAY = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;
 /** What joins a date to the time taken out of it: "Dec 12, 2014 at", "on July 4, 1976", "… 2014 -". */
-const EDGE_START = /^(?:(?:on|at|the|à|[@\-–—]) )+/;
-const EDGE_END = /(?: (?:at|on|ad|ce|à|[@\-–—]))+$/;
+const EDGE_START = /^(?:(?:on|at|the|à|le|am|[@\-–—]) )+/;
+const EDGE_END = /(?: (?:at|on|ad|ce|à|um|uhr|[@\-–—]))+$/;
 const COMMAS = / ?, ?/g;
 const FIRST_WORD = /^([a-z]+)\.? ?/;
 const LAST_WORD = / ([a-z]+)\.?$/;
@@ -48,10 +49,12 @@ export function readDatePart(
 			rest = rest.slice(0, last.index);
 		}
 	}
+	let week: DateParts | DateResult | undefined;
 	let parts: ((DateParts | MonthDay) & { weekday?: number }) | DateResult;
 	if ((m = ISO.exec(rest) ?? COMPACT.exec(rest)))
 		parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
 	else if ((m = NUMERIC.exec(rest))) parts = readNumericDate(m[1], m[3], m[4], opts, shown);
+	else if (rest.length <= 10 && (week = readIsoWeekDate(rest, shown))) parts = week;
 	else if ((m = MONTH_DAY.exec(rest))) parts = readNumericDate(m[1], m[2], undefined, opts, shown);
 	else parts = readWordDate(rest, opts, shown);
 	if (!('ok' in parts) && weekday !== undefined) parts.weekday = weekday;

@@ -153,6 +153,21 @@ describe('parseDate', () => {
 		expect(value('12 December 2014.')).toBe('2014-12-12');
 		expect(value("Wed, July 10, '96")).toBe('1996-07-10');
 	});
+	it('reads long zone names, 12:00 noon, ISO week and ordinal dates, and European month names', () => {
+		expect(value('Friday, December 12, 2014 at 10:55:50 AM Eastern Standard Time')).toBe(
+			'2014-12-12T10:55:50-05:00',
+		);
+		expect(value('Dec 12, 2014 12:00 noon')).toBe('2014-12-12T12:00:00');
+		expect(value('Dec 12, 2014 12:00 midnight')).toBe('2014-12-12T00:00:00');
+		expect(value('2014-W50-5')).toBe('2014-12-12');
+		expect(value('2014-346')).toBe('2014-12-12');
+		expect(value('2014-W53-1')).toBe('DATE_IMPOSSIBLE');
+		expect(value('2015-366')).toBe('DATE_IMPOSSIBLE');
+		expect(value('Le 11 Décembre 2014 à 09:00')).toBe('2014-12-11T09:00:00');
+		expect(value('12 de diciembre de 2014')).toBe('2014-12-12');
+		expect(value('am 12. Dezember 2014 um 10:55 Uhr')).toBe('2014-12-12T10:55:00');
+		expect(value('Dec 12 2014 am')).toBe('DATE_UNRECOGNIZED');
+	});
 	it('refuses relative dates, ranges and text around a date', () => {
 		for (const input of ['tomorrow', 'next Friday', '3 days ago', 'tomorrow at noon', 'Today'])
 			expect(value(input)).toBe('DATE_UNRECOGNIZED');
