@@ -37,14 +37,15 @@ export interface SpreadsheetReader extends AsyncIterable<SpreadsheetRow> {
 /**
  * What {@link openSpreadsheet} and {@link readSpreadsheet} share: opens the
  * reader, reading `repairWindow` data rows of each table ahead to decide its
- * columns decoded twice (1000 for streaming, the whole table for a one-shot read).
+ * columns decoded twice (1000 for streaming; 0 for a one-shot read, which
+ * decides from all the rows once read).
  *
  * @param input - the file's bytes, or an async iterable of chunks
  * @param options - see {@link ReadOptions}
  * @param repairWindow - data rows read ahead per table
  * @returns a reader; iterate it once
  * @example
- * const reader = await openReader(new TextEncoder().encode('Name\nJosÃ©\n'), {}, Infinity)
+ * const reader = await openReader(new TextEncoder().encode('Name\nJosÃ©\n'), {}, 1000)
  * for await (const r of reader) rows.push(r.values)
  * // rows: [{ Name: 'José' }]
  */

@@ -8,6 +8,7 @@ import type { NormalizedReadOptions } from './options';
 import { isBlankRow, type IssueSink, type RawRow } from './rawRow';
 import { readDataRows, type SpreadsheetRow } from './readDataRows';
 import { createDoubleDecodingRepair } from './createDoubleDecodingRepair';
+import { findDoubleDecodedColumns } from './doubleDecoded/findDoubleDecodedColumns';
 
 /** One table of a file: a CSV, or one worksheet, with its own header row. */
 export interface SheetTable {
@@ -37,7 +38,7 @@ export interface TableContext {
 	isText: boolean;
 	/** Sets the sheet the reader is on, for the issues the format reader reports. */
 	enter: (sheet: string | undefined) => void;
-	/** Data rows read ahead to decide which columns hold text decoded twice (`Infinity`: the whole table). */
+	/** Data rows read ahead to decide which columns hold text decoded twice (`0`: none, the caller decides). */
 	repairWindow: number;
 }
 
@@ -84,7 +85,8 @@ export async function openTable(
 	}
 	reportHeader(found, onIssue);
 	const pending = await readAhead(found.pending, batches, ctx.repairWindow);
-	const fix = createDoubleDecodingRepair(firstFilled(pending, ctx.repairWindow), headers);
+	const sample = firstFilled(pending, ctx.repairWindow).map((r) => r.cells);
+	const fix = createDoubleDecodingRepair(findDoubleDecodedColumns(sample), headers);
 	const first = pending.find((r) => !isBlankRow(r.cells));
 	const rows = readDataRows({
 		headers,
@@ -95,17 +97,16 @@ export async function openTable(
 		headerRow: detection.row === 0 ? (first?.row ?? 1) - 1 : detection.row,
 		...(sheet !== undefined && { sheet }),
 		mayBeEmpty: all,
-		...(fix.columns.length > 0 && { repair: fix.repair }),
+		...(fix.columns.length > 0 && { repair: fix.repair, onEnd: () => fix.report(onIssue) }),
 	});
 	return {
 		...(src.sheet !== undefined && { sheet: src.sheet }),
 		headers,
 		headerRowNumber: detection.row,
 		headerDetection: detection,
-		rows: async function* () {
+		rows: () => {
 			ctx.enter(sheet);
-			yield* rows();
-			fix.report(onIssue);
+			return rows();
 		},
 	};
 }
@@ -128,7 +129,7 @@ async function readAhead(
 ): Promise<RawRow[]> {
 	let filled = 0;
 	for (const r of pending) if (!isBlankRow(r.cells)) filled++;
-	if (filled >= window) return pending;
+	if (filled >= window || window === 0) return pending;
 	const rows = pending.slice();
 	while (filled < window) {
 		const next = await batches.next();

@@ -33,6 +33,8 @@ export interface DataRowsSource {
 	mayBeEmpty?: boolean;
 	/** Repairs a data row's cells in place before it is read (text decoded twice). */
 	repair?: (cells: string[], row: number) => void;
+	/** Called once the last row has been read (before `NO_DATA_ROWS`), to report what was repaired. */
+	onEnd?: () => void;
 }
 
 /**
@@ -100,6 +102,7 @@ export function readDataRows(source: DataRowsSource): () => AsyncGenerator<Sprea
 			batch = next.done ? undefined : next.value;
 		}
 		if (lastFields > lastData && count > 0) reportBlank(lastData + 1, lastFields, true, source);
+		source.onEnd?.();
 		if (count === 0 && !source.mayBeEmpty) {
 			throw new IntakeError(
 				'NO_DATA_ROWS',

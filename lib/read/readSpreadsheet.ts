@@ -1,6 +1,8 @@
 import type { ReadIssue, Row, SpreadsheetFormat } from '../types';
 import type { HeaderDetection, SheetTable } from './openSpreadsheet';
 import { openReader } from './openReader';
+import { createDoubleDecodingRepair } from './createDoubleDecodingRepair';
+import { undoDoubleDecoding } from './doubleDecoded/undoDoubleDecoding';
 import type { ReadOptions } from './options';
 
 /** Everything {@link readSpreadsheet} read. */
@@ -60,8 +62,8 @@ export async function readSpreadsheet(
 	input: Uint8Array,
 	options?: ReadOptions,
 ): Promise<ReadResult> {
-	// the whole table decides which columns were decoded twice
-	const reader = await openReader(input, options, Infinity);
+	// no rows read ahead: the whole table decides which columns were decoded twice, once read
+	const reader = await openReader(input, options, 0);
 	const rows: Row[] = [];
 	const rowNumbers: number[] = [];
 	const rowSheets: string[] = [];
@@ -81,9 +83,56 @@ export async function readSpreadsheet(
 		issues: reader.issues,
 	};
 	if (rowSheets.length > 0) result.rowSheets = rowSheets;
+	if (!isAsciiText(input, result)) for (const table of reader.tables) repairTable(table, result);
 	if (reader.encoding !== undefined) result.encoding = reader.encoding;
 	if (reader.delimiter !== undefined) result.delimiter = reader.delimiter;
 	if (reader.sheet !== undefined) result.sheet = reader.sheet;
 	if (reader.sheets !== undefined) result.sheets = reader.sheets;
 	return result;
+}
+
+const NOT_ASCII = /[^\u0000-\u007f]/;
+
+/** Whether the file is text in an ASCII-compatible encoding with no byte past ASCII: nothing in it can be decoded twice. */
+function isAsciiText(input: Uint8Array, result: ReadResult): boolean {
+	if (result.encoding === undefined || result.encoding.startsWith('utf-16')) return false;
+	for (let i = 0; i < input.length; i++) if (input[i] > 0x7f) return false;
+	return true;
+}
+
+/**
+ * Repairs the columns of one table whose text was decoded twice, decided
+ * from all its rows as `findDoubleDecodedColumns` decides (every cell that
+ * is not plain ASCII repairs, and one at least), with one warning per
+ * column. A column is given up at its first cell that does not repair, so a
+ * column of real accents costs one look at one cell.
+ */
+function repairTable(table: SheetTable, result: ReadResult): void {
+	const { rows, rowNumbers, rowSheets } = result;
+	const mine: number[] = [];
+	for (let i = 0; i < rows.length; i++)
+		if (rowSheets === undefined || rowSheets[i] === table.sheet) mine.push(i);
+	const columns: number[] = [];
+	const touched: number[][] = [];
+	table.headers.forEach((header, c) => {
+		const at: number[] = [];
+		for (const i of mine) {
+			const v = rows[i][header];
+			if (v === undefined || !NOT_ASCII.test(v)) continue;
+			if (undoDoubleDecoding(v) === undefined) return;
+			at.push(i);
+		}
+		if (at.length === 0) return;
+		columns.push(c);
+		touched.push(at);
+	});
+	if (columns.length === 0) return;
+	const fix = createDoubleDecodingRepair(columns, table.headers);
+	const at = [...new Set(touched.flat())].sort((a, b) => a - b);
+	for (const i of at) fix.repairRow(rows[i], rowNumbers[i]);
+	fix.report((issue) =>
+		result.issues.push(
+			rowSheets && table.sheet !== undefined ? { ...issue, sheet: table.sheet } : issue,
+		),
+	);
 }

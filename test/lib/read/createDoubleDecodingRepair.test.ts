@@ -2,26 +2,20 @@ import { createDoubleDecodingRepair } from '../../../lib/read/createDoubleDecodi
 import type { ReadIssue } from '../../../lib/types';
 
 describe('createDoubleDecodingRepair', () => {
-	it('returns the columns where every non-ASCII cell repairs, and repairs later rows', () => {
-		const fix = createDoubleDecodingRepair(
-			[
-				{ row: 2, cells: ['JosÃ©', 'José', '1'] },
-				{ row: 3, cells: ['', 'Zoë', '2'] },
-				{ row: 4, cells: ['MÃ¼ller', 'Ann', '3'] },
-			],
-			['Name', 'City', 'Id'],
-		);
-		expect(fix.columns).toEqual([0]);
+	it('repairs raw cells of the columns given, leaving a cell that does not repair, and reports each column once', () => {
+		const fix = createDoubleDecodingRepair([0], ['Name', 'City']);
 		const rows = [
 			['JosÃ©', 'JosÃ©'],
 			['MÃ¼ller', 'x'],
-			['Plain', 'y'],
+			['Zoë', 'y'],
+			['Plain', 'z'],
 		];
 		rows.forEach((cells, i) => fix.repair(cells, i + 2));
 		expect(rows).toEqual([
 			['José', 'JosÃ©'],
 			['Müller', 'x'],
-			['Plain', 'y'],
+			['Zoë', 'y'],
+			['Plain', 'z'],
 		]);
 		const issues: ReadIssue[] = [];
 		fix.report((i) => issues.push(i));
@@ -36,21 +30,23 @@ describe('createDoubleDecodingRepair', () => {
 		]);
 	});
 
-	it('returns no column when one cell of it does not repair (never a guess on one cell)', () => {
-		const fix = createDoubleDecodingRepair(
-			[
-				{ row: 2, cells: ['JosÃ©'] },
-				{ row: 3, cells: ['Zoë'] },
-			],
-			['Name'],
-		);
-		expect(fix.columns).toEqual([]);
+	it('repairs rows keyed by header', () => {
+		const fix = createDoubleDecodingRepair([1], ['Id', 'Name']);
+		const row = { Id: '1', Name: 'FranÃ§ois' };
+		fix.repairRow(row, 7);
+		expect(row).toEqual({ Id: '1', Name: 'François' });
+		const issues: ReadIssue[] = [];
+		fix.report((i) => issues.push(i));
+		expect(issues.map((i) => [i.row, i.column, i.message.slice(0, 26)])).toEqual([
+			[7, 'Name', 'Column "Name": 1 value was'],
+		]);
 	});
 
 	it('reports nothing when no cell was repaired', () => {
-		const fix = createDoubleDecodingRepair([{ row: 2, cells: ['plain'] }], ['Name']);
+		const fix = createDoubleDecodingRepair([0], ['Name']);
+		fix.repair(['plain'], 2);
 		const issues: ReadIssue[] = [];
 		fix.report((i) => issues.push(i));
-		expect([fix.columns, issues]).toEqual([[], []]);
+		expect(issues).toEqual([]);
 	});
 });
