@@ -26,6 +26,13 @@ describe('detectFormat', () => {
 			});
 		});
 
+		it('returns ods in a zip when the first entry is the OpenDocument spreadsheet mimetype, or the name ends .ods', () => {
+			expect(detectFormat(fixture('ods/matters.ods'))).toEqual({ format: 'ods', container: 'zip' });
+			const pk = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]);
+			expect(detectFormat(pk, 'book.ODS').format).toBe('ods');
+			expect(detectFormat(pk, 'book.xlsx').format).toBe('xlsx');
+		});
+
 		it('returns xls in a compound file for the OLE2 signature', () => {
 			expect(detectFormat(fixture('people.xls'))).toEqual({ format: 'xls', container: 'cfb' });
 		});

@@ -55,6 +55,24 @@ describe('openRowSource', () => {
 			expect(rows.delimiter()).toBeUndefined();
 		});
 
+		it("returns the first visible worksheet with the others as rest when sheet is '*'", async () => {
+			const rows = await open(fixture('multi-sheet.xlsx'), { sheet: '*' });
+			expect([rows.sheet, rows.rest?.map((r) => r.sheet)]).toEqual([
+				'Clients',
+				['Matters', 'Notes'],
+			]);
+			expect((await firstBatch(rows.rest![0].batches))[0].cells).toEqual([
+				'Matter',
+				'Reference',
+				'Opened',
+			]);
+		});
+
+		it('returns ods for an OpenDocument spreadsheet', async () => {
+			const rows = await open(fixture('ods/matters.ods'));
+			expect([rows.format, rows.sheet]).toEqual(['ods', 'Matters']);
+		});
+
 		it('returns xls for a legacy workbook', async () => {
 			const rows = await open(fixture('people.xls'));
 			expect(rows.format).toBe('xls');
