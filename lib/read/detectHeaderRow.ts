@@ -54,6 +54,8 @@ interface RowShape {
 	values: number;
 	/** Values that can't be a column name: not a bare number of up to four digits (a year heading). */
 	clear: number;
+	/** Whether a cell ends with a colon: a `Key:` `value` line of a report's preamble, not column names. */
+	keyed: boolean;
 	distinct: boolean;
 	first: string;
 }
@@ -63,6 +65,7 @@ function shapeOf(row: RawRow): RowShape {
 	let labels = 0;
 	let values = 0;
 	let clear = 0;
+	let keyed = false;
 	let first = '';
 	const seen = new Set<string>();
 	for (const cell of row.cells) {
@@ -73,10 +76,20 @@ function shapeOf(row: RawRow): RowShape {
 		if (kind === 'label') labels++;
 		if (kind === 'value') values++;
 		if (kind === 'value' && !BARE_NUMBER.test(cell.trim())) clear++;
+		if (cell.trimEnd().endsWith(':')) keyed = true;
 		seen.add(cell.trim().toLowerCase());
 	}
 	// A header may repeat a name or two (nameHeaders renames them); a row of mostly repeats is a group line.
-	return { row, filled, labels, values, clear, distinct: seen.size * 4 >= filled * 3, first };
+	return {
+		row,
+		filled,
+		labels,
+		values,
+		clear,
+		keyed,
+		distinct: seen.size * 4 >= filled * 3,
+		first,
+	};
 }
 
 /**
@@ -85,14 +98,25 @@ function shapeOf(row: RawRow): RowShape {
  * title or a group line over a wider table is not).
  */
 function isLabelRow(s: RowShape, width: number): boolean {
-	return s.filled > 0 && s.labels === s.filled && s.distinct && s.filled * 2 >= width;
+	return s.filled > 0 && s.labels === s.filled && s.distinct && !s.keyed && s.filled * 2 >= width;
+}
+
+/**
+ * Whether a row of labels under another makes the other a title: twice as
+ * wide, or wider than a title of one or two cells. A header over a row of
+ * text one cell wider (a blank header cell) stays the header.
+ */
+function isMuchWider(below: RowShape, above: RowShape): boolean {
+	if (below.filled <= above.filled) return false;
+	return below.filled >= above.filled * 2 || above.filled <= 2;
 }
 
 /**
  * Picks the header row among a file's first rows: the first row whose cells
  * are all short, distinct labels and that spans at least half the table's
- * width, unless one of the three rows under it is also all labels and wider
- * (then the first is a title over the header). Ties go to the top, so a file whose
+ * width, unless one of the three rows under it is also all labels and much wider
+ * (then the first is a title over the header). A row with a `Key:` cell is
+ * a report's details, never the header. Ties go to the top, so a file whose
  * rows are all text keeps its first row as the header. When no row looks
  * like labels and the first row holds values (numbers, dates, emails), the
  * file has no header row (`row: 0`); otherwise the first row as wide as
@@ -114,7 +138,7 @@ export function detectHeaderRow(rows: readonly RawRow[]): {
 	for (let i = 0; i < shapes.length && pick < 0; i++) {
 		if (!isLabelRow(shapes[i], width)) continue;
 		const near = shapes.slice(i + 1, i + 1 + LOOKAHEAD);
-		if (near.some((s) => isLabelRow(s, width) && s.filled > shapes[i].filled)) continue;
+		if (near.some((s) => isLabelRow(s, width) && isMuchWider(s, shapes[i]))) continue;
 		pick = i;
 	}
 	// values in a third or more of the first row's cells: data, not a header with an odd name
@@ -183,6 +207,7 @@ function describeAbove(above: RowShape[]): string {
 		if (s.filled === 1 && s.values > 0) return s.first.length <= 30 ? 'a date line' : 'a title';
 		if (s.filled === 1 && s.labels === 0) return 'a note';
 		if (s.filled === 1) return 'a title';
+		if (s.keyed) return 'report details';
 		if (s.labels === s.filled) return 'a group line';
 		return 'notes';
 	});

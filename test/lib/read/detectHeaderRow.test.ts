@@ -72,6 +72,27 @@ describe('detectHeaderRow', () => {
 			expect(detect(['Clients'], ['Name', 'Email'], ['Ann', 'a@x.org']).row).toBe(2);
 		});
 
+		it('skips Key: value lines of a report over a narrow header', () => {
+			const d = detect(
+				['Report:', 'Clients'],
+				['Run on:', '2024-05-01'],
+				['User:', 'admin'],
+				['Name', 'Email', 'Phone'],
+				['Ann', 'a@x.org', '555-1234'],
+			);
+			expect(d).toEqual({
+				row: 4,
+				chosen: 'auto',
+				reason:
+					'row 4: the first row whose 3 cells are all labels, above rows of data; rows 1–3 look like report details',
+				skipped: [1, 2, 3],
+			});
+		});
+
+		it('keeps a header with a blank cell over rows of text one cell wider', () => {
+			expect(detect(['First', 'Last', '', 'Notes'], ['Ann', 'Lee', 'X', 'Call back']).row).toBe(1);
+		});
+
 		it('skips a group line with few cells over the header', () => {
 			const d = detect(
 				['Contact', '', '', 'Address', '', ''],

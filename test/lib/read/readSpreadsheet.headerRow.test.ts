@@ -67,6 +67,21 @@ describe('readSpreadsheet: the header row', () => {
 			);
 		});
 
+		it('returns the header of a report with a company, a title and a period above it, and a blank first header', async () => {
+			// the layout of an accounting package's "Customer Contact List" CSV export (written for this issue)
+			const r = await readSpreadsheet(
+				utf8(
+					'Acme Law LLP\nCustomer Contact List\nAll Dates\n\n,Customer,Phone Numbers,Email,Full Name\n,Ann Lee,555-1234,ann@x.org,Ann Lee\n',
+				),
+			);
+			expect([r.headerRowNumber, r.headers, r.rowNumbers, r.headerDetection.skipped]).toEqual([
+				5,
+				['Column 1', 'Customer', 'Phone Numbers', 'Email', 'Full Name'],
+				[6],
+				[1, 2, 3],
+			]);
+		});
+
 		it('keeps row 1 as the header when every row is text (a names list)', async () => {
 			const r = await readSpreadsheet(utf8('First Name,Last Name\nAnn,Lee\nBo,Li\nCy,Ng\n'));
 			expect([r.headerRowNumber, r.headers, r.rowNumbers]).toEqual([
