@@ -14,6 +14,7 @@ const PAIRS: Readonly<Record<string, string>> = {
 	'„': '“',
 };
 /** A comment after the zone: RFC 2822's "(Newfoundland Time)", JavaScript's "(Central European Summer Time)". */
+const ZONE_ABBREVIATION = /^[a-z]{2,5}$/;
 const COMMENT = /\s+\([^()]*\)/g;
 /** Java's zone id after an offset: "2011-12-03T10:15:30+01:00[Europe/Paris]". */
 const ZONE_ID = /\[[a-z_]+(?:\/[a-z0-9_+-]+)+\]$/;
@@ -46,6 +47,16 @@ const ISO_HOUR = /^(\d{4}-\d{1,2}-\d{1,2})[t ](\d\d)(?=$|z$|[+-]\d)/;
 /** The T between a date and its time: "2024-01-15T13:45", "1/15/2024T13:45". */
 const DATE_T = /(\d)t(?=\d{1,2}:?\d\d)/;
 
+/**
+ * A comment goes, but a zone abbreviation in brackets stays, to be read
+ * as a zone: "… 16:12:46 (UTC)" is UTC, "… (IST)" is refused as not one
+ * zone, and after an offset ("GMT+0900 (JST)") it is read past.
+ */
+function keepZoneName(comment: string): string {
+	const inner = comment.trim().slice(1, -1).trim();
+	return ZONE_ABBREVIATION.test(inner) ? ` ${inner}` : ' ';
+}
+
 /** Long zone names ("Eastern Standard Time") as their offsets. */
 function shortZoneNames(s: string): string {
 	for (const [name, offset] of LONG_ZONE_NAMES)
@@ -67,7 +78,7 @@ export function cleanDateText(text: string): string {
 			s = s.slice(1, -1).trim();
 			close = PAIRS[s[0]];
 		}
-		if (s.includes('(')) s = s.replace(COMMENT, ' ');
+		if (s.includes('(')) s = s.replace(COMMENT, keepZoneName);
 		if (s.endsWith(']')) s = s.replace(ZONE_ID, '');
 		s = s.replace(STRAY_START, '').replace(STRAY_END, '');
 	}

@@ -15,6 +15,11 @@ describe('cleanDateText', () => {
 		expect(cleanDateText('2011-12-03T10:15:30+01:00[Europe/Paris]')).toBe(
 			'2011-12-03 10:15:30+01:00',
 		);
+		expect(cleanDateText('2014-12-03 16:12:46 (UTC)')).toBe('2014-12-03 16:12:46 utc');
+		expect(cleanDateText('Mon Jan 01 2024 10:00:00 GMT+0530 (IST)')).toBe(
+			'mon jan 01 2024 10:00:00 gmt+0530 ist',
+		);
+		expect(cleanDateText('10:55 Eastern Standard Time 12/12/2014')).toBe('10:55 -05:00 12/12/2014');
 		expect(cleanDateText('the 22nd of June 2016')).toBe('the 22 of june 2016');
 		expect(cleanDateText('1996.07.10 A.D. at 15:08:56 PDT')).toBe('1996.07.10 at 15:08:56 pdt');
 	});
