@@ -7,6 +7,8 @@ import { readTime } from './date/readTime';
 import { readTrailingZone } from './date/readTrailingZone';
 import { readZone, type FoundZone } from './date/readZone';
 import { fail, type DateResult } from './date/result';
+import { usZoneOffset } from './date/usZoneOffset';
+import { US_GENERIC_ZONES } from './data/dateWords';
 import { normalizeParseDateOptions, type ParseDateOptions } from './options';
 
 export type { DateErrorCode, DateResult } from './date/result';
@@ -42,13 +44,17 @@ function parseWith(input: string | number, opts: Required<ParseDateOptions>): Da
 	}
 	const parts = readDatePart(rest, opts, shown);
 	if ('ok' in parts) return parts;
-	if (found && zone && zone.offset === undefined)
+	const time = found ? ([found.hour, found.minute, found.second] as const) : undefined;
+	let offset = found ? zone?.offset : undefined;
+	const standard = zone && US_GENERIC_ZONES[zone.zone];
+	if (time && standard !== undefined && !('yearless' in parts))
+		offset = usZoneOffset(parts, time, standard);
+	if (found && zone && offset === undefined)
 		return fail(
 			'DATE_ZONE_UNKNOWN',
-			`${shown} names the time zone "${zone.zone.toUpperCase()}", which is not one zone or not a real offset; write its UTC offset instead, such as -05:00`,
+			`${shown} names the time zone "${zone.zone.toUpperCase()}", which is not one zone, not a real offset, or not one offset at that hour; write its UTC offset instead, such as -05:00`,
 		);
-	const time = found ? ([found.hour, found.minute, found.second] as const) : undefined;
-	return finishDate(parts, time, found ? zone?.offset : undefined, shown);
+	return finishDate(parts, time, offset, shown);
 }
 
 /**

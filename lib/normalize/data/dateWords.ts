@@ -195,6 +195,18 @@ export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The standard offsets (minutes) of the US generic zones, which AP style
+ * writes ("3 p.m. ET"): their offset at a given time follows the US
+ * daylight saving rules (usZoneOffset).
+ */
+export const US_GENERIC_ZONES: Readonly<Record<string, number>> = {
+	et: -300,
+	ct: -360,
+	mt: -420,
+	pt: -480,
+};
+
+/**
  * Words that join the parts of a written date and carry no value of their
  * own: "the 3rd of May", "on July 4", "Jan 2, 2015, at 9 a.m.", "1996 AD",
  * and their French, Spanish, Portuguese and German forms ("le 12 décembre
@@ -244,7 +256,8 @@ export const WEEKDAY_NAMES: readonly string[] = [
 
 /**
  * Long zone names as Intl.DateTimeFormat (timeZoneName: 'long', CLDR
- * metazone names) and Windows write them, each with its one UTC offset.
+ * metazone names) and Windows write them, each with its one UTC offset, or
+ * for the US generic names ("Eastern Time") their abbreviation.
  * "India Standard Time" is one zone even though its abbreviation IST is not.
  */
 export const LONG_ZONE_NAMES: ReadonlyArray<readonly [string, string]> = [
@@ -275,4 +288,8 @@ export const LONG_ZONE_NAMES: ReadonlyArray<readonly [string, string]> = [
 	['australian eastern daylight time', '+11:00'],
 	['new zealand standard time', '+12:00'],
 	['new zealand daylight time', '+13:00'],
+	['eastern time', 'et'],
+	['central time', 'ct'],
+	['mountain time', 'mt'],
+	['pacific time', 'pt'],
 ];

@@ -115,11 +115,14 @@ describe('parseDate', () => {
 			ok: false,
 			code: 'DATE_ZONE_UNKNOWN',
 			message:
-				'"12/12/2014 3:00 PM IST" names the time zone "IST", which is not one zone or not a real offset; write its UTC offset instead, such as -05:00',
+				'"12/12/2014 3:00 PM IST" names the time zone "IST", which is not one zone, not a real offset, or not one offset at that hour; write its UTC offset instead, such as -05:00',
 		});
 		expect(value('Thu Sep 25 10:36:28 BRST 2003')).toBe('DATE_ZONE_UNKNOWN');
 		expect(value('2014-12-12T10:55:50+25:00')).toBe('DATE_ZONE_UNKNOWN');
 		expect(value('August 14, 2015 EST')).toBe('2015-08-14');
+		expect(value('Dec. 12, 2014, 3 p.m. ET')).toBe('2014-12-12T15:00:00-05:00');
+		expect(value('July 4, 2014, 3 p.m. PT')).toBe('2014-07-04T15:00:00-07:00');
+		expect(value('2021-11-07 01:30 ET')).toBe('DATE_ZONE_UNKNOWN');
 	});
 	it('reads a time before the date, noon and midnight, a.m. with dots, 10h11 and a dotted time', () => {
 		expect(value('8:25 a.m. Dec. 12, 2014')).toBe('2014-12-12T08:25:00');
