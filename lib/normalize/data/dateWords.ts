@@ -209,6 +209,7 @@ export const US_GENERIC_ZONES: Readonly<Record<string, number>> = {
 /**
  * Words that join the parts of a written date and carry no value of their
  * own: "the 3rd of May", "on July 4", "Jan 2, 2015, at 9 a.m.", "1996 AD",
+ * the legal "this 12th day of December, 2014",
  * and their French, Spanish, Portuguese and German forms ("le 12 décembre
  * 2014 à 18h45", "12 de diciembre de 2014", "am 12. Dezember 2014 um 10:55
  * Uhr"; "le" and "am" only lead a date: readDatePart strips them there).
@@ -220,6 +221,7 @@ export const DATE_FILLERS: ReadonlySet<string> = new Set([
 	'at',
 	'ad',
 	'ce',
+	'day',
 	'à',
 	'de',
 	'del',

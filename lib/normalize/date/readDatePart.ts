@@ -14,7 +14,7 @@ const YEARLESS = /^--(\d{2})-?(\d{2})$/;
 /** A month and day in a date column: "05/13", "13/05". */
 const MONTH_DAY = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;
 /** What joins a date to the time taken out of it: "Dec 12, 2014 at", "on July 4, 1976", "… 2014 -". */
-const EDGE_START = /^(?:(?:on|at|the|à|le|am|[@\-–—]) )+/;
+const EDGE_START = /^(?:(?:on|at|the|this|à|le|am|[@\-–—]) )+/;
 const EDGE_END = /(?: (?:at|on|ad|ce|à|um|uhr|[@\-–—]))+$/;
 const COMMAS = / ?, ?/g;
 const FIRST_WORD = /^([a-z]+)\.? ?/;

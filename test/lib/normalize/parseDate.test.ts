@@ -155,6 +155,7 @@ describe('parseDate', () => {
 		expect(value('“12 December 2014”')).toBe('2014-12-12');
 		expect(value('12 December 2014.')).toBe('2014-12-12');
 		expect(value("Wed, July 10, '96")).toBe('1996-07-10');
+		expect(value('this 12th day of December, 2014')).toBe('2014-12-12');
 	});
 	it('reads long zone names, 12:00 noon, ISO week and ordinal dates, and European month names', () => {
 		expect(value('Friday, December 12, 2014 at 10:55:50 AM Eastern Standard Time')).toBe(
