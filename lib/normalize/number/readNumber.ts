@@ -1,5 +1,5 @@
 import type { DecimalMark, NumberErrorCode, NumberResult } from './options';
-import { MAX_LENGTH, readBody, splitNumberText } from './readNumberText';
+import { readBody, readPlain, splitNumberText } from './readNumberText';
 
 /*
  * parseNumber's two readings, also used by the transform's converter (which
@@ -9,25 +9,6 @@ import { MAX_LENGTH, readBody, splitNumberText } from './readNumberText';
 
 const quoted = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 const MARK_NAME = { '.': 'a decimal point', ',': 'a decimal comma' } as const;
-
-/** Shapes most cells have, read without the full grammar: digits, and one mark with no grouping. */
-const PLAIN = /^-?\d+$/;
-const POINT = /^-?\d*\.\d+$/;
-const COMMA = /^-?\d*,\d+$/;
-/** Of those, the ones that also read as grouped thousands with the other mark (1.234, 1,234). */
-const TWO_WAY = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
-
-/** A plain shape's value, with the mark given ('auto': either, unless it reads two ways). */
-function readPlain(text: string, mark: DecimalMark | 'auto'): number | undefined {
-	if (text.length > MAX_LENGTH) return undefined;
-	if (PLAIN.test(text)) return Number(text) || 0;
-	const point = mark !== ',' && POINT.test(text);
-	const comma = !point && mark !== '.' && COMMA.test(text);
-	if (!point && !comma) return undefined;
-	if (mark === 'auto' && TWO_WAY.test(text)) return undefined;
-	// || 0: "-0.0" is 0
-	return Number(comma ? text.replace(',', '.') : text) || 0;
-}
 
 export function fail(code: NumberErrorCode, message: string): NumberResult {
 	return { ok: false, code, message };

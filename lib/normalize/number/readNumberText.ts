@@ -20,7 +20,7 @@ export interface NumberText {
 }
 
 /** Longer text is never a number someone typed. */
-export const MAX_LENGTH = 100;
+const MAX_LENGTH = 100;
 
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 const SIGNS: ReadonlySet<string> = new Set(CURRENCY_SIGNS);
@@ -71,41 +71,52 @@ export function splitNumberText(text: string): NumberText | undefined {
 }
 
 const DIGITS = /^\d+$/;
-const SPACES = /[\s\u00a0\u202f\u2009]/;
-const APOSTROPHES = /['\u2019]/;
 
-/** The kind of a grouping separator: all spaces are one, both apostrophes are one. */
-function groupingKind(ch: string): string {
-	if (SPACES.test(ch)) return ' ';
-	return APOSTROPHES.test(ch) ? "'" : ch;
+/** The kind of a grouping separator (all spaces are one, both apostrophes are one), by its code. */
+function groupingKind(code: number): string {
+	if (code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x2009) return ' ';
+	return code === 0x2019 ? "'" : String.fromCharCode(code);
 }
 
-/** Whether groups are thousands (1,234,567) or, with a comma and a decimal point, Indian lakhs (12,34,567). */
-function isGrouping(groups: readonly string[], kind: string, mark: DecimalMark): boolean {
-	const [first, ...rest] = groups;
-	if (first.length === 0 || first[0] === '0' || rest.some((g) => !DIGITS.test(g))) return false;
-	if (first.length <= 3 && rest.every((g) => g.length === 3)) return true;
-	const last = rest[rest.length - 1];
-	return (
-		kind === ',' &&
-		mark === '.' &&
-		rest.length >= 2 &&
-		first.length <= 2 &&
-		last.length === 3 &&
-		rest.slice(0, -1).every((g) => g.length === 2)
-	);
+/** Whether group lengths are thousands (1,234,567) or, with a comma and a decimal point, Indian lakhs (12,34,567). */
+function isGrouping(groups: readonly number[], kind: string, mark: DecimalMark): boolean {
+	const last = groups.length - 1;
+	if (groups[0] === 0 || groups[0] > 3) return false;
+	let thousands = true;
+	let lakhs = kind === ',' && mark === '.' && last >= 2 && groups[0] <= 2 && groups[last] === 3;
+	for (let i = 1; i <= last; i++) {
+		thousands &&= groups[i] === 3;
+		lakhs &&= i === last || groups[i] === 2;
+	}
+	return thousands || lakhs;
 }
 
-/** The whole part's digits without their grouping, or undefined when it is not grouped right. */
+/**
+ * The whole part's digits without their grouping, or undefined when it is
+ * not grouped right: one kind of separator, never the decimal mark, groups
+ * of three (or lakhs) after a first group of one to three digits that does
+ * not start with 0. Scanned by hand: it runs twice per value.
+ */
 function wholeDigits(whole: string, mark: DecimalMark, grouped: boolean): string | undefined {
-	if (DIGITS.test(whole) || whole === '') return whole;
-	if (!grouped) return undefined;
-	const seps = whole.match(/\D/g);
-	if (seps === null) return undefined;
-	const kind = groupingKind(seps[0]);
-	if (kind === mark || seps.some((s) => groupingKind(s) !== kind)) return undefined;
-	const groups = whole.split(/\D/);
-	return isGrouping(groups, kind, mark) ? groups.join('') : undefined;
+	let kind = '';
+	let run = 0;
+	const groups: number[] = [];
+	for (let i = 0; i < whole.length; i++) {
+		const code = whole.charCodeAt(i);
+		if (code >= 0x30 && code <= 0x39) {
+			run++;
+			continue;
+		}
+		const k = groupingKind(code);
+		if (!grouped || k === mark || (kind !== '' && k !== kind)) return undefined;
+		kind = k;
+		groups.push(run);
+		run = 0;
+	}
+	if (kind === '') return whole;
+	groups.push(run);
+	if (whole.charCodeAt(0) === 0x30 || !isGrouping(groups, kind, mark)) return undefined;
+	return whole.replace(/\D/g, '');
 }
 
 /**
@@ -133,12 +144,39 @@ export interface Readings {
 	comma: number | undefined;
 }
 
+/** Shapes most cells have, read without the full grammar: digits, and one mark with no grouping. */
+const PLAIN = /^-?\d+$/;
+const POINT = /^-?\d*\.\d+$/;
+const COMMA = /^-?\d*,\d+$/;
+/** Of those, the ones that also read as grouped thousands with the other mark (1.234, 1,234). */
+const TWO_WAY = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
+
+/**
+ * A plain shape's value with the mark given (`'auto'`: either, unless it
+ * reads two ways), or undefined for any other text: the full grammar decides those.
+ */
+export function readPlain(text: string, mark: DecimalMark | 'auto'): number | undefined {
+	if (text.length > MAX_LENGTH) return undefined;
+	if (PLAIN.test(text)) return Number(text) || 0;
+	const point = mark !== ',' && POINT.test(text);
+	const comma = !point && mark !== '.' && COMMA.test(text);
+	if (!point && !comma) return undefined;
+	if (mark === 'auto' && TWO_WAY.test(text)) return undefined;
+	// || 0: "-0.0" is 0
+	return Number(comma ? text.replace(',', '.') : text) || 0;
+}
+
 /**
  * A text's reading with each decimal mark.
  *
  * @returns both readings, or undefined when the text is not shaped like a number
  */
 export function readingsOf(text: string): Readings | undefined {
+	const plain = readPlain(text, 'auto');
+	if (plain !== undefined) {
+		if (PLAIN.test(text)) return { dot: plain, comma: plain };
+		return text.includes('.') ? { dot: plain, comma: undefined } : { dot: undefined, comma: plain };
+	}
 	const parts = splitNumberText(text);
 	if (parts === undefined) return undefined;
 	return { dot: readBody(parts, '.'), comma: readBody(parts, ',') };
