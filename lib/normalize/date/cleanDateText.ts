@@ -44,6 +44,8 @@ const YEAR_COLON_TIME = /((?:^|[^\d:])\d{4}|(?<=\d)[a-z]{3}\d{2})[:.-](?=\d{1,2}
 const ISO_BASIC = /^(\d{4})(\d\d)(\d\d)t(\d\d)(?::?(\d\d)(?::?(\d\d))?)?/;
 /** An ISO date and an hour alone: "2013-02-08T09", "2013-02-08 09Z", "2013-02-08 09-0100". */
 const ISO_HOUR = /^(\d{4}-\d{1,2}-\d{1,2})[t ](\d\d)(?=$|z$|[+-]\d)/;
+/** A date and time in digits alone, dateutil's "199709020908" and "19970902090807" (year 1000-2999). */
+const DIGITS_ONLY = /^([12]\d{3})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)?$/;
 /** The T between a date and its time: "2024-01-15T13:45", "1/15/2024T13:45". */
 const DATE_T = /(\d)t(?=\d{1,2}:?\d\d)/;
 
@@ -100,6 +102,13 @@ export function cleanDateText(text: string): string {
 			);
 		s = s.replace(DATE_T, '$1 ');
 	}
-	if (digitFirst) s = s.replace(ISO_HOUR, '$1 $2:00');
+	if (digitFirst)
+		s = s
+			.replace(ISO_HOUR, '$1 $2:00')
+			.replace(
+				DIGITS_ONLY,
+				(_m, y: string, mo: string, d: string, h: string, mi: string, sec?: string) =>
+					`${y}-${mo}-${d} ${h}:${mi}:${sec ?? '00'}`,
+			);
 	return SPACES.test(s) ? s.replace(/\s+/g, ' ') : s;
 }

@@ -15,8 +15,8 @@ const MERIDIEM = String.raw`(?:\s?([ap])\.?\s?m\b\.?)`;
 const COLON = new RegExp(
 	String.raw`(?<![\d:+-])(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9}|:\d{3})?)?(?![\d:])${MERIDIEM}?`,
 );
-/** French "10h11", "18h". */
-const FRENCH = /(?<![\d.:])(\d{1,2})h(\d{2})?(?![a-z\d])/;
+/** French "10h11", "18h", and "11h30m". */
+const FRENCH = /(?<![\d.:])(\d{1,2})h(\d{2})?(?:m(?:in)?)?(?![a-z\d])/;
 /** "3pm", "9 a.m.", "11 P.M." */
 const HOUR_MERIDIEM = new RegExp(String.raw`(?<![\d.:])(\d{1,2})${MERIDIEM}`);
 /** "noon", "12 noon", "midnight". */

@@ -147,6 +147,8 @@ describe('parseDate', () => {
 		expect(value('2008:08:07 18:11:31')).toBe('2008-08-07T18:11:31');
 		expect(value('12DEC2014:10:55:50')).toBe('2014-12-12T10:55:50');
 		expect(value('20130208T080910,123')).toBe('2013-02-08T08:09:10');
+		expect(value('19970902090807')).toBe('1997-09-02T09:08:07');
+		expect(value('2004 10 Apr 11h30m')).toBe('2004-04-10T11:30:00');
 	});
 	it('reads ordinals, stray brackets and quotes, and a trailing full stop', () => {
 		expect(value('22nd June, 2016')).toBe('2016-06-22');
