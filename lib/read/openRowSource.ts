@@ -104,11 +104,12 @@ async function openBookRows(
 		delimiter: noDelimiter,
 	};
 	if (opts.sheet !== ALL) return chosen;
+	// each sheet is read when its rows are: from the book already opened, where the reader can
 	const lazy = (i: number): RowSource => ({
 		...chosen,
 		sheet: sheets[i],
 		batches: (async function* () {
-			yield* (await openBook(bytes, i, onIssue, merged)).rows();
+			yield* book.rowsOf ? book.rowsOf(i) : (await openBook(bytes, i, onIssue, merged)).rows();
 		})(),
 	});
 	return everySheet(book.sheets, () => true, lazy, onIssue);
