@@ -14,6 +14,8 @@ import { normalizeParseDateOptions, type ParseDateOptions } from './options';
 export type { DateErrorCode, DateResult } from './date/result';
 
 const MAX_LENGTH = 100;
+/** The spaces left where the time was taken out. */
+const SPACES = /\s{2,}/g;
 const SERIAL_TEXT = /^\d{5}(\.\d+)?$/;
 /** One date, with checked options: see {@link parseDate}. */
 function parseWith(input: string | number, opts: Required<ParseDateOptions>): DateResult {
@@ -36,7 +38,9 @@ function parseWith(input: string | number, opts: Required<ParseDateOptions>): Da
 	let zone: FoundZone | undefined;
 	if (found) {
 		zone = readZone(s, found.end);
-		rest = `${s.slice(0, found.start)} ${s.slice(zone?.end ?? found.end)}`.trim();
+		rest = `${s.slice(0, found.start)} ${s.slice(zone?.end ?? found.end)}`
+			.replace(SPACES, ' ')
+			.trim();
 	}
 	if (!zone) {
 		zone = readTrailingZone(rest, found !== undefined);

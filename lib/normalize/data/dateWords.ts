@@ -42,6 +42,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
 	février: 2,
 	fevrier: 2,
 	févr: 2,
+	fév: 2,
 	mars: 3,
 	avril: 4,
 	avr: 4,
@@ -140,6 +141,57 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 	friday: 5,
 	sat: 6,
 	saturday: 6,
+	// French, German, Spanish, Italian, Portuguese and Dutch (CLDR wide forms;
+	// their abbreviations are left out: "mar", "do", "ma" are other words)
+	dimanche: 0,
+	lundi: 1,
+	mardi: 2,
+	mercredi: 3,
+	jeudi: 4,
+	vendredi: 5,
+	samedi: 6,
+	sonntag: 0,
+	montag: 1,
+	dienstag: 2,
+	mittwoch: 3,
+	donnerstag: 4,
+	freitag: 5,
+	samstag: 6,
+	sonnabend: 6,
+	domingo: 0,
+	lunes: 1,
+	martes: 2,
+	miércoles: 3,
+	miercoles: 3,
+	jueves: 4,
+	viernes: 5,
+	sábado: 6,
+	sabado: 6,
+	domenica: 0,
+	lunedì: 1,
+	lunedi: 1,
+	martedì: 2,
+	martedi: 2,
+	mercoledì: 3,
+	mercoledi: 3,
+	giovedì: 4,
+	giovedi: 4,
+	venerdì: 5,
+	venerdi: 5,
+	sabato: 6,
+	'segunda-feira': 1,
+	'terça-feira': 2,
+	'terca-feira': 2,
+	'quarta-feira': 3,
+	'quinta-feira': 4,
+	'sexta-feira': 5,
+	zondag: 0,
+	maandag: 1,
+	dinsdag: 2,
+	woensdag: 3,
+	donderdag: 4,
+	vrijdag: 5,
+	zaterdag: 6,
 };
 
 /**
@@ -211,7 +263,7 @@ export const US_GENERIC_ZONES: Readonly<Record<string, number>> = {
  * own: "the 3rd of May", "on July 4", "Jan 2, 2015, at 9 a.m.", "1996 AD",
  * the legal "this 12th day of December, 2014",
  * and their French, Spanish, Portuguese and German forms ("le 12 décembre
- * 2014 à 18h45", "12 de diciembre de 2014", "am 12. Dezember 2014 um 10:55
+ * 2014 à 18h45", "12 de junio del 2012", "julio 5, 2015 en 1:04 pm", "am 12. Dezember 2014 um 10:55
  * Uhr"; "le" and "am" only lead a date: readDatePart strips them there).
  */
 export const DATE_FILLERS: ReadonlySet<string> = new Set([
@@ -225,6 +277,7 @@ export const DATE_FILLERS: ReadonlySet<string> = new Set([
 	'à',
 	'de',
 	'del',
+	'en',
 	'um',
 	'uhr',
 ]);

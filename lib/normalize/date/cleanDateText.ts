@@ -82,6 +82,8 @@ export function cleanDateText(text: string): string {
 		}
 		if (s.includes('(')) s = s.replace(COMMENT, keepZoneName);
 		if (s.endsWith(']')) s = s.replace(ZONE_ID, '');
+		// a bracket left around one word: "[Sept] 04, 2014."
+		if (s.includes(']')) s = s.replace(/[[\]]/g, ' ').trim();
 		s = s.replace(STRAY_START, '').replace(STRAY_END, '');
 	}
 	if (s.includes(' time')) s = shortZoneNames(s);

@@ -14,11 +14,11 @@ const YEARLESS = /^--(\d{2})-?(\d{2})$/;
 /** A month and day in a date column: "05/13", "13/05". */
 const MONTH_DAY = /^(\d{1,2}) ?\/ ?(\d{1,2})$/;
 /** What joins a date to the time taken out of it: "Dec 12, 2014 at", "on July 4, 1976", "… 2014 -". */
-const EDGE_START = /^(?:(?:on|at|the|this|à|le|am|[@\-–—]) )+/;
-const EDGE_END = /(?: (?:at|on|ad|ce|à|um|uhr|[@\-–—]))+$/;
+const EDGE_START = /^(?:(?:on|at|the|this|à|le|am|[@|\-–—]) )+/;
+const EDGE_END = /(?: (?:at|on|ad|ce|à|en|um|uhr|[@|\-–—]))+$/;
 const COMMAS = / ?, ?/g;
-const FIRST_WORD = /^([a-z]+)\.? ?/;
-const LAST_WORD = / ([a-z]+)\.?$/;
+const FIRST_WORD = /^(\p{L}+(?:-\p{L}+)?)\.? ?/u;
+const LAST_WORD = / (\p{L}+(?:-\p{L}+)?)\.?$/u;
 
 /**
  * The day, month and year of a date's cleaned text once its time and zone

@@ -173,6 +173,12 @@ describe('parseDate', () => {
 		expect(value('12 de diciembre de 2014')).toBe('2014-12-12');
 		expect(value('am 12. Dezember 2014 um 10:55 Uhr')).toBe('2014-12-12T10:55:00');
 		expect(value('Dec 12 2014 am')).toBe('DATE_UNRECOGNIZED');
+		expect(value('Martes 21 de Octubre de 2014')).toBe('2014-10-21');
+		expect(value('vendredi, décembre 5 2014.')).toBe('2014-12-05');
+		expect(value('sexta-feira, 10 de junho de 2014')).toBe('DATE_WEEKDAY_MISMATCH');
+		expect(value('18.10.14 um 22:56 Uhr')).toBe('2014-10-18T22:56:00');
+		expect(value('[Sept] 04, 2014.')).toBe('2014-09-04');
+		expect(value('Sep 03 2014 | 4:32 pm EDT')).toBe('2014-09-03T16:32:00-04:00');
 	});
 	it('refuses relative dates, ranges and text around a date', () => {
 		for (const input of ['tomorrow', 'next Friday', '3 days ago', 'tomorrow at noon', 'Today'])
