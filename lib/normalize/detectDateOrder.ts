@@ -35,17 +35,11 @@ export function detectDateOrder(values: string[]): DateOrder | 'ambiguous' {
 	let dmy = false;
 	let mdy = false;
 	let ymd = false;
-	let dayFirst = false;
-	let monthFirst = false;
-	for (const value of Array.isArray(values) ? values : []) {
+	const list = Array.isArray(values) ? values : [];
+	for (const value of list) {
 		if (typeof value !== 'string') continue;
 		const m = NUMERIC.exec(value);
-		if (!m) {
-			const md = MONTH_DAY.exec(value);
-			if (md && Number(md[1]) > 12) dayFirst = true;
-			if (md && Number(md[2]) > 12) monthFirst = true;
-			continue;
-		}
+		if (!m) continue;
 		if (m[1].length >= 3) {
 			ymd = true;
 			continue;
@@ -57,6 +51,18 @@ export function detectDateOrder(values: string[]): DateOrder | 'ambiguous' {
 	if (mdy && !dmy) return 'MDY';
 	if (ymd && !dmy && !mdy) return 'YMD';
 	if (dmy || mdy) return 'ambiguous';
+	return monthDayOrder(list);
+}
+
+/** The order months and days alone settle ("13/05" DMY, "05/13" MDY), for a column whose full dates settle none. */
+function monthDayOrder(values: readonly unknown[]): DateOrder | 'ambiguous' {
+	let dayFirst = false;
+	let monthFirst = false;
+	for (const value of values) {
+		const m = typeof value === 'string' ? MONTH_DAY.exec(value) : null;
+		if (m && Number(m[1]) > 12) dayFirst = true;
+		if (m && Number(m[2]) > 12) monthFirst = true;
+	}
 	if (dayFirst && !monthFirst) return 'DMY';
 	if (monthFirst && !dayFirst) return 'MDY';
 	return 'ambiguous';
