@@ -264,7 +264,7 @@ export const US_GENERIC_ZONES: Readonly<Record<string, number>> = {
  * the legal "this 12th day of December, 2014",
  * and their French, Spanish, Portuguese and German forms ("le 12 décembre
  * 2014 à 18h45", "12 de junio del 2012", "julio 5, 2015 en 1:04 pm", "am 12. Dezember 2014 um 10:55
- * Uhr"; "le" and "am" only lead a date: readDatePart strips them there).
+ * Uhr"); "le" and "am" only lead a date: readDatePart strips them there).
  */
 export const DATE_FILLERS: ReadonlySet<string> = new Set([
 	'the',

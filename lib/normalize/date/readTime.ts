@@ -21,7 +21,7 @@ const FRENCH = /(?<![\d.:])(\d{1,2})h(\d{2})?(?:m(?:in)?)?(?![a-z\d])/;
 const HOUR_MERIDIEM = new RegExp(String.raw`(?<![\d.:])(\d{1,2})${MERIDIEM}`);
 /** "noon", "12 noon", "midnight". */
 const NOON = /(?:(?<=^|\s)12\s?)?\b(noon|midnight)\b/;
-const NOON_AFTER = /^ ?(noon|midnight)\b/;
+const TIME_SUFFIX = /^ ?(?:(noon|midnight)|h|hrs|hours|uhr)\b/;
 /** Dotted "13.12", Oracle's "10.55.50.000000 AM": read only beside the date, apart from it by a space. */
 const DOTTED = new RegExp(
 	String.raw`(?<=^|[\s,])(\d{1,2})\.(\d{2})(?:\.(\d{2})(?:[.,]\d{1,9})?)?(?![\d.])${MERIDIEM}?(?=$|[\s,])`,
@@ -60,11 +60,13 @@ function found(
 export function readTime(s: string): FoundTime | TimeError | undefined {
 	let m: RegExpExecArray | null;
 	if (s.includes(':') && (m = COLON.exec(s))) {
-		// "12:00 noon", "12:00 midnight"
-		const after =
-			m[4] === undefined && m[1] === '12' ? NOON_AFTER.exec(s.slice(m.index + m[0].length)) : null;
+		// "12:00 noon", "12:00 midnight", "15:00 hrs", "15:00 Uhr"
+		const after = m[4] === undefined ? TIME_SUFFIX.exec(s.slice(m.index + m[0].length)) : null;
 		if (!after) return found(m, m[1], m[2], m[3], m[4]);
-		const time = found(m, after[1] === 'noon' ? '12' : '0', m[2], m[3], undefined);
+		const noon = after[1] !== undefined && m[1] === '12';
+		if (after[1] !== undefined && !noon) return { error: `${m[0]} ${after[1]} is not a time` };
+		const hour = noon ? (after[1] === 'noon' ? '12' : '0') : m[1];
+		const time = found(m, hour, m[2], m[3], undefined);
 		return 'error' in time ? time : { ...time, end: time.end + after[0].length };
 	}
 	if (s.includes('m') || s.includes('noon')) {
