@@ -1,5 +1,4 @@
 import { invalidOption, type IntakeErrorCode } from '../errors';
-import { ORGANISATION_WORDS } from './data/nameParts';
 import { extractNickname } from './name/nickname';
 import {
 	capitalsSurname,
@@ -70,10 +69,6 @@ const MAX_LENGTH = 200;
 const MAX_NAME_WORDS = 10;
 /** Two capitals in a row: only then can a surname be written in capitals ("NOWAK Jan"). */
 const MIXED_CAPITALS = /\p{Lu}\p{Lu}/u;
-/** A word that may join two people ("&", "and", "+"), before the word-by-word check. */
-const COUPLE_HINT = /(?:^| )(?:&|\+|and)(?: |$)/i;
-/** A quick look for an organisation's word before the word-by-word check. */
-const ORGANISATION_HINT = new RegExp(`\\b(?:${ORGANISATION_WORDS.join('|')})\\b`, 'i');
 
 /** The name's words sorted into parts, before case is restored. */
 interface Sorted {
@@ -87,6 +82,8 @@ interface Sorted {
 	partnerAfter?: boolean;
 	/** Words that belong to no part. */
 	leftover: string[];
+	/** Whether a word may join two people ("&", "and"). */
+	joinsTwo?: boolean;
 }
 
 function checkOptions(options: SplitNameOptions): 'givenFirst' | 'surnameFirst' {
@@ -109,20 +106,36 @@ function checkOptions(options: SplitNameOptions): 'givenFirst' | 'surnameFirst' 
 	return order;
 }
 
+/** Whether every word is a name word; notes in `s` a word that may join two people ("and"). */
+function allNameWords(words: readonly string[], s: Sorted): boolean {
+	for (let i = 0; i < words.length; i++) {
+		const w = words[i];
+		if (!isNameWord(w)) return false;
+		if (w === 'and' || w === 'And' || w === 'AND') s.joinsTwo = true;
+	}
+	return true;
+}
+
 /** Splits the text at commas into name segments and suffix segments ("Doe, Jane, Jr."). */
-function segmentsOf(rest: string, suffixes: string[], leftover: string[]): string[][] {
+function segmentsOf(rest: string, s: Sorted): string[][] {
 	const segments: string[][] = [];
-	for (const part of rest.includes(',') ? rest.split(',') : [rest]) {
-		const trimmed = part.trim();
+	// most names have no comma, and rest is trimmed already
+	const parts = rest.includes(',') ? rest.split(',') : undefined;
+	for (let p = 0; p < (parts ? parts.length : 1); p++) {
+		const trimmed = parts ? parts[p].trim() : rest;
 		const words = trimmed === '' ? [] : trimmed.split(' ');
 		let kept = words;
-		if (!words.every(isNameWord)) {
+		if (!allNameWords(words, s)) {
 			kept = [];
-			for (const w of words) (isNameWord(w) || isCoupleWord(w) ? kept : leftover).push(w);
+			for (const w of words) {
+				const joins = isCoupleWord(w);
+				if (joins) s.joinsTwo = true;
+				(joins || isNameWord(w) ? kept : s.leftover).push(w);
+			}
 		}
 		if (kept.length === 0) continue;
-		if (segments.length + suffixes.length > 0 && isSuffixSegment(kept))
-			suffixes.push(kept.join(' '));
+		if (segments.length + s.suffixes.length > 0 && isSuffixSegment(kept))
+			s.suffixes.push(kept.join(' '));
 		else segments.push(kept);
 	}
 	return segments;
@@ -160,8 +173,9 @@ function takeCouple(
 /** "Last, First Middle": the first segment is the surname. */
 function sortCommaForm(segments: string[][], sorted: Sorted): void {
 	sorted.surname = segments[0];
-	sorted.given = segments.slice(1).flat();
-	if (sorted.given.some(isCoupleWord)) takeCouple(sorted.given, 'givenFirst', sorted, true);
+	sorted.given = [];
+	for (let k = 1; k < segments.length; k++) for (const w of segments[k]) sorted.given.push(w);
+	if (sorted.joinsTwo) takeCouple(sorted.given, 'givenFirst', sorted, true);
 	sorted.titles.push(...takeTitles(sorted.surname, 1), ...takeTitles(sorted.given, 1));
 	const surnameSuffixes = takeTrailingSuffixes(sorted.surname, 1, false);
 	const leading = takeLeadingSuffixes(sorted.given);
@@ -175,15 +189,16 @@ function sortWrittenForm(
 	order: 'givenFirst' | 'surnameFirst',
 	s: Sorted,
 	mixedCase: boolean,
+	mayBeCouple: boolean,
 ): void {
-	// a title alone ("Dr.") is a title, not a name
-	if (words.length <= 4 && isTitlesOnly(words)) {
+	s.titles.push(...takeTitles(words, 1));
+	// a title alone ("Dr.", "Dr. & Mrs.") is a title, not a name
+	if (words.length === 1 && isTitlesOnly(words)) {
 		s.titles.push(...words.splice(0));
 		return;
 	}
-	s.titles.push(...takeTitles(words, 1));
 	s.suffixes.unshift(...takeTrailingSuffixes(words, s.titles.length > 0 ? 1 : 2, true));
-	if (COUPLE_HINT.test(words.join(' '))) takeCouple(words, order, s, false);
+	if (mayBeCouple) takeCouple(words, order, s, false);
 	s.given = words;
 	const caps = mixedCase ? capitalsSurname(words) : undefined;
 	if (caps) s.surname = words.splice(caps[0], caps[1] - caps[0]);
@@ -199,24 +214,37 @@ function sortWrittenForm(
 		s.surname = words.splice(0);
 }
 
+/** The words of a part, in proper case for input wholly in one case. */
+function nameText(words: readonly string[], particles: boolean, restoreCase: boolean): string {
+	return restoreCase ? properCaseName(words, particles) : words.join(' ');
+}
+
 /** Puts the sorted words in their parts, restoring case for input wholly in one case. */
 function partsOf(s: Sorted, restoreCase: boolean, extra?: ReadonlySet<string>): NameParts {
 	const parts: NameParts = {};
-	const title = s.titles.join(' ');
-	if (title) parts.title = restoreCase ? properCaseTitle(title) : title;
-	const firstLength = compoundGivenLength(s.given, extra);
-	const name = (words: readonly string[], particles: boolean): string =>
-		restoreCase ? properCaseName(words, particles) : words.join(' ');
-	if (s.given.length > 0) {
-		const first = name(s.given.slice(0, firstLength), false);
-		const partner = s.partner === undefined ? undefined : name([s.partner], false);
-		if (partner === undefined) parts.first = first;
-		else parts.first = s.partnerAfter ? `${first} & ${partner}` : `${partner} & ${first}`;
+	if (s.titles.length > 0) {
+		const title = s.titles.join(' ');
+		parts.title = restoreCase ? properCaseTitle(title) : title;
 	}
-	if (s.given.length > firstLength) parts.middle = name(s.given.slice(firstLength), false);
-	if (s.surname.length > 0) parts.last = name(s.surname, true);
-	const suffix = s.suffixes.join(', ');
-	if (suffix) parts.suffix = restoreCase ? properCaseSuffix(suffix) : suffix;
+	const firstLength = s.given.length > 1 ? compoundGivenLength(s.given, extra) : 1;
+	if (s.given.length > 0) {
+		const first =
+			firstLength === 1 && !restoreCase
+				? s.given[0]
+				: nameText(s.given.slice(0, firstLength), false, restoreCase);
+		if (s.partner === undefined) parts.first = first;
+		else {
+			const partner = nameText([s.partner], false, restoreCase);
+			parts.first = s.partnerAfter ? `${first} & ${partner}` : `${partner} & ${first}`;
+		}
+	}
+	if (s.given.length > firstLength)
+		parts.middle = nameText(s.given.slice(firstLength), false, restoreCase);
+	if (s.surname.length > 0) parts.last = nameText(s.surname, true, restoreCase);
+	if (s.suffixes.length > 0) {
+		const suffix = s.suffixes.join(', ');
+		parts.suffix = restoreCase ? properCaseSuffix(suffix) : suffix;
+	}
 	if (s.leftover.length > 0) parts.unparsed = s.leftover.join(' ');
 	return parts;
 }
@@ -277,22 +305,42 @@ export function splitName(text: string, options?: SplitNameOptions): NameParts |
 		return { unparsed: cleaned };
 	const { rest, nickname } = extractNickname(cleaned);
 	const s: Sorted = { titles: [], given: [], surname: [], suffixes: [], leftover: [] };
-	const segments = segmentsOf(rest, s.suffixes, s.leftover);
-	const all = segments.length === 1 ? segments[0] : segments.flat();
-	if (
-		all.length > MAX_NAME_WORDS ||
-		(ORGANISATION_HINT.test(rest) && hasOrganisationWord(all)) ||
-		(s.leftover.length > 0 && !all.some((w) => /\p{L}/u.test(w)))
-	)
-		return { unparsed: cleaned };
+	const segments = segmentsOf(rest, s);
+	if (!looksLikeAName(segments, s)) return { unparsed: cleaned };
 	const oneCase = isWhollyOneCase(cleaned);
 	if (segments.length >= 2) sortCommaForm(segments, s);
-	else sortWrittenForm(segments[0] ?? [], order, s, !oneCase && MIXED_CAPITALS.test(rest));
+	else
+		sortWrittenForm(
+			segments[0] ?? [],
+			order,
+			s,
+			!oneCase &&
+				(/[A-Z]{2}/.test(rest) || (/[^\x20-\x7e]/.test(rest) && MIXED_CAPITALS.test(rest))),
+			s.joinsTwo === true,
+		);
 	const parts = partsOf(s, oneCase, options?.compoundGivenNames);
 	if (nickname) parts.nickname = oneCase ? properCaseName(nickname.split(' '), false) : nickname;
-	if (Object.keys(parts).length === 0 || (parts.unparsed !== undefined && !hasName(parts)))
+	if (
+		!hasName(parts) &&
+		parts.middle === undefined &&
+		parts.suffix === undefined &&
+		parts.nickname === undefined
+	)
 		return { unparsed: cleaned };
 	return parts;
+}
+
+/** Whether the words can be a person's name: not too many, no organisation's word, some letters. */
+function looksLikeAName(segments: readonly string[][], s: Sorted): boolean {
+	let count = 0;
+	for (const segment of segments) count += segment.length;
+	if (count === 0) return true;
+	if (count > MAX_NAME_WORDS) return false;
+	const first = segments[0];
+	const last = segments[segments.length - 1];
+	const ends = first === last ? first : [first[0], ...last];
+	if (hasOrganisationWord(ends)) return false;
+	return s.leftover.length === 0 || segments.some((g) => g.some((w) => /\p{L}/u.test(w)));
 }
 
 /** Whether parts hold any of a person's name, not only words left over. */

@@ -15,10 +15,15 @@ import { PARTICLES, SUFFIX_SET, TITLE_AND, TITLE_SET, WEAK_TITLE_SET } from './p
  */
 
 const ORGANISATION = toSet(ORGANISATION_WORDS);
+/** Each word as people write it: "llc", "LLC", "Llc", with and without a full stop. */
+const ORGANISATION_SPELLINGS = toSet(ORGANISATION_WORDS.flatMap(spellings));
 const VIETNAMESE_MIDDLE = toSet(VIETNAMESE_MIDDLE_NAMES);
 const COUPLE_AND = toSet(COUPLE_CONJUNCTIONS);
 const COMPOUND_GIVEN = toSet(COMPOUND_GIVEN_NAMES);
-const COMPOUND_FIRST_WORDS = toSet(COMPOUND_GIVEN_NAMES.map((n) => n.split(' ')[0]));
+/** The first words, as people write them, accents too ("José", "MARÍA"). */
+const COMPOUND_FIRST_WORDS = toSet(
+	[...COMPOUND_GIVEN_NAMES.map((n) => n.split(' ')[0]), 'josé', 'maría'].flatMap(spellings),
+);
 /** A name word: letters and marks, with inner apostrophes, hyphens and periods ("O'Brien", "Doe-Smith", "J."). */
 const NAME_WORD = /^['\p{L}\p{M}][\p{L}\p{M}'.\-]*$/u;
 /** The same for plain ASCII words, which most are: a cheaper test first. */
@@ -29,6 +34,12 @@ const CAPITALS_WORD = /^[\p{Lu}][\p{Lu}'\-]+$/u;
 const LONE_SURNAME_ODDS = -2;
 /** The most words a compound given name has ("María de los Ángeles"). */
 const LONGEST_COMPOUND = 4;
+
+/** A lower-case word in lower case, capitals and title case, each with and without a full stop. */
+function spellings(word: string): string[] {
+	const forms = [word, word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1)];
+	return [...forms, ...forms.map((f) => `${f}.`)];
+}
 
 /** Whether a word can be part of a name (or is a suffix written with digits: "3rd"). */
 export function isNameWord(word: string): boolean {
@@ -42,12 +53,18 @@ export function isCoupleWord(word: string): boolean {
 
 /** Whether some word names an organisation ("Acme LLC", "Smith Family Trust"). */
 export function hasOrganisationWord(words: readonly string[]): boolean {
-	return words.some((w) => {
-		const key = lookupKey(w);
-		return (
-			ORGANISATION.has(key) || (/[^a-z]/.test(key) && ORGANISATION.has(key.replace(/\W/g, '')))
-		);
-	});
+	// an organisation's word ends its name ("Acme LLC") or starts one with "of" ("Bank of America")
+	const n = words.length;
+	if (n > 0 && isOrganisationWord(words[n - 1])) return true;
+	// "Bank of America", "Church of the Nazarene"
+	return n > 2 && /^(?:of|for)$/i.test(words[1]) && isOrganisationWord(words[0]);
+}
+
+function isOrganisationWord(word: string): boolean {
+	// the common spellings, with no lower-casing: this runs on every name
+	if (ORGANISATION_SPELLINGS.has(word)) return true;
+	// "L.L.C.", "P.L.L.C."
+	return word.length > 3 && word.includes('.') && ORGANISATION.has(lookupKey(word));
 }
 
 /** Whether a word is one of the Vietnamese middle names that stand before the given name (Văn, Thị). */
@@ -105,7 +122,7 @@ export function leadingSurnameLength(words: readonly string[]): number {
 /** How many of the given words make one compound given name ("Mary Ann", "Jean Pierre"), or 1. */
 export function compoundGivenLength(words: readonly string[], extra?: ReadonlySet<string>): number {
 	if (words.length < 2) return 1;
-	if (!extra && !COMPOUND_FIRST_WORDS.has(plainKey(words[0]))) return 1;
+	if (!extra && !COMPOUND_FIRST_WORDS.has(words[0])) return 1;
 	for (let n = Math.min(LONGEST_COMPOUND, words.length); n >= 2; n--) {
 		const key = plainKey(words.slice(0, n).join(' '));
 		if (COMPOUND_GIVEN.has(key) || extra?.has(key)) return n;

@@ -49,10 +49,11 @@ function phraseIndex(set: ReadonlySet<string>): PhraseIndex {
 /** Length of the longest phrase from `set` that starts at `tokens[at]`, or 0. */
 export function phraseAt(tokens: readonly string[], at: number, set: ReadonlySet<string>): number {
 	if (at >= tokens.length) return 0;
-	const longest = phraseIndex(set).first.get(lookupKey(tokens[at]));
+	const key = lookupKey(tokens[at]);
+	const longest = phraseIndex(set).first.get(key);
 	if (longest === undefined) return 0;
 	for (let n = Math.min(LONGEST_PHRASE, longest, tokens.length - at); n >= 1; n--) {
-		if (set.has(lookupKey(n === 1 ? tokens[at] : tokens.slice(at, at + n).join(' ')))) return n;
+		if (set.has(n === 1 ? key : lookupKey(tokens.slice(at, at + n).join(' ')))) return n;
 	}
 	return 0;
 }
@@ -60,15 +61,11 @@ export function phraseAt(tokens: readonly string[], at: number, set: ReadonlySet
 /** Length of the longest phrase from `set` that ends at the last token, or 0. */
 export function phraseAtEnd(tokens: readonly string[], set: ReadonlySet<string>): number {
 	if (tokens.length === 0) return 0;
-	const longest = phraseIndex(set).last.get(lookupKey(tokens[tokens.length - 1]));
+	const key = lookupKey(tokens[tokens.length - 1]);
+	const longest = phraseIndex(set).last.get(key);
 	if (longest === undefined) return 0;
 	for (let n = Math.min(LONGEST_PHRASE, longest, tokens.length); n >= 1; n--) {
-		if (
-			set.has(
-				lookupKey(n === 1 ? tokens[tokens.length - 1] : tokens.slice(tokens.length - n).join(' ')),
-			)
-		)
-			return n;
+		if (set.has(n === 1 ? key : lookupKey(tokens.slice(tokens.length - n).join(' ')))) return n;
 	}
 	return 0;
 }

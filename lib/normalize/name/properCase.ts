@@ -8,11 +8,18 @@ import { PARTICLES, SURNAME_AND, TITLE_AND } from './phrases';
  */
 
 const MAC = toSet(MAC_SURNAMES);
+const PLAIN_WORD = /^[a-z]+$/;
 
 /** Restores the case of one name word: "o'brien" → "O'Brien", "mcdonald" → "McDonald". */
 function properCaseWord(word: string, isParticle: boolean): string {
 	const lower = word.toLowerCase();
 	if (isParticle) return lower;
+	// most words are letters a to z only: no regex needed
+	if (PLAIN_WORD.test(lower)) {
+		if (MAC.has(lower)) return 'Mac' + capitalize(lower.slice(3));
+		if (lower.length > 2 && lower.startsWith('mc')) return 'Mc' + capitalize(lower.slice(2));
+		return lower.charAt(0).toUpperCase() + lower.slice(1);
+	}
 	if (MAC.has(lower.replace(/[^a-z]/g, ''))) return 'Mac' + capitalize(lower.slice(3));
 	return lower.replace(/[\p{L}\p{M}]+/gu, (part, offset: number) => {
 		const cap = capitalize(part);
