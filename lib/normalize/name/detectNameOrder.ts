@@ -65,7 +65,7 @@ function sayOf(value: string): [Say, number] {
  * `'undecided'` rather than guess: when no value leans either way ("Lee
  * Kim"), or the values disagree.
  *
- * Pure and synchronous; never throws. About a millisecond per 1,000 values.
+ * Pure and synchronous; never throws. A few milliseconds per 1,000 values.
  *
  * @param values - the column's values; empty and non-string ones are skipped
  * @returns the order, or `'undecided'`

@@ -16,6 +16,10 @@ const GIVEN_HALF_ODDS = 1;
  *
  * @param values - the column's full names
  * @returns the names, lower case with a space ("anna maria"), for splitName's `compoundGivenNames`
+ *
+ * @example
+ * findCompoundGivenNames(['Anna-Lena Schmidt', 'Anna Lena Weber', 'Jane Doe-Smith'])
+ * //=> Set { 'anna lena' }
  */
 export function findCompoundGivenNames(values: readonly string[]): Set<string> {
 	const found = new Set<string>();
