@@ -22,6 +22,8 @@ export {
 	type ReadOptions,
 	type EncodingGuess,
 	type FormatGuess,
+	type HeaderDetection,
+	type SheetTable,
 	type NormalizedHeaders,
 } from './read';
 export {

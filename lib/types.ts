@@ -24,6 +24,8 @@ export type ReadIssueCode =
 	| 'CSV_RAGGED_ROW'
 	/** An XLSX, XLS or ODS row has values beyond the last header. */
 	| 'SHEET_RAGGED_ROW'
+	/** A sheet has more merged ranges or merged cells than a real sheet; the rest were left unfilled. */
+	| 'SHEET_MERGE_LIMIT'
 	| 'CSV_MALFORMED_QUOTE'
 	| 'ENCODING_INVALID_BYTES'
 	/** A text file holds NUL bytes in a row; they were removed. */
@@ -79,12 +81,20 @@ export type RecordIssueCode =
 	| 'DATE_INVALID'
 	| 'DATE_AMBIGUOUS'
 	| 'DATE_TIME_DROPPED'
+	/** A month and day without a year (a birthday: `--05-13`), kept as such. */
+	| 'DATE_NO_YEAR'
 	| 'NUMBER_INVALID'
+	/** A number that reads two ways (`1,234`) in a column whose decimal mark nothing settles. */
+	| 'NUMBER_AMBIGUOUS'
 	| 'BOOLEAN_INVALID'
 	| 'ENUM_UNKNOWN_VALUE'
 	| 'VALUE_UNMAPPED'
 	| 'VALUE_TOO_LONG'
 	| 'NAME_NOT_SPLIT'
+	/** A full name's word order (given name or surname first) was not settled by its column; read in the written order. */
+	| 'NAME_ORDER_UNDECIDED'
+	/** Part of a full name could not be placed in a name part; the words left out are named. */
+	| 'NAME_PARTLY_SPLIT'
 	| 'ADDRESS_NOT_SPLIT'
 	| 'ADDRESS_RECIPIENT_KEPT'
 	| 'VALUE_EXTRA'

@@ -57,10 +57,11 @@ function dateOf(record: Record<string, unknown>, field: string): number {
 	if (v instanceof Date) return v.getTime() || -Infinity;
 	if (typeof v !== 'string' && typeof v !== 'number') return -Infinity;
 	const parsed = parseDate(typeof v === 'number' ? v : v.trim());
-	return parsed.ok
-		? Date.parse(parsed.value.length === 10 ? `${parsed.value}T00:00:00Z` : `${parsed.value}Z`) ||
-				-Infinity
-		: -Infinity;
+	if (!parsed.ok) return -Infinity;
+	// a written offset is kept by parseDate; a date or a time without one is read as UTC
+	const iso = parsed.value;
+	const utc = iso.length === 10 ? `${iso}T00:00:00Z` : iso.length === 19 ? `${iso}Z` : iso;
+	return Date.parse(utc) || -Infinity;
 }
 
 /** Indices of the records in the order a rule prefers them: the first one with a value wins. */

@@ -51,7 +51,10 @@ export function xlsxCell(value: unknown): XlsxValue | XlsxCell {
 		if (ISO_DATE.test(text)) {
 			const parsed = parseDate(text);
 			if (parsed.ok) {
-				const [y, m, d, hh = 0, mm = 0, ss = 0] = parsed.value.split(/[-T:]/).map(Number);
+				const [y, m, d, hh = 0, mm = 0, ss = 0] = parsed.value
+					.slice(0, 19)
+					.split(/[-T:]/)
+					.map(Number);
 				return {
 					value: new Date(Date.UTC(y, m - 1, d, hh, mm, ss)),
 					style: parsed.hasTime ? DAY_TIME : DAY,

@@ -88,6 +88,9 @@ export function detectFormat(bytes: Uint8Array, fileName?: string): FormatGuess 
 		) {
 			return { format: 'xls', container: 'markup' };
 		}
+		// a flat OpenDocument spreadsheet (.fods): one XML document, the ODS reader reads it as it is
+		if (/<office:document[\s>]/.test(head) && head.includes(ODS_MIMETYPE))
+			return { format: 'ods', container: 'markup' };
 		if (
 			start.startsWith('<?xml') &&
 			head.includes('urn:schemas-microsoft-com:office:spreadsheet')

@@ -73,6 +73,10 @@ export async function openRowSource(
 			'The workbook is password-protected. Remove the password in Excel (File › Info › Protect Workbook › Encrypt with Password), save it, and try again.',
 		);
 	}
+	if (guess.format === 'ods') {
+		checkChosenFormat(opts, 'ods', 'a flat OpenDocument (FODS) spreadsheet');
+		return openBookRows('ods', openOdsBook, bytes, opts, onIssue);
+	}
 	checkChosenFormat(opts, 'xls', 'a legacy Excel (XLS) workbook');
 	return openBookRows('xls', openXlsBook, bytes, opts, onIssue);
 }

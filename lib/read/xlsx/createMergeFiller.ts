@@ -14,8 +14,7 @@ export const MAX_MERGE_RANGES = 100_000;
 /** Cells the fill may write per sheet: three columns of a million rows, well short of exhausting memory. */
 export const MAX_MERGE_FILLS = 4_000_000;
 
-// ReadIssueCode is owned by lib/types.ts; this code is to be added there.
-const LIMIT_CODE = 'SHEET_MERGE_LIMIT' as ReadIssueCode;
+const LIMIT_CODE: ReadIssueCode = 'SHEET_MERGE_LIMIT';
 
 /** Fills merged ranges into rows as they stream by (see {@link createMergeFiller}). */
 export interface MergeFiller {

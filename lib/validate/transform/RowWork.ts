@@ -10,6 +10,8 @@ export class RowWork {
 	readonly record: Record<string, unknown> = {};
 	/** Field → text still to convert. */
 	readonly text = new Map<string, string>();
+	/** Field → the column its text came from in this row, where that is not the mapped one (a typed column). */
+	readonly columnOf = new Map<string, string>();
 
 	constructor(
 		readonly row: number,
@@ -18,7 +20,7 @@ export class RowWork {
 
 	/** The column a field is read from, if one is mapped. */
 	column(field: string): string | undefined {
-		return this.plan.columns.get(field);
+		return this.columnOf.get(field) ?? this.plan.columns.get(field);
 	}
 
 	label(field: string): string {

@@ -4,8 +4,8 @@ import type { FieldDef } from '../../schema/types';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
 
-/** A month and day kept without a year (a birthday); listed in RecordIssueCode by lib/types.ts. */
-const DATE_NO_YEAR = 'DATE_NO_YEAR' as RecordIssueCode;
+/** A month and day kept without a year (a birthday). */
+const DATE_NO_YEAR: RecordIssueCode = 'DATE_NO_YEAR';
 /** The UTC offset at the end of a time: "+01:00". */
 const OFFSET = /[+-]\d\d:\d\d$/;
 

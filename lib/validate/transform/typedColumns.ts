@@ -78,6 +78,7 @@ function putInFirstFree(work: RowWork, plan: Plan, entry: Entry, fields: readonl
 	const free = fields.find((f) => plan.fields.has(f) && work.blank(f));
 	if (free !== undefined) {
 		work.text.set(free, entry.value);
+		work.columnOf.set(free, entry.column.header);
 		return;
 	}
 	const labels = [...new Set(fields)].map((f) => work.label(f)).join(' and ');
@@ -101,8 +102,10 @@ function placePhones(work: RowWork, plan: Plan, source: Record<string, unknown>)
 	const rest: Entry[] = [];
 	for (const entry of entriesOf(plan, source, 'phone')) {
 		const named = phoneFieldOf(plan, entry.type);
-		if (named !== undefined && work.blank(named)) work.text.set(named, entry.value);
-		else rest.push(entry);
+		if (named !== undefined && work.blank(named)) {
+			work.text.set(named, entry.value);
+			work.columnOf.set(named, entry.column.header);
+		} else rest.push(entry);
 	}
 	// Main and Other numbers before the overflow of a named type: Phone is theirs first
 	const unnamed = rest.filter((e) => phoneFieldOf(plan, e.type) === undefined);
@@ -174,7 +177,11 @@ function placeAddressBlocks(work: RowWork, plan: Plan, source: Record<string, un
 	for (const block of blocks) {
 		const texts = fieldTexts(plan, block);
 		if (block === main && [...texts.keys()].every((f) => work.blank(f))) {
-			for (const [field, text] of texts) work.text.set(field, text);
+			for (const [field, text] of texts) {
+				work.text.set(field, text);
+				const from = block.parts.find((p) => p.field === field);
+				if (from !== undefined) work.columnOf.set(field, from.column);
+			}
 			continue;
 		}
 		const value = block.parts.map((p) => p.text).join(', ');

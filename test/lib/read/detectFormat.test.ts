@@ -140,4 +140,15 @@ describe('detectFormat', () => {
 			expect(detectFormat(text('a\u0001,b\u0002\n1,2\n')).container).toBe('text');
 		});
 	});
+
+	it('tells a flat OpenDocument spreadsheet (.fods) by its root element and mimetype', () => {
+		expect(detectFormat(fixture('ods/matters.fods'))).toEqual({
+			format: 'ods',
+			container: 'markup',
+		});
+		const xml =
+			'<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" office:mimetype="application/vnd.oasis.opendocument.text"></office:document>';
+		// a flat text document is not a spreadsheet
+		expect(refusal(text(xml))?.code).toBe('UNSUPPORTED_FORMAT');
+	});
 });

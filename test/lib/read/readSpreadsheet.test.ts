@@ -382,4 +382,24 @@ describe('readSpreadsheet', () => {
 			expect(e.code).toBe('HEADER_ROW_NOT_FOUND');
 		});
 	});
+
+	describe('OpenDocument', () => {
+		it('reads a flat ODS (.fods) as the same workbook saved as .ods', async () => {
+			const flat = await readSpreadsheet(fixture('ods/matters.fods'));
+			const zipped = await readSpreadsheet(fixture('ods/matters.ods'));
+			expect(flat.format).toBe('ods');
+			expect(flat.headers).toEqual(zipped.headers);
+			// LibreOffice, saving the hand-written flat file as .ods, recalculated a formula's error to 0
+			// and dropped the notes' tab and line break; every other cell is the same
+			const strip = (rows: Array<Record<string, unknown>>) =>
+				rows.map(({ Zip: _zip, Notes: _notes, ...rest }) => rest);
+			expect(strip(flat.rows)).toEqual(strip(zipped.rows));
+			expect(flat.rows.length).toBeGreaterThan(0);
+		});
+
+		it('refuses a flat ODS when the format is set to XLS', async () => {
+			const e = await failure(readSpreadsheet(fixture('ods/matters.fods'), { format: 'xls' }));
+			expect(e.code).toBe('UNSUPPORTED_FORMAT');
+		});
+	});
 });
