@@ -1,15 +1,10 @@
 import { isOrderOpen } from '../../normalize/name/detectNameOrder';
 import { splitName } from '../../normalize/splitName';
-import type { RecordIssueCode } from '../../types';
 import { show } from './cellText';
 import { fillParts } from './fillParts';
 import { nameSplitOptions } from './nameOrders';
 import type { Compound, Plan } from './plan';
 import type { RowWork } from './RowWork';
-
-// TODO(issue 17): plain literals once lib/types.ts lists these codes
-const NAME_ORDER_UNDECIDED = 'NAME_ORDER_UNDECIDED' as RecordIssueCode;
-const NAME_PARTLY_SPLIT = 'NAME_PARTLY_SPLIT' as RecordIssueCode;
 
 /**
  * A full name into the name parts the row lacks (splitName, in the order its
@@ -31,7 +26,7 @@ export function splitFullName(work: RowWork, plan: Plan, compound: Compound, ful
 	if (parts.unparsed !== undefined)
 		work.issue(
 			key,
-			NAME_PARTLY_SPLIT,
+			'NAME_PARTLY_SPLIT',
 			`${work.where(key)}: ${show(parts.unparsed)} in ${show(full)} is not part of one person's name and was left out. Check the name parts, or put the rest in Notes.`,
 			full,
 			'warning',
@@ -39,7 +34,7 @@ export function splitFullName(work: RowWork, plan: Plan, compound: Compound, ful
 	if (plan.nameOrders.get(key) === 'undecided' && isOrderOpen(full))
 		work.issue(
 			key,
-			NAME_ORDER_UNDECIDED,
+			'NAME_ORDER_UNDECIDED',
 			`${work.where(key)}: could not tell whether ${show(full)} is written first name first or last name first, as no name in the column settles it; read as first name ${show(parts.first ?? '')}, last name ${show(parts.last ?? '')}. Check it, or set Name Order.`,
 			full,
 			'warning',
