@@ -28,6 +28,9 @@ export {
 } from './read';
 export {
 	splitName,
+	DEFAULT_SPLIT_NAME_OPTIONS,
+	detectNameOrder,
+	findCompoundGivenNames,
 	splitAddress,
 	createAddressSplitter,
 	normalizeSplitAddressOptions,
@@ -45,6 +48,8 @@ export {
 	DEFAULT_EMAIL_OPTIONS,
 	checkEmailDeliverability,
 	type NameParts,
+	type SplitNameOptions,
+	type NameOrder,
 	type AddressParts,
 	type SplitAddressOptions,
 	type ZipFormat,

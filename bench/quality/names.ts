@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitName } from '../../lib';
-// TODO: from '../../lib' once lib/index.ts exports it
-import { detectNameOrder } from '../../lib/normalize/name/detectNameOrder';
+import { detectNameOrder, splitName } from '../../lib';
 import {
 	HAS_CORPUS,
 	loadCorpus,

@@ -1,4 +1,11 @@
-export { splitName, type NameParts } from './splitName';
+export {
+	splitName,
+	DEFAULT_SPLIT_NAME_OPTIONS,
+	type NameParts,
+	type SplitNameOptions,
+} from './splitName';
+export { detectNameOrder, type NameOrder } from './name/detectNameOrder';
+export { findCompoundGivenNames } from './name/findCompoundGivenNames';
 export {
 	splitAddress,
 	normalizeSplitAddressOptions,

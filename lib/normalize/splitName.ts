@@ -1,4 +1,4 @@
-import { invalidOption, type IntakeErrorCode } from '../errors';
+import { invalidOption } from '../errors';
 import { extractNickname } from './name/nickname';
 import {
 	capitalsSurname,
@@ -89,16 +89,11 @@ interface Sorted {
 function checkOptions(options: SplitNameOptions): 'givenFirst' | 'surnameFirst' {
 	const order = options.order ?? 'givenFirst';
 	if (order !== 'givenFirst' && order !== 'surnameFirst')
-		throw invalidOption(
-			'NAME_INVALID_OPTION' as IntakeErrorCode,
-			'order',
-			'"givenFirst" or "surnameFirst"',
-			order,
-		);
+		throw invalidOption('NAME_INVALID_OPTION', 'order', '"givenFirst" or "surnameFirst"', order);
 	const extra = options.compoundGivenNames;
 	if (extra !== undefined && !(extra instanceof Set))
 		throw invalidOption(
-			'NAME_INVALID_OPTION' as IntakeErrorCode,
+			'NAME_INVALID_OPTION',
 			'compoundGivenNames',
 			'a Set of lower-case names',
 			extra,

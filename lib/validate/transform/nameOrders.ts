@@ -5,13 +5,6 @@ import { cellText } from './cellText';
 import type { Plan } from './plan';
 
 /**
- * splitName's options for each full-name field of a plan: its column's order
- * and compound given names. Kept beside the plan, not in it, until the Plan
- * has a field of its own for them.
- */
-const splitOptions = new WeakMap<Plan, Map<string, SplitNameOptions>>();
-
-/**
  * Decides each full-name field's word order, once per call: the option's
  * order, or with `'auto'` the one its whole column settles (detectNameOrder).
  * A column that settles nothing is `'undecided'`: it is read given name
@@ -20,8 +13,6 @@ const splitOptions = new WeakMap<Plan, Map<string, SplitNameOptions>>();
  * ("Anna-Maria") make the same names written with a space one given name.
  */
 export function decideNameOrders(plan: Plan, rows: ReadonlyArray<Record<string, unknown>>): void {
-	const options = new Map<string, SplitNameOptions>();
-	splitOptions.set(plan, options);
 	for (const compound of plan.compounds) {
 		if (compound.kind !== 'name') continue;
 		const key = compound.field.key;
@@ -32,7 +23,7 @@ export function decideNameOrders(plan: Plan, rows: ReadonlyArray<Record<string, 
 				: rows.map((r) => cellText(Object.hasOwn(r, column) ? r[column] : '', 'trim'));
 		const order = plan.opts.nameOrder === 'auto' ? detectNameOrder(values) : plan.opts.nameOrder;
 		plan.nameOrders.set(key, order);
-		options.set(key, {
+		plan.nameSplitOptions.set(key, {
 			order: order === 'undecided' ? 'givenFirst' : order,
 			compoundGivenNames: findCompoundGivenNames(values),
 		});
@@ -41,5 +32,5 @@ export function decideNameOrders(plan: Plan, rows: ReadonlyArray<Record<string, 
 
 /** The splitName options decided for a full-name field (its column's order), or the defaults. */
 export function nameSplitOptions(plan: Plan, key: string): SplitNameOptions {
-	return splitOptions.get(plan)?.get(key) ?? {};
+	return plan.nameSplitOptions.get(key) ?? {};
 }

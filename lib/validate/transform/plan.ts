@@ -6,6 +6,7 @@ import type { DateResult } from '../../normalize/createDateParser';
 import { createEmailNormalizer, type EmailResult } from '../../normalize/createEmailNormalizer';
 import { createPhoneNormalizer, type PhoneResult } from '../../normalize/createPhoneNormalizer';
 import type { DateOrder } from '../../normalize/options';
+import type { SplitNameOptions } from '../../normalize/splitName';
 import { compoundKindOf, type CompoundKind } from '../../schema/compoundKindOf';
 import { COMPOUND_PARTS } from '../../schema/data/compoundParts';
 import { getSchema } from '../../schema/getSchema';
@@ -53,6 +54,8 @@ export interface Plan {
 	decimalMarks: Map<string, '.' | ',' | 'ambiguous'>;
 	/** Full-name field → the word order of its column (decideNameOrders). */
 	nameOrders: Map<string, 'givenFirst' | 'surnameFirst' | 'undecided'>;
+	/** Full-name field → splitName's options for its column: the order, and the column's compound given names. */
+	nameSplitOptions: Map<string, SplitNameOptions>;
 	/** Sets of fields that make a row complete, input-only fields left out (they count through their split). */
 	requiredSets: ReadonlyArray<readonly string[]>;
 	/** The fields the import gives a fixed value, in schema order. */
@@ -166,6 +169,7 @@ export function makePlan(
 		dateParsers: new Map(),
 		decimalMarks: new Map(),
 		nameOrders: new Map(),
+		nameSplitOptions: new Map(),
 		requiredSets: concrete.length ? concrete : schema.requiredAnyOf,
 		fixedFields: schema.fields.filter((f) => Object.hasOwn(opts.fixedValues, f.key)),
 		compounds: compoundsOf(schema),
