@@ -1,10 +1,6 @@
 import { readEitherMark, readWithMark } from '../../normalize/number/readNumber';
-import type { RecordIssueCode } from '../../types';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
-
-// TODO(issue 17): drop the cast once RecordIssueCode lists NUMBER_AMBIGUOUS (lib/types.ts)
-const NUMBER_AMBIGUOUS = 'NUMBER_AMBIGUOUS' as string as RecordIssueCode;
 
 /**
  * The number the import itself gave this field (a fixed value, a default,
@@ -47,7 +43,7 @@ export function convertNumber(work: RowWork, key: string, text: string, plan?: P
 	if (result.code === 'NUMBER_AMBIGUOUS')
 		work.issue(
 			key,
-			NUMBER_AMBIGUOUS,
+			'NUMBER_AMBIGUOUS',
 			`${said}, and no other value of the column tells which. Set Decimal Mark to "." or "," for this file.`,
 			text,
 		);
