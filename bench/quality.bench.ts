@@ -8,7 +8,8 @@ import { report as addresses } from './quality/addresses';
 import { report as dates } from './quality/dates';
 import { report as emails } from './quality/emails';
 import { report as names } from './quality/names';
+import { report as numbers } from './quality/numbers';
 import { report as phones } from './quality/phones';
 
-for (const section of [names, addresses, phones, dates, emails])
+for (const section of [names, addresses, phones, dates, numbers, emails])
 	for (const line of section()) console.log(line);

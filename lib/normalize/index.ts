@@ -47,3 +47,12 @@ export { parseYesNo } from './parseYesNo';
 export { createPhoneNormalizer } from './createPhoneNormalizer';
 export { createEmailNormalizer } from './createEmailNormalizer';
 export { createDateParser } from './createDateParser';
+export {
+	parseNumber,
+	DEFAULT_PARSE_NUMBER_OPTIONS,
+	type ParseNumberOptions,
+	type DecimalMark,
+	type NumberResult,
+	type NumberErrorCode,
+} from './number/parseNumber';
+export { detectDecimalMark } from './number/detectDecimalMark';

@@ -12,3 +12,5 @@ export { sniffDelimiter } from './sniffDelimiter';
 export { detectFormat, type FormatGuess } from './detectFormat';
 export { normalizeHeaders, type NormalizedHeaders } from './normalizeHeaders';
 export { createRowBuilder } from './createRowBuilder';
+export { undoDoubleDecoding } from './doubleDecoded/undoDoubleDecoding';
+export { findDoubleDecodedColumns } from './doubleDecoded/findDoubleDecodedColumns';

@@ -1,4 +1,4 @@
-import { invalidOption, type IntakeErrorCode } from '../../errors';
+import { invalidOption } from '../../errors';
 
 /*
  * The options of parseNumber and detectDecimalMark's readings, checked once
@@ -38,9 +38,6 @@ export type NumberErrorCode =
 export type NumberResult =
 	{ ok: true; value: number } | { ok: false; code: NumberErrorCode; message: string };
 
-// TODO(issue 17): drop the cast once IntakeErrorCode lists NUMBER_INVALID_OPTION (lib/errors.ts)
-const INVALID_OPTION = 'NUMBER_INVALID_OPTION' as string as IntakeErrorCode;
-
 /**
  * Checks number options and fills in the defaults.
  *
@@ -52,6 +49,11 @@ export function normalizeParseNumberOptions(
 	// an option given as undefined takes its default, as one left out does
 	const merged = { decimalMark: options?.decimalMark ?? DEFAULT_PARSE_NUMBER_OPTIONS.decimalMark };
 	if (!['auto', '.', ','].includes(merged.decimalMark))
-		throw invalidOption(INVALID_OPTION, 'decimalMark', '"auto", "." or ","', merged.decimalMark);
+		throw invalidOption(
+			'NUMBER_INVALID_OPTION',
+			'decimalMark',
+			'"auto", "." or ","',
+			merged.decimalMark,
+		);
 	return merged;
 }

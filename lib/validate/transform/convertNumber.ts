@@ -26,13 +26,13 @@ function givenNumber(plan: Plan, key: string, text: string): number | undefined 
  * TODO(issue 17): `plan` becomes the second parameter, as convertDate's,
  * once convertValue passes it; without it the mark is '.' as before.
  */
-export function convertNumber(work: RowWork, key: string, text: string, plan?: Plan): void {
+export function convertNumber(work: RowWork, key: string, text: string, plan: Plan): void {
 	const given = plan === undefined ? undefined : givenNumber(plan, key, text);
 	if (given !== undefined) {
 		work.record[key] = given;
 		return;
 	}
-	const decided = plan?.decimalMarks.get(key) ?? plan?.opts.decimalMark ?? '.';
+	const decided = plan.decimalMarks.get(key) ?? plan.opts.decimalMark;
 	const mark = decided === 'ambiguous' ? 'auto' : decided;
 	const result = mark === 'auto' ? readEitherMark(text) : readWithMark(text, mark);
 	if (result.ok) {
@@ -51,7 +51,7 @@ export function convertNumber(work: RowWork, key: string, text: string, plan?: P
 		work.issue(
 			key,
 			'NUMBER_INVALID',
-			`${said} (${plan?.opts.decimalMark === 'auto' ? "as the column's other values show" : 'as Decimal Mark is set'}). Fix this value, or set Decimal Mark for this file.`,
+			`${said} (${plan.opts.decimalMark === 'auto' ? "as the column's other values show" : 'as Decimal Mark is set'}). Fix this value, or set Decimal Mark for this file.`,
 			text,
 		);
 	else

@@ -48,11 +48,12 @@ function setValue(work: RowWork, field: string, value: FixedValue): void {
  */
 export function readCells(work: RowWork, plan: Plan, source: Record<string, unknown>): Set<string> {
 	for (const [field, column] of plan.columns) {
-		const text = cellText(
-			Object.hasOwn(source, column) ? source[column] : undefined,
-			plan.opts.whitespace,
-			isMultiline(plan.fields.get(field)),
-		);
+		const cell = Object.hasOwn(source, column) ? source[column] : undefined;
+		// a number (from a JSON source) is written with its column's decimal mark, to read back as it is
+		const text =
+			typeof cell === 'number' && plan.decimalMarks.get(field) === ','
+				? String(cell).replace('.', ',')
+				: cellText(cell, plan.opts.whitespace, isMultiline(plan.fields.get(field)));
 		const mapped = applyValueMap(work, plan, field, text);
 		work.text.set(field, mapped ?? '');
 	}

@@ -252,6 +252,46 @@ describe('transformRecords', () => {
 			expect(codes(result.rows[0].issues)).toEqual(['fullAddress:ADDRESS_NOT_SPLIT:warning']);
 		});
 
+		it('reads decimal commas once the column settles them, and a JSON number as it is', () => {
+			const schema = defineSchema({
+				name: 'fees',
+				extends: 'clients',
+				fields: [{ key: 'fee', type: 'number' }],
+			});
+			const mapping = map({ Last: 'lastName', Fee: 'fee' });
+			const rows = [
+				{ Last: 'A', Fee: '9,99' },
+				{ Last: 'B', Fee: '1.234,56' },
+				{ Last: 'C', Fee: 1234.567 },
+				{ Last: 'D', Fee: '€ 1 234,50' },
+			];
+			const result = transformRecords(rows, mapping, schema);
+			expect(result.decimalMarks).toEqual({ fee: ',' });
+			expect(result.rows.map((r) => r.record?.fee)).toEqual([9.99, 1234.56, 1234.567, 1234.5]);
+			expect(result.rows.flatMap((r) => r.issues).filter((i) => i.field === 'fee')).toEqual([]);
+		});
+
+		it('reports a number that reads two ways in a column nothing settles, never a guess', () => {
+			const schema = defineSchema({
+				name: 'fees',
+				extends: 'clients',
+				fields: [{ key: 'fee', type: 'number' }],
+			});
+			const result = transformRecords(
+				[
+					{ Last: 'A', Fee: '1,234' },
+					{ Last: 'B', Fee: '12' },
+				],
+				map({ Last: 'lastName', Fee: 'fee' }),
+				schema,
+			);
+			expect(result.decimalMarks).toEqual({ fee: 'ambiguous' });
+			expect(codes(result.rows[0].issues).filter((c) => c.startsWith('fee:'))).toEqual([
+				'fee:NUMBER_AMBIGUOUS:error',
+			]);
+			expect(result.rows[1].record?.fee).toBe(12);
+		});
+
 		it('checks lengths, numbers, yes/no and enums of custom fields', () => {
 			const schema = defineSchema({
 				name: 'intake',

@@ -78,9 +78,4 @@ describe('convertNumber', () => {
 		expect(work.record).toEqual({ fee: 1.125, rate: 1.5 });
 		expect(work.issues).toEqual([]);
 	});
-	it("reads with '.' when no plan is passed, as before issue 17", () => {
-		const { work } = workOn(schema, { fee: 'Fee' });
-		convertNumber(work, 'fee', '1,234');
-		expect(work.record.fee).toBe(1234);
-	});
 });
