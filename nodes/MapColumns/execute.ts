@@ -7,15 +7,16 @@ import {
 	type MappingResult,
 	type Schema,
 } from '../../lib';
-import { failedItems, ISSUES, ROW, rowOf, STATUS } from '../shared/items';
+import { failedItems, HEADER, ISSUES, ROW, rowOf, SHEET, STATUS } from '../shared/items';
+import { sheetGroups } from './sheets';
 import { MAP_V1, SAMPLE_ROWS, UNMAPPED } from './defaults';
 import { chosenOptions, pinnedOptions, type NodeOptions } from './options';
-import { recordItems, reportItem } from './outputs';
+import { recordItems, reportItem, type MappedRun } from './outputs';
 import { parseProfile } from './profile';
 import { schemaFromParameters, type ParameterGetter } from './schemaFromParameters';
 
 /** Properties Spreadsheet to Records adds to each row: not columns of the file. */
-const ROW_META = new Set([ROW, ISSUES]);
+const ROW_META = new Set([ROW, ISSUES, SHEET, HEADER]);
 
 /** Every column of the rows, in first-seen order. */
 function headersOf(rows: readonly IDataObject[]): string[] {
@@ -60,18 +61,24 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 		const options = get('options', {}) as NodeOptions;
 		const profile = parseProfile(get('profile', MAP_V1.profile), this.getNode());
 		const rows = items.map((item) => item.json);
-		const mapping = mappingOf(get, rows, schema, profile);
 		const chosen = chosenOptions(options, profile);
-		const count =
-			mode === 'preview'
-				? Math.max(1, Math.min(rows.length, get('previewRows', MAP_V1.previewRows) as number))
-				: rows.length;
-		const result = transformRecords(rows.slice(0, count), mapping, schema, pinnedOptions(chosen));
-		const run = { rows, schema, mapping, chosen, profile, result };
-		if (mode === 'preview') return [[reportItem(run)], []];
-		const { valid, invalid } = recordItems(run);
+		const previewRows = get('previewRows', MAP_V1.previewRows) as number;
+		// each worksheet has its own columns: mapped and checked on its own
+		const runs = sheetGroups(rows).map((group): MappedRun => {
+			const own = group.indexes.map((i) => rows[i]);
+			const mapping = mappingOf(get, own, schema, profile);
+			const count =
+				mode === 'preview' ? Math.max(1, Math.min(own.length, previewRows)) : own.length;
+			const result = transformRecords(own.slice(0, count), mapping, schema, pinnedOptions(chosen));
+			// the results point at the input items, not at the sheet's rows
+			for (const r of result.rows) r.index = group.indexes[r.index];
+			return { rows, schema, mapping, chosen, profile, result, sheet: group.sheet };
+		});
+		const reports = runs.map(reportItem);
+		if (mode === 'preview') return [reports, []];
+		const { valid, invalid } = recordItems(runs);
 		const includeReport = options.includeReport ?? MAP_V1.includeReport;
-		return [includeReport ? [reportItem(run), ...valid] : valid, invalid];
+		return [includeReport ? [...reports, ...valid] : valid, invalid];
 	} catch (error) {
 		// on Invalid, never on Valid: the next node would import an error item as a record
 		const keep = (item: number) => ({

@@ -8,7 +8,7 @@ import {
 	type TransformOptions,
 	type TransformResult,
 } from '../../lib';
-import { ERRORS, ROW, SKIP_REASON, STATUS, WARNINGS } from '../shared/items';
+import { ERRORS, ROW, SHEET, SKIP_REASON, STATUS, WARNINGS } from '../shared/items';
 
 /** What the outputs are made of: the input rows, the mapping, and what the transform made of them. */
 export interface MappedRun {
@@ -19,6 +19,8 @@ export interface MappedRun {
 	chosen: TransformOptions;
 	profile: MappingProfile | undefined;
 	result: TransformResult;
+	/** The worksheet these rows came from, when the input names one (`_sheet`). */
+	sheet?: string;
 }
 
 /** The mapping report: each column, its field and why, the totals, a profile to save, and each row before and after. */
@@ -27,6 +29,7 @@ export function reportItem(run: MappedRun): INodeExecutionData {
 	return {
 		json: {
 			_type: 'mappingReport',
+			...(run.sheet !== undefined && { sheet: run.sheet }),
 			schema: schema.name,
 			rows: result.totals,
 			columns: mapping.columns.map((c) => ({ ...c })),
@@ -57,19 +60,25 @@ const asJson = (issues: RecordIssue[]) => issues as unknown as IDataObject[];
 /**
  * The Valid and Invalid outputs: a valid row's record with `_row` (and
  * `_warnings`); an invalid or skipped row as it came, with `_row`, `_status`,
- * `_errors` (and `_warnings`, `_skipReason`). Each is paired with its row.
+ * `_errors` (and `_warnings`, `_skipReason`). Each is paired with its row;
+ * a valid record keeps the `_sheet` its row came from. Rows of several
+ * sheets come out in the input's order.
  */
-export function recordItems(run: MappedRun): {
+export function recordItems(runs: readonly MappedRun[]): {
 	valid: INodeExecutionData[];
 	invalid: INodeExecutionData[];
 } {
 	const valid: INodeExecutionData[] = [];
 	const invalid: INodeExecutionData[] = [];
-	for (const r of run.result.rows) {
+	const results = runs.flatMap((run) => run.result.rows.map((r) => ({ run, r })));
+	// in the input's order, whatever sheet each row is on
+	results.sort((a, b) => a.r.index - b.r.index);
+	for (const { run, r } of results) {
 		const errors = r.issues.filter((i) => i.severity === 'error');
 		const warnings = r.issues.filter((i) => i.severity === 'warning');
 		if (r.status === 'valid') {
 			const json: IDataObject = { ...(r.record as IDataObject), [ROW]: r.row };
+			if (run.sheet !== undefined) json[SHEET] = run.sheet;
 			if (warnings.length) json[WARNINGS] = asJson(warnings);
 			valid.push({ json, pairedItem: { item: r.index } });
 		} else {

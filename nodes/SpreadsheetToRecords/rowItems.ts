@@ -1,12 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import type { ReadIssue, SpreadsheetReader } from '../../lib';
-import { ISSUES, ROW } from '../shared/items';
+import { HEADER, ISSUES, ROW, SHEET } from '../shared/items';
 import { defaultsOf, type NodeOptions } from './readOptions';
-
-/** The sheet a row came from, when every sheet is read (v2). */
-export const SHEET = '_sheet';
-/** On the first item of each file (each sheet, when every sheet is read): which row is the header, and why (v2). */
-export const HEADER = '_header';
 
 /**
  * One item per data row of a file, paired with the file's item, with `_row`

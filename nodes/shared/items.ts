@@ -16,6 +16,10 @@ import { errorJson, toNodeError } from './errors';
 export const ROW = '_row';
 /** A read row's problems (missing or extra fields), from Spreadsheet to Records. */
 export const ISSUES = '_issues';
+/** The worksheet a row came from, when Spreadsheet to Records reads every sheet (v2); Map Columns keeps it. */
+export const SHEET = '_sheet';
+/** On the first item of each file (each sheet, when every sheet is read): which row is the header, and why (Spreadsheet to Records v2). */
+export const HEADER = '_header';
 /** An invalid row's errors, from Map Columns. */
 export const ERRORS = '_errors';
 /** A row's warnings, from Map Columns; Dedupe gathers those of the rows it merges. */

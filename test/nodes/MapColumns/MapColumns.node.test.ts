@@ -205,6 +205,48 @@ describe('MapColumns', () => {
 		]);
 	});
 
+	it('maps each worksheet on its own when the rows carry _sheet, and keeps the sheet on each record', async () => {
+		const rows: IDataObject[] = [
+			{
+				'E-mail': 'ada@example.com',
+				Name: 'Ada Lovelace',
+				_row: 2,
+				_sheet: 'Clients',
+				_header: { row: 1 },
+			},
+			{
+				'Last Name': 'Stone',
+				'First Name': 'Bob',
+				Email: 'bob@example.com',
+				_row: 3,
+				_sheet: 'Leads',
+			},
+			{ 'E-mail': 'cy@example.com', Name: 'Cy Young', _row: 3, _sheet: 'Clients' },
+		];
+		const [reports, none] = await run(rows, { mode: 'preview' });
+		expect(none).toEqual([]);
+		expect(reports.map((r) => r.json.sheet)).toEqual(['Clients', 'Leads']);
+		const fields = (r: INodeExecutionData) =>
+			(r.json.columns as IDataObject[]).map((c) => [c.header, c.field]);
+		// each sheet's own columns, and no column for the meta fields
+		expect(fields(reports[0])).toEqual([
+			['E-mail', 'email'],
+			['Name', 'fullName'],
+		]);
+		expect(fields(reports[1])).toEqual([
+			['Last Name', 'lastName'],
+			['First Name', 'firstName'],
+			['Email', 'email'],
+		]);
+		expect(reports[0].pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
+		const [valid] = await run(rows, {});
+		expect(valid.map((v) => [v.json.email, v.json._row, v.json._sheet, v.pairedItem])).toEqual([
+			['ada@example.com', 2, 'Clients', { item: 0 }],
+			['bob@example.com', 3, 'Leads', { item: 1 }],
+			['cy@example.com', 3, 'Clients', { item: 2 }],
+		]);
+	});
+
 	it('adds custom fields to a built-in schema and offers them in the field dropdowns', async () => {
 		const parameters = {
 			schema: 'clients',

@@ -127,6 +127,14 @@ describe('Map Columns v1 contract', () => {
 		expect(Object.keys((invalid[0].json._errors as IDataObject[])[0]).sort()).toEqual(issueKeys);
 	});
 
+	it('adds _sheet on Valid when the rows name their worksheet (Spreadsheet to Records v2 reading every sheet)', async () => {
+		const [valid] = await run(
+			rows.slice(0, 1).map((r) => ({ ...r, _sheet: 'Clients' })),
+			{},
+		);
+		expect(metaKeySets(valid)).toEqual([['_row', '_sheet']]);
+	});
+
 	it('emits the mapping report with _type first on Valid when asked, and alone in preview', async () => {
 		const [valid] = await run(rows, { options: { includeReport: true } });
 		expect(metaKeySets(valid.slice(0, 1))).toEqual([['_type']]);
