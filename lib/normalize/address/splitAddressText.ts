@@ -19,7 +19,7 @@ import { nameEndingAt } from './names';
 import type { SplitAddressOptions } from './options';
 import { isPositionalText, parsePositional } from './positional';
 import { hasContinentalWord } from './foreignLines';
-import { splitForeign } from './splitForeign';
+import { mayBeForeignLayout, splitForeign } from './splitForeign';
 import { splitStreetCityUnit } from './splitStreetCityUnit';
 import { join, tokenize, type Token } from './tokens';
 import type { AddressParts } from './types';
@@ -73,8 +73,21 @@ function splitUsTokens(
 		splitStreetCityUnit(tokens, 0, end, parts, parts.city === undefined ? parts.state : undefined);
 }
 
-/** A US ZIP ending the text: no layout of another country ends so. */
-const ENDS_WITH_ZIP = /\d{5}(?:-?\d{4})?$/;
+/** A US ZIP, the last word of most addresses: no layout of another country ends so. */
+const ENDS_WITH_ZIP = /^\d{5}(?:-?\d{4})?$/;
+
+/**
+ * A US reading with no state and no ZIP of text with words no US address
+ * has ("Piazza Navona 1, Roma"): the text is kept whole instead, not forced
+ * into US parts.
+ */
+function keepForeignWhole(tokens: readonly Token[], end: number, parts: AddressParts): void {
+	const rest = join(tokens.slice(0, end));
+	if (!hasContinentalWord(rest)) return;
+	for (const key of Object.keys(parts) as Array<keyof AddressParts>)
+		if (key !== 'country') delete parts[key];
+	parts.street = rest;
+}
 
 /** The country a row's own country cell names ("Germany", "de", "Deutschland"), if any. */
 function countryOfHint(hint: string | undefined): string | undefined {
@@ -101,9 +114,10 @@ export function splitAddressText(
 	if (typeof text !== 'string' || text.length > MAX_LENGTH) return undefined;
 	const nfc = /[^\x20-\x7e]/.test(text) ? text.normalize('NFC') : text;
 	const plain = cleanText(nfc);
-	const cleaned = /[\n;]| \/ /.test(nfc)
-		? cleanText(nfc.replace(/\s*[\n;]+\s*|\s+\/\s+/g, ', '))
-		: plain;
+	const cleaned =
+		/[\n;]/.test(nfc) || nfc.includes(' / ')
+			? cleanText(nfc.replace(/\s*[\n;]+\s*|\s+\/\s+/g, ', '))
+			: plain;
 	if (!/[a-z0-9]/i.test(cleaned) && !/[\p{L}\p{N}]/u.test(cleaned)) return undefined;
 	const parts: AddressParts = {};
 	// text with no comma has no positions: it is read by its shape whatever the layout
@@ -123,15 +137,16 @@ export function splitAddressText(
 		if (!splitForeign(rest, country, parts) && rest) parts.street = rest;
 		return parts;
 	}
-	const mayBeForeign = country === undefined && !ENDS_WITH_ZIP.test(cleaned);
-	const rest = join(tokens.slice(0, end));
-	if (mayBeForeign && splitForeign(rest, undefined, parts)) return parts;
+	// most addresses end in a ZIP: no other country's layout ends so, and they go straight on
+	const mayBeForeign =
+		country === undefined && (end === 0 || !ENDS_WITH_ZIP.test(tokens[end - 1].text));
+	if (
+		mayBeForeign &&
+		mayBeForeignLayout(tokens, end) &&
+		splitForeign(join(tokens.slice(0, end)), undefined, parts)
+	)
+		return parts;
 	splitUsTokens(tokens, end, parts, opts);
-	if (mayBeForeign && !parts.state && !parts.zip && hasContinentalWord(rest)) {
-		// no state, no ZIP, and words no US address has: kept whole, not forced into US parts
-		for (const key of Object.keys(parts) as Array<keyof AddressParts>)
-			if (key !== 'country') delete parts[key];
-		parts.street = rest;
-	}
+	if (mayBeForeign && !parts.state && !parts.zip) keepForeignWhole(tokens, end, parts);
 	return parts;
 }

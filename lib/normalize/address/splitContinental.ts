@@ -95,6 +95,8 @@ export function readPostcodeLine(
 	line: string,
 	country: string | undefined,
 ): PostcodeLine | undefined {
+	// every postcode shape has a digit in its first word: most lines fail here
+	if (!/^\S*\d/.test(line)) return undefined;
 	const words = line.split(' ');
 	const found = postcodeAt(words, country);
 	if (!found) return undefined;
@@ -121,6 +123,7 @@ function cutOneLine(line: string, country: string | undefined): string[] {
 	const words = line.split(' ');
 	const numberFirst = isHouseNumber(words[0]);
 	for (let i = 2; i < words.length - 1; i++) {
+		if (!/\d/.test(words[i])) continue;
 		const afterNumber = isHouseNumber(words[i - 1]);
 		if (!afterNumber && !(numberFirst && !/\d/.test(words.slice(1, i).join(' ')))) continue;
 		const tail = words.slice(i).join(' ');
