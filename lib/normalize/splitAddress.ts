@@ -1,7 +1,11 @@
 import { createAddressSplitter, type AddressResult } from './address/createAddressSplitter';
 import type { SplitAddressOptions } from './address/options';
 
-export { createAddressSplitter, type AddressResult } from './address/createAddressSplitter';
+export {
+	createAddressSplitter,
+	type AddressResult,
+	type AddressSplitter,
+} from './address/createAddressSplitter';
 export {
 	DEFAULT_SPLIT_ADDRESS_OPTIONS,
 	normalizeSplitAddressOptions,
@@ -23,8 +27,19 @@ const splitWithDefaults = createAddressSplitter();
  * (whitespace collapsed; "Street" is not rewritten "St"). A state name becomes
  * its USPS code ("Illinois" → "IL"); the ZIP stays a string as written, ZIP+4
  * included (`zipFormat: 'usps'` writes "12345-6789" and puts back a leading
- * zero a spreadsheet dropped). A trailing country sets `country`. An address
- * of another country comes back whole in `street`, with `country` set.
+ * zero a spreadsheet dropped). A trailing country, in English or its own
+ * language ("Deutschland", "España") or as an ISO code alone on the last
+ * line, sets `country`.
+ *
+ * Addresses of other countries are split in their own layouts, never forced
+ * into US parts: Canada and Australia ("123 Main St, Toronto, ON M5V 3L9":
+ * province to `state`, postal code to `zip`), the UK ("Flat 2, 5 High St,
+ * Oxford, Oxfordshire, OX1 4AB": county to `state`), and continental Europe's
+ * "street number, postcode city" ("Kalverstraat 1, 1012 NX Amsterdam"). A
+ * slash or line break parts lines as a comma does. The country comes from
+ * the text, else the row (a splitter's second argument), else the text's
+ * shape; an address of a country whose layout is not known here, or one the
+ * US rules would have to guess at, comes back whole in `street`.
  *
  * The positional layout `Street, City, State, Zip, Country` is read left to
  * right, and an empty position stays empty: ",,CO,80202" has no city.
@@ -44,6 +59,10 @@ const splitWithDefaults = createAddressSplitter();
  * @example
  * splitAddress(',Denver,CO,80202')
  * //=> { city: 'Denver', state: 'CO', zip: '80202' }
+ *
+ * @example
+ * splitAddress('Unter den Linden 77 / 10117 Berlin / DE')
+ * //=> { street: 'Unter den Linden 77', city: 'Berlin', zip: '10117', country: 'DE' }
  */
 export function splitAddress(text: string, options?: SplitAddressOptions): AddressResult {
 	return options === undefined ? splitWithDefaults(text) : createAddressSplitter(options)(text);

@@ -12,9 +12,12 @@ export interface SplitAddressOptions {
 	 */
 	layout?: 'auto' | 'positional';
 	/**
-	 * ISO 3166-1 alpha-2 country assumed when the text names none. Only `'US'`
-	 * addresses are split into parts; others come back whole in `street`.
-	 * Default `'US'`.
+	 * ISO 3166-1 alpha-2 country assumed when the text (and the row) names
+	 * none. `'US'` also reads the shape of the text: a Canadian, UK or
+	 * Australian postcode, or "postcode city" with a European street line,
+	 * is split in that layout. Another country's addresses are split in its
+	 * layout (CA, AU, GB and continental Europe), or come back whole in
+	 * `street`. Default `'US'`.
 	 */
 	defaultCountry?: string;
 	/**

@@ -18,6 +18,14 @@ describe('splitAddress, as documented', () => {
 			zip: '80202',
 		});
 	});
+	it('splits "Unter den Linden 77 / 10117 Berlin / DE" in the German layout', () => {
+		expect(splitAddress('Unter den Linden 77 / 10117 Berlin / DE')).toEqual({
+			street: 'Unter den Linden 77',
+			city: 'Berlin',
+			zip: '10117',
+			country: 'DE',
+		});
+	});
 	it('keeps "PO Box 42" as the street, and the leading zero of "02134"', () => {
 		expect(splitAddress('PO Box 42, Boston, MA 02134')).toEqual({
 			street: 'PO Box 42',

@@ -22,14 +22,10 @@ function readAddress(
 		columns.Country = 'country';
 	}
 	const result = transformRecords([row], map(columns), 'clients', options).rows[0];
-	const { firstName, lastName, ...address_ } = result.record ?? {};
-	return {
-		address: address_,
-		issues: codes(result.issues),
-		valid: result.valid,
-		firstName,
-		lastName,
-	};
+	const parts = { ...result.record };
+	delete parts.firstName;
+	delete parts.lastName;
+	return { address: parts, issues: codes(result.issues) };
 }
 
 describe('splitFullAddress', () => {
