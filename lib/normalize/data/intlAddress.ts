@@ -6,9 +6,10 @@
  * written); Canada Post, "Canadian Addressing Guidelines" (province and
  * territory symbols, postal code A1A 1A1); Royal Mail, "Programmers' Guide to
  * the PAF" and "How to address your mail" (postcode format, post town,
- * former postal counties); ISO 3166-1 (country codes) and the countries' own
- * names in their languages. Facts, not copied text. Every entry is a lookup
- * key: lower case, periods removed.
+ * former postal counties); ISO 3166-1 and ISO 3166-2:IT (country and
+ * province codes) and the countries' own names in their languages. Licence:
+ * facts (codes, formats, names) restated here, no text copied from the
+ * guides. Every entry is a lookup key: lower case, periods removed.
  */
 
 /** Country names beyond the English ones of usAddress.ts: own-language names and ISO alpha-3 codes. */
