@@ -56,6 +56,7 @@ export {
 	type SplitNameOptions,
 	type NameOrder,
 	type AddressParts,
+	type AddressSplitter,
 	type SplitAddressOptions,
 	type ZipFormat,
 	type NormalizePhoneOptions,

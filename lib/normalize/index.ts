@@ -42,7 +42,11 @@ export {
 	type DeliverabilityOptions,
 	type DeliverabilityResult,
 } from './checkEmailDeliverability';
-export { createAddressSplitter, type AddressResult } from './address/createAddressSplitter';
+export {
+	createAddressSplitter,
+	type AddressResult,
+	type AddressSplitter,
+} from './address/createAddressSplitter';
 export { parseYesNo } from './parseYesNo';
 export { createPhoneNormalizer } from './createPhoneNormalizer';
 export { createEmailNormalizer } from './createEmailNormalizer';

@@ -1,6 +1,6 @@
 import {
 	createAddressSplitter,
-	type AddressResult,
+	type AddressSplitter,
 } from '../../normalize/address/createAddressSplitter';
 import type { DateResult } from '../../normalize/createDateParser';
 import { createEmailNormalizer, type EmailResult } from '../../normalize/createEmailNormalizer';
@@ -66,7 +66,7 @@ export interface Plan {
 	notesField: FieldDef | undefined;
 	normalizePhone: (text: string) => PhoneResult;
 	normalizeEmail: (text: string) => EmailResult;
-	splitAddress: (text: string) => AddressResult;
+	splitAddress: AddressSplitter;
 }
 
 function resolveSchema(schemaArg: string | Schema): Schema {

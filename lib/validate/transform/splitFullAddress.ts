@@ -1,4 +1,3 @@
-import type { AddressSplitter } from '../../normalize/address/createAddressSplitter';
 import { isPositionalText } from '../../normalize/address/positional';
 import type { AddressParts } from '../../normalize/address/types';
 import { show } from './cellText';
@@ -92,9 +91,7 @@ export function splitFullAddress(
 	const key = compound.field.key;
 	const countryField = compound.parts.find(([part]) => part === 'country')?.[1];
 	const hint = countryField === undefined ? undefined : work.text.get(countryField) || undefined;
-	// the plan types its splitter as text-only; the splitter also takes the row's country
-	const split = plan.splitAddress as AddressSplitter;
-	const parts = split(full, hint);
+	const parts = plan.splitAddress(full, hint);
 	if (!parts || !isSplit(plan, full, parts)) {
 		keepWhole(work, plan, compound, full, parts?.country);
 		return;
