@@ -380,6 +380,7 @@ async function main() {
 		await checkMapColumns();
 		await checkFiles();
 		await checkTitleRow();
+		await checkIssue17Files();
 		checkLog();
 		if (process.env.E2E_QUEUE === '1') await checkQueue(server);
 	} finally {
@@ -1387,47 +1388,513 @@ async function checkFiles() {
 	}
 }
 
-// ---------- 8b. a new user's first try on the workbook with a title row: Header Row left at 1 ----------
-async function checkTitleRow() {
-	const id = 'e2eFileTitleRow1';
+// ---------- 8b. the workbook with a title row, as a new user adds the node ----------
+/**
+ * Read File → Spreadsheet to Records (the version and options given) → Map Columns → Dedupe
+ * on a file of examples/; the items each node put out, the error, and the run.
+ */
+function runFileChain(id, label, file, type, readOptions, mapParameters) {
 	importWorkflow(
 		id,
-		'e2e file title row',
+		`e2e file ${label} ${file}`,
 		[
 			node('Start', 'n8n-nodes-base.manualTrigger'),
 			node('Read File', 'n8n-nodes-base.readWriteFile@1', {
 				operation: 'read',
-				fileSelector: path.join(src, 'examples', 'clients-with-title-row.xlsx'),
+				fileSelector: path.join(src, 'examples', file),
 				options: {},
 			}),
-			node('Spreadsheet to Records', 'n8n-nodes-intake.spreadsheetToRecords', {
-				binaryPropertyName: 'data',
-				options: {},
-			}),
-			node('Map Columns', 'n8n-nodes-intake.mapColumns', { schema: 'clients', options: {} }),
+			// a node added in the editor stores only what differs from its defaults
+			node('Spreadsheet to Records', type, { options: readOptions }),
+			node('Map Columns', 'n8n-nodes-intake.mapColumns', mapParameters),
+			node('Dedupe', 'n8n-nodes-intake.dedupe', { policy: 'merge', options: {} }),
 		],
 		wire(
 			['Start', 0, 'Read File', 0],
 			['Read File', 0, 'Spreadsheet to Records', 0],
 			['Spreadsheet to Records', 0, 'Map Columns', 0],
+			['Map Columns', 0, 'Dedupe', 0],
 		),
 	);
-	const r = execute(id, 'file-title-row');
-	const first = jsons(out(r.run, 'Spreadsheet to Records', 0))[0];
-	const invalid = jsons(out(r.run, 'Map Columns', 1));
-	const hint = invalid.some((j) =>
-		(j._errors ?? []).concat(j._issues ?? []).some((e) => /header row/i.test(String(e.message))),
+	const r = execute(id, `file-${label}`);
+	const [valid, invalid] = [0, 1].map((o) => jsons(out(r.run, 'Map Columns', o)));
+	return {
+		r,
+		read: jsons(out(r.run, 'Spreadsheet to Records', 0)),
+		valid,
+		invalid,
+		unique: jsons(out(r.run, 'Dedupe', 0)),
+		error:
+			r.run?.data?.resultData?.error?.message ??
+			(r.code !== 0 ? (r.stdout + r.stderr).slice(-400) : undefined),
+	};
+}
+
+/** A record without the envelope's `_` fields (but `_sheet` and the warnings' codes), for the evidence. */
+function shown(j) {
+	const o = Object.fromEntries(Object.entries(j).filter(([k]) => !k.startsWith('_')));
+	if (j._sheet !== undefined) o._sheet = j._sheet;
+	if (j._warnings?.length) o._warnings = j._warnings.map((w) => w.code);
+	if (j._errors?.length) o._errors = j._errors.map((e) => `${e.field}:${e.code}`);
+	return o;
+}
+const codesOf = (j) => (j?._warnings ?? []).concat(j?._errors ?? []).map((e) => e.code);
+const warned = (j, code) => codesOf(j).includes(code);
+const byFirst = (items, firstName) => items.find((j) => j.firstName === firstName);
+const V2 = 'n8n-nodes-intake.spreadsheetToRecords@2';
+const V1 = 'n8n-nodes-intake.spreadsheetToRecords';
+
+async function checkTitleRow() {
+	// version 2 with every default: Header Row 0, the header found
+	const c = runFileChain(
+		'e2eFileTitleRow1',
+		'title-row',
+		'clients-with-title-row.xlsx',
+		V2,
+		{},
+		{
+			schema: 'clients',
+			options: {},
+		},
 	);
+	const first = c.read[0];
 	check(
 		'8.titleRow',
-		first && !Object.keys(first).some((k) => /exported/.test(k)) ? true : hint ? true : 'warn',
-		'clients-with-title-row.xlsx with the default Header Row 1: is the title row detected, or do the errors point at Header Row?',
+		c.r.code === 0 &&
+			first?._header?.row === 3 &&
+			first._header.chosen === 'auto' &&
+			eq(first._header.skipped, [1]) &&
+			eq(
+				Object.keys(first).filter((k) => !k.startsWith('_')),
+				['Full Name', 'Phone', 'Email', 'Zip', 'Client Since', 'Open Matters'],
+			) &&
+			c.read.length === 3 &&
+			c.valid.length === 3 &&
+			c.invalid.length === 0 &&
+			eq(
+				c.valid.map((j) => [j._row, j.firstName, j.lastName]),
+				[
+					[4, 'Jane', 'Doe-Smith'],
+					[5, 'Robert', 'Smith'],
+					[6, 'Maria', 'de la Cruz'],
+				],
+			),
+		'clients-with-title-row.xlsx, Spreadsheet to Records v2 with its defaults: the title row is skipped and row 3 found as the header, every row valid',
 		{
+			error: c.error,
+			header: first?._header,
 			headers: first && Object.keys(first),
 			issues: first?._issues,
-			valid: out(r.run, 'Map Columns', 0).length,
-			invalid: invalid.length,
-			firstError: invalid[0]?._errors?.[0]?.message,
+			valid: c.valid.map(shown),
+			invalid: c.invalid.map(shown),
+		},
+	);
+	// version 1 as it always was: Header Row 1, the title read as the header
+	const v1 = runFileChain(
+		'e2eFileTitleRowV',
+		'title-row-v1',
+		'clients-with-title-row.xlsx',
+		V1,
+		{},
+		{
+			schema: 'clients',
+			options: {},
+		},
+	);
+	check(
+		'8.titleRow.v1',
+		v1.r.code === 0 &&
+			v1.read[0] &&
+			Object.keys(v1.read[0]).some((k) => /exported/.test(k)) &&
+			v1.read[0]._header === undefined,
+		'clients-with-title-row.xlsx, Spreadsheet to Records v1 with its defaults: Header Row 1 as before (the title is the header, no _header)',
+		{ error: v1.error, headers: v1.read[0] && Object.keys(v1.read[0]) },
+	);
+}
+
+// ---------- 8c. the samples of issue 17, each through v2 with its defaults → Map Columns → Dedupe ----------
+async function checkIssue17Files() {
+	checkMergedCells();
+	checkDecimalCommas();
+	checkInternational();
+	checkSurnameFirst();
+	checkGoogleContacts();
+	checkEverySheet();
+}
+
+function checkMergedCells() {
+	const cases = { schema: 'cases', options: {} };
+	const plain = runFileChain(
+		'e2eFileMerged000',
+		'merged',
+		'matters-merged-cells.xlsx',
+		V2,
+		{},
+		cases,
+	);
+	check(
+		'8.merged.defaults',
+		plain.r.code === 0 &&
+			plain.read[0]?._header?.row === 4 &&
+			eq(plain.read[0]._header.skipped, [1, 2]) &&
+			eq(
+				plain.valid.map((j) => [j._row, j.clientName]),
+				[
+					[5, 'Smith, Robert'],
+					[8, 'Alvarez Holdings LLC'],
+					[10, 'Nguyen, Thanh'],
+				],
+			) &&
+			eq(
+				plain.invalid.map((j) => [j._row, (j._errors ?? []).map((e) => `${e.field}:${e.code}`)]),
+				[
+					[6, ['clientName:VALUE_REQUIRED']],
+					[7, ['clientName:VALUE_REQUIRED']],
+					[9, ['clientName:VALUE_REQUIRED']],
+				],
+			),
+		'matters-merged-cells.xlsx, v2 defaults (Fill Merged Cells off): header row 4 found under the title and date line; the rows a merged client covers are blank there and Invalid, none lost',
+		{
+			error: plain.error,
+			header: plain.read[0]?._header,
+			valid: plain.valid.map(shown),
+			invalid: plain.invalid.map((j) => [j._row, (j._errors ?? []).map((e) => e.message)]),
+		},
+	);
+	const filled = runFileChain(
+		'e2eFileMerged001',
+		'merged-fill',
+		'matters-merged-cells.xlsx',
+		V2,
+		{ fillMerged: true },
+		cases,
+	);
+	check(
+		'8.merged.fill',
+		filled.r.code === 0 &&
+			filled.read[0]?._header?.row === 4 &&
+			filled.invalid.length === 0 &&
+			eq(
+				filled.valid.map((j) => [j._row, j.clientName, j.caseNumber, j.openedDate, j.assignedTo]),
+				[
+					[5, 'Smith, Robert', 'M-2024-0012', '2024-01-08', 'Jordan Pike'],
+					[6, 'Smith, Robert', 'M-2024-0019', '2024-02-29', 'Jordan Pike'],
+					[7, 'Smith, Robert', 'M-2024-0031', '2024-03-15', 'Dana Harlow'],
+					[8, 'Alvarez Holdings LLC', 'M-2023-0410', '2023-11-20', 'Dana Harlow'],
+					[9, 'Alvarez Holdings LLC', 'M-2024-0007', '2024-01-03', 'Dana Harlow'],
+					[10, 'Nguyen, Thanh', 'M-2024-0044', '2024-04-22', 'Sam Ortiz'],
+				],
+			) &&
+			filled.unique.length === 6,
+		'matters-merged-cells.xlsx, v2 with Fill Merged Cells: each client (and attorney) merged down fills every row it covers; 6 matters valid, Dedupe keeps all 6',
+		{
+			error: filled.error,
+			valid: filled.valid.map(shown),
+			invalid: filled.invalid.map(shown),
+			unique: filled.unique.length,
+		},
+	);
+}
+
+function checkDecimalCommas() {
+	const c = runFileChain(
+		'e2eFileFees00000',
+		'fees',
+		'fees-decimal-comma.csv',
+		V2,
+		{},
+		{
+			schema: 'clients',
+			customFields: {
+				fields: [
+					{ key: 'retainer', type: 'number' },
+					{ key: 'feesBilled', label: 'Fees Billed', type: 'number' },
+				],
+			},
+			options: {},
+		},
+	);
+	check(
+		'8.fees',
+		c.r.code === 0 &&
+			c.invalid.length === 0 &&
+			eq(
+				c.valid.map((j) => [j.firstName, j.lastName, j.retainer, j.feesBilled, j.dateOfBirth]),
+				[
+					['Jürgen', 'Müller', 2000, 1234.56, '1968-12-31'],
+					['Anne-Sophie', 'Dubois', 500, 9.99, '1975-03-05'],
+					['Klaus', 'Weber', 1500, 12500, '1990-08-17'],
+					['Zoë', 'Janssen', 0, 780.5, '1985-02-01'],
+				],
+			) &&
+			c.valid[0].phone === '+493012345678' &&
+			c.valid[0].notes === 'Vorschuss 500 € erhalten' &&
+			c.unique.length === 4,
+		'fees-decimal-comma.csv (Windows-1252, semicolons), v2 defaults → Map Columns with two number fields: 1.234,56 and 9,99 are numbers, dd.mm.yyyy dates, +49 phones, € and umlauts read',
+		{ error: c.error, valid: c.valid.map(shown), invalid: c.invalid.map(shown) },
+	);
+	// a continental address is split into its own parts or kept whole with ADDRESS_NOT_SPLIT, never forced into US parts
+	const expected = {
+		Jürgen: ['Friedrichstraße 123', 'Berlin', '10117'],
+		Klaus: ['Kaiserstraße 5', 'Frankfurt am Main', '60311'],
+		Zoë: ['Marktplatz 1', 'München', '80331'],
+		'Anne-Sophie': ['12 rue de la Paix', 'Paris', '75002'],
+	};
+	const wrong = Object.entries(expected).flatMap(([first, [street, city, zip]]) => {
+		const j = byFirst(c.valid, first);
+		const kept = j && warned(j, 'ADDRESS_NOT_SPLIT');
+		const split = j && j.street === street && j.city === city && j.zip === zip && !j.state;
+		return kept || split ? [] : [{ first, expected: { street, city, zip }, got: j && shown(j) }];
+	});
+	check(
+		'8.fees.address',
+		c.valid.length === 4 && wrong.length === 0,
+		'fees-decimal-comma.csv: each German and French address split into its street, postcode and city (or kept whole with ADDRESS_NOT_SPLIT), never a US state or another column as its postcode',
+		{ wrong },
+	);
+}
+
+function checkInternational() {
+	const c = runFileChain(
+		'e2eFileIntl00000',
+		'international',
+		'contacts-international.csv',
+		V2,
+		{},
+		{
+			schema: 'contacts',
+			options: {},
+		},
+	);
+	const want = {
+		Robert: {
+			nickname: 'Bob',
+			street: '1600 Pennsylvania Ave NW',
+			city: 'Washington',
+			state: 'DC',
+			zip: '20500',
+			dateOfBirth: '--05-13',
+		},
+		Katherine: {
+			nickname: 'Kate',
+			street: '350 Bay St',
+			city: 'Toronto',
+			state: 'ON',
+			zip: 'M5H 2S6',
+			country: 'CA',
+			dateOfBirth: '--05-13',
+		},
+		Oliver: {
+			street: '10 Downing Street',
+			city: 'London',
+			zip: 'SW1A 2AA',
+			country: 'GB',
+			dateOfBirth: '1985-07-04',
+		},
+		Lena: {
+			street: 'Unter den Linden 77',
+			city: 'Berlin',
+			zip: '10117',
+			country: 'DE',
+			dateOfBirth: '1990-12-31',
+		},
+		Camille: {
+			nickname: 'Cami',
+			street: '8 Rue de Rivoli',
+			city: 'Paris',
+			zip: '75004',
+			country: 'FR',
+			dateOfBirth: '1972-03-04',
+		},
+		Daan: {
+			lastName: 'de Vries',
+			street: 'Keizersgracht 123',
+			city: 'Amsterdam',
+			zip: '1015 CJ',
+			country: 'NL',
+		},
+	};
+	const wrong = Object.entries(want).flatMap(([first, fields]) => {
+		const j = byFirst(c.valid, first);
+		if (!j) return [{ first, missing: true }];
+		// kept whole is allowed for a foreign address; a US state on one is not
+		const kept = warned(j, 'ADDRESS_NOT_SPLIT') && !j.state && fields.country;
+		const off = Object.entries(fields).filter(
+			([k, v]) => j[k] !== v && !(kept && ['street', 'city', 'zip'].includes(k)),
+		);
+		const foreignState = fields.country && fields.country !== 'CA' && j.state !== undefined;
+		return off.length || foreignState
+			? [{ first, off: Object.fromEntries(off), got: shown(j) }]
+			: [];
+	});
+	const noYear = c.valid.filter((j) => warned(j, 'DATE_NO_YEAR')).map((j) => j.firstName);
+	check(
+		'8.international',
+		c.r.code === 0 &&
+			c.invalid.length === 0 &&
+			c.valid.length === 6 &&
+			wrong.length === 0 &&
+			eq(noYear, ['Robert', 'Katherine']) &&
+			c.unique.length === 6,
+		"contacts-international.csv, v2 defaults → contacts: US, CA, UK, DE, FR and NL addresses in their own parts, nicknames (\"Bob\", ''Kate'', (Cami)), --05-13 and May 13 kept as --05-13 with DATE_NO_YEAR",
+		{ error: c.error, wrong, noYear, valid: c.valid.map(shown), invalid: c.invalid.map(shown) },
+	);
+}
+
+function checkSurnameFirst() {
+	// "Party Name" is not a header the mapper knows: the user maps it by hand, as the mapping report says
+	const c = runFileChain(
+		'e2eFileSurname00',
+		'surname-first',
+		'court-list-surname-first.csv',
+		V2,
+		{},
+		{
+			schema: 'clients',
+			overrides: { values: [{ column: 'Party Name', field: 'fullName' }] },
+			options: {},
+		},
+	);
+	const names = c.valid.map((j) => [j.firstName, String(j.lastName ?? '').toLowerCase()]);
+	check(
+		'8.surnameFirst',
+		c.r.code === 0 &&
+			c.invalid.length === 0 &&
+			eq(names, [
+				['Anna', 'kowalski'],
+				['Michael', 'johnson'],
+				['Maria', 'garcia'],
+				['David', 'williams'],
+				['Linda', 'nguyen'],
+				['James', 'brown'],
+				['Sarah', 'miller'],
+			]) &&
+			c.unique.length === 7,
+		'court-list-surname-first.csv (KOWALSKI Anna), v2 defaults → clients with Party Name mapped to Full Name: the column read surname first, every row',
+		{
+			error: c.error,
+			valid: c.valid.map(shown),
+			invalid: c.invalid.map(shown),
+			lastNameCase: c.valid.map((j) => j.lastName),
+		},
+	);
+}
+
+function checkGoogleContacts() {
+	const c = runFileChain(
+		'e2eFileGoogle000',
+		'google',
+		'google-contacts.csv',
+		V2,
+		{},
+		{
+			schema: 'contacts',
+			options: {},
+		},
+	);
+	const phones = (j) =>
+		j && [j.phone, j.mobilePhone, j.homePhone, j.workPhone, j.fax].map((p) => p ?? null);
+	const jane = byFirst(c.valid, 'Jane');
+	const bob = byFirst(c.valid, 'Robert');
+	check(
+		'8.google',
+		c.r.code === 0 &&
+			c.invalid.length === 0 &&
+			c.valid.length === 4 &&
+			eq(phones(jane), [null, '+15552013344', null, '+15552019000', null]) &&
+			eq(phones(bob), [null, '+15554107788', '+15554101010', '+15554102200', null]) &&
+			eq(phones(byFirst(c.valid, 'María')), [null, '+15553004111', '+15553004000', null, null]) &&
+			eq(phones(byFirst(c.valid, 'Wei')).slice(1), ['+15556001111', null, null, '+15556003333']) &&
+			eq(
+				[jane.email, jane.email2, bob.email, bob.email2, bob.nickname, jane.jobTitle],
+				[
+					'jane.doe@example.com',
+					'jdoe@doelaw.example',
+					'bob.smith@example.org',
+					'rsmith@smithco.example',
+					'Bob',
+					'Paralegal',
+				],
+			) &&
+			eq(
+				[jane.street, jane.city, jane.state, jane.zip],
+				['12 Elm St', 'Springfield', 'IL', '62704'],
+			) &&
+			jane.dateOfBirth === '--05-13' &&
+			warned(jane, 'DATE_NO_YEAR') &&
+			c.unique.length === 4,
+		'google-contacts.csv (Google CSV), v2 defaults → contacts: each Phone n - Value goes where its Type says (Mobile, Work, Home, Work Fax), the * primary e-mail first, " ::: " cells split, --05-13 kept',
+		{ error: c.error, valid: c.valid.map(shown), invalid: c.invalid.map(shown) },
+	);
+}
+
+function checkEverySheet() {
+	const c = runFileChain(
+		'e2eFileSheets000',
+		'every-sheet',
+		'workbook-two-sheets.ods',
+		V2,
+		{ readAllSheets: true },
+		{ schema: 'clients', options: {} },
+	);
+	const headers = c.read.filter((j) => j._header).map((j) => [j._sheet, j._header.row, j._row]);
+	check(
+		'8.sheets',
+		c.r.code === 0 &&
+			eq(
+				c.read.map((j) => [j._sheet, j._row]),
+				[
+					['Clients', 2],
+					['Clients', 3],
+					['Clients', 4],
+					['Other Parties', 3],
+					['Other Parties', 4],
+				],
+			) &&
+			eq(headers, [
+				['Clients', 1, 2],
+				['Other Parties', 2, 3],
+			]) &&
+			c.invalid.length === 0 &&
+			eq(
+				c.valid.map((j) => [
+					j._sheet,
+					j.firstName,
+					j.lastName,
+					j.company ?? null,
+					j.email,
+					j.phone,
+				]),
+				[
+					['Clients', 'Jane', 'Doe', null, 'jane.doe@example.com', '+15551234567'],
+					['Clients', 'Robert', 'Smith', null, 'bob@example.org', '+15559876543'],
+					['Clients', 'Maria', 'de la Cruz', null, 'maria@example.net', '+15552223333'],
+					[
+						'Other Parties',
+						'Harold',
+						'Jones',
+						'Jones Trucking Inc.',
+						'hjones@jonestrucking.example',
+						'+15554102000',
+					],
+					[
+						'Other Parties',
+						'Chioma',
+						'Okafor',
+						'Okafor & Reed LLP',
+						'cokafor@okaforreed.example',
+						'+15554103000',
+					],
+				],
+			) &&
+			c.unique.length === 5,
+		'workbook-two-sheets.ods, v2 with Read All Sheets: each sheet with its own header row (the second under a title) and _sheet; Map Columns maps each sheet by its own columns',
+		{
+			error: c.error,
+			headers,
+			read: c.read.length,
+			valid: c.valid.map(shown),
+			invalid: c.invalid.map(shown),
 		},
 	);
 }

@@ -19,6 +19,10 @@
 #   5 Map Columns with Continue On Fail and a bad custom schema: errors on Invalid
 #   6 n8n loads the package (1 credential, 4 nodes) and logs nothing wrong about it
 #   8 a CSV (Windows-1252), an .xlsx and an .xls from examples/ read from disk through the chain
+#     (Spreadsheet to Records v1), then v2 as a new user adds it: the title row found, v1 as before,
+#     and the samples of issue 17 (merged cells with and without Fill Merged Cells, decimal commas,
+#     addresses of six countries, surname-first names, Google Contacts' typed columns, an ODS read
+#     whole with Read All Sheets), each through Map Columns and Dedupe with its values checked
 #   7 with E2E_QUEUE=1 (as root, with postgresql and redis-server installed; n8n 2.x): queue
 #     mode, n8n start + n8n worker on PostgreSQL and Redis started here; Remember Across
 #     Executions through webhooks, eight executions at once, a halted import's saved error
