@@ -99,4 +99,6 @@ export type RecordIssueCode =
 	| 'ADDRESS_RECIPIENT_KEPT'
 	| 'VALUE_EXTRA'
 	| 'VALUE_REPLACED'
+	/** A part split out of a full name or address differs from the value its own column gave; the column's value was kept. */
+	| 'VALUE_CONFLICT'
 	| 'ROW_EMPTY';

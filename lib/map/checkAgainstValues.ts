@@ -27,6 +27,18 @@ const MIN_VALUES_TO_DOUBT = 3;
 /** Below this share of its kind, a column's values tell against its header. */
 const RARE_SHARE = 0.5;
 const VAGUE = new Set(HEADER_VAGUE_WORDS);
+/** Words of a header that names an identifier ("Client No.", "Account #", "Matter ID"): its five-digit values are ids, not ZIP codes. */
+const IDENTIFIER_WORDS: ReadonlySet<string> = new Set([
+	'number',
+	'id',
+	'identifier',
+	'reference',
+	'key',
+	'uid',
+	'uuid',
+	'account',
+	'record',
+]);
 
 const KIND_LABEL: Readonly<Record<ValueKind, string>> = {
 	empty: 'blank',
@@ -89,16 +101,21 @@ function weighCandidate(schema: Schema, candidate: Candidate, sniff: ColumnSniff
 /**
  * Weighs a header's candidates against what the values are, and adds the
  * fields the values point to: any field for emails, phones, ZIPs…; for
- * dates and names, only when `vague` (the header says nothing itself).
+ * dates and names, only when `vague` (the header says nothing itself);
+ * never ZIPs for a header that names an identifier (`identifier`: "Client No.").
  */
 export function checkAgainstValues(
 	schema: Schema,
 	candidates: Candidate[],
 	sniff: ColumnSniff,
 	vague: boolean,
+	identifier = false,
 ): Candidate[] {
 	const out = candidates.map((candidate) => weighCandidate(schema, candidate, sniff));
-	const pointed = COMMON_KINDS.has(sniff.kind) && !vague ? [] : fieldsForKind(schema, sniff);
+	const pointed =
+		(COMMON_KINDS.has(sniff.kind) && !vague) || (identifier && sniff.kind === 'zip')
+			? []
+			: fieldsForKind(schema, sniff);
 	for (const [field, base] of pointed) {
 		const confidence = round(base - (1 - sniff.share) * C.valuesMixedPenalty);
 		const reason = `its values look like ${KIND_LABEL[sniff.kind]} (${Math.round(sniff.share * 100)}% of ${sniff.count})`;
@@ -130,10 +147,12 @@ export function weighValues(
 		const analysis = analyses[i];
 		if (analysis.ruledOut) return;
 		const vague = isVague(header);
-		analysis.candidates = checkAgainstValues(schema, analysis.candidates, sniff, vague);
+		const identifier = headerWords(header).some((w) => IDENTIFIER_WORDS.has(w));
+		analysis.candidates = checkAgainstValues(schema, analysis.candidates, sniff, vague, identifier);
 		if (analysis.candidates.length > 0 || sniff.kind === 'text') return;
-		analysis.note +=
-			COMMON_KINDS.has(sniff.kind) && !vague
+		analysis.note += identifier
+			? `; its values look like ${KIND_LABEL[sniff.kind]}, but the header names an identifier, not a field`
+			: COMMON_KINDS.has(sniff.kind) && !vague
 				? `; its values look like ${KIND_LABEL[sniff.kind]}, but the header does not say which field they are`
 				: `; its values look like ${KIND_LABEL[sniff.kind]}, which no field of this schema takes`;
 	});

@@ -41,6 +41,8 @@ export const HEADER_SYNONYMS: Readonly<Record<string, readonly SynonymEntry[]>> 
 		['customer', 0.6],
 		['full legal name', 0.9],
 		'legal name',
+		// court and e-filing exports: the party's name
+		['party name', 0.9],
 	],
 	title: [
 		'title',

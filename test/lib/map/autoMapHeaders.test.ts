@@ -289,6 +289,17 @@ describe('autoMapHeaders', () => {
 			]);
 		});
 
+		it('never reads the five-digit values of an identifier column as ZIP codes', () => {
+			const rows = [
+				{ 'Client No.': '10231', Number: '10232', Zip: '10117', 'Party Name': 'Anna Kowalski' },
+				{ 'Client No.': '10233', Number: '10234', Zip: '75001', 'Party Name': 'Jean Dupont' },
+			];
+			const result = autoMapHeaders(Object.keys(rows[0]), 'clients', { sampleRows: rows });
+			expect(result.columns.map((c) => c.field)).toEqual([null, null, 'zip', 'fullName']);
+			// "Number" alone is a phone only if its values are phone numbers; ZIP codes are not for it
+			expect(result.columns[1].reason).toMatch(/look like ZIP codes/);
+		});
+
 		it('lowers a header whose values say otherwise', () => {
 			const result = autoMapHeaders(['Phone'], 'clients', {
 				sampleRows: [
