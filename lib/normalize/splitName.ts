@@ -84,6 +84,8 @@ interface Sorted {
 	leftover: string[];
 	/** Whether a word may join two people ("&", "and"). */
 	joinsTwo?: boolean;
+	/** Whether the surname was marked by capitals among mixed-case words ("NOWAK Jan"): a convention, not its spelling. */
+	capsSurname?: boolean;
 }
 
 function checkOptions(options: SplitNameOptions): 'givenFirst' | 'surnameFirst' {
@@ -196,8 +198,10 @@ function sortWrittenForm(
 	if (mayBeCouple) takeCouple(words, order, s, false);
 	s.given = words;
 	const caps = mixedCase ? capitalsSurname(words) : undefined;
-	if (caps) s.surname = words.splice(caps[0], caps[1] - caps[0]);
-	else if (order === 'surnameFirst' && words.length > 1) {
+	if (caps) {
+		s.surname = words.splice(caps[0], caps[1] - caps[0]);
+		s.capsSurname = true;
+	} else if (order === 'surnameFirst' && words.length > 1) {
 		s.surname = words.splice(0, leadingSurnameLength(words));
 		// "Nguyen Van An": Văn and Thị are Vietnamese middle names, before the given name
 		if (words.length === 2 && isVietnameseMiddle(words[0])) words.reverse();
@@ -235,7 +239,8 @@ function partsOf(s: Sorted, restoreCase: boolean, extra?: ReadonlySet<string>): 
 	}
 	if (s.given.length > firstLength)
 		parts.middle = nameText(s.given.slice(firstLength), false, restoreCase);
-	if (s.surname.length > 0) parts.last = nameText(s.surname, true, restoreCase);
+	if (s.surname.length > 0)
+		parts.last = nameText(s.surname, true, restoreCase || s.capsSurname === true);
 	if (s.suffixes.length > 0) {
 		const suffix = s.suffixes.join(', ');
 		parts.suffix = restoreCase ? properCaseSuffix(suffix) : suffix;

@@ -223,7 +223,8 @@ describe('splitName', () => {
 				last: 'Kowalski',
 			});
 		});
-		it('reads a comma and a surname in capitals whatever the order', () => {
+		// the capitals mark the surname (a convention of such lists), they are not its spelling
+		it('reads a comma and a surname in capitals whatever the order, the surname in proper case', () => {
 			expect(splitName('Kowalski, Anna', { order: 'surnameFirst' })).toEqual({
 				first: 'Anna',
 				last: 'Kowalski',
@@ -231,14 +232,14 @@ describe('splitName', () => {
 			expect(splitName('NOWAK Jan Piotr')).toEqual({
 				first: 'Jan',
 				middle: 'Piotr',
-				last: 'NOWAK',
+				last: 'Nowak',
 			});
-			expect(splitName('GARCÍA LÓPEZ María')).toEqual({ first: 'María', last: 'GARCÍA LÓPEZ' });
+			expect(splitName('GARCÍA LÓPEZ María')).toEqual({ first: 'María', last: 'García López' });
 			expect(splitName('Jan NOWAK', { order: 'surnameFirst' })).toEqual({
 				first: 'Jan',
-				last: 'NOWAK',
+				last: 'Nowak',
 			});
-			expect(splitName('LI Wei')).toEqual({ first: 'Wei', last: 'LI' });
+			expect(splitName('LI Wei')).toEqual({ first: 'Wei', last: 'Li' });
 		});
 		it('does not read two-letter initials in capitals as a surname', () => {
 			expect(splitName('JD Salinger')).toEqual({ first: 'JD', last: 'Salinger' });
