@@ -22,6 +22,7 @@ import {
 	summarizeReasons,
 	transformRecords,
 	type ImportRecord,
+	type ReadOptions,
 	type Schema,
 	type TransformOptions,
 } from '../index';
@@ -30,8 +31,27 @@ import { bulkSender } from '../test/helpers/importClient';
 import { startImportServer } from '../test/helpers/importServer';
 
 /** What each sample is imported as. The legacy matters have no case type: the import sets one, and keeps the fee in a custom field. */
-const IMPORTS: Record<string, { schema: string | Schema; options?: TransformOptions }> = {
+const IMPORTS: Record<
+	string,
+	{ schema: string | Schema; options?: TransformOptions; read?: ReadOptions }
+> = {
 	'clients-with-title-row.xlsx': { schema: 'clients' },
+	// a client's name merged down over their matters: filled into each
+	'matters-merged-cells.xlsx': { schema: 'cases', read: { fillMerged: true } },
+	// a European export: fees written 1.234,56 (the decimal mark is decided per column)
+	'fees-decimal-comma.csv': {
+		schema: defineSchema({
+			name: 'clients',
+			extends: 'clients',
+			fields: [
+				{ key: 'retainer', type: 'number', synonyms: ['Retainer'] },
+				{ key: 'feesBilled', type: 'number', synonyms: ['Fees Billed'] },
+			],
+		}),
+	},
+	'court-list-surname-first.csv': { schema: 'clients' },
+	'google-contacts.csv': { schema: 'clients' },
+	'contacts-international.csv': { schema: 'clients' },
 	'legacy-matters.xls': {
 		schema: defineSchema({
 			name: 'cases',
@@ -59,7 +79,7 @@ async function main(): Promise<void> {
 		const bytes = readFileSync(join(dir, file));
 		// The header row is found: the clients workbook has a title row above it.
 		try {
-			const r = await readSpreadsheet(bytes, { fileName: file });
+			const r = await readSpreadsheet(bytes, { fileName: file, ...IMPORTS[file]?.read });
 			totalRows += r.rows.length;
 			const dialect =
 				r.format === 'csv' || r.format === 'tsv'
