@@ -1,4 +1,5 @@
 import { IntakeError } from '../errors';
+import { iterateOnce } from './iterateOnce';
 import type { ReadIssue, SpreadsheetFormat } from '../types';
 import type { HeaderDetection } from './detectHeaderRow';
 import { ALL, openRowSource, type RowSource } from './openRowSource';
@@ -133,14 +134,7 @@ function everyTable(
 	tables: OpenedTable[],
 	headers: string[],
 ): () => AsyncGenerator<SpreadsheetRow> {
-	let used = false;
-	return async function* rows() {
-		if (used)
-			throw new IntakeError(
-				'READ_ALREADY_ITERATED',
-				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
-			);
-		used = true;
+	return iterateOnce(async function* rows() {
 		let count = 0;
 		for (const table of tables) {
 			for await (const row of table.rows()) {
@@ -156,7 +150,7 @@ function everyTable(
 				'No sheet of the workbook has data rows under its header row. Check that you picked the right file.',
 			);
 		}
-	};
+	});
 }
 
 function emptyFile(opts: NormalizedReadOptions): IntakeError {

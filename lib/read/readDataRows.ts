@@ -1,4 +1,5 @@
 import { IntakeError } from '../errors';
+import { iterateOnce } from './iterateOnce';
 import type { ReadIssue, Row } from '../types';
 import { createRowBuilder } from './createRowBuilder';
 import { widenHeaders } from './nameHeaders';
@@ -58,14 +59,7 @@ export interface DataRowsSource {
  * // out: [{ rowNumber: 2, values: { Name: 'Ann' } }]
  */
 export function readDataRows(source: DataRowsSource): () => AsyncGenerator<SpreadsheetRow> {
-	let used = false;
-	return async function* rows() {
-		if (used)
-			throw new IntakeError(
-				'READ_ALREADY_ITERATED',
-				'A spreadsheet reader can be iterated only once; open the file again to re-read it.',
-			);
-		used = true;
+	return iterateOnce(async function* rows() {
 		const { headers, sheet, repair } = source;
 		const width = headers.length;
 		let build = createRowBuilder(headers);
@@ -109,7 +103,7 @@ export function readDataRows(source: DataRowsSource): () => AsyncGenerator<Sprea
 				'The file has a header row but no data rows under it. Check that you picked the right file, sheet and header row.',
 			);
 		}
-	};
+	});
 }
 
 /**
