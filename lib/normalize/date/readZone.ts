@@ -21,6 +21,8 @@ function isWord(name: string): boolean {
 		MONTHS[name] !== undefined ||
 		WEEKDAYS[name] !== undefined ||
 		DATE_FILLERS.has(name) ||
+		// French "le" leads the date after its time: "16h15 le 3 mars 2020"
+		name === 'le' ||
 		name === 'noon' ||
 		name === 'midnight'
 	);

@@ -131,6 +131,7 @@ describe('parseDate', () => {
 		expect(value('Dec 12, 2014 3:00 p. m.')).toBe('2014-12-12T15:00:00');
 		expect(value('December 12th, 2014 at 3pm')).toBe('2014-12-12T15:00:00');
 		expect(value('12/12/2014 10h11')).toBe('2014-12-12T10:11:00');
+		expect(value('16h15 le 3 mars 2020')).toBe('2020-03-03T16:15:00');
 		expect(value('25.12.2014 13.12')).toBe('2014-12-25T13:12:00');
 		expect(value('12-DEC-14 10.55.50.000000 PM')).toBe('2014-12-12T22:55:50');
 		expect(value('12.12')).toBe('DATE_UNRECOGNIZED');
