@@ -1,10 +1,10 @@
 import { IntakeError, isIntakeError } from '../../errors';
-import { KIB, MIB } from '../../bytes/sizes';
+import { MIB } from '../../bytes/sizes';
 import { pickSheet } from '../pickSheet';
 import type { IssueSink, RawRow } from '../rawRow';
 import type { XlsBook } from '../xls/readXlsRows';
 import { createTextWindow } from '../xlsx/createTextWindow';
-import { createXmlDecoder, type XmlDecoder } from '../xlsx/createXmlDecoder';
+import { feedXmlRows } from '../xlsx/feedXmlRows';
 import { inflateZipEntry } from '../xlsx/inflateZipEntry';
 import { readZipDirectory, type ZipEntry } from '../xlsx/readZipDirectory';
 import { readZipText } from '../xlsx/readZipText';
@@ -24,9 +24,6 @@ interface OdsContent {
 	chunks: (mismatched?: string[]) => Iterable<Uint8Array>;
 }
 
-const BATCH = 512;
-/** Decoded text is scanned this much at a time, so a highly compressed run of rows can't pile up. */
-const SLICE = 256 * KIB;
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const SPREADSHEET_TYPE = /^application\/vnd\.oasis\.opendocument\.spreadsheet(-template)?$/;
 
@@ -194,18 +191,7 @@ function* readRows(
 		return rows;
 	};
 	try {
-		let decoder: XmlDecoder | undefined;
-		for (const chunk of content.chunks(mismatched)) {
-			// Past the table the rest is still inflated, for the size and CRC checks.
-			if (scanner.done) continue;
-			decoder ??= createXmlDecoder(chunk);
-			const text = decoder.decode(chunk, { stream: true });
-			for (let p = 0; p < text.length; p += SLICE) {
-				window.push(p === 0 && text.length <= SLICE ? text : text.slice(p, p + SLICE), false);
-				if (scanner.rows.length >= BATCH) yield take();
-			}
-		}
-		if (decoder && !scanner.done) window.push(decoder.decode(), true);
+		yield* feedXmlRows(content.chunks(mismatched), scanner, window, take);
 	} catch (e) {
 		if (isIntakeError(e)) throw e;
 		throw corruptOds(e);

@@ -2,22 +2,17 @@ import { IntakeError, isIntakeError } from '../../errors';
 import type { IssueSink, RawRow } from '../rawRow';
 import { createSheetScanner } from './createSheetScanner';
 import { createTextWindow } from './createTextWindow';
-import { createXmlDecoder, type XmlDecoder } from './createXmlDecoder';
+import { feedXmlRows } from './feedXmlRows';
 import { inflateZipEntry } from './inflateZipEntry';
 import { createMergeFiller, type MergeFiller } from './createMergeFiller';
 import { readMergeRanges } from './readMergeRanges';
 import type { XlsxPackage } from './openXlsxPackage';
-import { KIB } from '../../bytes/sizes';
-
-const BATCH = 512;
 
 /** How the rows of a workbook's sheet are read. */
 export interface XlsxReadOptions {
 	/** Whether a merged range's value is copied into every cell of the range (default false: only its first cell holds it). */
 	fillMerged?: boolean;
 }
-/** Decoded text is scanned this much at a time, so a highly compressed run of rows can't pile up. */
-const SLICE = 256 * KIB;
 
 /**
  * Streams the rows of the sheet chosen in an opened XLSX package: the sheet
@@ -63,7 +58,6 @@ export async function* readXlsxRows(
 			if (merges.ranges.length > 0)
 				filler = createMergeFiller(merges.ranges, onIssue, merges.lastColumn);
 		}
-		let decoder: XmlDecoder | undefined;
 		const report = (part: string): void =>
 			onIssue({
 				row: lastRow,
@@ -73,17 +67,8 @@ export async function* readXlsxRows(
 		// metadata parts (shared strings, styles, the workbook) were read when the package was opened
 		for (const part of new Set(pkg.mismatched)) if (part !== entry.name) report(part);
 		const sheetMismatch: string[] = [];
-		for (const chunk of inflateZipEntry(pkg.bytes, entry, pkg.limits, sheetMismatch)) {
-			// Past </sheetData> the rest is still inflated, for the size and CRC checks.
-			if (scanner.done) continue;
-			decoder ??= createXmlDecoder(chunk);
-			const text = decoder.decode(chunk, { stream: true });
-			for (let p = 0; p < text.length; p += SLICE) {
-				window.push(p === 0 && text.length <= SLICE ? text : text.slice(p, p + SLICE), false);
-				if (scanner.rows.length >= BATCH) yield take();
-			}
-		}
-		if (decoder && !scanner.done) window.push(decoder.decode(), true);
+		const chunks = inflateZipEntry(pkg.bytes, entry, pkg.limits, sheetMismatch);
+		yield* feedXmlRows(chunks, scanner, window, take);
 		const rest = take();
 		// the sheet's checksum is known once it is all inflated: the issue goes with its last row
 		if (sheetMismatch.length > 0) report(entry.name);
