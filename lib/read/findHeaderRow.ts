@@ -1,4 +1,5 @@
 import { detectHeaderRow, type HeaderDetection } from './detectHeaderRow';
+import { readNonBlankRows } from './readNonBlankRows';
 import { isBlankRow, type RawRow } from './rawRow';
 
 /** What {@link findHeaderRow} found. */
@@ -73,15 +74,7 @@ async function detectInFirstRows(
 	batches: AsyncIterator<RawRow[]> | Iterator<RawRow[]>,
 ): Promise<HeaderSearch> {
 	const read: RawRow[] = [];
-	let filled = 0;
-	while (filled < HEADER_SEARCH_ROWS) {
-		const next = await batches.next();
-		if (next.done) break;
-		for (const r of next.value) {
-			read.push(r);
-			if (!isBlankRow(r.cells)) filled++;
-		}
-	}
+	const filled = await readNonBlankRows(batches, read, HEADER_SEARCH_ROWS);
 	if (filled === 0) return { header: undefined, pending: [], sawAnyRow: false, above: [] };
 	const { detection, index } = detectHeaderRow(read);
 	if (index < 0) return { header: undefined, pending: read, sawAnyRow: true, detection, above: [] };

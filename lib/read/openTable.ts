@@ -7,6 +7,7 @@ import type { RowSource } from './openRowSource';
 import type { NormalizedReadOptions } from './options';
 import { isBlankRow, type IssueSink, type RawRow } from './rawRow';
 import { readDataRows, type SpreadsheetRow } from './readDataRows';
+import { readNonBlankRows } from './readNonBlankRows';
 import { createDoubleDecodingRepair } from './createDoubleDecodingRepair';
 import { findDoubleDecodedColumns } from './doubleDecoded/findDoubleDecodedColumns';
 
@@ -127,18 +128,9 @@ async function readAhead(
 	batches: AsyncIterator<RawRow[]>,
 	window: number,
 ): Promise<RawRow[]> {
-	let filled = 0;
-	for (const r of pending) if (!isBlankRow(r.cells)) filled++;
-	if (filled >= window || window === 0) return pending;
+	if (window === 0) return pending;
 	const rows = pending.slice();
-	while (filled < window) {
-		const next = await batches.next();
-		if (next.done) break;
-		for (const r of next.value) {
-			rows.push(r);
-			if (!isBlankRow(r.cells)) filled++;
-		}
-	}
+	await readNonBlankRows(batches, rows, window);
 	return rows;
 }
 
