@@ -1,6 +1,6 @@
 import { createDateParser } from '../../normalize/createDateParser';
 import { detectDateOrder } from '../../normalize/detectDateOrder';
-import { cellText } from './cellText';
+import { columnTexts } from './columnTexts';
 import type { Plan } from './plan';
 
 /**
@@ -15,12 +15,7 @@ export function decideDateOrders(plan: Plan, rows: ReadonlyArray<Record<string, 
 		const column = plan.columns.get(field.key);
 		if (plan.opts.dateOrder !== 'auto') plan.dateOrders.set(field.key, plan.opts.dateOrder);
 		else if (column !== undefined)
-			plan.dateOrders.set(
-				field.key,
-				detectDateOrder(
-					rows.map((r) => cellText(Object.hasOwn(r, column) ? r[column] : '', 'trim')),
-				),
-			);
+			plan.dateOrders.set(field.key, detectDateOrder(columnTexts(rows, column)));
 	}
 	const parsers = new Map<string, ReturnType<typeof createDateParser>>();
 	for (const field of plan.schema.fields) {

@@ -1,5 +1,5 @@
 import { detectDecimalMark } from '../../normalize/number/detectDecimalMark';
-import { cellText } from './cellText';
+import { columnTexts } from './columnTexts';
 import type { Plan } from './plan';
 
 /**
@@ -16,11 +16,7 @@ export function decideDecimalMarks(plan: Plan, rows: ReadonlyArray<Record<string
 		const column = plan.columns.get(field.key);
 		if (plan.opts.decimalMark !== 'auto') plan.decimalMarks.set(field.key, plan.opts.decimalMark);
 		else if (column !== undefined) {
-			const texts: string[] = [];
-			for (const row of rows) {
-				const cell = Object.hasOwn(row, column) ? row[column] : undefined;
-				if (typeof cell !== 'number') texts.push(cellText(cell, 'trim'));
-			}
+			const texts = columnTexts(rows, column, (cell) => typeof cell !== 'number');
 			plan.decimalMarks.set(field.key, detectDecimalMark(texts));
 		}
 	}

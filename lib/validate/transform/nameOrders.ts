@@ -1,7 +1,7 @@
 import { detectNameOrder } from '../../normalize/name/detectNameOrder';
 import { findCompoundGivenNames } from '../../normalize/name/findCompoundGivenNames';
 import type { SplitNameOptions } from '../../normalize/splitName';
-import { cellText } from './cellText';
+import { columnTexts } from './columnTexts';
 import type { Plan } from './plan';
 
 /**
@@ -17,10 +17,7 @@ export function decideNameOrders(plan: Plan, rows: ReadonlyArray<Record<string, 
 		if (compound.kind !== 'name') continue;
 		const key = compound.field.key;
 		const column = plan.columns.get(key);
-		const values =
-			column === undefined
-				? []
-				: rows.map((r) => cellText(Object.hasOwn(r, column) ? r[column] : '', 'trim'));
+		const values = column === undefined ? [] : columnTexts(rows, column);
 		const order = plan.opts.nameOrder === 'auto' ? detectNameOrder(values) : plan.opts.nameOrder;
 		plan.nameOrders.set(key, order);
 		plan.nameSplitOptions.set(key, {
