@@ -9,13 +9,8 @@ import type { RawRow } from './rawRow';
 import type { SpreadsheetRow } from './readDataRows';
 import { takePrefix, type SpreadsheetInput } from './takePrefix';
 
-/** An opened spreadsheet: what was detected, and its rows as an async iterator. */
-export interface SpreadsheetReader extends AsyncIterable<SpreadsheetRow> {
-	/**
-	 * Clean, unique headers. Grows if a later row has more cells than the header (`Column N`).
-	 * With `sheet: '*'`, every sheet's headers, in the order first seen (each sheet's own are in `tables`).
-	 */
-	headers: string[];
+/** What was detected in a spreadsheet, as both {@link openSpreadsheet} and {@link readSpreadsheet} report it. */
+export interface SpreadsheetDetected {
 	format: SpreadsheetFormat;
 	/** Text encoding used (CSV/TSV only). */
 	encoding?: string;
@@ -31,6 +26,15 @@ export interface SpreadsheetReader extends AsyncIterable<SpreadsheetRow> {
 	headerDetection: HeaderDetection;
 	/** Each table read, with its own header: one, or with `sheet: '*'` one per sheet that holds a value. */
 	tables: SheetTable[];
+}
+
+/** An opened spreadsheet: what was detected, and its rows as an async iterator. */
+export interface SpreadsheetReader extends SpreadsheetDetected, AsyncIterable<SpreadsheetRow> {
+	/**
+	 * Clean, unique headers. Grows if a later row has more cells than the header (`Column N`).
+	 * With `sheet: '*'`, every sheet's headers, in the order first seen (each sheet's own are in `tables`).
+	 */
+	headers: string[];
 	/** Row-level issues; filled as rows are read. */
 	issues: ReadIssue[];
 }

@@ -1,12 +1,12 @@
-import type { ReadIssue, Row, SpreadsheetFormat } from '../types';
-import type { HeaderDetection, SheetTable } from './openSpreadsheet';
-import { openReader } from './openReader';
+import type { ReadIssue, Row } from '../types';
+import { openReader, type SpreadsheetDetected } from './openReader';
+import type { SheetTable } from './openTable';
 import { createDoubleDecodingRepair } from './createDoubleDecodingRepair';
 import { undoDoubleDecoding } from './doubleDecoded/undoDoubleDecoding';
 import type { ReadOptions } from './options';
 
 /** Everything {@link readSpreadsheet} read. */
-export interface ReadResult {
+export interface ReadResult extends SpreadsheetDetected {
 	/** Clean, unique headers, one per column. */
 	headers: string[];
 	/** Data rows: header → cell text. Blank rows are left out. */
@@ -15,27 +15,12 @@ export interface ReadResult {
 	rowNumbers: number[];
 	/** With `sheet: '*'`: the sheet of each entry of `rows` (parallel array). */
 	rowSheets?: string[];
-	format: SpreadsheetFormat;
-	/** Text encoding used (CSV/TSV only). */
-	encoding?: string;
-	/** Field delimiter used (CSV/TSV only). */
-	delimiter?: string;
-	/** Name of the sheet read (XLSX/XLS only). */
-	sheet?: string;
-	/** Every sheet in the workbook (XLSX/XLS only). */
-	sheets?: string[];
-	/** 1-based row number of the header row (of the first table); `0` when the file has none. */
-	headerRowNumber: number;
-	/** Which row is the header (of the first table), how it was chosen, and why. */
-	headerDetection: HeaderDetection;
-	/** Each table read, with its own header: one, or with `sheet: '*'` one per sheet that holds a value. */
-	tables: SheetTable[];
 	/** Row-level issues: ragged rows, malformed quotes, error cells, renamed headers, rows above the header, blank rows. */
 	issues: ReadIssue[];
 }
 
 /**
- * Reads a CSV, TSV, XLSX or XLS file into rows of text keyed by header.
+ * Reads a CSV, TSV, XLSX, XLS or ODS file into rows of text keyed by header.
  *
  * The format is detected from the bytes; the encoding (UTF-8 with or without
  * BOM, UTF-16, Windows-1252) and the delimiter are sniffed; the header row
