@@ -1330,59 +1330,36 @@ async function checkFiles() {
 		],
 	];
 	for (const [label, file, readOptions, mapParameters, ok] of cases) {
-		const id = `e2eFile${label.padEnd(9, '0')}`;
-		importWorkflow(
-			id,
-			`e2e file ${file}`,
-			[
-				node('Start', 'n8n-nodes-base.manualTrigger'),
-				node('Read File', 'n8n-nodes-base.readWriteFile@1', {
-					operation: 'read',
-					fileSelector: path.join(src, 'examples', file),
-					options: {},
-				}),
-				node('Spreadsheet to Records', 'n8n-nodes-intake.spreadsheetToRecords', {
-					binaryPropertyName: 'data',
-					options: readOptions,
-				}),
-				node('Map Columns', 'n8n-nodes-intake.mapColumns', mapParameters),
-				node('Dedupe', 'n8n-nodes-intake.dedupe', { policy: 'merge', options: {} }),
-			],
-			wire(
-				['Start', 0, 'Read File', 0],
-				['Read File', 0, 'Spreadsheet to Records', 0],
-				['Spreadsheet to Records', 0, 'Map Columns', 0],
-				['Map Columns', 0, 'Dedupe', 0],
-			),
+		const c = runFileChain(
+			`e2eFile${label.padEnd(9, '0')}`,
+			label,
+			file,
+			V1,
+			readOptions,
+			mapParameters,
 		);
-		const r = execute(id, `file-${label}`);
-		const rows = out(r.run, 'Spreadsheet to Records', 0).length;
-		const [valid, invalid] = [0, 1].map((o) => jsons(out(r.run, 'Map Columns', o)));
-		const err =
-			r.run?.data?.resultData?.error?.message ??
-			(r.code !== 0 ? (r.stdout + r.stderr).slice(-400) : undefined);
 		check(
 			`8.${label}`,
-			r.code === 0 && ok(valid, invalid),
+			c.r.code === 0 && ok(c.valid, c.invalid),
 			`${file} (${JSON.stringify(readOptions)}, ${mapParameters.schema}): read, mapped and deduped in n8n's default binary data mode`,
 			{
-				exit: r.code,
-				error: err,
-				rows,
-				valid: valid.length,
-				invalid: invalid.map((j) => [
+				exit: c.r.code,
+				error: c.error,
+				rows: c.read.length,
+				valid: c.valid.length,
+				invalid: c.invalid.map((j) => [
 					j._row,
 					j._status,
 					(j._errors ?? []).map((e) => e.code ?? e.message).join(','),
 				]),
 				first:
-					valid[0] &&
+					c.valid[0] &&
 					Object.fromEntries(
-						Object.entries(valid[0])
+						Object.entries(c.valid[0])
 							.filter(([k]) => !k.startsWith('_'))
 							.slice(0, 6),
 					),
-				unique: out(r.run, 'Dedupe', 0).length,
+				unique: c.unique.length,
 			},
 		);
 	}
