@@ -22,12 +22,9 @@ function givenNumber(plan: Plan, key: string, text: string): number | undefined 
  * (decideDecimalMarks; the option's when no column decided one). A value
  * that reads two ways in a column no value settles is `NUMBER_AMBIGUOUS`,
  * never guessed; any other it cannot read is `NUMBER_INVALID`.
- *
- * TODO(issue 17): `plan` becomes the second parameter, as convertDate's,
- * once convertValue passes it; without it the mark is '.' as before.
  */
-export function convertNumber(work: RowWork, key: string, text: string, plan: Plan): void {
-	const given = plan === undefined ? undefined : givenNumber(plan, key, text);
+export function convertNumber(work: RowWork, plan: Plan, key: string, text: string): void {
+	const given = givenNumber(plan, key, text);
 	if (given !== undefined) {
 		work.record[key] = given;
 		return;

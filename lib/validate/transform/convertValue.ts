@@ -130,7 +130,7 @@ export function convertValue(work: RowWork, plan: Plan, field: FieldDef, text: s
 		case 'datetime':
 			return convertDate(work, plan, field, text);
 		case 'number':
-			return convertNumber(work, field.key, text, plan);
+			return convertNumber(work, plan, field.key, text);
 		case 'boolean':
 			return convertBoolean(work, field.key, text);
 		case 'enum':

@@ -21,7 +21,7 @@ function convert(texts: string[], column: string[] = texts, options?: TransformO
 	);
 	const values = texts.map((text) => {
 		delete work.record.fee;
-		convertNumber(work, 'fee', text, plan);
+		convertNumber(work, plan, 'fee', text);
 		return work.record.fee;
 	});
 	return { values, codes: codesOf(work), messages: work.issues.map((i) => i.message) };
@@ -73,8 +73,8 @@ describe('convertNumber', () => {
 				fixedValues: { fee: 1.125 },
 			},
 		);
-		convertNumber(work, 'fee', '1.125', plan);
-		convertNumber(work, 'rate', '1.5', plan);
+		convertNumber(work, plan, 'fee', '1.125');
+		convertNumber(work, plan, 'rate', '1.5');
 		expect(work.record).toEqual({ fee: 1.125, rate: 1.5 });
 		expect(work.issues).toEqual([]);
 	});
