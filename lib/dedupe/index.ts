@@ -1,5 +1,6 @@
 export { scorePair } from './scorePair';
 export { findDuplicates } from './findDuplicates';
+export { createDedupeIndex } from './createDedupeIndex';
 export { mergeRecords } from './mergeRecords';
 export { resolveDuplicates, type ResolveOptions, type Resolution } from './resolveDuplicates';
 export { summarizeReasons } from './summarizeReasons';
@@ -13,6 +14,7 @@ export {
 } from './options';
 export type {
 	DedupeField,
+	DedupeIndex,
 	DedupeOptions,
 	DedupeReason,
 	DuplicatePair,
@@ -26,6 +28,7 @@ export type {
 	MatchVerdict,
 	MergePolicy,
 	PairScore,
+	RecordSource,
 	ResolvedRecord,
 	ReviewCandidate,
 	ReviewRecord,

@@ -10,6 +10,7 @@ import {
 } from './resolve/foundIndex';
 import type {
 	DuplicatePolicy,
+	RecordSource,
 	DuplicateResult,
 	MergePolicy,
 	ResolvedRecord,
@@ -25,8 +26,8 @@ export interface ResolveOptions {
 	policy?: DuplicatePolicy;
 	/** field rules for 'merge' (within the file and against existing records) */
 	merge?: MergePolicy;
-	/** the existing records that `found.matches` and `found.possibleMatches` point into */
-	existing?: ReadonlyArray<Record<string, unknown>>;
+	/** the existing records that `found.matches` and `found.possibleMatches` point into: a list, or a {@link RecordSource} read only for the records matched */
+	existing?: ReadonlyArray<Record<string, unknown>> | RecordSource;
 	/**
 	 * input rows an earlier run already passed on (from {@link findSeenRecords}): a person among them is
 	 * skipped rather than created again, unless it matches an existing record, which the policy then handles
@@ -50,10 +51,12 @@ export interface Resolution {
  * row is reached, so the row loop skips rows that already have one.
  */
 interface Run {
-	records: ReadonlyArray<Record<string, unknown>>;
+	records: RecordSource;
+	/** records were given as a RecordSource: a record made from one row is read from it when asked for, not held */
+	lazy: boolean;
 	policy: DuplicatePolicy;
 	mergePolicy: MergePolicy;
-	existing: ReadonlyArray<Record<string, unknown>>;
+	existing: RecordSource;
 	/** rows an earlier run passed on */
 	seen: Set<number>;
 	found: FoundIndex;
@@ -87,18 +90,39 @@ function seenRows(seen: ResolveOptions['seen']): Set<number> {
 	return rows;
 }
 
+/** A list, or anything with a whole-number `length` and an `at(index)`, as a RecordSource. */
+function sourceOf(name: string, value: unknown): RecordSource {
+	if (Array.isArray(value)) return { length: value.length, at: (i) => value[i] };
+	const s = value as RecordSource;
+	if (
+		typeof value !== 'object' ||
+		value === null ||
+		typeof s.at !== 'function' ||
+		!Number.isInteger(s.length) ||
+		s.length < 0
+	)
+		throw invalidOption(
+			'DEDUPE_INVALID_OPTION',
+			name,
+			'a list of records or a record source',
+			value,
+		);
+	return s;
+}
+
 function startRun(
-	records: ReadonlyArray<Record<string, unknown>>,
+	records: ReadonlyArray<Record<string, unknown>> | RecordSource,
 	found: DuplicateResult,
 	options: ResolveOptions,
 ): Run {
 	const policy = options.policy ?? 'merge';
 	if (!POLICIES.includes(policy))
 		throw invalidOption('DEDUPE_INVALID_OPTION', 'policy', POLICIES.join(', '), policy);
-	const existing = options.existing ?? [];
+	const existing = sourceOf('existing', options.existing ?? []);
 	const seen = seenRows(options.seen);
 	return {
-		records,
+		records: sourceOf('records', records),
+		lazy: !Array.isArray(records),
 		policy,
 		mergePolicy: options.merge ?? {},
 		existing,
@@ -143,11 +167,14 @@ function settleLaterRows(run: Run, unit: Unit, wasSeen: boolean): void {
 	}
 }
 
+/** A unit's record, made when first asked for: a source is read only for the records that need it. */
+type LazyRecord = () => Record<string, unknown>;
+
 /** The unit's record: its one row, or its rows merged (under 'update' later rows' values win). */
 function recordOf(run: Run, rows: readonly number[]): Record<string, unknown> {
-	if (rows.length === 1) return run.records[rows[0]];
+	if (rows.length === 1) return run.records.at(rows[0]);
 	return mergeRecords(
-		rows.map((r) => run.records[r]),
+		rows.map((r) => run.records.at(r)),
 		run.policy === 'update'
 			? { ...run.mergePolicy, default: 'keepIncoming', fields: {} }
 			: run.mergePolicy,
@@ -159,12 +186,34 @@ function recordOf(run: Run, rows: readonly number[]): Record<string, unknown> {
  * earlier unit or an existing record; else imported as new (under 'createNew'
  * flagged with its best earlier partner, if it has one).
  */
-function resolveNew(run: Run, unit: Unit, rows: number[], record: Record<string, unknown>): void {
+/**
+ * An entry of `records` or `review` with its record: the record itself, or,
+ * for a lone row of a source, a getter that reads it from the source each
+ * time it is asked for (a million kept rows are not held as objects).
+ */
+function withRecord<T extends object>(
+	run: Run,
+	rows: readonly number[],
+	record: LazyRecord,
+	rest: T,
+): T & { record: Record<string, unknown> } {
+	if (!run.lazy || rows.length > 1) return { record: record(), ...rest };
+	const { records } = run;
+	const row = rows[0];
+	return {
+		get record() {
+			return records.at(row);
+		},
+		...rest,
+	};
+}
+
+function resolveNew(run: Run, unit: Unit, rows: number[], record: LazyRecord): void {
 	const { first } = unit;
 	const candidates = reviewCandidates(run.found, (r) => headOf(run, r), unit.cluster, first);
 	if (candidates.length > 0) {
 		run.outcomes[first] = { row: first, action: 'review', ...evidence(candidates[0]), candidates };
-		run.review.push({ record, rows, candidates });
+		run.review.push(withRecord(run, rows, record, { rows, candidates }));
 		return;
 	}
 	const flagged =
@@ -176,35 +225,30 @@ function resolveNew(run: Run, unit: Unit, rows: number[], record: Record<string,
 	run.outcomes[first] = flagged
 		? { row: first, action: 'created', into: flagged.a, ...evidence(flagged) }
 		: { row: first, action: 'kept' };
-	run.out.push({
-		record,
-		rows,
-		action: 'create',
-		...(flagged && { duplicateOf: { row: flagged.a, ...evidence(flagged) } }),
-	});
+	run.out.push(
+		withRecord(run, rows, record, {
+			rows,
+			action: 'create' as const,
+			...(flagged && { duplicateOf: { row: flagged.a, ...evidence(flagged) } }),
+		}),
+	);
 }
 
-type OnMatch = (
-	run: Run,
-	first: number,
-	match: Match,
-	rows: number[],
-	record: Record<string, unknown>,
-) => void;
+type OnMatch = (run: Run, first: number, match: Match, rows: number[], record: LazyRecord) => void;
 
 /** An update of the matched existing record: 'update' overwrites its fields with the filled incoming values, 'merge' merges field by field. */
 function updateExisting(policy: 'update' | 'merge'): OnMatch {
 	return (run, first, match, rows, record) => {
-		const target = run.existing[match.existing];
+		const target = run.existing.at(match.existing);
 		const updated =
 			policy === 'update'
-				? mergeRecords([target, record], {
+				? mergeRecords([target, record()], {
 						...run.mergePolicy,
 						default: 'keepIncoming',
 						fields: {},
 						multiValued: [],
 					})
-				: mergeRecords([target, record], run.mergePolicy);
+				: mergeRecords([target, record()], run.mergePolicy);
 		run.outcomes[first] = {
 			row: first,
 			action: policy === 'update' ? 'updated' : 'merged',
@@ -228,7 +272,9 @@ const ON_MATCH: Readonly<Record<DuplicatePolicy, OnMatch>> = {
 	createNew: (run, first, match, rows, record) => {
 		const matchInfo = { existing: match.existing, ...evidence(match) };
 		run.outcomes[first] = { row: first, action: 'created', ...matchInfo };
-		run.out.push({ record, rows, action: 'create', duplicateOf: matchInfo });
+		run.out.push(
+			withRecord(run, rows, record, { rows, action: 'create' as const, duplicateOf: matchInfo }),
+		);
 	},
 	update: updateExisting('update'),
 	merge: updateExisting('merge'),
@@ -244,7 +290,7 @@ function resolveUnit(run: Run, unit: Unit): void {
 		return;
 	}
 	const rows = run.policy === 'skip' ? [first] : unit.cluster;
-	const record = recordOf(run, rows);
+	const record: LazyRecord = () => recordOf(run, rows);
 	if (match) ON_MATCH[run.policy](run, first, match, rows, record);
 	else resolveNew(run, unit, rows, record);
 }
@@ -264,7 +310,7 @@ function resolveUnit(run: Run, unit: Unit): void {
  * goes to `review` with its candidates, whatever the policy. A person an
  * earlier run passed on (`seen`) is skipped.
  *
- * @param records - the incoming records given to findDuplicates
+ * @param records - the incoming records given to findDuplicates, as a list or a {@link RecordSource}; a source is read only for the records a result needs (merges and updates read theirs at once; a lone row's `record` is read from the source each time it is asked for)
  * @param found - what findDuplicates returned for them
  * @param options - the policy, merge rules, the existing records, and the rows seen before
  * @returns the records to import, the records to review, and one outcome per row
@@ -275,7 +321,7 @@ function resolveUnit(run: Run, unit: Unit): void {
  * //=> ['kept', 'merged', 'review']
  */
 export function resolveDuplicates(
-	records: ReadonlyArray<Record<string, unknown>>,
+	records: ReadonlyArray<Record<string, unknown>> | RecordSource,
 	found: DuplicateResult,
 	options: ResolveOptions = {},
 ): Resolution {

@@ -210,3 +210,30 @@ export interface ReviewRecord {
 	/** what it may duplicate, best first */
 	candidates: ReviewCandidate[];
 }
+
+/**
+ * Random access to records without holding them as objects: an array is one,
+ * and so is a list of JSON strings read on demand (`at` parses one each call).
+ */
+export interface RecordSource {
+	readonly length: number;
+	at(index: number): Record<string, unknown>;
+}
+
+/**
+ * Duplicate detection fed one record at a time ({@link createDedupeIndex}):
+ * it keeps only what blocking and comparison read of each record, never the
+ * record, so a streamed import need not hold its rows as objects.
+ */
+export interface DedupeIndex {
+	/** Adds the next incoming record (its index is the number added before). Keeps only compact keys and fields, never the record. */
+	add(record: Record<string, unknown>): void;
+	/** Adds an existing record to match against (its index is the number of existing records added before). */
+	addExisting(record: Record<string, unknown>): void;
+	/** incoming records added */
+	readonly size: number;
+	/** existing records added */
+	readonly existingSize: number;
+	/** Finds the pairs and matches: what findDuplicates(records, { existing }) gives for the same records and options. Call once; the index is spent after it. */
+	finish(): DuplicateResult;
+}

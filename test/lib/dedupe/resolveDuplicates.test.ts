@@ -276,3 +276,60 @@ describe('resolveDuplicates', () => {
 		});
 	});
 });
+
+describe('resolveDuplicates from a record source', () => {
+	/** Records kept as JSON text, parsed one at a time when asked for; counts the reads. */
+	function jsonSource(list: ReadonlyArray<Record<string, unknown>>) {
+		const texts = list.map((r) => JSON.stringify(r));
+		const source = {
+			length: texts.length,
+			reads: 0,
+			at(i: number): Record<string, unknown> {
+				source.reads++;
+				return JSON.parse(texts[i]) as Record<string, unknown>;
+			},
+		};
+		return source;
+	}
+	const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+	it('gives the same resolution as the arrays, under every policy', () => {
+		const found = findDuplicates(rows, { existing });
+		for (const policy of ['merge', 'update', 'skip', 'createNew'] as const) {
+			const fromSource = resolveDuplicates(jsonSource(rows), found, {
+				policy,
+				existing: jsonSource(existing),
+			});
+			expect(plain(fromSource)).toEqual(plain(resolve(policy)));
+		}
+	});
+
+	it('reads a record only when a merge needs it, and a lone row each time its record is asked for', () => {
+		const source = jsonSource(rows);
+		const clientSource = jsonSource(existing);
+		const r = resolveDuplicates(source, findDuplicates(rows, { existing }), {
+			policy: 'skip',
+			existing: clientSource,
+		});
+		expect([source.reads, clientSource.reads]).toEqual([0, 0]);
+		expect(r.records.map((x) => x.rows)).toEqual([[0], [1]]);
+		expect(r.records[1].record).toEqual(rows[1]);
+		expect(source.reads).toBe(1);
+		const merged = resolveDuplicates(source, findDuplicates(rows, { existing }), {
+			policy: 'merge',
+			existing: clientSource,
+		});
+		// rows 0 and 2 merged, and row 3 merged into client 0: three rows and one client read
+		expect([source.reads, clientSource.reads]).toEqual([4, 1]);
+		expect(merged.records[1].record).toEqual(rows[1]);
+	});
+
+	it('throws a typed error for records that are neither a list nor a source', () => {
+		expect(() => resolveDuplicates({ length: 2 } as never, findDuplicates([]))).toThrow(
+			expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }),
+		);
+		expect(() =>
+			resolveDuplicates(rows, findDuplicates(rows), { existing: 'clients' as never }),
+		).toThrow(expect.objectContaining({ code: 'DEDUPE_INVALID_OPTION' }));
+	});
+});
