@@ -1,22 +1,9 @@
 import type { Schema } from '../schema/types';
-import { templateRows } from './templateRows';
-import { decideDateOrders } from './transform/dateOrders';
-import { decideDecimalMarks } from './transform/decimalMarks';
-import { decideNameOrders } from './transform/nameOrders';
 import { invalid } from './transform/options';
-import { makePlan } from './transform/plan';
-import { transformRow } from './transform/transformRow';
+import { openTransformer } from './transform/openTransformer';
 import type { MappingLike, TransformOptions, TransformResult } from './types';
 
 export { DEFAULT_TRANSFORM_OPTIONS } from './transform/options';
-
-/** The template's example row, header → value, to recognise it among the rows. */
-function exampleRowOf(schema: Schema): Map<string, string> {
-	const { headers, example } = templateRows(schema);
-	return new Map(
-		headers.map((h, i): [string, string] => [h, example[i]]).filter(([, text]) => text !== ''),
-	);
-}
 
 /**
  * Turns source rows into clean records of a schema, or precise issues. Every
@@ -39,6 +26,8 @@ function exampleRowOf(schema: Schema): Map<string, string> {
  * line breaks (`multiline`) or take a second email (`overflowTo`). Options
  * are checked and the normalizers prepared once per call, before any row
  * (see ./transform/: plan, cell text, converters, compound fields, row core).
+ * For rows that come in batches, {@link createRecordTransformer} is the same
+ * transform, decided once from a sample.
  *
  * @param rows - source rows, header → cell (as Spreadsheet to Records emits them; `_row` holds the row number)
  * @param mapping - which column holds which field: an {@link autoMapHeaders} result or a {@link MappingProfile}
@@ -62,13 +51,9 @@ export function transformRecords(
 	options?: TransformOptions,
 ): TransformResult {
 	if (!Array.isArray(rows)) throw invalid('rows', 'a list of rows', typeof rows);
-	const plan = makePlan(mapping, schema, options);
-	const usable = rows.map((r) => (r !== null && typeof r === 'object' ? r : {}));
-	decideDateOrders(plan, usable);
-	decideDecimalMarks(plan, usable);
-	decideNameOrders(plan, usable);
-	const exampleRow = exampleRowOf(plan.schema);
-	const results = usable.map((row, index) => transformRow(row, index, plan, exampleRow));
+	const { plan, transformer } = openTransformer(mapping, schema, options);
+	transformer.decide(rows);
+	const results = transformer.transform(rows, 0);
 	const totals = { rows: results.length, valid: 0, invalid: 0, skipped: 0, warnings: 0 };
 	for (const r of results) {
 		totals[r.status]++;

@@ -118,3 +118,34 @@ export interface TransformResult {
 export interface MappingLike {
 	columns: ReadonlyArray<{ header: string; field: string | null; typedBy?: string }>;
 }
+
+/**
+ * The per-column decisions of a transform, as plain JSON: made once from a
+ * sample ({@link RecordTransformer.decide}), reused for every later batch
+ * (and by worker threads, through `options.decided`). A field a column did
+ * not settle is left out (its ambiguous values are reported, never guessed).
+ */
+export interface TransformDecisions {
+	/** Date field → the day-month order of its column (as {@link TransformResult.dateOrders}). */
+	dateOrders: Record<string, 'MDY' | 'DMY' | 'YMD'>;
+	/** Number field → the decimal mark of its column (as {@link TransformResult.decimalMarks}). */
+	decimalMarks: Record<string, '.' | ','>;
+	/** Full-name field → the word order of its column (as {@link TransformResult.nameOrders}). */
+	nameOrders: Record<string, 'givenFirst' | 'surnameFirst'>;
+	/**
+	 * Full-name field → the given names its column writes with a hyphen
+	 * ("anna maria" from "Anna-Maria Nowak"), so the same names written with
+	 * a space stay one given name. Left out when there are none.
+	 */
+	compoundGivenNames?: Record<string, string[]>;
+}
+
+/** A transform prepared once (options checked, normalizers built) for rows that come in batches: see {@link createRecordTransformer}. */
+export interface RecordTransformer {
+	/** Decides the per-column orders from sample rows (call once, before transform; later calls, and calls with `options.decided`, are ignored). Returns them. */
+	decide(sample: ReadonlyArray<Record<string, unknown>>): TransformDecisions;
+	/** The decisions in force (after decide, or given in `options.decided`). */
+	readonly decisions: TransformDecisions;
+	/** Transforms rows; `firstIndex` is the index of rows[0] in the whole input (RowResult.index). Same results as transformRecords gives for the same rows and decisions. */
+	transform(rows: ReadonlyArray<Record<string, unknown>>, firstIndex: number): RowResult[];
+}

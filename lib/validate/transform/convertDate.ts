@@ -1,6 +1,7 @@
 import type { DateResult } from '../../normalize/createDateParser';
 import type { RecordIssueCode } from '../../types';
 import type { FieldDef } from '../../schema/types';
+import { dateParserFor } from './decisions';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
 
@@ -8,6 +9,33 @@ import type { RowWork } from './RowWork';
 const DATE_NO_YEAR: RecordIssueCode = 'DATE_NO_YEAR';
 /** The UTC offset at the end of a time: "+01:00". */
 const OFFSET = /[+-]\d\d:\d\d$/;
+
+const ORDER_WORDS = { MDY: 'month first (MDY)', DMY: 'day first (DMY)' } as const;
+
+/**
+ * A date that is no date in its column's day-month order but is one the
+ * other way round ("25/03/1980" in a column read month first): an error
+ * that says so and what it would be, never a date read the other way.
+ * Returns whether it reported one.
+ */
+function reportOtherOrder(work: RowWork, plan: Plan, key: string, text: string): boolean {
+	const order = plan.dateOrders.get(key);
+	if (order !== 'MDY' && order !== 'DMY') return false;
+	const other = order === 'MDY' ? 'DMY' : 'MDY';
+	const swapped = dateParserFor(plan, other)(text);
+	if (!swapped.ok) return false;
+	const why =
+		plan.opts.dateOrder === 'auto'
+			? "as the column's other dates are written"
+			: 'as the Date Order option says';
+	work.issue(
+		key,
+		'DATE_INVALID',
+		`${work.where(key)}: ${JSON.stringify(text)} is not a date read ${ORDER_WORDS[order]}, ${why}; read ${ORDER_WORDS[other]} it would be ${swapped.value.slice(0, 10)}. Check this date; if the column mixes both orders, fix the dates or set the Date Order option.`,
+		text,
+	);
+	return true;
+}
 
 /**
  * A date in its column's day-month order. A date field drops a time (a
@@ -32,6 +60,7 @@ export function convertDate(work: RowWork, plan: Plan, field: FieldDef, text: st
 			);
 			return;
 		}
+		if (reportOtherOrder(work, plan, key, text)) return;
 		const ambiguous = result.code === 'DATE_AMBIGUOUS';
 		work.issue(
 			key,

@@ -1,6 +1,6 @@
-import { createDateParser } from '../../normalize/createDateParser';
 import { detectDateOrder } from '../../normalize/detectDateOrder';
 import { columnTexts } from './columnTexts';
+import { prepareDateParsers } from './decisions';
 import type { Plan } from './plan';
 
 /**
@@ -17,13 +17,5 @@ export function decideDateOrders(plan: Plan, rows: ReadonlyArray<Record<string, 
 		else if (column !== undefined)
 			plan.dateOrders.set(field.key, detectDateOrder(columnTexts(rows, column)));
 	}
-	const parsers = new Map<string, ReturnType<typeof createDateParser>>();
-	for (const field of plan.schema.fields) {
-		if (field.type !== 'date' && field.type !== 'datetime') continue;
-		const decided = plan.dateOrders.get(field.key);
-		const order = decided === undefined || decided === 'ambiguous' ? 'auto' : decided;
-		let parse = parsers.get(order);
-		if (!parse) parsers.set(order, (parse = createDateParser({ order })));
-		plan.dateParsers.set(field.key, parse);
-	}
+	prepareDateParsers(plan);
 }

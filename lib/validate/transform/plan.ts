@@ -50,6 +50,8 @@ export interface Plan {
 	dateOrders: Map<string, DateOrder | 'ambiguous'>;
 	/** Date field → its parser, for the order of its column. */
 	dateParsers: Map<string, (input: string) => DateResult>;
+	/** Order → its date parser, shared by the fields of that order (and by the check of a date written the other way round). */
+	dateParsersByOrder: Map<DateOrder | 'auto', (input: string) => DateResult>;
 	/** Number field → the decimal mark of its column (decideDecimalMarks). */
 	decimalMarks: Map<string, '.' | ',' | 'ambiguous'>;
 	/** Full-name field → the word order of its column (decideNameOrders). */
@@ -167,6 +169,7 @@ export function makePlan(
 		valueMaps,
 		dateOrders: new Map(),
 		dateParsers: new Map(),
+		dateParsersByOrder: new Map(),
 		decimalMarks: new Map(),
 		nameOrders: new Map(),
 		nameSplitOptions: new Map(),
