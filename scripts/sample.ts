@@ -1,8 +1,10 @@
 /**
  * The main job on the bundled samples: reads every file in examples/ into
  * rows, maps its columns onto a schema, and turns each row into a clean
- * record or a list of issues. Prints what was detected, the mapping with its
- * reasons, the totals, every issue, and the first records. Then it dedupes
+ * record or a list of issues (each sheet of clients-two-sheets.xlsx on its
+ * own). Prints what was detected, the mapping with its reasons, the totals,
+ * every issue, and the first records. Then it merges the people entered twice
+ * in clients-messy.csv, dedupes
  * the Outlook contacts against the workbook's clients, and imports the
  * Outlook contacts into a local import server (the tests' one): the report,
  * the exceptions, a re-run that resumes from the report, and a revert.
@@ -30,11 +32,18 @@ import { nodeSleep } from '../cli/src';
 import { bulkSender } from '../test/helpers/importClient';
 import { startImportServer } from '../test/helpers/importServer';
 
+/** How one sheet of a sample is imported. */
+interface Job {
+	schema: string | Schema;
+	options?: TransformOptions;
+	read?: ReadOptions;
+}
+
 /** What each sample is imported as. The legacy matters have no case type: the import sets one, and keeps the fee in a custom field. */
-const IMPORTS: Record<
-	string,
-	{ schema: string | Schema; options?: TransformOptions; read?: ReadOptions }
-> = {
+const IMPORTS: Record<string, Job> = {
+	// the README's first command: a Windows-1252 export with a title row, full names and addresses, bad rows, duplicates
+	'clients-messy.csv': { schema: 'clients' },
+	'clients-two-sheets.xlsx': { schema: 'clients', read: { sheet: 'Clients' } },
 	'clients-with-title-row.xlsx': { schema: 'clients' },
 	// a client's name merged down over their matters: filled into each
 	'matters-merged-cells.xlsx': { schema: 'cases', read: { fillMerged: true } },
@@ -66,6 +75,23 @@ const IMPORTS: Record<
 	},
 };
 
+/** The other sheets of a workbook, each imported on its own (its own header row and mapping). */
+const OTHER_SHEETS: Record<string, Record<string, Job>> = {
+	'clients-two-sheets.xlsx': { Contacts: { schema: 'contacts', read: { sheet: 'Contacts' } } },
+};
+
+/** Each sheet to import: its file, how, and its name in the tour (the file, and the sheet when it is not the first). */
+function jobsOf(files: readonly string[]): Array<{ file: string; job: Job; label: string }> {
+	return files.flatMap((file) => [
+		{ file, job: IMPORTS[file] ?? { schema: 'contacts' }, label: file },
+		...Object.entries(OTHER_SHEETS[file] ?? {}).map(([sheet, job]) => ({
+			file,
+			job,
+			label: `${file} (sheet ${sheet})`,
+		})),
+	]);
+}
+
 async function main(): Promise<void> {
 	const dir = join(__dirname, '..', 'examples');
 	const files = readdirSync(dir)
@@ -75,18 +101,18 @@ async function main(): Promise<void> {
 	// valid client records per file, for the dedupe step
 	const clients = new Map<string, Array<Record<string, unknown>>>();
 	const importable = new Map<string, ImportRecord[]>();
-	for (const file of files) {
+	for (const { file, job, label } of jobsOf(files)) {
 		const bytes = readFileSync(join(dir, file));
 		// The header row is found: the clients workbook has a title row above it.
 		try {
-			const r = await readSpreadsheet(bytes, { fileName: file, ...IMPORTS[file]?.read });
+			const r = await readSpreadsheet(bytes, { fileName: file, ...job.read });
 			totalRows += r.rows.length;
 			const dialect =
 				r.format === 'csv' || r.format === 'tsv'
 					? `encoding ${r.encoding}, delimiter ${JSON.stringify(r.delimiter)}`
 					: `sheet "${r.sheet}" of [${r.sheets?.join(', ')}]`;
 			console.log(
-				`\n${file}\n  ${r.format.toUpperCase()}, ${dialect}; header on row ${r.headerRowNumber}`,
+				`\n${label}\n  ${r.format.toUpperCase()}, ${dialect}; header on row ${r.headerRowNumber}`,
 			);
 			console.log(`  header found: ${r.headerDetection.reason}`);
 			console.log(`  ${r.headers.length} columns: ${r.headers.join(' | ')}`);
@@ -96,7 +122,6 @@ async function main(): Promise<void> {
 			r.rows
 				.slice(0, 2)
 				.forEach((row, i) => console.log(`    row ${r.rowNumbers[i]}: ${JSON.stringify(row)}`));
-			const job = IMPORTS[file] ?? { schema: 'contacts' };
 			const schemaName = typeof job.schema === 'string' ? job.schema : job.schema.name;
 			const mapping = autoMapHeaders(r.headers, job.schema, { sampleRows: r.rows });
 			console.log(
@@ -120,29 +145,49 @@ async function main(): Promise<void> {
 				.forEach((x) => console.log(`    record from row ${x.row}: ${JSON.stringify(x.record)}`));
 			if (schemaName === 'clients')
 				clients.set(
-					file,
+					label,
 					result.rows
 						.filter((x) => x.status === 'valid')
 						.flatMap((x) => (x.record ? [x.record] : [])),
 				);
 			if (schemaName === 'clients')
 				importable.set(
-					file,
+					label,
 					result.rows
 						.filter((x) => x.status === 'valid')
 						.flatMap((x) => (x.record ? [{ row: x.row, record: x.record }] : [])),
 				);
 		} catch (e) {
 			if (!isIntakeError(e)) throw e;
-			console.log(`\n${file}\n  could not be read: [${e.code}] ${e.message}`);
+			console.log(`\n${label}\n  could not be read: [${e.code}] ${e.message}`);
 		}
 	}
+	dedupeWithin('clients-messy.csv', importable.get('clients-messy.csv') ?? []);
 	dedupe(
 		clients.get('outlook-contacts-windows1252.csv') ?? [],
 		clients.get('clients-with-title-row.xlsx') ?? [],
 	);
 	await importDemo(importable.get('outlook-contacts-windows1252.csv') ?? []);
 	console.log(`\n${files.length} files, ${totalRows} records in all.`);
+}
+
+/** The same person entered twice in one file, merged (the household of two at one address stays two): which row went into which, and why. */
+function dedupeWithin(file: string, rows: readonly ImportRecord[]): void {
+	const records = rows.map((r) => r.record);
+	const found = findDuplicates(records);
+	const resolution = resolveDuplicates(records, found, { policy: 'merge' });
+	console.log(
+		`\nDedupe within ${file}: ${rows.length} valid rows make ${resolution.records.length} clients (policy: merge)`,
+	);
+	for (const o of resolution.outcomes) {
+		if (o.action === 'kept' || o.into === undefined) continue;
+		const who = (r: ImportRecord) => `${r.record.firstName} ${r.record.lastName}`;
+		console.log(
+			`  row ${rows[o.row].row} (${who(rows[o.row])}) ${o.action} into row ${rows[o.into].row} (${who(rows[o.into])}): ${o.rule}, score ${o.score}: ${summarizeReasons(o.reasons ?? [])}`,
+		);
+	}
+	for (const p of found.possiblePairs)
+		console.log(`  rows ${rows[p.a].row} and ${rows[p.b].row} held for review (score ${p.score})`);
 }
 
 /** The Outlook contacts as an import into the client list of the workbook: who is already there, and why (not). */
