@@ -1,0 +1,7 @@
+/** What every command shares: errors and exit codes, input files, schemas, output files, progress bars. */
+export { CliError, EXIT, fail } from './CliError';
+export { reportError } from './reportError';
+export { readInput, type InputFile } from './readInput';
+export { schemaOf } from './schemaOf';
+export { formatOf, writeRecordsTo } from './writeRecordsTo';
+export { createProgress, type Progress, type StageProgress } from './createProgress';
