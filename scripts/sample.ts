@@ -3,11 +3,11 @@
  * rows, maps its columns onto a schema, and turns each row into a clean
  * record or a list of issues (each sheet of clients-two-sheets.xlsx on its
  * own). Prints what was detected, the mapping with its reasons, the totals,
- * every issue, and the first records. Then it merges the people entered twice
- * in clients-messy.csv, dedupes
- * the Outlook contacts against the workbook's clients, and imports the
- * Outlook contacts into a local import server (the tests' one): the report,
- * the exceptions, a re-run that resumes from the report, and a revert.
+ * every issue, and the first records. Then it merges the people entered
+ * twice in clients-messy.csv, dedupes the Outlook contacts against the
+ * workbook's clients, and imports the Outlook contacts into a local import
+ * server (the tests' one): the report, the exceptions, a re-run that resumes
+ * from the report, and a revert.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
