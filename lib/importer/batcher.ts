@@ -3,13 +3,13 @@ import { createIdempotencyKey, createKeyMaker } from './createIdempotencyKey';
 import { findImportedRows } from './findImportedRows';
 import type { ResolvedImportOptions } from './options';
 import { findUnknownBatches, planReplays, type Replay } from './planReplays';
+import type { RecordReader } from './recordSource';
 import type { Tally } from './tally';
 import type {
 	ImportBatchItem,
 	ImportBatchSummary,
 	ImportIssue,
 	ImportOperation,
-	ImportRecord,
 	ImportReport,
 	ImportRowResult,
 } from './types';
@@ -49,7 +49,9 @@ export class Batcher {
 	readonly indexes: number[][] = [];
 	readonly summaries: ImportBatchSummary[] = [];
 	/** Each input position's batch number (0 for a row in none). */
-	readonly batchOf: number[];
+	readonly batchOf: Uint32Array;
+	/** Input positions settled without a batch since the journal last took them (kept only for a journal). */
+	loose: number[] | undefined;
 	/** What a resume could not send again as it was. */
 	readonly issues: ImportIssue[] = [];
 	private cursor = 0;
@@ -64,21 +66,22 @@ export class Batcher {
 	private readonly replays: Replay[] = [];
 	/** Rows a replay has taken. */
 	private readonly reserved = new Set<number>();
-	/** Every row checked up front (null: settled as failed), when a resume has batches to replay. */
-	private checked?: Array<CheckedRow | null>;
+	/** On a resume, every row's key, worked out up front (null: the row failed its check). */
+	private keys?: Array<string | null>;
 
 	constructor(
-		private readonly records: ReadonlyArray<ImportRecord>,
+		private readonly records: RecordReader,
 		private readonly opts: ResolvedImportOptions,
 		private readonly results: ImportRowResult[],
 		private readonly tally: Tally,
 		private readonly importId: string,
 	) {
-		this.batchOf = new Array<number>(records.length).fill(0);
+		if (opts.onJournal) this.loose = [];
+		this.batchOf = new Uint32Array(records.length);
 		this.keying = { idempotencyKey: opts.idempotencyKey, keyOf: createKeyMaker() };
 		this.earlier = opts.resumeFrom ? findImportedRows(opts.resumeFrom) : new Map();
 		this.earlierName = opts.resumeFrom ? `import ${opts.resumeFrom.importId}` : 'an earlier import';
-		if (opts.resumeFrom) this.prepareReplays(opts.resumeFrom);
+		if (opts.resumeFrom) this.prepareResume(opts.resumeFrom);
 	}
 
 	/** Whether records remain that no batch has taken yet. */
@@ -135,6 +138,12 @@ export class Batcher {
 		while (this.makeBatch());
 	}
 
+	/** Lets go of a settled batch's records (1M rows need not stay in memory once sent). */
+	release(b: number): void {
+		this.items[b] = [];
+		this.indexes[b] = [];
+	}
+
 	private sizeOf(operation: ImportOperation): number {
 		return operation === 'update' ? this.opts.updateBatchSize : this.opts.batchSize;
 	}
@@ -186,18 +195,31 @@ export class Batcher {
 	private settle(i: number, result: ImportRowResult): undefined {
 		this.results[i] = result;
 		this.tally.add(result.status);
+		this.loose?.push(i);
 		return undefined;
 	}
 
 	private prepare(i: number): ImportBatchItem | undefined {
-		const prepared = this.checked ? this.checked[i] : this.check(i);
+		// a resume settles rows imported before (and rows that fail their check) up front
+		if (this.results[i] !== undefined) return undefined;
+		const prepared = this.check(i);
 		return prepared ? this.admit(i, prepared) : undefined;
 	}
 
-	/** Checks and keys row `i`; a row that cannot be sent is settled as failed. */
+	/** Checks and keys row `i` (under the key a resume worked out, if it did); a row that cannot be sent is settled as failed. */
 	private check(i: number): CheckedRow | undefined {
-		const checked = checkRow(this.records[i], i, this.keying);
+		const known = this.keys?.[i];
+		const keying =
+			typeof known === 'string'
+				? { keyOf: this.keying.keyOf, idempotencyKey: () => known }
+				: this.keying;
+		const checked = checkRow(this.records.at(i), i, keying);
 		return checked.ok ? checked.row : this.settle(i, checked.failure);
+	}
+
+	/** Whether a checked row was imported before (by the report resumed, or as the caller says). */
+	private importedBefore(key: string): boolean {
+		return this.earlier.has(key) || this.opts.alreadyImported.has(key);
 	}
 
 	/** Lets a checked row into a batch, unless an earlier run imported it or it repeats a row of this one. */
@@ -206,7 +228,7 @@ export class Batcher {
 		const as: Pick<ImportRowResult, 'operation'> =
 			p.operation === 'update' ? { operation: 'update' } : {};
 		const before = this.earlier.get(key);
-		if (before !== undefined || this.opts.alreadyImported.has(key)) {
+		if (this.importedBefore(key)) {
 			const at = before?.id !== undefined ? ` as ${before.id}` : '';
 			const result: ImportRowResult = {
 				row,
@@ -237,30 +259,51 @@ export class Batcher {
 	}
 
 	/**
-	 * Plans the replays of the earlier run's batches whose outcome is unknown
-	 * (see {@link planReplays}) and reserves their rows. Only a resume after an
-	 * unknown outcome keys every row up front.
+	 * On a resume, keys every row up front: plans the replays of the earlier
+	 * run's batches whose outcome is unknown (see {@link planReplays}),
+	 * reserves their rows, then settles the rows imported before. Settling
+	 * those first puts them in the journal before any request, so a report
+	 * rebuilt from a journal cut anywhere still knows them.
 	 */
-	private prepareReplays(report: ImportReport): void {
+	private prepareResume(report: ImportReport): void {
+		const n = this.records.length;
+		const keys = new Array<string | null>(n);
+		for (let i = 0; i < n; i++) keys[i] = this.check(i)?.key ?? null;
+		this.keys = keys;
 		const unknown = findUnknownBatches(report);
-		if (unknown.length === 0) return;
-		const checked = this.records.map((_, i) => this.check(i) ?? null);
-		this.checked = checked;
-		const plan = planReplays(
-			report,
-			unknown,
-			checked,
-			this.opts.alreadyImported,
-			this.opts.tagField,
-		);
+		if (unknown.length > 0) this.planResume(report, unknown, keys);
+		for (let i = 0; i < n; i++) {
+			const key = keys[i];
+			if (key === null || this.reserved.has(i) || !this.importedBefore(key)) continue;
+			const p = this.check(i);
+			if (p) this.admit(i, p);
+		}
+	}
+
+	private planResume(
+		report: ImportReport,
+		unknown: ImportBatchSummary[],
+		keys: ReadonlyArray<string | null>,
+	): void {
+		const plan = planReplays(report, unknown, {
+			keys,
+			rowAt: (i) => this.check(i)!,
+			alreadyImported: this.opts.alreadyImported,
+			tagField: this.opts.tagField,
+		});
 		this.issues.push(...plan.issues);
 		for (const replay of plan.replays) {
-			for (const i of replay.indexes) {
+			for (const [j, i] of replay.indexes.entries()) {
 				this.reserved.add(i);
 				// a replayed row is this run's first of its key: a repeat of it later in the file is a duplicate
-				this.firstRowOfKey.set(checked[i]!.key, checked[i]!.row);
+				this.firstRowOfKey.set(replay.items[j].key, replay.items[j].row);
 			}
 			this.replays.push(replay);
 		}
+	}
+
+	/** The replays planned, in the order they will be sent (batches 1, 2, … of this run). */
+	get plannedReplays(): readonly Replay[] {
+		return this.replays;
 	}
 }

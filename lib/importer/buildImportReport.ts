@@ -1,6 +1,7 @@
 import { isPlainRecord } from '../isPlainRecord';
 import type { Batcher } from './batcher';
 import type { ResolvedImportOptions } from './options';
+import type { RecordReader } from './recordSource';
 import type { ResolvedAnswer } from './resolveAnswer';
 import { rowNumberOf } from './rows';
 import type { RunStop } from './runRequests';
@@ -9,7 +10,6 @@ import type {
 	BatchCounts,
 	ImportBatchSummary,
 	ImportIssue,
-	ImportRecord,
 	ImportReport,
 	ImportRowResult,
 } from './types';
@@ -31,9 +31,9 @@ type Totals = ImportReport['totals'];
  * and counts them: so the totals always add up to the number of rows.
  */
 function accountRows(
-	records: ReadonlyArray<ImportRecord>,
+	records: RecordReader,
 	results: ImportRowResult[],
-	batchOf: readonly number[],
+	batchOf: ArrayLike<number>,
 	notSent: string,
 ): Pick<ImportReport, 'totals' | 'createdIds' | 'exceptions'> {
 	const createdIds: string[] = [];
@@ -50,7 +50,7 @@ function accountRows(
 	for (let i = 0; i < results.length; i++) {
 		if (results[i] === undefined) {
 			results[i] = {
-				row: rowNumberOf(records[i], i),
+				row: rowNumberOf(records.at(i), i),
 				status: 'notAttempted',
 				code: NOT_ATTEMPTED,
 				message: notSent,
@@ -61,7 +61,7 @@ function accountRows(
 		totals[r.status]++;
 		if (r.status === 'created' && r.id !== undefined) createdIds.push(r.id);
 		if (r.status === 'failed') {
-			const record = records[i]?.record;
+			const record = records.at(i)?.record;
 			exceptions.push({
 				row: r.row,
 				code: r.code ?? 'IMPORT_REJECTED',
@@ -112,7 +112,7 @@ function sumTargetCounts(
  * //=> records.length (nothing was sent)
  */
 export function buildImportReport(
-	records: ReadonlyArray<ImportRecord>,
+	records: RecordReader,
 	results: ImportRowResult[],
 	run: FinishedImport,
 ): ImportReport {

@@ -1,17 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { invalidOption } from '../errors';
 import { buildImportReport } from './buildImportReport';
+import { RunJournal } from './journal';
 import { resolveImportOptions } from './options';
-import { runRequests, type RunHooks } from './runRequests';
-import { settleBatch, startImportRun, type ImportRun } from './settleBatch';
-import type { BatchResult, ImportOptions, ImportRecord, ImportReport } from './types';
+import { readRecordsFrom } from './recordSource';
+import { runRequests, type RunHooks, type RunStop } from './runRequests';
+import { keepReplayOwed, settleBatch, startImportRun, type ImportRun } from './settleBatch';
+import type {
+	BatchResult,
+	ImportOptions,
+	ImportRecord,
+	ImportRecordSource,
+	ImportReport,
+} from './types';
 
 /**
  * The requests of an import: batches made as workers ask for them, each sent
  * under its batch key (the same key on every try), each outcome settled into
  * the run.
  */
-function batchRequests(run: ImportRun): RunHooks<BatchResult> {
+function batchRequests(run: ImportRun, journal: RunJournal | undefined): RunHooks<BatchResult> {
 	const { batcher, opts } = run;
 	let next = 0;
 	// while a request is in flight, make the batches the workers will want next (its keys cost CPU the wait leaves idle)
@@ -21,7 +28,12 @@ function batchRequests(run: ImportRun): RunHooks<BatchResult> {
 		while (batcher.pending && batcher.items.length < next + opts.concurrency) batcher.makeBatch();
 	};
 	return {
-		next: () => (next < batcher.items.length || batcher.makeBatch() ? next++ : undefined),
+		next: () => {
+			if (next >= batcher.items.length && !batcher.makeBatch()) return undefined;
+			// the journal says a batch was sent before it is: a run killed after sending it still owes it
+			if (journal && !journal.sent(next)) return undefined;
+			return next++;
+		},
 		call: (b, attempt) => {
 			const sent = opts.send(batcher.items[b], {
 				batch: b + 1,
@@ -37,7 +49,14 @@ function batchRequests(run: ImportRun): RunHooks<BatchResult> {
 			}
 			return sent;
 		},
-		settle: (b, outcome) => settleBatch(run, b, outcome),
+		settle: (b, outcome) => {
+			const halt = settleBatch(run, b, outcome);
+			keepReplayOwed(run, b);
+			journal?.settled(b);
+			// a batch that went out lets go of its records; one that did not may still be owed
+			if (outcome.kind !== 'notSent') batcher.release(b);
+			return halt;
+		},
 		describe: (b) => `rows ${batcher.summaries[b].rows[0]}–${batcher.summaries[b].rows[1]}`,
 	};
 }
@@ -75,12 +94,19 @@ function batchRequests(run: ImportRun): RunHooks<BatchResult> {
  *   in the file is sent once. A batch whose outcome was unknown is sent
  *   again exactly as it was, under its old key, so a target that honours the
  *   key cannot create it twice.
+ * - **Journal.** With `onJournal`, every batch is written as sent before
+ *   `send` gets it and again once it settles, so {@link reportFromJournal}
+ *   rebuilds the report of a run that was killed, and a resume from it sends
+ *   a batch left in flight again as it was, under its key.
+ * - **Large inputs.** `records` may be an {@link ImportRecordSource} (a
+ *   `length` and an `at(index)`): rows are read as the batches are made, and
+ *   a batch's records are let go once it settles.
  * - **Revert.** With `tagField`, every created record carries the import's
  *   id, so {@link revertImport} can find what the target created without ids.
  * - **Secrets.** Every text from the target is redacted of `secrets` before
  *   it enters the report, and cut after.
  *
- * @param records - the records, each with its source row number
+ * @param records - the records, each with its source row number: a list, or a source read lazily
  * @param options - see {@link ImportOptions}; `send` is required
  * @returns the import history record: status, totals, a result per row, created ids and the exceptions
  * @throws IntakeError `IMPORT_INVALID_OPTION` for bad options (before anything is sent), `IMPORT_INVALID_REPORT` for a `resumeFrom` that is not a report
@@ -93,22 +119,29 @@ function batchRequests(run: ImportRun): RunHooks<BatchResult> {
  * //=> ['Complete', 1, ['c-0']]
  */
 export async function importInBatches(
-	records: ReadonlyArray<ImportRecord>,
+	records: ReadonlyArray<ImportRecord> | ImportRecordSource,
 	options: ImportOptions,
 ): Promise<ImportReport> {
 	// every option is checked before anything is sent
 	const opts = resolveImportOptions(options);
-	if (!Array.isArray(records))
-		throw invalidOption('IMPORT_INVALID_OPTION', 'records', 'a list of { row, record }', records);
+	const reader = readRecordsFrom(records);
 	const start = opts.now();
 	const importId = opts.importId ?? randomUUID();
 	// a resume's replays are planned here, before the first request
-	const run = startImportRun(records, opts, importId);
+	const run = startImportRun(reader, opts, importId);
 	const { batcher, results } = run;
-	const stop = await runRequests<BatchResult>(opts, start, batchRequests(run));
+	const journal = opts.onJournal ? new RunJournal(opts.onJournal, run) : undefined;
+	journal?.start(startEntry(run, importId, start));
+	let stop = await runRequests<BatchResult>(opts, start, batchRequests(run, journal));
+	if (journal?.failure) stop ??= journalStop(journal.failure.error);
 	// the batches never sent are made too: the report lists them, and settles the rows that needed no sending
+	const made = batcher.summaries.length;
 	batcher.makeRest();
-	return buildImportReport(records, results, {
+	for (let b = made; b < batcher.summaries.length; b++) {
+		keepReplayOwed(run, b);
+		journal?.settled(b);
+	}
+	const report = buildImportReport(reader, results, {
 		opts,
 		importId,
 		start,
@@ -116,4 +149,39 @@ export async function importInBatches(
 		batcher,
 		apportioned: run.apportioned,
 	});
+	journal?.end(report);
+	return report;
+}
+
+function startEntry(
+	run: ImportRun,
+	importId: string,
+	start: number,
+): Parameters<RunJournal['start']>[0] {
+	const { opts, batcher } = run;
+	const entry: Parameters<RunJournal['start']>[0] = {
+		type: 'start',
+		importId,
+		onError: opts.onError,
+		startedAt: new Date(start).toISOString(),
+		rows: run.rowCount,
+	};
+	if (opts.object !== undefined) entry.object = opts.object;
+	if (opts.source !== undefined) entry.source = opts.source;
+	if (opts.tagField !== undefined) entry.tagField = opts.tagField;
+	if (opts.resumeFrom) entry.resumedFrom = opts.resumeFrom.importId;
+	if (batcher.issues.length > 0) entry.issues = [...batcher.issues];
+	return entry;
+}
+
+/** The journal could not be written: no request starts after it, since a kill could no longer be resumed safely. */
+function journalStop(error: unknown): RunStop {
+	const why = error instanceof Error ? error.message : String(error);
+	return {
+		kind: 'halt',
+		reason: {
+			code: 'IMPORT_JOURNAL_FAILED',
+			message: `The import journal could not be written (${why}), so no more batches were sent: a run stopped now could not be resumed safely. Free the disk or fix the journal file, then run again with this report to resume.`,
+		},
+	};
 }

@@ -1,4 +1,6 @@
 export { importInBatches } from './importInBatches';
+export { reportFromJournal } from './reportFromJournal';
+export type { ImportJournalEntry } from './journalTypes';
 export { revertImport } from './revertImport';
 export { findImportedRows } from './findImportedRows';
 export { createIdempotencyKey } from './createIdempotencyKey';
@@ -25,6 +27,7 @@ export type {
 	ImportOperation,
 	ImportOptions,
 	ImportRecord,
+	ImportRecordSource,
 	ImportRecordStatus,
 	ImportReport,
 	ImportRowResult,

@@ -140,6 +140,7 @@ export interface ResolvedImportOptions extends ResolvedRunOptions {
 	importId?: string;
 	source?: string;
 	tagField?: string;
+	onJournal?: ImportOptions['onJournal'];
 }
 
 /**
@@ -191,6 +192,7 @@ export function resolveImportOptions(options: ImportOptions): ResolvedImportOpti
 		importId: options.importId,
 		source: options.source,
 		tagField: options.tagField,
+		onJournal: fn('onJournal', options.onJournal, undefined),
 	};
 }
 

@@ -46,13 +46,19 @@ export function findUnknownBatches(report: ImportReport): ImportBatchSummary[] {
 		.sort((a, b) => a.batch - b.batch);
 }
 
-/** What a replay plan works from: this run's checked rows and the earlier run's report. */
-interface ReplayInput {
-	report: ImportReport;
-	/** Every input row checked (null: it failed its check). */
-	checked: ReadonlyArray<CheckedRow | null>;
+/** This run's rows, as a replay plan needs them. */
+export interface ReplayRows {
+	/** Every input row's key (null: it failed its check). */
+	keys: ReadonlyArray<string | null>;
+	/** Row `i` checked (only asked of a row with a key). */
+	rowAt: (i: number) => CheckedRow;
 	alreadyImported: ReadonlySet<string>;
 	tagField: string | undefined;
+}
+
+/** What a replay plan works from: this run's rows and the earlier run's report. */
+interface ReplayInput extends ReplayRows {
+	report: ImportReport;
 	/** Rows an earlier replay of this plan has taken. */
 	reserved: Set<number>;
 	/** The earlier run's keyed results, by the batch they went in. */
@@ -94,7 +100,7 @@ function findRows(earlier: ImportBatchSummary, input: ReplayInput): number[] | s
 function rebuild(earlier: ImportBatchSummary, input: ReplayInput): Replay | string {
 	const indexes = findRows(earlier, input);
 	if (typeof indexes === 'string') return indexes;
-	const items = indexes.map((i) => toBatchItem(input.checked[i]!, input.tagField, earlier.tag));
+	const items = indexes.map((i) => toBatchItem(input.rowAt(i), input.tagField, earlier.tag));
 	if (items.some((item) => item.operation !== earlier.operation))
 		return 'a row changed between create and update';
 	// the same key must carry the same body: a target that honours keys would answer the old body's outcome
@@ -139,31 +145,26 @@ function rebatchedIssue(
  *
  * @param report - the earlier run's report
  * @param unknown - its unknown-outcome batches ({@link findUnknownBatches})
- * @param checked - every input row of this run, checked (null: failed its check)
- * @param alreadyImported - keys the caller says were imported
- * @param tagField - the field a create is tagged in, if any
+ * @param rows - this run's rows: every row's key, each row checked on demand, the keys the caller says were imported, the tag field
  * @returns the replays, in batch order, and the issues
  * @example
- * planReplays(report, findUnknownBatches(report), checked, new Set(), undefined).replays[0].key
+ * planReplays(report, findUnknownBatches(report), { keys, rowAt, alreadyImported: new Set(), tagField: undefined }).replays[0].key
  * //=> the earlier batch's key
  */
 export function planReplays(
 	report: ImportReport,
 	unknown: readonly ImportBatchSummary[],
-	checked: ReadonlyArray<CheckedRow | null>,
-	alreadyImported: ReadonlySet<string>,
-	tagField: string | undefined,
+	rows: ReplayRows,
 ): { replays: Replay[]; issues: ImportIssue[] } {
+	const { keys } = rows;
 	const input: ReplayInput = {
+		...rows,
 		report,
-		checked,
-		alreadyImported,
-		tagField,
 		reserved: new Set(),
 		sentIn: groupBy(report.results, (r) =>
 			typeof r.batch === 'number' && typeof r.key === 'string' ? r.batch : undefined,
 		),
-		rowsOfKey: groupBy(checked.keys(), (i) => checked[i]?.key),
+		rowsOfKey: groupBy(keys.keys(), (i) => keys[i] ?? undefined),
 	};
 	const replays: Replay[] = [];
 	const issues: ImportIssue[] = [];

@@ -1,21 +1,23 @@
 import { Batcher } from './batcher';
 import { hashBatch } from './hashBatch';
 import type { ResolvedImportOptions } from './options';
+import type { RecordReader } from './recordSource';
 import { resolveAnswer, type ResolvedAnswer } from './resolveAnswer';
 import type { RequestOutcome } from './runRequests';
-import { createTally, reportProgress, type Tally } from './tally';
+import { createTally, NOT_ATTEMPTED, reportProgress, type Tally } from './tally';
 import type {
 	BatchResult,
 	HaltReason,
 	ImportBatchItem,
 	ImportBatchSummary,
-	ImportRecord,
 	ImportRowResult,
 } from './types';
 
 /** An import in progress: what settling its batches fills in. */
 export interface ImportRun {
 	opts: ResolvedImportOptions;
+	/** The input, read as batches are made. */
+	records: RecordReader;
 	batcher: Batcher;
 	/** One result per input row, by input position; a hole is a row not settled yet. */
 	results: ImportRowResult[];
@@ -33,7 +35,7 @@ export interface ImportRun {
  * outcome, and its Batcher (which plans a resume's replays as it is made).
  */
 export function startImportRun(
-	records: readonly ImportRecord[],
+	records: RecordReader,
 	opts: ResolvedImportOptions,
 	importId: string,
 ): ImportRun {
@@ -48,6 +50,7 @@ export function startImportRun(
 	]);
 	return {
 		opts,
+		records,
 		batcher: new Batcher(records, opts, results, tally, importId),
 		results,
 		tally,
@@ -86,7 +89,8 @@ function failBatch(
 		outcome.kind === 'failed'
 			? { code: outcome.failure.code, message: outcome.failure.message }
 			: { code: 'IMPORT_BAD_RESPONSE', message: NO_RESULTS_MESSAGE };
-	if (outcome.kind === 'answered' || outcome.failure.mayHaveArrived) {
+	// a replay stays unknown whatever this try did: the earlier run's may have reached the target
+	if (outcome.kind === 'answered' || outcome.failure.mayHaveArrived || summary.replayOf) {
 		summary.outcomeUnknown = true;
 		summary.bodyHash = hashBatch(summary.operation, batch);
 	}
@@ -187,4 +191,39 @@ export function settleBatch(
 		run.tally.move('accepted', status, n);
 	reportProgress(run.opts, run.tally, ++run.settled, run.batcher.expectedBatches, run.rowCount);
 	return halt ?? countsOnlyHalt(run, b, resolved);
+}
+
+/**
+ * A replay (an earlier run's batch whose outcome is unknown) that this run
+ * did not send after all (a stop came first, or no try reached the target)
+ * is still owed: its summary keeps the unknown outcome and the body hash,
+ * and its rows their keys and batch, so the next resume sends it again as it
+ * was, under its old key, instead of under a new one that could create its
+ * records twice. Its rows end `notAttempted`. Internal.
+ *
+ * @param run - the import in progress
+ * @param b - the batch's index; a no-op unless it is a replay never sent
+ */
+export function keepReplayOwed(run: ImportRun, b: number): void {
+	const summary = run.batcher.summaries[b];
+	if (!summary.replayOf || summary.outcome !== 'notSent') return;
+	const items = run.batcher.items[b];
+	summary.outcomeUnknown = true;
+	summary.bodyHash = hashBatch(summary.operation, items);
+	const { importId, batch } = summary.replayOf;
+	for (const [j, item] of items.entries()) {
+		const i = run.batcher.indexes[b][j];
+		if (run.results[i] !== undefined) continue;
+		const result: ImportRowResult = {
+			row: item.row,
+			key: item.key,
+			status: 'notAttempted',
+			batch: b + 1,
+			code: NOT_ATTEMPTED,
+			message: `Not sent: batch ${batch} of import ${importId}, whose outcome is unknown, was to be sent again first and was not. Run again with this report: it is sent again as it was, under its old key.`,
+		};
+		if (item.operation === 'update') result.operation = 'update';
+		run.results[i] = result;
+		run.tally.add('notAttempted');
+	}
 }

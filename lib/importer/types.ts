@@ -1,3 +1,5 @@
+import type { ImportJournalEntry } from './journalTypes';
+
 /** What a record does to the target: `create` a new record, or `update` the one it names by id. */
 export type ImportOperation = 'create' | 'update';
 
@@ -11,6 +13,16 @@ export interface ImportRecord {
 	operation?: ImportOperation;
 	/** The target's id of the record to update; an update without one fails its row (`IMPORT_UPDATE_NO_ID`) and is never sent as a create. */
 	id?: string;
+}
+
+/**
+ * Random access to the records of an import, so 1M records need not be held
+ * as objects: `at(i)` is called as the batches are made (and again for a row
+ * whose record a report needs), never all at once. An array is one too.
+ */
+export interface ImportRecordSource {
+	readonly length: number;
+	at(index: number): ImportRecord;
 }
 
 /** One record as `send` receives it: its row, the record, its idempotency key, and what to do with it. */
@@ -188,11 +200,20 @@ export interface ImportOptions extends RunOptions {
 	 * out before the tag is added.
 	 */
 	tagField?: string;
+	/**
+	 * Called synchronously, in order: once at the start, before each batch is
+	 * handed to `send`, after each batch settles, and at the end. Append each
+	 * entry to a durable journal (one JSON line, flushed before returning):
+	 * {@link reportFromJournal} rebuilds the report of a run that was killed.
+	 * If it throws, no request starts after it and the run ends `Error`
+	 * (`IMPORT_JOURNAL_FAILED`).
+	 */
+	onJournal?: (entry: ImportJournalEntry) => void;
 }
 
-/** How an import run ended. */
+/** How an import run ended; `Interrupted` is a report rebuilt from the journal of a run that was killed. */
 export type ImportRunStatus =
-	'Complete' | 'Completed with errors' | 'Error' | 'Halted (time limit)';
+	'Complete' | 'Completed with errors' | 'Error' | 'Halted (time limit)' | 'Interrupted';
 
 /** A row's final status in an {@link ImportReport}. */
 export type ImportRowStatus = ImportRecordStatus | 'notAttempted';
@@ -322,70 +343,4 @@ export interface ImportReport {
 	tagField?: string;
 }
 
-/** Options of {@link revertImport}. */
-export interface RevertOptions extends RunOptions {
-	/**
-	 * Deletes one record. Resolves `deleted`, or `notFound` when it is already
-	 * gone (so reverting twice is harmless); throws an
-	 * {@link ImportTransportError} otherwise.
-	 */
-	remove: (
-		target: { id: string; row?: number },
-		context: RunContext,
-	) => Promise<'deleted' | 'notFound'>;
-	/** The revert report's id. Default a random UUID. */
-	revertId?: string;
-	/**
-	 * Finds the target's records whose `field` equals `value`: for a report
-	 * with a `tagField`, the records the import created, found by their tag
-	 * even when the target never said their ids. Called again after each round
-	 * of deletes until it returns nothing new (deleted records drop out, so
-	 * one page at a time is enough). Each record must have its `id` and the
-	 * tag field as stored: only a record whose tag equals the import id
-	 * exactly is deleted, so a target that ignores the filter deletes nothing
-	 * else; a target that leaves the tag field out stops the revert. Throws an
-	 * {@link ImportTransportError} when it fails.
-	 */
-	find?: (
-		query: { field: string; value: string },
-		context: RunContext,
-	) => Promise<ReadonlyArray<Record<string, unknown>>>;
-}
-
-/** A revert's own report. */
-export interface RevertReport {
-	revertId: string;
-	importId: string;
-	object?: string;
-	startedAt: string;
-	finishedAt: string;
-	durationMs: number;
-	status: ImportRunStatus;
-	totals: {
-		ids: number;
-		deleted: number;
-		alreadyGone: number;
-		failed: number;
-		notAttempted: number;
-	};
-	/** One per id: the report's created ids first, then those the tag search found (`via: 'tag'`). */
-	results: Array<{
-		id: string;
-		row?: number;
-		via?: 'tag';
-		status: 'deleted' | 'alreadyGone' | 'failed' | 'notAttempted';
-		code?: string;
-		message?: string;
-	}>;
-	/** The search for tagged records, when the report has a `tagField` and `find` was given. */
-	search?: { field: string; value: string; requests: number; found: number; ignored: number };
-	/**
-	 * Rows the import changed that this revert did not undo: updates (a revert
-	 * never deletes a record the import updated), and records created or
-	 * accepted without an id.
-	 */
-	notReverted: { updated: number; acceptedWithoutId: number };
-	haltReason?: HaltReason;
-	/** What the user must look at: records it would not delete, … */
-	issues?: ImportIssue[];
-}
+export type { RevertOptions, RevertReport } from './revertTypes';

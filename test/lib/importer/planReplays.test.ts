@@ -8,6 +8,16 @@ const checked: CheckedRow[] = [
 	{ row: 3, record: { x: 2 }, key: 'b', operation: 'create' },
 ];
 
+/** The rows a plan works from: each row's key, and the row itself on demand. */
+function rowsOf(rows: Array<CheckedRow | null>, alreadyImported = new Set<string>()) {
+	return {
+		keys: rows.map((r) => r?.key ?? null),
+		rowAt: (i: number) => rows[i]!,
+		alreadyImported,
+		tagField: undefined,
+	};
+}
+
 function unknownBatch(over: Partial<ImportBatchSummary> = {}): ImportBatchSummary {
 	return {
 		batch: 1,
@@ -53,7 +63,7 @@ describe('findUnknownBatches', () => {
 describe('planReplays', () => {
 	it('rebuilds a batch exactly as it was, under its old key', () => {
 		const report = reportWith([unknownBatch()]);
-		const plan = planReplays(report, findUnknownBatches(report), checked, new Set(), undefined);
+		const plan = planReplays(report, findUnknownBatches(report), rowsOf(checked));
 		expect(plan.issues).toEqual([]);
 		expect(plan.replays).toEqual([
 			{
@@ -71,7 +81,7 @@ describe('planReplays', () => {
 
 	it('keeps the origin of a batch that was itself a replay', () => {
 		const report = reportWith([unknownBatch({ replayOf: { importId: 'imp-0', batch: 5 } })]);
-		const plan = planReplays(report, findUnknownBatches(report), checked, new Set(), undefined);
+		const plan = planReplays(report, findUnknownBatches(report), rowsOf(checked));
 		expect(plan.replays[0].replayOf).toEqual({ importId: 'imp-0', batch: 5 });
 	});
 
@@ -82,7 +92,7 @@ describe('planReplays', () => {
 		it('is not replayed when a record changed', () => {
 			const report = reportWith([unknownBatch()]);
 			const changed = [checked[0], { ...checked[1], record: { x: 3 } }];
-			const plan = planReplays(report, findUnknownBatches(report), changed, new Set(), undefined);
+			const plan = planReplays(report, findUnknownBatches(report), rowsOf(changed));
 			expect(plan.replays).toEqual([]);
 			expect(plan.issues[0].code).toBe('IMPORT_RESUME_REBATCHED');
 			expect(whyOf(plan)).toBe('a record in it, its id or its tag is not as it was');
@@ -90,31 +100,19 @@ describe('planReplays', () => {
 
 		it('is not replayed when a row is gone', () => {
 			const report = reportWith([unknownBatch()]);
-			const plan = planReplays(
-				report,
-				findUnknownBatches(report),
-				[checked[0], null],
-				new Set(),
-				undefined,
-			);
+			const plan = planReplays(report, findUnknownBatches(report), rowsOf([checked[0], null]));
 			expect(whyOf(plan)).toBe('row 3 is not in the input as it was sent (changed, or gone)');
 		});
 
 		it('is not replayed when a row is listed as imported', () => {
 			const report = reportWith([unknownBatch()]);
-			const plan = planReplays(
-				report,
-				findUnknownBatches(report),
-				checked,
-				new Set(['a']),
-				undefined,
-			);
+			const plan = planReplays(report, findUnknownBatches(report), rowsOf(checked, new Set(['a'])));
 			expect(whyOf(plan)).toBe('row 2 is listed as imported');
 		});
 
 		it('is not replayed when the report does not list all its rows', () => {
 			const report = reportWith([unknownBatch({ size: 3 })]);
-			const plan = planReplays(report, findUnknownBatches(report), checked, new Set(), undefined);
+			const plan = planReplays(report, findUnknownBatches(report), rowsOf(checked));
 			expect(plan.issues[0].message).toBe(
 				'Rows 2–3 were batch 1 of import imp-1, whose outcome is unknown (no answer came). It could not be sent again exactly as it was (the report does not list all of its rows), so its rows go out in new batches under new keys: if the target took that batch, they may be created twice. Check those rows in the target.',
 			);

@@ -1,91 +1,11 @@
 import { seeded } from '../../helpers/seeded';
 import {
-	createIdempotencyKey,
 	importInBatches,
 	revertImport,
-	type BatchResult,
-	type ImportBatchItem,
 	type ImportRecord,
 	type ImportReport,
-	type SendContext,
 } from '../../../lib/importer';
-
-type Fault = 'ok' | 'lostAnswer' | 'timeoutBefore' | 'unavailable' | 'refused';
-
-/**
- * A target in memory that honours Idempotency-Key strictly, as a careful
- * production API does: a key seen before with the same body gets its first
- * answer again, with another body a 422; nothing is done twice under one key.
- * Faults are drawn from `random`: an answer lost after the work was done, a
- * timeout or a 503 before it, a refused connection. It answers with ids
- * (`detailed`) or with the documented counts only.
- */
-function keyHonouringTarget(random: () => number, detailed: boolean) {
-	const records = new Map<string, Record<string, unknown>>();
-	/** How many records were ever created per content (the record without the tag). */
-	const createdPerContent = new Map<string, number>();
-	const answers = new Map<string, { body: string; answer: BatchResult }>();
-	let faulty = true;
-	let nextId = 1;
-	const draw = (): Fault => {
-		if (!faulty) return 'ok';
-		const r = random();
-		return r < 0.1
-			? 'lostAnswer'
-			: r < 0.16
-				? 'timeoutBefore'
-				: r < 0.22
-					? 'unavailable'
-					: r < 0.25
-						? 'refused'
-						: 'ok';
-	};
-	const send = async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
-		const fault = draw();
-		if (fault === 'timeoutBefore')
-			throw Object.assign(new Error('timeout of 30000ms exceeded'), { code: 'ECONNABORTED' });
-		if (fault === 'unavailable') throw Object.assign(new Error('unavailable'), { status: 503 });
-		if (fault === 'refused')
-			throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-		const body = JSON.stringify([context.operation, batch.map((b) => b.record)]);
-		const seen = answers.get(context.batchKey);
-		let answer: BatchResult;
-		if (seen) {
-			if (seen.body !== body)
-				throw Object.assign(new Error('this Idempotency-Key was used with another request'), {
-					status: 422,
-					code: 'IDEMPOTENCY_KEY_REUSED',
-				});
-			answer = seen.answer;
-		} else {
-			const results: BatchResult['results'] = [];
-			for (const [index, item] of batch.entries()) {
-				const id = `r-${nextId++}`;
-				records.set(id, { ...item.record, id });
-				const content = { ...item.record };
-				delete content.importId;
-				const key = createIdempotencyKey(content);
-				createdPerContent.set(key, (createdPerContent.get(key) ?? 0) + 1);
-				results.push({ index, status: 'created', id });
-			}
-			answer = detailed
-				? { results }
-				: { results: [], counts: { created: batch.length, duplicates: 0, failed: 0 } };
-			answers.set(context.batchKey, { body, answer });
-		}
-		if (fault === 'lostAnswer')
-			throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
-		return answer;
-	};
-	const find = async ({ field, value }: { field: string; value: string }) =>
-		[...records.values()]
-			.filter((r) => r[field] === value)
-			.slice(0, 1000)
-			.map((r) => ({ id: r.id, [field]: r[field] }));
-	const remove = async ({ id }: { id: string }) =>
-		records.delete(id) ? ('deleted' as const) : ('notFound' as const);
-	return { send, find, remove, records, createdPerContent, calm: () => void (faulty = false) };
-}
+import { keyHonouringTarget } from './keyHonouringTarget';
 
 const clients = (n: number): ImportRecord[] =>
 	Array.from({ length: n }, (_, i) => ({
@@ -110,7 +30,7 @@ describe('resume after faults, then revert', () => {
 		'creates nothing twice and leaves nothing after reverting both reports (seed $seed, detailed $detailed, $onError)',
 		async ({ seed, detailed, onError }) => {
 			const random = seeded(seed);
-			const target = keyHonouringTarget(random, detailed);
+			const target = keyHonouringTarget(random, { detailed });
 			const records = clients(1200);
 			const options = {
 				send: target.send,
@@ -159,7 +79,7 @@ describe('resume after faults, then revert', () => {
 	);
 
 	it('sends a fresh import (not a resume) under fresh batch keys, so a target never replays a reverted import', async () => {
-		const target = keyHonouringTarget(seeded(7), true);
+		const target = keyHonouringTarget(seeded(7), { detailed: true });
 		target.calm();
 		const records = clients(120);
 		const first = await importInBatches(records, { send: target.send, retry: { attempts: 1 } });
