@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ImportReport } from '../../../../lib';
-import { reportFromJournal, type ImportJournalEntry } from './journalReport';
+import {
+	reportOfJournal as reportFromJournal,
+	type JournalEntry as ImportJournalEntry,
+} from './journalReport';
 import { fail } from '../../common';
 import { readJournal } from './createJournal';
 
