@@ -16,6 +16,7 @@ import {
 	type ReadResult,
 	type RowResult,
 } from '../../lib';
+import { runImport, type PipelineException } from '../../lib/pipeline';
 
 const examples = join(__dirname, '..', '..', 'examples');
 
@@ -171,6 +172,49 @@ describe('examples/clients-messy.csv', () => {
 		// Thanh and Linh Nguyen share an address and a phone, not a name
 		expect(paired.has(12) || paired.has(13)).toBe(false);
 		expect(clean).toBe(27);
+	});
+});
+
+describe("examples/clients-messy.csv through runImport (what the README's first command runs)", () => {
+	it('writes 27 clean clients, merges 3 rows and fails the 6 rows, each with its row and code', async () => {
+		const exceptions: PipelineException[] = [];
+		const written: number[] = [];
+		const report = await runImport(readFileSync(join(examples, 'clients-messy.csv')), {
+			schema: 'clients',
+			read: { fileName: 'clients-messy.csv' },
+			dedupe: { policy: 'merge' },
+			onException: (e) => {
+				exceptions.push(e);
+			},
+			write: async (records) => {
+				for await (const { row } of records) written.push(row);
+			},
+		});
+		expect(report.status).toBe('Completed with errors');
+		expect(report.totals).toMatchObject({
+			rows: 36,
+			valid: 30,
+			invalid: 6,
+			duplicates: 3,
+			possibleDuplicates: 0,
+			written: 27,
+		});
+		expect(report.duplicates.map((d) => [d.row, d.intoRow])).toEqual([
+			[18, 5],
+			[19, 11],
+			[36, 34],
+		]);
+		expect(exceptions.map((e) => [e.row, e.outcome, e.code])).toEqual([
+			[8, 'invalid', 'PHONE_INVALID'],
+			[14, 'invalid', 'VALUE_REQUIRED'],
+			[15, 'invalid', 'DATE_INVALID'],
+			[16, 'invalid', 'EMAIL_INVALID'],
+			[20, 'invalid', 'PHONE_INVALID'],
+			[38, 'invalid', 'EMAIL_INVALID'],
+		]);
+		// the household: both written
+		expect(written).toEqual(expect.arrayContaining([12, 13]));
+		expect(written).toHaveLength(27);
 	});
 });
 
