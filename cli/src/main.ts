@@ -39,6 +39,17 @@ async function main(argv: string[]): Promise<void> {
 	}
 }
 
+/** A reader that stops early (`intake --help | head`) closes the pipe: that ends the output, not in a stack trace. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
+}
+
 // the bundle is also each transform worker's script
-if (isMainThread) void main(process.argv);
-else runTransformWorker();
+if (isMainThread) {
+	quietOnClosedPipe(process.stdout);
+	quietOnClosedPipe(process.stderr);
+	void main(process.argv);
+} else runTransformWorker();
