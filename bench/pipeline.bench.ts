@@ -62,7 +62,8 @@ interface Measured {
 /** The file and its truth, generated when missing. */
 async function ensureFile(): Promise<{ file: string; truth: MessyContactsTruth }> {
 	mkdirSync(dir, { recursive: true });
-	const file = join(dir, `messy-contacts-${rowsWanted}-s${seed}.csv`);
+	// the generator's version in the name: a changed generator never reads an old file from the cache
+	const file = join(dir, `messy-contacts-v2-${rowsWanted}-s${seed}.csv`);
 	const parts = [file, `${file}.truth.json`, `${file}.person.bin`];
 	if (!parts.every((p) => existsSync(p))) {
 		const started = Date.now();

@@ -41,6 +41,8 @@ export const HEADER = [
 	'E-mail',
 	'Date of Birth',
 	'Company',
+	'Job Title',
+	'Client Since',
 	'Notes',
 ];
 
@@ -59,6 +61,7 @@ const MONTHS = [
 	'December',
 ];
 const COMPANIES = ['Acme Legal LLP', 'Northwind Traders', 'Globex Corporation', 'Initech, Inc.'];
+const JOB_TITLES = ['Office Manager', 'Chief Financial Officer', 'Paralegal', 'Owner'];
 const NOTES = [
 	'Referred by a former client',
 	'Prefers "email", not phone',
@@ -106,7 +109,7 @@ function breakRow(
 	const kind = Math.floor((r / share) * 3);
 	if (kind === 0) {
 		// an address left over with nothing to reach anyone by
-		cells[1] = cells[3] = cells[4] = cells[6] = '';
+		cells[1] = cells[3] = cells[4] = cells[6] = cells[7] = '';
 		broken.noNameOrContact++;
 	} else if (kind === 1) {
 		cells[5] = `02/30/${1940 + (Math.floor((r / share) * 997) % 60)}`;
@@ -170,6 +173,9 @@ export async function writeMessyContacts(
 			rnd() < 0.01 ? c.email.replace(/@.*$/, '@gmial.com') : c.email,
 			dateIn(c.dateOfBirth, rnd()),
 			rnd() < 0.15 ? COMPANIES[person % COMPANIES.length] : '',
+			rnd() < 0.3 ? JOB_TITLES[person % JOB_TITLES.length] : '',
+			// a column no schema field takes: read, and left unmapped
+			`${1 + (person % 12)}/${1 + (person % 28)}/${2000 + (person % 24)}`,
 			rnd() < 0.2 ? NOTES[Math.floor(rnd() * NOTES.length)] : '',
 		];
 		breakRow(cells, rnd(), broken, brokenShare);
