@@ -4,6 +4,7 @@ import type { DuplicateResult, RowOutcome } from '../dedupe/types';
 import type { ImportOperation } from '../importer/types';
 import { isPlainRecord } from '../isPlainRecord';
 import type { CheckedDedupe } from './options';
+import { createRecordStore, type RecordStore } from './recordStore';
 import { progress, report, sheetOf, timeStage, type RunState } from './state';
 import type { PipelineReport } from './types';
 
@@ -28,9 +29,9 @@ export function planAll(length: number): ImportPlan {
 	return { order, changed: new Map() };
 }
 
-/** The existing records, added to the index and kept as JSON text, with their ids. */
+/** The existing records, added to the index and kept compactly, with their ids. */
 interface Existing {
-	texts: string[];
+	store: RecordStore;
 	ids: Array<string | undefined>;
 }
 
@@ -39,12 +40,12 @@ function idText(value: unknown): string | undefined {
 }
 
 async function loadExisting(state: RunState, d: CheckedDedupe): Promise<Existing> {
-	const out: Existing = { texts: [], ids: [] };
+	const out: Existing = { store: createRecordStore(), ids: [] };
 	if (!d.existing) return out;
 	for await (const given of d.existing) {
 		const record = isPlainRecord(given) ? given : {};
 		state.dedupe?.addExisting(record);
-		out.texts.push(JSON.stringify(record));
+		out.store.add(record, out.ids.length, 0);
 		out.ids.push(idText(record[d.idField]));
 	}
 	return out;
@@ -96,7 +97,7 @@ function resolveSub(state: RunState, d: CheckedDedupe, found: DuplicateResult, e
 		p.sub,
 		{
 			...d.resolve,
-			existing: p.existing.map((e) => JSON.parse(ex.texts[e]) as Record<string, unknown>),
+			existing: p.existing.map((e) => ex.store.at(e)),
 			seen: p.subSeen,
 		},
 	);
