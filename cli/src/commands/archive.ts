@@ -64,7 +64,12 @@ async function* entriesOf(
 			return fail(`cannot read ${file.relativePath}: ${fsReason(error) ?? String(error)}`);
 		}
 		const { folder, name } = place(file.relativePath);
-		yield { name, data, modified: file.stats.mtime, ...(folder !== undefined && { folder }) };
+		yield {
+			name,
+			data,
+			modified: new Date(file.stats.mtimeMs),
+			...(folder !== undefined && { folder }),
+		};
 	}
 }
 
