@@ -135,12 +135,8 @@ export function toBatchItem(
 	tagField: string | undefined,
 	tag: string | undefined,
 ): ImportBatchItem {
-	const { row, record, key, operation, id } = p;
-	if (operation === 'update') return { row, record, key, operation, id };
-	return {
-		row,
-		record: tagField === undefined || tag === undefined ? record : { ...record, [tagField]: tag },
-		key,
-		operation,
-	};
+	// a checked row has the item's shape: it goes as it is unless it is tagged
+	if (p.operation === 'update' || tagField === undefined || tag === undefined) return p;
+	const { row, record, key, operation } = p;
+	return { row, record: { ...record, [tagField]: tag }, key, operation };
 }

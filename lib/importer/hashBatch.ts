@@ -1,4 +1,4 @@
-import { createIdempotencyKey } from './createIdempotencyKey';
+import { keyOfBatchBody } from './createIdempotencyKey';
 import type { ImportBatchItem, ImportOperation } from './types';
 
 /**
@@ -14,9 +14,10 @@ import type { ImportBatchItem, ImportOperation } from './types';
  * //=> true
  */
 export function hashBatch(operation: ImportOperation, items: readonly ImportBatchItem[]): string {
-	return createIdempotencyKey({
+	// the key of { operation, records, ids }, as createIdempotencyKey gives it, worked out record by record
+	return keyOfBatchBody(
 		operation,
-		records: items.map((item) => item.record),
-		ids: items.map((item) => item.id ?? null),
-	});
+		items.map((item) => item.record),
+		items.map((item) => item.id ?? null),
+	);
 }

@@ -99,6 +99,25 @@ function failBatch(
 }
 
 /**
+ * A row's result as the report keeps it: one object of one shape, made at
+ * once (1M of them are the biggest part of a report), with the row's number,
+ * key and batch.
+ */
+function placed(answer: ImportRowResult, item: ImportBatchItem, batch: number): ImportRowResult {
+	const { row, key } = item;
+	const { status, code, message } = answer;
+	let { id } = answer;
+	// the id of the record an update changed; a "created" answer keeps only the target's own id, so a revert can never delete the record this row meant to update
+	if (item.operation === 'update' && id === undefined && status !== 'created') id = item.id;
+	const result: ImportRowResult =
+		id !== undefined ? { row, key, status, id, batch } : { row, key, status, batch };
+	if (item.operation === 'update') result.operation = 'update';
+	if (code !== undefined) result.code = code;
+	if (message !== undefined) result.message = message;
+	return result;
+}
+
+/**
  * Puts each answer at its row's input position, with the row's number, key
  * and batch, and counts it; returns the halt the first failed row asks for
  * under `halt`.
@@ -112,16 +131,7 @@ function placeResults(
 	const indexes = run.batcher.indexes[b];
 	let halt: HaltReason | undefined;
 	for (let j = 0; j < answers.length; j++) {
-		const result = answers[j];
-		const item = batch[j];
-		result.row = item.row;
-		result.key = item.key;
-		result.batch = b + 1;
-		if (item.operation === 'update') {
-			result.operation = 'update';
-			// the id of the record it changed; a "created" answer keeps only the target's own id, so a revert can never delete the record this row meant to update
-			if (result.id === undefined && result.status !== 'created') result.id = item.id;
-		}
+		const result = placed(answers[j], batch[j], b + 1);
 		run.results[indexes[j]] = result;
 		run.tally.add(result.status);
 		if (result.status === 'failed' && run.opts.onError === 'halt' && halt === undefined) {
