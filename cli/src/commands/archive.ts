@@ -8,6 +8,9 @@ import { isAtomicTempName, writeFileAtomically } from './export/writeFileAtomica
 import { folderRule } from './archive/folderRule';
 import { walkFiles, type WalkSkip } from './archive/walkFiles';
 
+/** The largest file archived: the library deflates and hashes each file whole, and Node reads at most 2 GiB in one piece. */
+export const MAX_FILE_BYTES = 2 ** 31 - 1;
+
 /** The options of `intake archive`, as commander hands them over. */
 export interface ArchiveCommandOptions {
 	out: string;
@@ -56,6 +59,10 @@ async function* entriesOf(
 	const exclude = await outputMatcher(options.out);
 	const files = walkFiles(dir, { exclude, onSkip: (s) => skipped.push(s) });
 	for await (const file of files) {
+		if (file.stats.size > MAX_FILE_BYTES)
+			fail(
+				`cannot archive ${file.relativePath}: it is ${(file.stats.size / 2 ** 30).toFixed(1)} GB, and a file goes into the archive whole (2 GB at most); leave it out or split it`,
+			);
 		let data: Uint8Array;
 		try {
 			// one file at a time: the library hashes and deflates it whole, then lets it go

@@ -10,6 +10,7 @@ import {
 	readdirSync,
 	rmSync,
 	symlinkSync,
+	truncateSync,
 	utimesSync,
 	writeFileSync,
 } from 'node:fs';
@@ -204,6 +205,18 @@ describe('intake archive', () => {
 			expect(() => folderRule('part:0')).toThrow(
 				'--folder-by "part:0": expected part:N with N = 1 for the top folder, -1 for the file\'s own folder',
 			);
+		});
+
+		it('refuses a file over 2 GB (each goes in whole) before reading it', async () => {
+			// a sparse file: 2 GiB on paper, no blocks on the disk
+			writeFileSync(join(dir, 'scans', 'huge.tif'), '');
+			truncateSync(join(dir, 'scans', 'huge.tif'), 2 ** 31);
+			await expect(runArchive(dir, { out: join(base, 'x.zip') })).rejects.toMatchObject({
+				exitCode: 64,
+				message:
+					'cannot archive scans/huge.tif: it is 2.0 GB, and a file goes into the archive whole (2 GB at most); leave it out or split it',
+			});
+			expect(readdirSync(base).sort()).toEqual(['matters', 'secret.txt']);
 		});
 
 		it('names a file it cannot read, and leaves no archive behind', async () => {

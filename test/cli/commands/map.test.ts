@@ -101,6 +101,26 @@ describe('intake map', () => {
 		});
 	});
 
+	describe('on a workbook', () => {
+		const WORKBOOK = join(__dirname, '..', '..', 'fixtures', 'multi-sheet.xlsx');
+
+		it('reads the sheet --sheet names, or counts from 0 when no sheet has that name', async () => {
+			const byName = await runMap(WORKBOOK, { schema: 'cases', sheet: 'Matters' });
+			const byIndex = await runMap(WORKBOOK, { schema: 'cases', sheet: '1' });
+			expect(byName.sheet).toBe('Matters');
+			expect(byIndex).toEqual(byName);
+			expect(byName.columns.map((c) => c.header)).toEqual(['Matter', 'Reference', 'Opened']);
+		});
+
+		it('lets the library name the sheets when --sheet names none (the main reports it, exit 64)', async () => {
+			await expect(runMap(WORKBOOK, { schema: 'cases', sheet: 'Nope' })).rejects.toMatchObject({
+				code: 'SHEET_NOT_FOUND',
+				message:
+					'The workbook has no sheet named "Nope". Its sheets are: 0: "Clients", 1: "Matters", 2: "Lookup", 3: "Notes".',
+			});
+		});
+	});
+
 	describe('with --save', () => {
 		it('writes a profile that parseMappingProfile loads back and autoMapHeaders reuses', async () => {
 			const path = join(dir, 'clients-map.json');

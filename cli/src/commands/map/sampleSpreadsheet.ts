@@ -36,6 +36,23 @@ export async function sampleSpreadsheet(
 	count: number,
 	read: Pick<ReadOptions, 'headerRow' | 'sheet'>,
 ): Promise<SpreadsheetSample> {
+	try {
+		return await readSample(path, count, read);
+	} catch (error) {
+		// `--sheet 2` names a sheet "2" if there is one, else the third sheet (the reader counts from 0, as its message says)
+		const sheet = read.sheet;
+		if (isIntakeError(error) && error.code === 'SHEET_NOT_FOUND' && typeof sheet === 'string')
+			if (/^\d+$/.test(sheet.trim()))
+				return readSample(path, count, { ...read, sheet: Number(sheet) });
+		throw error;
+	}
+}
+
+async function readSample(
+	path: string,
+	count: number,
+	read: Pick<ReadOptions, 'headerRow' | 'sheet'>,
+): Promise<SpreadsheetSample> {
 	const input = readInput(path);
 	try {
 		const reader = await openSpreadsheet(input.chunks, {
@@ -43,20 +60,7 @@ export async function sampleSpreadsheet(
 			maxBytes: Infinity,
 			fileName: input.name,
 		});
-		const rows: Array<Record<string, unknown>> = [];
-		let more = false;
-		try {
-			for await (const row of reader) {
-				if (rows.length >= count) {
-					more = true;
-					break;
-				}
-				rows.push(row.values);
-			}
-		} catch (error) {
-			// a header with no rows under it still has columns to map
-			if (!(isIntakeError(error) && error.code === 'NO_DATA_ROWS')) throw error;
-		}
+		const { rows, more } = await firstRows(reader, count);
 		return {
 			format: reader.format,
 			encoding: reader.encoding,
@@ -72,4 +76,21 @@ export async function sampleSpreadsheet(
 		// the rows past the sample are not read: close the file now
 		await (input.chunks as AsyncGenerator<Uint8Array>).return(undefined);
 	}
+}
+
+async function firstRows(
+	reader: AsyncIterable<{ values: Record<string, unknown> }>,
+	count: number,
+): Promise<{ rows: Array<Record<string, unknown>>; more: boolean }> {
+	const rows: Array<Record<string, unknown>> = [];
+	try {
+		for await (const row of reader) {
+			if (rows.length >= count) return { rows, more: true };
+			rows.push(row.values);
+		}
+	} catch (error) {
+		// a header with no rows under it still has columns to map
+		if (!(isIntakeError(error) && error.code === 'NO_DATA_ROWS')) throw error;
+	}
+	return { rows, more: false };
 }
