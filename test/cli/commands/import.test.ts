@@ -365,4 +365,43 @@ describe('intake import to a target', () => {
 			expect(new Set(emails).size).toBe(60);
 		},
 	);
+
+	it('updates the records --dedupe-against matches (--policy update) and creates the rest', async () => {
+		target = await startFakeTarget();
+		writeFileSync(join(dir, 'people.csv'), peopleCsv(6));
+		writeFileSync(
+			join(dir, 'crm.csv'),
+			'Record ID,First Name,Last Name,Email\nC-17,Bob,Abbott,p1@example.com\nC-18,Zed,Zimmer,zed@example.com\n',
+		);
+		const run = await runIntake(
+			[
+				'import',
+				'people.csv',
+				'--schema',
+				'contacts',
+				'--dedupe-against',
+				'crm.csv',
+				'--policy',
+				'update',
+				'--target',
+				target.url,
+				'--report',
+				'report.json',
+			],
+			dir,
+		);
+		expect(run.stderr).toMatch(/updated\s+1\n/);
+		expect(run.code).toBe(0);
+		expect(target.updated).toEqual([
+			{
+				id: 'C-17',
+				record: expect.objectContaining({ email: 'p1@example.com', phone: '+15550100001' }),
+			},
+		]);
+		expect(target.created.map((r) => r.email)).toEqual(
+			['p0', 'p2', 'p3', 'p4', 'p5'].map((p) => `${p}@example.com`),
+		);
+		const report = JSON.parse(read('report.json'));
+		expect(report.totals).toMatchObject({ rows: 6, created: 5, updated: 1 });
+	});
 });

@@ -12,6 +12,8 @@ export interface FakeTarget {
 	url: string;
 	/** Every record created, in order. */
 	created: Array<Record<string, unknown>>;
+	/** Every update (PATCH /api/{object}/{id}): the id and the record. */
+	updated: Array<{ id: string; record: Record<string, unknown> }>;
 	/** Requests received (retries included). */
 	requests: Array<{ key?: string; authorization?: string; records: number }>;
 	close(): Promise<void>;
@@ -52,11 +54,17 @@ function send(
  */
 export async function startFakeTarget(settings: Settings = {}): Promise<FakeTarget> {
 	const created: Array<Record<string, unknown>> = [];
+	const updated: FakeTarget['updated'] = [];
 	const requests: FakeTarget['requests'] = [];
 	const answers = new Map<string, { status: number; body: unknown }>();
 	const server: Server = createServer(async (req, res) => {
 		const text = await readBody(req);
 		const key = req.headers['idempotency-key'] as string | undefined;
+		if (req.method === 'PATCH') {
+			const id = decodeURIComponent((req.url ?? '').split('/').pop() ?? '');
+			updated.push({ id, record: JSON.parse(text) as Record<string, unknown> });
+			return send(res, 200, { id });
+		}
 		const authorization = req.headers.authorization;
 		const records = ((JSON.parse(text || '{}') as { records?: unknown[] }).records ?? []) as Array<
 			Record<string, unknown>
@@ -98,6 +106,7 @@ export async function startFakeTarget(settings: Settings = {}): Promise<FakeTarg
 	return {
 		url: `http://127.0.0.1:${port}`,
 		created,
+		updated,
 		requests,
 		close: () =>
 			new Promise<void>((resolve) => {

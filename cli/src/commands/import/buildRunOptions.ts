@@ -8,7 +8,7 @@ import type { ImportPlan } from './readFlags';
 
 /** What a run is given besides the flags: the existing records, the report to resume, the journal, the sinks. */
 export interface RunContext {
-	existing?: Array<Record<string, unknown>>;
+	existing?: AsyncIterable<Record<string, unknown>>;
 	resumeFrom?: ImportReport;
 	journal?: Journal;
 	signal: AbortSignal;
