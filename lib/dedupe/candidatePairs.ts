@@ -2,6 +2,7 @@ import doubleMetaphone from 'double-metaphone';
 import { BlockKeys, blockPairs, hashParts, PairList, sortedUniquePairs } from './blockPairs';
 import type { ResolvedDedupeOptions } from './options';
 import { unpack, type PreparedRecord } from './prepareRecord';
+import { emptyPrepared, tableOf, type PreparedTable } from './preparedTable';
 
 type Order = (p: number, q: number) => number;
 
@@ -25,7 +26,7 @@ interface Reach {
 
 /** The records being blocked, and what every block pass reads of them. */
 interface Blocking {
-	records: readonly PreparedRecord[];
+	records: PreparedTable;
 	/** each record's surname, and formal first name, as Double Metaphone codes ('' when blank) */
 	lastCodes: readonly string[];
 	firstCodes: readonly string[];
@@ -66,41 +67,37 @@ function by(...parts: Array<(i: number) => string>): Order {
 }
 
 function ordersOf(
-	records: readonly PreparedRecord[],
+	records: PreparedTable,
 	lastCodes: readonly string[],
 	firstCodes: readonly string[],
 ): Orders {
-	const last = (i: number) => records[i].last;
-	const first = (i: number) => records[i].first;
+	const last = records.column('last');
+	const first = records.column('first');
 	return {
-		name: by(
-			last,
-			(i) => records[i].firstFormal,
-			first,
-			(i) => records[i].zip,
-		),
+		name: by(last, records.column('firstFormal'), first, records.column('zip')),
 		surname: by((i) => lastCodes[i], last, first),
 		firstName: by((i) => firstCodes[i], first, last),
-		street: by((i) => records[i].streetJoined, last),
+		street: by(records.column('streetJoined'), last),
 	};
 }
 
 /** Block keys from a hash per record; a record without the key (null) is in no block. */
 function keyed(b: Blocking, hashOf: (r: PreparedRecord, i: number) => number | null): BlockKeys {
 	const keys = new BlockKeys(b.records.length);
-	b.records.forEach((r, i) => {
-		const h = hashOf(r, i);
+	const r = emptyPrepared();
+	for (let i = 0; i < b.records.length; i++) {
+		const h = hashOf(b.records.read(i, r), i);
 		if (h !== null) keys.add(h, i);
-	});
+	}
 	return keys;
 }
 
 /** Block keys from several values per record (its emails, its phones): one block per value. */
 function multiKeyed(b: Blocking, valuesOf: (r: PreparedRecord) => readonly string[]): BlockKeys {
 	const keys = new BlockKeys(b.records.length);
-	b.records.forEach((r, i) => {
-		for (const v of valuesOf(r)) keys.add(hashParts(v), i);
-	});
+	const r = emptyPrepared();
+	for (let i = 0; i < b.records.length; i++)
+		for (const v of valuesOf(b.records.read(i, r))) keys.add(hashParts(v), i);
 	return keys;
 }
 
@@ -160,12 +157,17 @@ const BLOCK_PASSES: readonly BlockPass[] = [
 
 /** What is read of the records for blocking, once. */
 function startBlocking(
-	records: readonly PreparedRecord[],
+	records: PreparedTable,
 	{ window, maxBlockSize }: ResolvedDedupeOptions,
 ): Blocking {
 	const cache = new Map<string, string>();
-	const lastCodes = records.map((r) => phonetic(r.last, cache));
-	const firstCodes = records.map((r) => phonetic(r.firstFormal, cache));
+	const [last, firstFormal] = [records.column('last'), records.column('firstFormal')];
+	const lastCodes: string[] = [];
+	const firstCodes: string[] = [];
+	for (let i = 0; i < records.length; i++) {
+		lastCodes.push(phonetic(last(i), cache));
+		firstCodes.push(phonetic(firstFormal(i), cache));
+	}
 	return {
 		records,
 		lastCodes,
@@ -192,7 +194,7 @@ function startBlocking(
  * A block's neighbours are its `window` nearest in a sort order, so the work
  * grows with the number of records, not its square.
  *
- * @param records - prepared records: the incoming ones, then any existing ones
+ * @param records - prepared records (a list, or a table of them): the incoming ones, then any existing ones
  * @param firstExisting - index of the first existing record (records.length when there are none); existing records are not paired with each other
  * @param options - resolved options (window, maxBlockSize)
  * @returns pair keys `a × records.length + b` with a < b, sorted, each once
@@ -202,12 +204,13 @@ function startBlocking(
  * //=> [[0, 2], [1, 3]] (for two people entered twice each)
  */
 export function candidatePairs(
-	records: readonly PreparedRecord[],
+	records: readonly PreparedRecord[] | PreparedTable,
 	firstExisting: number,
 	options: ResolvedDedupeOptions,
 ): Float64Array {
-	const out = new PairList(records.length, firstExisting);
-	const blocking = startBlocking(records, options);
+	const table = Array.isArray(records) ? tableOf(records) : (records as PreparedTable);
+	const out = new PairList(table.length, firstExisting);
+	const blocking = startBlocking(table, options);
 	for (const pass of BLOCK_PASSES) {
 		const keys = pass.keys(blocking);
 		const { allPairsUpTo, window } = blocking.reach[pass.reach];

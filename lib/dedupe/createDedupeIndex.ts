@@ -1,7 +1,8 @@
 import { invalidOption } from '../errors';
 import { candidatePairs } from './candidatePairs';
 import { resolveDedupeOptions, type ResolvedDedupeOptions } from './options';
-import { createInterner, prepareRecord, type PreparedRecord } from './prepareRecord';
+import { prepareRecord } from './prepareRecord';
+import { emptyPrepared, PreparedColumns, StringTable, type PreparedTable } from './preparedTable';
 import { explainPrepared, judgePrepared } from './scorePrepared';
 import type {
 	DedupeIndex,
@@ -40,7 +41,7 @@ function clustersOf(size: number, pairs: readonly DuplicatePair[]): number[][] {
 
 /** Judges every candidate pair of the prepared records (incoming first, then existing) and sorts what the rules keep. */
 function judgeCandidates(
-	prepared: readonly PreparedRecord[],
+	prepared: PreparedTable,
 	n: number,
 	resolved: ResolvedDedupeOptions,
 ): DuplicateResult {
@@ -50,14 +51,19 @@ function judgeCandidates(
 	const possiblePairs: DuplicatePair[] = [];
 	const possibleMatches: ExistingMatch[] = [];
 	const candidates = candidatePairs(prepared, n, resolved);
+	// two records read from the columns serve every pair; the keys come sorted, so `a` is read once per run of pairs
+	const [pa, pb] = [emptyPrepared(), emptyPrepared()];
+	let lastA = -1;
 	// an indexed loop: for…of over millions of keys left iterator garbage that doubled the peak memory
 	for (let k = 0; k < candidates.length; k++) {
 		const key = candidates[k];
 		const a = Math.floor(key / size);
 		const b = key - a * size;
-		if (judgePrepared(prepared[a], prepared[b], resolved).verdict === 'unique') continue;
+		if (a !== lastA) prepared.read((lastA = a), pa);
+		prepared.read(b, pb);
+		if (judgePrepared(pa, pb, resolved).verdict === 'unique') continue;
 		// reasons are written only for the few pairs the rules keep
-		const explained = explainPrepared(prepared[a], prepared[b], resolved);
+		const explained = explainPrepared(pa, pb, resolved);
 		const duplicate = explained.verdict === 'duplicate';
 		if (b < n) (duplicate ? pairs : possiblePairs).push({ a, b, ...explained });
 		else (duplicate ? matches : possibleMatches).push({ record: a, existing: b - n, ...explained });
@@ -89,9 +95,9 @@ function judgeCandidates(
  */
 export function createDedupeIndex(options: DedupeOptions = {}): DedupeIndex {
 	const resolved = resolveDedupeOptions(options);
-	const intern = createInterner();
-	let incoming: PreparedRecord[] = [];
-	let existing: PreparedRecord[] = [];
+	const strings = new StringTable();
+	let incoming = new PreparedColumns(strings);
+	let existing = new PreparedColumns(strings);
 	let finished = false;
 	const open = (what: string): void => {
 		if (finished)
@@ -105,12 +111,11 @@ export function createDedupeIndex(options: DedupeOptions = {}): DedupeIndex {
 	return {
 		add(record) {
 			open('add');
-			// pushed, not preallocated: V8 keeps a preallocated array of a million in a hash table
-			incoming.push(prepareRecord(record, resolved, intern));
+			incoming.add(prepareRecord(record, resolved));
 		},
 		addExisting(record) {
 			open('addExisting');
-			existing.push(prepareRecord(record, resolved, intern));
+			existing.add(prepareRecord(record, resolved));
 		},
 		get size() {
 			return incoming.length;
@@ -122,8 +127,9 @@ export function createDedupeIndex(options: DedupeOptions = {}): DedupeIndex {
 			open('finish');
 			finished = true;
 			const n = incoming.length;
-			const prepared = existing.length === 0 ? incoming : incoming.concat(existing);
-			[incoming, existing] = [[], []];
+			const prepared = incoming;
+			prepared.append(existing);
+			[incoming, existing] = [new PreparedColumns(strings), new PreparedColumns(strings)];
 			return judgeCandidates(prepared, n, resolved);
 		},
 	};

@@ -1,5 +1,5 @@
-import { editDistance } from '../../normalize/text';
 import type { Note } from './note';
+import { withinOneEdit } from './withinOneEdit';
 
 const ONE_CHARACTER_SCORE = 0.5;
 
@@ -19,5 +19,7 @@ export function compareCodes(a: string, b: string, note?: Note): number {
 	if (a === '' || b === '') return -1;
 	if (a === b) return 1;
 	if (note) note.text = `${a} vs ${b}`;
-	return a.length === b.length && editDistance(a, b, 1) <= 1 ? ONE_CHARACTER_SCORE : 0;
+	return a.length === b.length && withinOneEdit(a, 0, a.length, b, 0, b.length)
+		? ONE_CHARACTER_SCORE
+		: 0;
 }

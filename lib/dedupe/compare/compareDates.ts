@@ -1,8 +1,18 @@
-import { editDistance } from '../../normalize/text';
 import type { Note } from './note';
+import { withinOneEdit } from './withinOneEdit';
 
 const TRANSPOSED_SCORE = 0.8;
 const ONE_DIGIT_SCORE = 0.5;
+
+/** The same year, with the month of each the day of the other (YYYYMMDD), compared without slicing. */
+function isTransposed(a: string, b: string): boolean {
+	if (a.length !== 8 || b.length !== 8) return false;
+	for (let k = 0; k < 4; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+	for (let k = 0; k < 2; k++)
+		if (a.charCodeAt(4 + k) !== b.charCodeAt(6 + k) || a.charCodeAt(6 + k) !== b.charCodeAt(4 + k))
+			return false;
+	return true;
+}
 
 /**
  * Compares two dates of birth written YYYYMMDD. Day and month swapped (a date
@@ -22,13 +32,9 @@ export function compareDates(a: string, b: string, note?: Note): number {
 	if (a === b) return 1;
 	let s = 0;
 	let why = '';
-	if (
-		a.slice(0, 4) === b.slice(0, 4) &&
-		a.slice(4, 6) === b.slice(6, 8) &&
-		a.slice(6, 8) === b.slice(4, 6)
-	)
-		[s, why] = [TRANSPOSED_SCORE, 'day and month transposed'];
-	else if (editDistance(a, b, 1) <= 1) [s, why] = [ONE_DIGIT_SCORE, 'one digit differs'];
+	if (isTransposed(a, b)) [s, why] = [TRANSPOSED_SCORE, 'day and month transposed'];
+	else if (withinOneEdit(a, 0, a.length, b, 0, b.length))
+		[s, why] = [ONE_DIGIT_SCORE, 'one digit differs'];
 	if (note) note.text = why;
 	return s;
 }
