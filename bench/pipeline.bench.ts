@@ -182,11 +182,20 @@ function printStages(
 	}
 }
 
-function printRun(m: Measured): void {
+/**
+ * One run's figures. Its time is also given as a multiple of the yardstick's
+ * in the same round: on a shared machine the load moves every figure, the
+ * ratio much less.
+ */
+function printRun(m: Measured, yardstickMs?: number): void {
 	const rate = m.rows / (m.wallMs / 1000);
 	const exit = m.exitCode === undefined ? '' : `, exit ${m.exitCode}`;
+	const ratio =
+		yardstickMs && m.key !== 'csv-parse'
+			? `, ${(m.wallMs / yardstickMs).toFixed(1)}× csv-parse's time`
+			: '';
 	console.log(
-		`\n${m.label}: ${s1(m.wallMs)} s, ${int(rate)} rows/s, peak RSS ${m.peakRssMb.toFixed(0)} MB (${int(m.rows)} rows${exit})`,
+		`\n${m.label}: ${s1(m.wallMs)} s, ${int(rate)} rows/s, peak RSS ${m.peakRssMb.toFixed(0)} MB (${int(m.rows)} rows${exit}${ratio})`,
 	);
 	const c = m.child;
 	if (!c) return;
@@ -256,7 +265,7 @@ async function main(): Promise<void> {
 		const round: Measured[] = [];
 		const step = (m: Measured) => {
 			round.push(m);
-			printRun(m);
+			printRun(m, round[0].wallMs);
 		};
 		step(yardstick(csvParse, file, truth.headerRow));
 		step(pipelineRun(child, 'nodedupe', file));
