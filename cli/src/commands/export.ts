@@ -49,7 +49,7 @@ export async function runExport(
 ): Promise<ExportSummary> {
 	const exportOptions: ExportOptions = parseExportOptions(options);
 	return withFileErrors(async () => {
-		const records = readRecords(input);
+		const records = readRecords(input, options.sheet);
 		if (exportOptions.format === 'pdf') {
 			const result = await exportRecords(await collect(records), exportOptions);
 			const bytes = await writeFileAtomically(options.out, [result.data]);
@@ -89,6 +89,14 @@ export function register(program: Command): void {
 		.option('--sort <keys>', 'sort keys, each field or field:desc (e.g. lastName,fee:desc)')
 		.option('--limit <n>', 'most records to write, after filter and sort')
 		.option('--title <text>', 'the sheet name (XLSX) or the report title (PDF)')
+		.option(
+			'--sheet <name>',
+			'the worksheet to read from a workbook (default: the first with data)',
+		)
+		.option(
+			'--date-order <order>',
+			'how 03/04/2025 reads in --filter and --sort: auto (default), MDY, DMY or YMD',
+		)
 		.addHelpText(
 			'after',
 			`\nExamples:\n  $ intake export clean.ndjson --out clients.xlsx --fields firstName:First,lastName:Last,email:Email --sort lastName\n  $ intake export clean.csv --out open.pdf --title "Open matters" --filter '{"filter_field":"status","filter_operator":"eq","filter_value":"open"}'\n`,

@@ -123,6 +123,38 @@ describe('intake export', () => {
 		});
 	});
 
+	describe('--date-order and --sheet', () => {
+		it('sorts 03/04/2025 as 3 April with DMY, as 4 March with MDY', async () => {
+			const dates = join(dir, 'dates.ndjson');
+			writeFileSync(dates, '{"id":"a","due":"03/04/2025"}\n{"id":"b","due":"02/05/2025"}\n');
+			const ids = async (dateOrder: string): Promise<string> => {
+				await runExport(dates, {
+					out: join(dir, 'd.ndjson'),
+					sort: 'due',
+					fields: 'id',
+					dateOrder,
+				});
+				return text('d.ndjson');
+			};
+			expect(await ids('DMY')).toBe('{"id":"a"}\n{"id":"b"}\n');
+			expect(await ids('mdy')).toBe('{"id":"b"}\n{"id":"a"}\n');
+			await expect(ids('DM')).rejects.toMatchObject({
+				exitCode: 64,
+				message: '--date-order "DM": expected auto, MDY, DMY or YMD',
+			});
+		});
+
+		it('reads the worksheet --sheet names from a workbook', async () => {
+			const workbook = join(__dirname, '..', '..', 'fixtures', 'multi-sheet.xlsx');
+			await runExport(workbook, {
+				out: join(dir, 'm.ndjson'),
+				sheet: 'Matters',
+				fields: 'Reference',
+			});
+			expect(text('m.ndjson')).toBe('{"Reference":"M-0001"}\n{"Reference":"M-0002"}\n');
+		});
+	});
+
 	describe('misuse', () => {
 		it('refuses an output it cannot write, with exit code 64', async () => {
 			await expect(

@@ -19,6 +19,10 @@ export interface ExportCommandOptions {
 	sort?: string;
 	limit?: string;
 	title?: string;
+	/** The worksheet to read from a workbook. */
+	sheet?: string;
+	/** Day-month order of numeric dates, for the filter and the sort: auto, MDY, DMY or YMD. */
+	dateOrder?: string;
 }
 
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'tsv', 'xlsx', 'json', 'ndjson', 'pdf'];
@@ -49,6 +53,15 @@ function filterOf(value: string): FilterGroup | FlatFilter {
 	} catch (error) {
 		return fail(`--filter: not valid JSON (${(error as Error).message})`);
 	}
+}
+
+/** `--date-order`: how 03/04/2025 reads in a filter or a sort. */
+function dateOrderOf(value: string): 'auto' | 'MDY' | 'DMY' | 'YMD' {
+	const order = value.trim().toUpperCase();
+	if (order === 'AUTO') return 'auto';
+	if (order !== 'MDY' && order !== 'DMY' && order !== 'YMD')
+		fail(`--date-order ${JSON.stringify(value)}: expected auto, MDY, DMY or YMD`);
+	return order;
 }
 
 /** `--sort name,fee:desc`: keys in order; a key ends `:asc` or `:desc` (default asc). */
@@ -95,5 +108,6 @@ export function parseExportOptions(options: ExportCommandOptions): ExportOptions
 		...(options.sort !== undefined && { sort: sortOf(options.sort) }),
 		...(limit !== undefined && { limit }),
 		...(options.title !== undefined && { title: options.title }),
+		...(options.dateOrder !== undefined && { dateOrder: dateOrderOf(options.dateOrder) }),
 	};
 }

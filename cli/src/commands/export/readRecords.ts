@@ -48,8 +48,9 @@ async function* ndjsonRecords(
 async function* spreadsheetRecords(
 	chunks: AsyncIterable<Uint8Array>,
 	name: string,
+	sheet: string | undefined,
 ): AsyncGenerator<Record<string, unknown>> {
-	const reader = await openSpreadsheet(chunks, { maxBytes: Infinity, fileName: name });
+	const reader = await openSpreadsheet(chunks, { maxBytes: Infinity, fileName: name, sheet });
 	try {
 		for await (const row of reader) yield row.values;
 	} catch (error) {
@@ -66,6 +67,7 @@ async function* spreadsheetRecords(
  * a record of header → text). Nothing is held but the record being read.
  *
  * @param path - the file
+ * @param sheet - the worksheet of a workbook (default: the first with data)
  * @returns the records, and how many were read so far
  * @throws CliError (exit 64) when the file is missing, unreadable or not records; IntakeError from the spreadsheet reader
  *
@@ -74,7 +76,7 @@ async function* spreadsheetRecords(
  * for await (const record of records) console.log(record.email)
  * records.count //=> 2
  */
-export function readRecords(path: string): RecordReader {
+export function readRecords(path: string, sheet?: string): RecordReader {
 	const input = readInput(path);
 	const ext = extname(input.name).toLowerCase();
 	const source =
@@ -82,7 +84,7 @@ export function readRecords(path: string): RecordReader {
 			? scanJsonRecords(textOf(input.chunks), input.name)
 			: ext === '.ndjson' || ext === '.jsonl'
 				? ndjsonRecords(input.chunks, input.name)
-				: spreadsheetRecords(input.chunks, input.name);
+				: spreadsheetRecords(input.chunks, input.name, sheet);
 	let count = 0;
 	return {
 		get count() {
