@@ -1,10 +1,15 @@
 import { Command } from 'commander';
 import { version } from '../package.json';
+import { register as registerArchive } from './commands/archive';
+import { register as registerExport } from './commands/export';
 import { register as registerImport } from './commands/import';
+import { register as registerMap } from './commands/map';
+import { register as registerTemplate } from './commands/template';
 
 const EXAMPLES = `
 Examples:
   $ intake import examples/clients-messy.csv --schema clients --out clean.csv --errors errors.csv
+  $ intake map examples/clients-messy.csv --schema clients --save profile.json
   $ intake import contacts.xlsx --schema contacts --dedupe-against crm-export.csv --policy merge \\
       --target https://crm.example.com --token-env CRM_TOKEN --report import-report.json
   $ intake import contacts.xlsx --schema contacts --target https://crm.example.com \\
@@ -44,6 +49,9 @@ export function buildProgram(
 			outputError: () => undefined,
 		});
 	registerImport(program);
-	// TODO(issue 18): wire `map`, `export`, `template` and `archive` once helper "cli-commands" lands them
+	registerMap(program);
+	registerExport(program);
+	registerTemplate(program);
+	registerArchive(program);
 	return program;
 }
