@@ -23,6 +23,10 @@ interface ScanState {
 	count: number;
 }
 
+/** What ends a string or escapes in it; what opens or closes a string or a nesting inside a record. */
+const STRING_STOP = /["\\]/g;
+const RECORD_STOP = /["{}[\]]/g;
+
 function notRecords(name: string): never {
 	return fail(`${name}: expected a JSON list of records, or an object with a "records" list`);
 }
@@ -84,6 +88,19 @@ export async function* scanJsonRecords(
 		if (done()) break;
 		s.start = s.inRecord ? 0 : -1;
 		for (let i = 0; i < text.length && !done(); i++) {
+			// inside a string or a record, jump to the next character that matters
+			const stop = s.inString
+				? s.escaped
+					? undefined
+					: STRING_STOP
+				: s.inRecord
+					? RECORD_STOP
+					: undefined;
+			if (stop) {
+				stop.lastIndex = i;
+				if (!stop.test(text)) break;
+				i = stop.lastIndex - 1;
+			}
 			const c = text[i];
 			if (s.inString) {
 				if (s.escaped) s.escaped = false;
