@@ -21,6 +21,7 @@ import { Command } from 'commander';
 import { unzipSync } from 'fflate';
 import { register, runArchive } from '../../../cli/src/commands/archive';
 import { folderRule } from '../../../cli/src/commands/archive/folderRule';
+import { runIntake } from '../helpers/runIntake';
 
 // readFile made to fail for one file (root reads any file, whatever its mode)
 jest.mock('node:fs/promises', () => {
@@ -268,5 +269,13 @@ describe('intake archive', () => {
 		expect(help).toContain(
 			"$ intake archive scans/ --out by-case.zip --folder-by '(\\d{4}-CV-\\d+)'",
 		);
+	});
+
+	it('runs through the real bin: exit 0 and the archive; exit 64 for a missing folder', async () => {
+		const ok = await runIntake(['archive', 'matters', '--out', 'm.zip', '--no-manifest'], base);
+		expect([ok.code, ok.stderr]).toEqual([0, '']);
+		expect(Object.keys(entries(join(base, 'm.zip')))).toEqual(Object.keys(FILES).sort());
+		const bad = await runIntake(['archive', 'nope', '--out', 'n.zip'], base);
+		expect([bad.code, bad.stderr]).toEqual([64, 'intake: nope: no such file or folder\n']);
 	});
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { openSpreadsheet } from '../../../lib';
 import { register, runExport } from '../../../cli/src/commands/export';
+import { runIntake } from '../helpers/runIntake';
 
 const CLIENTS = join(__dirname, '..', 'fixtures', 'commands', 'clients.csv');
 const PEOPLE = [
@@ -230,5 +231,23 @@ describe('intake export', () => {
 		let help = '';
 		program.commands[0].configureOutput({ writeOut: (t) => (help += t) }).outputHelp();
 		expect(help).toContain('$ intake export clean.ndjson --out clients.xlsx');
+	});
+
+	it('runs through the real bin: exit 0 and the file; exit 64 and one line for a field in no record', async () => {
+		const ok = await runIntake(
+			['export', 'people.json', '--out', 'p.csv', '--fields', 'name', '--limit', '1'],
+			dir,
+		);
+		expect([ok.code, ok.stderr]).toEqual([0, '']);
+		expect(text('p.csv')).toBe('\ufeffname\r\nJosé Müller\r\n');
+		const bad = await runIntake(
+			['export', 'people.json', '--out', 'q.csv', '--fields', 'phone'],
+			dir,
+		);
+		expect(bad.code).toBe(64);
+		expect(bad.stderr).toMatch(
+			/^intake: Field "phone" is in no record\. Fields that exist: name, email, fee, status, since\..*\(EXPORT_UNKNOWN_FIELD\)\n$/,
+		);
+		expect(readdirSync(dir).sort()).toEqual(['p.csv', 'people.json', 'people.ndjson']);
 	});
 });

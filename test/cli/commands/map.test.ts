@@ -11,6 +11,7 @@ import { Command, CommanderError } from 'commander';
 import { autoMapHeaders, parseMappingProfile } from '../../../lib';
 import { CliError } from '../../../cli/src/common';
 import { formatMapReport, register, runMap } from '../../../cli/src/commands/map';
+import { runIntake } from '../helpers/runIntake';
 
 const CLIENTS = join(__dirname, '..', 'fixtures', 'commands', 'clients.csv');
 
@@ -212,5 +213,19 @@ describe('intake map', () => {
 		).toBe(
 			'x.csv (CSV, header row 1): 0 columns, 0 rows sampled, schema cases\n\ncolumn  field  confidence  samples  reason\n------  -----  ----------  -------  ------\n\nRequired fields no column fills: caseName\n',
 		);
+	});
+
+	it('runs through the real bin: the table on stdout and exit 0; one line and exit 64 for a missing file', async () => {
+		const ok = await runIntake(['map', CLIENTS, '--schema', 'clients', '--sample', '2'], dir);
+		expect(ok.code).toBe(0);
+		expect(ok.stdout.split('\n')[0]).toBe(
+			`${CLIENTS} (CSV, utf-8, delimiter ";", header row 2): 6 columns, 2 rows sampled, schema clients`,
+		);
+		const missing = await runIntake(['map', 'nope.csv', '--schema', 'clients'], dir);
+		expect([missing.code, missing.stdout, missing.stderr]).toEqual([
+			64,
+			'',
+			'intake: file not found: nope.csv\n',
+		]);
 	});
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { createImportTemplate, openSpreadsheet } from '../../../lib';
 import { register, runTemplate } from '../../../cli/src/commands/template';
+import { runIntake } from '../helpers/runIntake';
 
 let dir: string;
 beforeEach(() => {
@@ -136,5 +137,15 @@ describe('intake template', () => {
 		let help = '';
 		program.commands[0].configureOutput({ writeOut: (t) => (help += t) }).outputHelp();
 		expect(help).toContain('$ intake template clients --format xlsx --out clients-template.xlsx');
+	});
+
+	it('runs through the real bin: exit 0 and the file; exit 64 for a bad --format', async () => {
+		const ok = await runIntake(['template', 'cases', '--format', 'csv'], dir);
+		expect([ok.code, ok.stderr]).toEqual([0, '']);
+		expect(readFileSync(join(dir, 'cases-template.csv'))).toEqual(
+			Buffer.from(await createImportTemplate('cases', 'csv')),
+		);
+		const bad = await runIntake(['template', 'cases', '--format', 'pdf'], dir);
+		expect([bad.code, bad.stderr]).toEqual([64, 'intake: --format "pdf": expected xlsx or csv\n']);
 	});
 });
