@@ -4,7 +4,7 @@
  * issue: test/cli/fixtures/commands/clients.csv (a title row, a semicolon
  * CSV, Full Name "Last, First", a column no field takes).
  */
-import { mkdtempSync, readFileSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -227,5 +227,33 @@ describe('intake map', () => {
 			'',
 			'intake: file not found: nope.csv\n',
 		]);
+	});
+
+	it("saves a profile that intake import --profile follows, with a person's correction", async () => {
+		writeFileSync(join(dir, 'odd.csv'), 'Name;Mail;Tel\nLee, Ann;ann@example.com;555-123-4567\n');
+		expect(
+			(await runIntake(['map', 'odd.csv', '--schema', 'clients', '--save', 'map.json'], dir)).code,
+		).toBe(0);
+		const profile = JSON.parse(readFileSync(join(dir, 'map.json'), 'utf8'));
+		expect(profile.columns[2]).toEqual({ header: 'Tel', field: 'phone' });
+		profile.columns[2].field = 'mobilePhone';
+		writeFileSync(join(dir, 'map.json'), JSON.stringify(profile));
+		const args = [
+			'import',
+			'odd.csv',
+			'--schema',
+			'clients',
+			'--profile',
+			'map.json',
+			'--out',
+			'clean.ndjson',
+			'--quiet',
+		];
+		expect((await runIntake(args, dir)).code).toBe(0);
+		expect(JSON.parse(readFileSync(join(dir, 'clean.ndjson'), 'utf8'))).toMatchObject({
+			firstName: 'Ann',
+			lastName: 'Lee',
+			mobilePhone: '+15551234567',
+		});
 	});
 });
