@@ -4,11 +4,6 @@ import { join } from 'node:path';
 import { startFakeTarget, type FakeTarget } from '../helpers/fakeTarget';
 import { peopleCsv } from '../helpers/people';
 import { runIntake, startIntake } from '../helpers/runIntake';
-import * as importer from '../../../lib/importer';
-
-// TODO(issue 18): drop once lib/importer's journal (onJournal, reportFromJournal) is committed
-const canResume =
-	typeof (importer as unknown as Record<string, unknown>).reportFromJournal === 'function';
 
 let dir: string;
 beforeEach(() => {
@@ -280,91 +275,85 @@ describe('intake import to a target', () => {
 		expect(report.totals).toMatchObject({ rows: 40, created: 19, failed: 1, notAttempted: 20 });
 	});
 
-	(canResume ? it : it.skip)(
-		'resumes a run killed half way (kill -9): every row created exactly once',
-		async () => {
-			target = await startFakeTarget({ delayMs: 150 });
-			writeFileSync(join(dir, 'people.csv'), peopleCsv(100));
-			const args = [
-				'import',
-				'people.csv',
-				'--schema',
-				'contacts',
-				'--target',
-				target.url,
-				'--batch-size',
-				'5',
-				'--report',
-				'report.json',
-			];
-			const first = startIntake(args, dir);
-			await new Promise<void>((resolve) => {
-				const timer = setInterval(() => {
-					if (target!.created.length >= 30) {
-						clearInterval(timer);
-						resolve();
-					}
-				}, 20);
-			});
-			first.child.kill('SIGKILL');
-			await first.done;
-			expect(existsSync(join(dir, 'report.json.journal'))).toBe(true);
-			const before = target.created.length;
-			expect(before).toBeLessThan(100);
-			const second = await runIntake([...args, '--resume', 'report.json'], dir);
-			expect(second.stderr).not.toMatch(/internal error/);
-			expect(second.code).toBe(0);
-			const emails = target.created.map((r) => r.email);
-			expect(emails).toHaveLength(100);
-			expect(new Set(emails).size).toBe(100);
-			expect(existsSync(join(dir, 'report.json.journal'))).toBe(false);
-		},
-	);
+	it('resumes a run killed half way (kill -9): every row created exactly once', async () => {
+		target = await startFakeTarget({ delayMs: 150 });
+		writeFileSync(join(dir, 'people.csv'), peopleCsv(100));
+		const args = [
+			'import',
+			'people.csv',
+			'--schema',
+			'contacts',
+			'--target',
+			target.url,
+			'--batch-size',
+			'5',
+			'--report',
+			'report.json',
+		];
+		const first = startIntake(args, dir);
+		await new Promise<void>((resolve) => {
+			const timer = setInterval(() => {
+				if (target!.created.length >= 30) {
+					clearInterval(timer);
+					resolve();
+				}
+			}, 20);
+		});
+		first.child.kill('SIGKILL');
+		await first.done;
+		expect(existsSync(join(dir, 'report.json.journal'))).toBe(true);
+		const before = target.created.length;
+		expect(before).toBeLessThan(100);
+		const second = await runIntake([...args, '--resume', 'report.json'], dir);
+		expect(second.stderr).not.toMatch(/internal error/);
+		expect(second.code).toBe(0);
+		const emails = target.created.map((r) => r.email);
+		expect(emails).toHaveLength(100);
+		expect(new Set(emails).size).toBe(100);
+		expect(existsSync(join(dir, 'report.json.journal'))).toBe(false);
+	});
 
-	(canResume ? it : it.skip)(
-		'stops on SIGINT with the report written (exit 2), and a resume creates the rest once',
-		async () => {
-			target = await startFakeTarget({ delayMs: 100 });
-			writeFileSync(join(dir, 'people.csv'), peopleCsv(60));
-			const args = [
-				'import',
-				'people.csv',
-				'--schema',
-				'contacts',
-				'--target',
-				target.url,
-				'--batch-size',
-				'5',
-				'--report',
-				'report.json',
-				'--errors',
-				'errors.csv',
-			];
-			const first = startIntake(args, dir);
-			await new Promise<void>((resolve) => {
-				const timer = setInterval(() => {
-					if (target!.created.length >= 15) {
-						clearInterval(timer);
-						resolve();
-					}
-				}, 10);
-			});
-			first.child.kill('SIGINT');
-			const stopped = await first.done;
-			expect(stopped.code).toBe(2);
-			expect(stopped.stderr).toContain('intake: interrupted; resume with --resume report.json\n');
-			expect(existsSync(join(dir, 'report.json.journal'))).toBe(false);
-			const report = JSON.parse(read('report.json'));
-			// the batch in flight when it stopped may have been taken: outcome unknown, replayed with its key by the resume
-			expect(report.import.totals.created).toBeLessThanOrEqual(target.created.length);
-			expect(report.import.totals.created).toBeGreaterThanOrEqual(target.created.length - 5);
-			const second = await runIntake([...args, '--resume', 'report.json'], dir);
-			expect(second.code).toBe(0);
-			const emails = target.created.map((r) => r.email);
-			expect(emails).toHaveLength(60);
-			expect(new Set(emails).size).toBe(60);
-		},
-	);
+	it('stops on SIGINT with the report written (exit 2), and a resume creates the rest once', async () => {
+		target = await startFakeTarget({ delayMs: 100 });
+		writeFileSync(join(dir, 'people.csv'), peopleCsv(60));
+		const args = [
+			'import',
+			'people.csv',
+			'--schema',
+			'contacts',
+			'--target',
+			target.url,
+			'--batch-size',
+			'5',
+			'--report',
+			'report.json',
+			'--errors',
+			'errors.csv',
+		];
+		const first = startIntake(args, dir);
+		await new Promise<void>((resolve) => {
+			const timer = setInterval(() => {
+				if (target!.created.length >= 15) {
+					clearInterval(timer);
+					resolve();
+				}
+			}, 10);
+		});
+		first.child.kill('SIGINT');
+		const stopped = await first.done;
+		expect(stopped.code).toBe(2);
+		expect(stopped.stderr).toContain('intake: interrupted; resume with --resume report.json\n');
+		expect(existsSync(join(dir, 'report.json.journal'))).toBe(false);
+		const report = JSON.parse(read('report.json'));
+		// the batch in flight when it stopped may have been taken: outcome unknown, replayed with its key by the resume
+		expect(report.import.totals.created).toBeLessThanOrEqual(target.created.length);
+		expect(report.import.totals.created).toBeGreaterThanOrEqual(target.created.length - 5);
+		const second = await runIntake([...args, '--resume', 'report.json'], dir);
+		expect(second.code).toBe(0);
+		const emails = target.created.map((r) => r.email);
+		expect(emails).toHaveLength(60);
+		expect(new Set(emails).size).toBe(60);
+	});
 
 	it('updates the records --dedupe-against matches (--policy update) and creates the rest', async () => {
 		target = await startFakeTarget();

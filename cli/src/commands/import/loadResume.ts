@@ -1,9 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ImportReport } from '../../../../lib';
-import {
-	reportOfJournal as reportFromJournal,
-	type JournalEntry as ImportJournalEntry,
-} from './journalReport';
+import { reportFromJournal, type ImportJournalEntry } from '../../../../lib/importer';
 import { fail } from '../../common';
 import { readJournal } from './createJournal';
 

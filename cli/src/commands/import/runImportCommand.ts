@@ -2,10 +2,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { ImportReport } from '../../../../lib';
-import {
-	reportOfJournal as reportFromJournal,
-	type JournalEntry as ImportJournalEntry,
-} from './journalReport';
+import { reportFromJournal, type ImportJournalEntry } from '../../../../lib/importer';
 import { runImport, type PipelineReport } from '../../../../lib/pipeline';
 import { createProgress, EXIT, readInput } from '../../common';
 import { createTransformPool, type TransformPool } from '../../workers/createTransformPool';
