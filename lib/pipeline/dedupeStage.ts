@@ -73,17 +73,12 @@ function subProblem(found: DuplicateResult, seen: ReadonlySet<number>, length: n
 	const epos = new Map(existing.map((e, i) => [e, i]));
 	const at = (r: number) => pos.get(r) as number;
 	const ex = (e: number) => epos.get(e) as number;
-	const sub: DuplicateResult = {
-		pairs: found.pairs.map((p) => ({ ...p, a: at(p.a), b: at(p.b) })),
-		possiblePairs: found.possiblePairs.map((p) => ({ ...p, a: at(p.a), b: at(p.b) })),
-		matches: found.matches.map((m) => ({ ...m, record: at(m.record), existing: ex(m.existing) })),
-		possibleMatches: found.possibleMatches.map((m) => ({
-			...m,
-			record: at(m.record),
-			existing: ex(m.existing),
-		})),
-		clusters: found.clusters.map((c) => c.map(at)),
-	};
+	// renumbered in place: what was found is this run's own, and a copy would double it
+	for (const p of found.pairs) [p.a, p.b] = [at(p.a), at(p.b)];
+	for (const p of found.possiblePairs) [p.a, p.b] = [at(p.a), at(p.b)];
+	for (const m of found.matches) [m.record, m.existing] = [at(m.record), ex(m.existing)];
+	for (const m of found.possibleMatches) [m.record, m.existing] = [at(m.record), ex(m.existing)];
+	const sub: DuplicateResult = { ...found, clusters: found.clusters.map((c) => c.map(at)) };
 	const subSeen = [...seen].filter((s) => pos.has(s)).map(at);
 	return { rows, existing, sub, subSeen };
 }
@@ -92,15 +87,14 @@ function subProblem(found: DuplicateResult, seen: ReadonlySet<number>, length: n
 function resolveSub(state: RunState, d: CheckedDedupe, found: DuplicateResult, ex: Existing) {
 	const seen = new Set(d.resolve.seen ?? []);
 	const p = subProblem(found, seen, state.store.length);
-	const resolution = resolveDuplicates(
-		p.rows.map((r) => state.store.at(r)),
-		p.sub,
-		{
-			...d.resolve,
-			existing: p.existing.map((e) => ex.store.at(e)),
-			seen: p.subSeen,
-		},
-	);
+	// the records are read from the stores only when a merge or an update needs them
+	const records = { length: p.rows.length, at: (k: number) => state.store.at(p.rows[k]) };
+	const existing = { length: p.existing.length, at: (k: number) => ex.store.at(p.existing[k]) };
+	const resolution = resolveDuplicates(records, p.sub, {
+		...d.resolve,
+		existing,
+		seen: p.subSeen,
+	});
 	return { ...p, resolution };
 }
 

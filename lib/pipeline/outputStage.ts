@@ -1,5 +1,10 @@
-import type { ImportRecord, ImportReport, ImportRowResult } from '../importer/types';
-import { importFromSource, type ImportRecordSource } from './adapters';
+import type {
+	ImportRecord,
+	ImportRecordSource,
+	ImportReport,
+	ImportRowResult,
+} from '../importer/types';
+import { importInBatches } from '../importer/importInBatches';
 import type { ImportPlan } from './dedupeStage';
 import { PROGRESS_EVERY, progress, report, sheetOf, timeStage, type RunState } from './state';
 import type { PipelineReport } from './types';
@@ -107,7 +112,7 @@ export async function importRecords(
 	const total = source.length;
 	progress(state, 'import', 0, { total });
 	let shown = 0;
-	const result = await importFromSource(source, {
+	const result = await importInBatches(source, {
 		...options,
 		...(state.opts.raw.signal && options.signal === undefined && { signal: state.opts.raw.signal }),
 		onProgress: (done, all) => {
