@@ -81,15 +81,17 @@ function blockMembers(sorted: Float64Array, start: number, end: number, base: nu
 	return members;
 }
 
-/** Pairs a block's records: all of them when there are few, else each with the `window` after it in `order`. */
+/** Pairs a block's records: all of them when there are few (unless `fewDone`), else each with the `window` after it in `order`. */
 function pairBlock(
 	members: number[],
 	order: (p: number, q: number) => number,
 	allPairsUpTo: number,
 	window: number,
 	out: PairList,
+	fewDone: boolean,
 ): void {
 	if (members.length <= allPairsUpTo) {
+		if (fewDone) return;
 		for (let x = 0; x < members.length; x++)
 			for (let y = x + 1; y < members.length; y++) out.add(members[x], members[y]);
 		return;
@@ -106,7 +108,8 @@ function pairBlock(
  * records is compared in full; a bigger one (a front desk's shared number,
  * the thousand people born on one day) is sorted by `order` and each record
  * compared with the `window` after it, so no block costs more than linear
- * work.
+ * work. `fewDone`: the small blocks were paired in full by an earlier order
+ * of the same keys, so only the big ones are paired (in this order) again.
  */
 export function blockPairs(
 	keys: BlockKeys,
@@ -114,6 +117,7 @@ export function blockPairs(
 	allPairsUpTo: number,
 	window: number,
 	out: PairList,
+	fewDone = false,
 ): void {
 	const sorted = keys.values.subarray(0, keys.length).sort();
 	const { shift } = keys;
@@ -123,7 +127,14 @@ export function blockPairs(
 		let end = start + 1;
 		while (end < sorted.length && Math.floor(sorted[end] / shift) === block) end++;
 		if (end - start > 1)
-			pairBlock(blockMembers(sorted, start, end, block * shift), order, allPairsUpTo, window, out);
+			pairBlock(
+				blockMembers(sorted, start, end, block * shift),
+				order,
+				allPairsUpTo,
+				window,
+				out,
+				fewDone,
+			);
 		start = end;
 	}
 }

@@ -214,8 +214,9 @@ export function candidatePairs(
 	for (const pass of BLOCK_PASSES) {
 		const keys = pass.keys(blocking);
 		const { allPairsUpTo, window } = blocking.reach[pass.reach];
-		for (const order of pass.orders)
-			blockPairs(keys, blocking.orders[order], allPairsUpTo, window, out);
+		pass.orders.forEach((order, k) =>
+			blockPairs(keys, blocking.orders[order], allPairsUpTo, window, out, k > 0),
+		);
 	}
 	return sortedUniquePairs(out);
 }

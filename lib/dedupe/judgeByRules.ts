@@ -65,7 +65,7 @@ const NOT_YET = -2;
 /**
  * What the rules read of one pair. One object serves every bulk judgement
  * (millions of pairs, no garbage per pair): {@link gatherFacts} overwrites
- * every entry; `phone`, `street` and `score` stay {@link NOT_YET} until a rule
+ * every entry; `email`, `phone`, `street` and `score` stay {@link NOT_YET} until a rule
  * needs them, so a pair settled early never pays for them.
  */
 interface Facts {
@@ -112,7 +112,7 @@ function gatherFacts(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedu
 	f.options = options;
 	f.state.names = names;
 	f.names = names;
-	f.email = compareEmails(a.emails, b.emails);
+	f.email = NOT_YET;
 	f.dob = compareDates(a.dob, b.dob);
 	f.phone = NOT_YET;
 	f.street = NOT_YET;
@@ -125,6 +125,12 @@ function gatherFacts(a: PreparedRecord, b: PreparedRecord, options: ResolvedDedu
 	f.nameRule = options.matchOn.name && f.namesAgree;
 	f.dobAgrees = options.matchOn.dateOfBirth && f.dob >= DOB_AGREES;
 	return f;
+}
+
+/** The emails, compared when a rule first asks: most pairs are settled by their names and birthdays without them. */
+function emailOf(f: Facts): number {
+	if (f.email === NOT_YET) f.email = compareEmails(f.a.emails, f.b.emails);
+	return f.email;
 }
 
 function phoneOf(f: Facts): number {
@@ -155,12 +161,16 @@ function household(f: Facts): Judgement | undefined {
 
 /** Different first names and emails: twins, or colleagues. */
 function twins(f: Facts): Judgement | undefined {
-	return f.firstConflict && f.email >= 0 && f.email < EMAIL_AGREES ? UNIQUE.twins : undefined;
+	if (!f.firstConflict) return undefined;
+	const email = emailOf(f);
+	return email >= 0 && email < EMAIL_AGREES ? UNIQUE.twins : undefined;
 }
 
 /** The same email, unless the first names plainly disagree (a family mailbox). */
 function sameEmail(f: Facts): Judgement | undefined {
-	return f.options.matchOn.email && f.email === 1 && !f.firstConflict ? DUPLICATE.email : undefined;
+	return f.options.matchOn.email && !f.firstConflict && emailOf(f) === 1
+		? DUPLICATE.email
+		: undefined;
 }
 
 /** The same phone, when the names agree or one side has none (a switchboard or a landline is shared). */
@@ -176,7 +186,7 @@ function samePhone(f: Facts): Judgement | undefined {
 /** Neither the names nor the dates of birth agree: nothing left can make the pair one person. */
 function neitherNameNorBirthday(f: Facts): Judgement | undefined {
 	if (f.nameRule || f.dobAgrees) return undefined;
-	if (f.email === 1 && f.firstConflict) return UNIQUE.mailbox;
+	if (f.firstConflict && emailOf(f) === 1) return UNIQUE.mailbox;
 	// a shared phone or street with other names: a household or an office
 	const { a, b } = f;
 	return phoneOf(f) === 1 || (a.streetJoined !== '' && a.streetJoined === b.streetJoined)
@@ -205,7 +215,7 @@ function weighEvidence(f: Facts): void {
 	for (const field of options.fields) {
 		const s =
 			field === 'email'
-				? f.email
+				? emailOf(f)
 				: field === 'phone'
 					? phoneOf(f)
 					: field === 'dateOfBirth'
@@ -245,7 +255,7 @@ function sameAddress(a: PreparedRecord, b: PreparedRecord, street: number): bool
 function settleAgreements(f: Facts): void {
 	const on = f.options.matchOn;
 	f.addressAgrees = on.address && sameAddress(f.a, f.b, f.street);
-	f.emailAgrees = on.email && f.email >= EMAIL_AGREES && !f.firstConflict;
+	f.emailAgrees = on.email && !f.firstConflict && emailOf(f) >= EMAIL_AGREES;
 	f.phoneAgrees = on.phone && phoneOf(f) === 1;
 	f.dobNearly = on.dateOfBirth && f.dob > 0;
 }

@@ -74,6 +74,19 @@ describe('blockPairs', () => {
 		]);
 	});
 
+	it('pairs only the big blocks again when an earlier order paired the small ones (fewDone)', () => {
+		const keys = new BlockKeys(8);
+		[0, 1].forEach((i) => keys.add(hashParts('small'), i));
+		[2, 3, 4, 5].forEach((i) => keys.add(hashParts('big'), i));
+		const out = new PairList(8, 8);
+		blockPairs(keys, (p, q) => q - p, 2, 1, out, true);
+		expect(decode(sortedUniquePairs(out), 8)).toEqual([
+			[2, 3],
+			[3, 4],
+			[4, 5],
+		]);
+	});
+
 	it('counts a record keyed twice in one block once', () => {
 		const keys = new BlockKeys(3);
 		keys.add(hashParts('x'), 0);
