@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { exportRecords, type ExportOptions } from '../../../lib';
-import { writeRecordsTo } from '../common';
+import { createProgress, writeRecordsTo, type Progress } from '../common';
 import { withFileErrors } from './export/fileErrors';
 import { parseExportOptions, type ExportCommandOptions } from './export/parseExportOptions';
 import { readRecords, type RecordReader } from './export/readRecords';
@@ -19,7 +19,29 @@ export interface ExportSummary {
 	warnings: string[];
 }
 
-async function collect(records: RecordReader): Promise<Array<Record<string, unknown>>> {
+/** Records between two updates of the progress bar. */
+const PROGRESS_EVERY = 4096;
+
+/** The records, moving the read bar (by bytes of the file) as they pass. */
+async function* withProgress(
+	records: RecordReader,
+	progress: Progress,
+): AsyncGenerator<Record<string, unknown>> {
+	const update = (): void =>
+		progress.update({
+			...{ stage: 'read', done: records.count },
+			...{ bytes: records.bytesRead(), totalBytes: records.size },
+		});
+	for await (const record of records) {
+		if (records.count % PROGRESS_EVERY === 0) update();
+		yield record;
+	}
+	update();
+}
+
+async function collect(
+	records: AsyncIterable<Record<string, unknown>>,
+): Promise<Array<Record<string, unknown>>> {
 	const all: Array<Record<string, unknown>> = [];
 	for await (const record of records) all.push(record);
 	return all;
@@ -48,13 +70,15 @@ export async function runExport(
 	options: ExportCommandOptions,
 ): Promise<ExportSummary> {
 	const exportOptions: ExportOptions = parseExportOptions(options);
+	const progress = createProgress(process.stderr.isTTY === true && !options.quiet, ['read']);
 	return withFileErrors(async () => {
-		const records = readRecords(input, options.sheet);
+		const reader = readRecords(input, options.sheet);
+		const records = withProgress(reader, progress);
 		if (exportOptions.format === 'pdf') {
 			const result = await exportRecords(await collect(records), exportOptions);
 			const bytes = await writeFileAtomically(options.out, [result.data]);
 			return {
-				...{ out: options.out, format: 'pdf', read: records.count, written: result.count },
+				...{ out: options.out, format: 'pdf', read: reader.count, written: result.count },
 				...{ bytes, warnings: result.warnings ?? [] },
 			};
 		}
@@ -62,8 +86,8 @@ export async function runExport(
 		const { format, ...rest } = exportOptions;
 		await writeRecordsTo(options.out, records, rest);
 		const bytes = (await stat(options.out)).size;
-		return { out: options.out, format, read: records.count, bytes, warnings: [] };
-	}, options.out);
+		return { out: options.out, format, read: reader.count, bytes, warnings: [] };
+	}, options.out).finally(() => progress.stop());
 }
 
 function sizeText(bytes: number): string {
@@ -93,6 +117,7 @@ export function register(program: Command): void {
 			'--sheet <name>',
 			'the worksheet to read from a workbook (default: the first with data)',
 		)
+		.option('--quiet', 'no progress bar on stderr')
 		.option(
 			'--date-order <order>',
 			'how 03/04/2025 reads in --filter and --sort: auto (default), MDY, DMY or YMD',

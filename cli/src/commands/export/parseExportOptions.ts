@@ -23,6 +23,8 @@ export interface ExportCommandOptions {
 	sheet?: string;
 	/** Day-month order of numeric dates, for the filter and the sort: auto, MDY, DMY or YMD. */
 	dateOrder?: string;
+	/** No progress bar (there is none either when stderr is not a terminal). */
+	quiet?: boolean;
 }
 
 const OUT_FORMATS: readonly ExportFormat[] = ['csv', 'tsv', 'xlsx', 'json', 'ndjson', 'pdf'];

@@ -6,6 +6,9 @@ import { scanJsonRecords } from './scanJsonRecords';
 /** Records read from a file, one at a time; `count` is how many were read so far. */
 export interface RecordReader extends AsyncIterable<Record<string, unknown>> {
 	readonly count: number;
+	/** The file's size, and the bytes read so far (for a progress bar). */
+	readonly size: number;
+	bytesRead(): number;
 }
 
 /** The bytes as text, decoded as UTF-8 across chunk edges (TextDecoder drops a byte-order mark). */
@@ -90,6 +93,8 @@ export function readRecords(path: string, sheet?: string): RecordReader {
 		get count() {
 			return count;
 		},
+		size: input.size,
+		bytesRead: input.bytesRead,
 		async *[Symbol.asyncIterator]() {
 			try {
 				for await (const record of source) {
