@@ -219,7 +219,9 @@ function printRun(m: Measured, yardstickMs?: number): void {
 
 function printGoals(runs: Measured[][]): void {
 	const med = (key: Measured['key'], f: (m: Measured) => number) => {
-		const xs = runs.flatMap((r) => r.filter((m) => m.key === key).map(f));
+		// a run that failed (the command line's exit 2 and up, or no report) has no figures to count
+		const done = (m: Measured) => m.key === key && m.rows > 0 && (m.exitCode ?? 0) <= 1;
+		const xs = runs.flatMap((r) => r.filter(done).map(f));
 		return xs.length ? median(xs) : NaN;
 	};
 	const seconds = (m: Measured) => m.wallMs / 1000;
