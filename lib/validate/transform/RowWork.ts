@@ -10,17 +10,22 @@ export class RowWork {
 	readonly record: Record<string, unknown> = {};
 	/** Field → text still to convert. */
 	readonly text = new Map<string, string>();
-	/** Field → the column its text came from in this row, where that is not the mapped one (a typed column). */
-	readonly columnOf = new Map<string, string>();
+	/** Field → the column its text came from in this row, where that is not the mapped one; made for a row with typed columns only. */
+	private typedColumnOf: Map<string, string> | undefined;
 
 	constructor(
 		readonly row: number,
 		private readonly plan: Plan,
 	) {}
 
+	/** Field → the column its text came from in this row, where that is not the mapped one (a typed column). */
+	get columnOf(): Map<string, string> {
+		return (this.typedColumnOf ??= new Map());
+	}
+
 	/** The column a field is read from, if one is mapped. */
 	column(field: string): string | undefined {
-		return this.columnOf.get(field) ?? this.plan.columns.get(field);
+		return this.typedColumnOf?.get(field) ?? this.plan.columns.get(field);
 	}
 
 	label(field: string): string {

@@ -20,6 +20,37 @@ export function isMultiline(field: FieldDef | undefined): boolean {
 }
 
 /**
+ * Whether collapsing whitespace would leave the text as it is: no space at
+ * either end, no two in a row, and no other kind of whitespace (tabs, line
+ * breaks, no-break and zero-width spaces). Most cells are, and skip the regex.
+ */
+function isCollapsed(text: string): boolean {
+	const last = text.length - 1;
+	for (let i = 0; i <= last; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 32) {
+			if (i === 0 || i === last || text.charCodeAt(i - 1) === 32) return false;
+		} else if (c < 32) {
+			if (c >= 9 && c <= 13) return false;
+		} else if (c >= 0xa0) {
+			if (
+				c === 0xa0 ||
+				c === 0x1680 ||
+				(c >= 0x2000 && c <= 0x200b) ||
+				c === 0x2028 ||
+				c === 0x2029 ||
+				c === 0x202f ||
+				c === 0x205f ||
+				c === 0x3000 ||
+				c === 0xfeff
+			)
+				return false;
+		}
+	}
+	return true;
+}
+
+/**
  * A cell as text: numbers and booleans as written, dates as ISO, objects as
  * JSON; whitespace as the options say (`multiline` keeps line breaks, at
  * most one blank line in a row, when collapsing).
@@ -38,6 +69,8 @@ export function cellText(
 	else text = JSON.stringify(value) ?? '';
 	if (whitespace === 'keep') return text;
 	if (whitespace === 'trim') return text.trim();
+	// a text with nothing to collapse has no line break either: the same in both forms
+	if (isCollapsed(text)) return text;
 	if (multiline) {
 		return text
 			.split(/\r\n|\r|\n/)

@@ -13,6 +13,8 @@ export function checkRequired(work: RowWork, plan: Plan): void {
 	const filled = (key: string): boolean =>
 		(work.record[key] !== undefined && work.record[key] !== '') ||
 		work.issues.some((i) => i.field === key && i.severity === 'error');
+	// most rows complete a set: no list of the missing to build
+	if (plan.requiredSets.some((set) => set.every(filled))) return;
 	const nearest = missingFromSets(plan.requiredSets, filled);
 	const others = (field: string): string => {
 		const alternatives = plan.schema.requiredAnyOf

@@ -1,4 +1,3 @@
-import { splitName } from '../../normalize/splitName';
 import { matchKey } from './cellText';
 import type { Plan } from './plan';
 import { splitFullAddress } from './splitFullAddress';
@@ -31,7 +30,7 @@ export function splitCompounds(work: RowWork, plan: Plan): void {
 export function liftTitle(work: RowWork, plan: Plan, first: string): void {
 	// a first name the full-name split gave has had its title taken out already; one word cannot be a title and a name
 	if (first === '' || !/\s/.test(first) || !plan.fields.has('title')) return;
-	const title = splitName(first)?.title;
+	const title = plan.splitTitleName(first)?.title;
 	if (title === undefined || !first.startsWith(title)) return;
 	const rest = first.slice(title.length).trim();
 	const had = work.text.get('title') ?? '';

@@ -1,6 +1,7 @@
 import { createDateParser, type DateResult } from '../../normalize/createDateParser';
 import type { DateOrder } from '../../normalize/options';
 import type { TransformDecisions } from '../types';
+import { memoize } from './memo';
 import { invalid } from './options';
 import type { Plan } from './plan';
 
@@ -14,7 +15,7 @@ export function dateParserFor(
 	order: DateOrder | 'auto',
 ): (input: string) => DateResult {
 	let parse = plan.dateParsersByOrder.get(order);
-	if (!parse) plan.dateParsersByOrder.set(order, (parse = createDateParser({ order })));
+	if (!parse) plan.dateParsersByOrder.set(order, (parse = memoize(createDateParser({ order }))));
 	return parse;
 }
 

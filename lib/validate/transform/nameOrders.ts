@@ -1,7 +1,8 @@
 import { detectNameOrder } from '../../normalize/name/detectNameOrder';
 import { findCompoundGivenNames } from '../../normalize/name/findCompoundGivenNames';
-import type { SplitNameOptions } from '../../normalize/splitName';
+import { splitName, type NameParts, type SplitNameOptions } from '../../normalize/splitName';
 import { columnTexts } from './columnTexts';
+import { memoize } from './memo';
 import type { Plan } from './plan';
 
 /**
@@ -30,4 +31,14 @@ export function decideNameOrders(plan: Plan, rows: ReadonlyArray<Record<string, 
 /** The splitName options decided for a full-name field (its column's order), or the defaults. */
 export function nameSplitOptions(plan: Plan, key: string): SplitNameOptions {
 	return plan.nameSplitOptions.get(key) ?? {};
+}
+
+/** splitName with a full-name field's decided options, remembered per text (prepared on first use, after the orders are decided). */
+export function nameSplitterFor(plan: Plan, key: string): (text: string) => NameParts | undefined {
+	let split = plan.nameSplitters.get(key);
+	if (!split) {
+		const options = nameSplitOptions(plan, key);
+		plan.nameSplitters.set(key, (split = memoize((text) => splitName(text, options))));
+	}
+	return split;
 }

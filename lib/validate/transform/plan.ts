@@ -6,12 +6,14 @@ import type { DateResult } from '../../normalize/createDateParser';
 import { createEmailNormalizer, type EmailResult } from '../../normalize/createEmailNormalizer';
 import { createPhoneNormalizer, type PhoneResult } from '../../normalize/createPhoneNormalizer';
 import type { DateOrder } from '../../normalize/options';
-import type { SplitNameOptions } from '../../normalize/splitName';
+import { splitName, type NameParts, type SplitNameOptions } from '../../normalize/splitName';
 import { compoundKindOf, type CompoundKind } from '../../schema/compoundKindOf';
 import { COMPOUND_PARTS } from '../../schema/data/compoundParts';
 import { getSchema } from '../../schema/getSchema';
 import type { FieldDef, Schema } from '../../schema/types';
-import type { MappingLike, TransformOptions } from '../types';
+import type { FixedValue, MappingLike, TransformOptions } from '../types';
+import { isMultiline } from './cellText';
+import { memoize } from './memo';
 import { invalid, resolveTransformOptions, type ValueMaps } from './options';
 
 /** A typed column (its mapping's `typedBy`): each row's type cell decides which field its value goes to. */
@@ -60,6 +62,12 @@ export interface Plan {
 	nameSplitOptions: Map<string, SplitNameOptions>;
 	/** Sets of fields that make a row complete, input-only fields left out (they count through their split). */
 	requiredSets: ReadonlyArray<readonly string[]>;
+	/** The mapped columns in the order rows read them: field, column, and whether the field keeps line breaks. */
+	cells: ReadonlyArray<{ field: string; column: string; multiline: boolean }>;
+	/** The fields a blank fills with a default (the import's, else the schema's), in schema order; fixed fields left out. */
+	fallbacks: ReadonlyArray<readonly [string, FixedValue]>;
+	/** The fields converted by type (all but the input-only ones), in schema order. */
+	stored: readonly FieldDef[];
 	/** The fields the import gives a fixed value, in schema order. */
 	fixedFields: readonly FieldDef[];
 	/** The compound fields, in schema order. */
@@ -69,6 +77,26 @@ export interface Plan {
 	normalizePhone: (text: string) => PhoneResult;
 	normalizeEmail: (text: string) => EmailResult;
 	splitAddress: AddressSplitter;
+	/** Full-name field → splitName with its column's options (decideNameOrders), remembered. */
+	nameSplitters: Map<string, (text: string) => NameParts | undefined>;
+	/** splitName with the default options, remembered: a first-name cell that may start with a title. */
+	splitTitleName: (text: string) => NameParts | undefined;
+}
+
+/** The address splitter, remembered per text and country hint (a row's own country cell). */
+function rememberAddresses(split: AddressSplitter): AddressSplitter {
+	const alone = memoize((text) => split(text));
+	const hinted = new Map<string, (text: string) => ReturnType<AddressSplitter>>();
+	return (text, country) => {
+		if (country === undefined) return alone(text);
+		let withHint = hinted.get(country);
+		if (!withHint) {
+			// a few countries at most; bounded all the same
+			if (hinted.size >= 64) hinted.clear();
+			hinted.set(country, (withHint = memoize((t) => split(t, country), 1024)));
+		}
+		return withHint(text);
+	};
 }
 
 function resolveSchema(schemaArg: string | Schema): Schema {
@@ -144,6 +172,21 @@ function compoundsOf(schema: Schema): Compound[] {
 	return compounds;
 }
 
+/** The fields a blank fills with a default, and the default: the import's, else the schema's; never a fixed field. */
+function fallbacksOf(
+	schema: Schema,
+	opts: Required<TransformOptions>,
+): Array<readonly [string, FixedValue]> {
+	const { defaults, fixedValues } = opts;
+	const fallbacks: Array<readonly [string, FixedValue]> = [];
+	for (const field of schema.fields) {
+		if (Object.hasOwn(fixedValues, field.key)) continue;
+		const fallback = Object.hasOwn(defaults, field.key) ? defaults[field.key] : field.default;
+		if (fallback !== undefined) fallbacks.push([field.key, fallback]);
+	}
+	return fallbacks;
+}
+
 /**
  * Checks the arguments of transformRecords once and prepares everything rows need.
  *
@@ -173,12 +216,23 @@ export function makePlan(
 		decimalMarks: new Map(),
 		nameOrders: new Map(),
 		nameSplitOptions: new Map(),
+		cells: [...columns].map(([field, column]) => ({
+			field,
+			column,
+			multiline: isMultiline(fields.get(field)),
+		})),
+		fallbacks: fallbacksOf(schema, opts),
+		stored: schema.fields.filter((f) => !f.inputOnly),
 		requiredSets: concrete.length ? concrete : schema.requiredAnyOf,
 		fixedFields: schema.fields.filter((f) => Object.hasOwn(opts.fixedValues, f.key)),
 		compounds: compoundsOf(schema),
 		notesField: schema.fields.find((f) => f.multiline === true),
-		normalizePhone: createPhoneNormalizer({ defaultCountry: opts.phoneCountry }),
-		normalizeEmail: createEmailNormalizer({ suggest: opts.emailSuggestions }),
-		splitAddress: createAddressSplitter({ layout: opts.addressLayout, zipFormat: opts.zipFormat }),
+		normalizePhone: memoize(createPhoneNormalizer({ defaultCountry: opts.phoneCountry })),
+		normalizeEmail: memoize(createEmailNormalizer({ suggest: opts.emailSuggestions })),
+		splitAddress: rememberAddresses(
+			createAddressSplitter({ layout: opts.addressLayout, zipFormat: opts.zipFormat }),
+		),
+		nameSplitters: new Map(),
+		splitTitleName: memoize((text) => splitName(text)),
 	};
 }

@@ -1,5 +1,5 @@
 import type { FixedValue } from '../types';
-import { cellText, isMultiline, matchKey, show } from './cellText';
+import { cellText, matchKey, show } from './cellText';
 import type { Plan } from './plan';
 import type { RowWork } from './RowWork';
 import { placeTypedValues } from './typedColumns';
@@ -47,17 +47,19 @@ function setValue(work: RowWork, field: string, value: FixedValue): void {
  * returns the fields whose value map refused their value.
  */
 export function readCells(work: RowWork, plan: Plan, source: Record<string, unknown>): Set<string> {
-	for (const [field, column] of plan.columns) {
+	const { whitespace } = plan.opts;
+	const mapped = plan.valueMaps.size > 0;
+	for (const { field, column, multiline } of plan.cells) {
 		const cell = Object.hasOwn(source, column) ? source[column] : undefined;
 		// a number (from a JSON source) is written with its column's decimal mark, to read back as it is
 		const text =
 			typeof cell === 'number' && plan.decimalMarks.get(field) === ','
 				? String(cell).replace('.', ',')
-				: cellText(cell, plan.opts.whitespace, isMultiline(plan.fields.get(field)));
-		const mapped = applyValueMap(work, plan, field, text);
-		work.text.set(field, mapped ?? '');
+				: cellText(cell, whitespace, multiline);
+		work.text.set(field, mapped ? (applyValueMap(work, plan, field, text) ?? '') : text);
 	}
 	placeTypedValues(work, plan, source);
+	if (work.issues.length === 0) return new Set();
 	return new Set(work.issues.filter((i) => i.severity === 'error').map((i) => i.field));
 }
 
@@ -92,11 +94,6 @@ export function applyFixedValues(work: RowWork, plan: Plan, failedMap: Set<strin
 
 /** Fills the fields still blank with the import's defaults, else the schema's; never a field whose value map refused its value. */
 export function applyDefaults(work: RowWork, plan: Plan, failedMap: ReadonlySet<string>): void {
-	const { defaults, fixedValues } = plan.opts;
-	for (const field of plan.schema.fields) {
-		if (!work.blank(field.key) || failedMap.has(field.key) || Object.hasOwn(fixedValues, field.key))
-			continue;
-		const fallback = Object.hasOwn(defaults, field.key) ? defaults[field.key] : field.default;
-		if (fallback !== undefined) setValue(work, field.key, fallback);
-	}
+	for (const [key, fallback] of plan.fallbacks)
+		if (work.blank(key) && !failedMap.has(key)) setValue(work, key, fallback);
 }

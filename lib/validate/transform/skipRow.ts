@@ -3,38 +3,61 @@ import { NOTE_PREFIX } from '../data/templateExamples';
 import { cellText } from './cellText';
 import type { Plan } from './plan';
 
+/** Whether a cell holds anything but whitespace. */
+function isFilled(value: unknown): boolean {
+	if (value === null || value === undefined) return false;
+	// most cells start with a letter or digit: no need to trim them
+	if (
+		typeof value === 'string' &&
+		value.length > 0 &&
+		value.charCodeAt(0) > 32 &&
+		value.charCodeAt(0) < 127
+	)
+		return true;
+	return String(value).trim() !== '';
+}
+
 function isBlankRow(row: Record<string, unknown>, skip: string): boolean {
-	for (const [key, value] of Object.entries(row)) {
-		if (key === skip || key === '_issues') continue;
-		if (value !== null && value !== undefined && String(value).trim() !== '') return false;
+	for (const key in row) {
+		if (!Object.hasOwn(row, key) || key === skip || key === '_issues') continue;
+		if (isFilled(row[key])) return false;
 	}
 	return true;
 }
 
+/** Whether a cell is a template's note: "REQUIRED · …" or "optional · …". */
+function isNote(value: unknown): boolean {
+	return (
+		typeof value === 'string' &&
+		(value.startsWith(NOTE_PREFIX.required) || value.startsWith(NOTE_PREFIX.optional))
+	);
+}
+
 /**
  * Whether a row is the notes row of a template made by createImportTemplate
- * (every cell starts "REQUIRED · " or "optional · ") or its example row
- * (exactly the example values under the template's headers).
+ * (at least two cells, every one starting "REQUIRED · " or "optional · ") or
+ * its example row (exactly the example values under the template's headers).
+ * One pass over the cells, that stops at the first cell that is neither.
  */
 function isTemplateRow(
 	source: Record<string, unknown>,
 	skip: string,
 	exampleRow: ReadonlyMap<string, string>,
 ): boolean {
-	const cells = Object.entries(source).filter(
-		([key, value]) => key !== skip && key !== '_issues' && cellText(value, 'trim') !== '',
-	);
-	if (
-		cells.length >= 2 &&
-		cells.every(
-			([, value]) =>
-				typeof value === 'string' &&
-				(value.startsWith(NOTE_PREFIX.required) || value.startsWith(NOTE_PREFIX.optional)),
-		)
-	)
-		return true;
-	if (exampleRow.size < 2 || cells.length !== exampleRow.size) return false;
-	return cells.every(([key, value]) => exampleRow.get(key) === cellText(value, 'collapse'));
+	let cells = 0;
+	let notes = true;
+	let example = exampleRow.size >= 2;
+	for (const key in source) {
+		if (!Object.hasOwn(source, key) || key === skip || key === '_issues') continue;
+		const value = source[key];
+		if (cellText(value, 'trim') === '') continue;
+		cells++;
+		if (notes && !isNote(value)) notes = false;
+		if (example && exampleRow.get(key) !== cellText(value, 'collapse')) example = false;
+		if (!notes && !example) return false;
+	}
+	if (notes && cells >= 2) return true;
+	return example && cells === exampleRow.size;
 }
 
 /**

@@ -1,8 +1,7 @@
 import { isOrderOpen } from '../../normalize/name/detectNameOrder';
-import { splitName } from '../../normalize/splitName';
 import { show } from './cellText';
 import { fillParts } from './fillParts';
-import { nameSplitOptions } from './nameOrders';
+import { nameSplitterFor } from './nameOrders';
 import type { Compound, Plan } from './plan';
 import type { RowWork } from './RowWork';
 
@@ -13,7 +12,7 @@ import type { RowWork } from './RowWork';
  */
 export function splitFullName(work: RowWork, plan: Plan, compound: Compound, full: string): void {
 	const key = compound.field.key;
-	const parts = splitName(full, nameSplitOptions(plan, key));
+	const parts = nameSplitterFor(plan, key)(full);
 	if (!parts?.first && !parts?.last) {
 		work.issue(
 			key,

@@ -17,8 +17,7 @@ function rowNumber(source: Record<string, unknown>, index: number, plan: Plan): 
 
 /** Converts every kept field's text by type; text longer than a text field holds is `VALUE_TOO_LONG`. */
 function convertFields(work: RowWork, plan: Plan): void {
-	for (const field of plan.schema.fields) {
-		if (field.inputOnly) continue;
+	for (const field of plan.stored) {
 		const text = work.text.get(field.key) ?? '';
 		if (text === '') continue;
 		if (
