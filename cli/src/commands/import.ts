@@ -89,7 +89,7 @@ export function register(program: Command): void {
 		.option('--report <file>', 'write the full report as JSON (and journal the import beside it)')
 		.option(
 			'--workers <n>',
-			'transform worker threads (default: cores - 1 for files over 8 MB; 0 = none)',
+			'transform worker threads (default 0: the transform runs in the main thread)',
 		)
 		.option('--json', 'print the report as JSON on stdout instead of the summary')
 		.option('--quiet', 'no progress bars and no summary')
