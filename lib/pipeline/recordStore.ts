@@ -41,6 +41,33 @@ function growColumns(c: Columns, needed: number): void {
 	for (const key of Object.keys(c) as Array<keyof Columns>) c[key] = grown(c[key], needed);
 }
 
+/** The distinct lists of field names, each kept once, by id. */
+function createShapes() {
+	const ids = new Map<string, number>();
+	const shapes: string[][] = [];
+	let last = -1;
+	return {
+		/** The id of a list of field names: most records share the last one's, so that is checked first. */
+		idOf(keys: string[]): number {
+			const previous = shapes[last];
+			if (previous && previous.length === keys.length) {
+				let same = true;
+				for (let i = 0; i < keys.length && same; i++) same = previous[i] === keys[i];
+				if (same) return last;
+			}
+			const name = keys.join('\u0000');
+			let id = ids.get(name);
+			if (id === undefined) {
+				id = shapes.push(keys) - 1;
+				ids.set(name, id);
+			}
+			last = id;
+			return id;
+		},
+		keysOf: (id: number): readonly string[] => shapes[id],
+	};
+}
+
 /**
  * Makes an empty {@link RecordStore}.
  *
@@ -56,8 +83,7 @@ export function createRecordStore(): RecordStore {
 	const decoder = new TextDecoder();
 	const slabs: Uint8Array[] = [new Uint8Array(SLAB_BYTES)];
 	let used = 0;
-	const shapeIds = new Map<string, number>();
-	const shapes: string[][] = [];
+	const shapes = createShapes();
 	const size = 1024;
 	const c: Columns = {
 		slab: new Int32Array(size),
@@ -68,16 +94,6 @@ export function createRecordStore(): RecordStore {
 		sheet: new Int32Array(size),
 	};
 	let length = 0;
-
-	function shapeOf(keys: string[]): number {
-		const name = keys.join('\u0000');
-		let id = shapeIds.get(name);
-		if (id === undefined) {
-			id = shapes.push(keys) - 1;
-			shapeIds.set(name, id);
-		}
-		return id;
-	}
 
 	/** Writes the text's UTF-8 bytes at the end of the last slab (a new one when it does not fit); returns where. */
 	function put(text: string): [number, number, number] {
@@ -99,17 +115,22 @@ export function createRecordStore(): RecordStore {
 			return length;
 		},
 		add(record, row, sheet) {
-			const keys: string[] = [];
-			const values: unknown[] = [];
-			for (const key of Object.keys(record)) {
-				if (record[key] === undefined) continue;
-				keys.push(key);
-				values.push(record[key]);
+			let keys = Object.keys(record);
+			let values: unknown[] = new Array(keys.length);
+			let defined = true;
+			for (let i = 0; i < keys.length; i++) {
+				values[i] = record[keys[i]];
+				if (values[i] === undefined) defined = false;
+			}
+			// an undefined value is left out, as JSON leaves it out of an object
+			if (!defined) {
+				keys = keys.filter((k) => record[k] !== undefined);
+				values = keys.map((k) => record[k]);
 			}
 			const index = length++;
-			growColumns(c, length);
+			if (length > c.row.length) growColumns(c, length);
 			[c.slab[index], c.start[index], c.end[index]] = put(JSON.stringify(values));
-			c.shape[index] = shapeOf(keys);
+			c.shape[index] = shapes.idOf(keys);
 			c.row[index] = row;
 			c.sheet[index] = sheet;
 			return index;
@@ -117,7 +138,7 @@ export function createRecordStore(): RecordStore {
 		at(index) {
 			const bytes = slabs[c.slab[index]].subarray(c.start[index], c.end[index]);
 			const values = JSON.parse(decoder.decode(bytes)) as unknown[];
-			const keys = shapes[c.shape[index]];
+			const keys = shapes.keysOf(c.shape[index]);
 			const record: Record<string, unknown> = {};
 			for (let i = 0; i < keys.length; i++) record[keys[i]] = values[i];
 			return record;

@@ -72,8 +72,8 @@ function openTable(t: Transforming, table: Table): void {
 
 /** What a row that made no clean record reports: its errors, and the row as read. */
 async function reportRow(state: RunState, row: SpreadsheetRow, r: RowResult, sheet: number) {
-	const source: Record<string, unknown> = { ...row.values };
-	delete source[ROW_FIELD];
+	const source: Record<string, unknown> = {};
+	for (const key of Object.keys(row.values)) if (key !== ROW_FIELD) source[key] = row.values[key];
 	if (r.status === 'skipped') {
 		state.totals.skipped++;
 		const reason = r.skipReason ?? 'the row holds no record';

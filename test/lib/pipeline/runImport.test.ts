@@ -543,6 +543,27 @@ describe('runImport progress', () => {
 		expect(written.map((w) => w.row)).toEqual(Array.from({ length: 2500 }, (_, i) => i + 2));
 		expect(report.totals.written).toBe(2500);
 	});
+	it('stops reading when the signal aborts: the rows read are accounted for, nothing is sent', async () => {
+		const controller = new AbortController();
+		const target = fakeTarget();
+		const { report, exceptions } = await run(many(2500), {
+			signal: controller.signal,
+			import: { send: target.send, retry: { attempts: 1 } },
+			onProgress: (p) => {
+				if (p.stage === 'read' && p.done >= 1000) controller.abort();
+			},
+		});
+		expect(target.calls).toEqual([]);
+		expect(report.status).toBe('Error');
+		expect(report.totals).toMatchObject({ rows: 1000, valid: 1000, notAttempted: 1000 });
+		expect(exceptions[0]).toEqual({
+			row: 2,
+			outcome: 'notAttempted',
+			code: 'NOT_ATTEMPTED',
+			message: 'Not imported: the run was stopped before the import began. Run it again.',
+			source: { firstName: 'P0', lastName: 'Q0', email: 'p0@example.com' },
+		});
+	});
 });
 
 describe('runImport accounting (property)', () => {
