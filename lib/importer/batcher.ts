@@ -62,6 +62,8 @@ export class Batcher {
 	private readonly earlier: ReadonlyMap<string, ImportRowResult>;
 	private readonly earlierName: string;
 	private readonly firstRowOfKey = new Map<string, number>();
+	/** Whether any row may have been imported before (a report to resume, or keys given). */
+	private readonly resuming: boolean;
 	private readonly keying: RowKeying;
 	private readonly replays: Replay[] = [];
 	/** Rows a replay has taken. */
@@ -80,6 +82,7 @@ export class Batcher {
 		this.batchOf = new Uint32Array(records.length);
 		this.keying = { idempotencyKey: opts.idempotencyKey, keyOf: createKeyMaker() };
 		this.earlier = opts.resumeFrom ? findImportedRows(opts.resumeFrom) : new Map();
+		this.resuming = this.earlier.size > 0 || opts.alreadyImported.size > 0;
 		this.earlierName = opts.resumeFrom ? `import ${opts.resumeFrom.importId}` : 'an earlier import';
 		if (opts.resumeFrom) this.prepareResume(opts.resumeFrom);
 	}
@@ -224,38 +227,33 @@ export class Batcher {
 
 	/** Lets a checked row into a batch, unless an earlier run imported it or it repeats a row of this one. */
 	private admit(i: number, p: CheckedRow): ImportBatchItem | undefined {
-		const { row, key, id } = p;
-		const as: Pick<ImportRowResult, 'operation'> =
-			p.operation === 'update' ? { operation: 'update' } : {};
-		const before = this.earlier.get(key);
-		if (this.importedBefore(key)) {
-			const at = before?.id !== undefined ? ` as ${before.id}` : '';
-			const result: ImportRowResult = {
-				row,
-				key,
-				status: 'duplicate',
-				...as,
-				code: 'ALREADY_IMPORTED',
-				message: `Imported by ${this.earlierName}${at}; not sent again.`,
-			};
-			if (before?.id !== undefined) result.id = before.id;
-			else if (id !== undefined) result.id = id;
-			return this.settle(i, result);
-		}
+		const { key } = p;
+		// most runs resume nothing: the hot path skips both lookups
+		if (this.resuming && this.importedBefore(key)) return this.settle(i, this.importedResult(p));
 		const first = this.firstRowOfKey.get(key);
 		if (first !== undefined) {
-			return this.settle(i, {
-				row,
-				key,
-				status: 'duplicate',
-				...as,
-				...(id !== undefined ? { id } : {}),
-				code: 'DUPLICATE_IN_FILE',
-				message: `The same record as row ${first} (same idempotency key); it was sent once, with that row.`,
-			});
+			const result: ImportRowResult = { row: p.row, key, status: 'duplicate' };
+			if (p.operation === 'update') result.operation = 'update';
+			if (p.id !== undefined) result.id = p.id;
+			result.code = 'DUPLICATE_IN_FILE';
+			result.message = `The same record as row ${first} (same idempotency key); it was sent once, with that row.`;
+			return this.settle(i, result);
 		}
-		this.firstRowOfKey.set(key, row);
+		this.firstRowOfKey.set(key, p.row);
 		return toBatchItem(p, this.opts.tagField, this.importId);
+	}
+
+	/** The result of a row an earlier run imported: not sent again, with the id the target gave it. */
+	private importedResult(p: CheckedRow): ImportRowResult {
+		const before = this.earlier.get(p.key);
+		const at = before?.id !== undefined ? ` as ${before.id}` : '';
+		const result: ImportRowResult = { row: p.row, key: p.key, status: 'duplicate' };
+		if (p.operation === 'update') result.operation = 'update';
+		result.code = 'ALREADY_IMPORTED';
+		result.message = `Imported by ${this.earlierName}${at}; not sent again.`;
+		if (before?.id !== undefined) result.id = before.id;
+		else if (p.id !== undefined) result.id = p.id;
+		return result;
 	}
 
 	/**
