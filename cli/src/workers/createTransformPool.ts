@@ -15,17 +15,60 @@ export interface TransformWorkerData {
 	options: TransformOptions;
 }
 
-/** One batch to transform, as posted to a worker. */
+/**
+ * One batch to transform, as posted to a worker. Rows that share their keys
+ * (as a reader's rows do) go as one flat list of cells under the keys, which
+ * copies to the thread in a fraction of the time the objects take; others
+ * go as they are.
+ */
 export interface TransformJob {
 	id: number;
-	rows: ReadonlyArray<Record<string, unknown>>;
+	rows?: ReadonlyArray<Record<string, unknown>>;
+	keys?: string[];
+	cells?: unknown[];
 	firstIndex: number;
 	decisions: Decisions;
 	mapping: MappingLike;
 }
 
-/** A worker's answer. */
-export type TransformAnswer = { id: number; results: RowResult[] } | { id: number; error: string };
+/** A worker's answer: the results as JSON text (parsed faster than the objects are copied), or the error's message. */
+export type TransformAnswer = { id: number; json: string } | { id: number; error: string };
+
+/** Packs rows that all have the first row's keys into flat cells; undefined when one differs. */
+export function packRows(
+	rows: ReadonlyArray<Record<string, unknown>>,
+): { keys: string[]; cells: unknown[] } | undefined {
+	if (rows.length === 0) return { keys: [], cells: [] };
+	const keys = Object.keys(rows[0]);
+	const width = keys.length;
+	const cells = new Array<unknown>(rows.length * width);
+	let at = 0;
+	for (const row of rows) {
+		let own = 0;
+		for (const k in row) if (Object.hasOwn(row, k)) own++;
+		if (own !== width) return undefined;
+		for (const k of keys) {
+			if (!Object.hasOwn(row, k)) return undefined;
+			cells[at++] = row[k];
+		}
+	}
+	return { keys, cells };
+}
+
+/** The rows of a job, as objects again. */
+export function unpackRows(job: TransformJob): Array<Record<string, unknown>> {
+	if (job.rows) return job.rows as Array<Record<string, unknown>>;
+	const keys = job.keys ?? [];
+	const cells = job.cells ?? [];
+	const width = keys.length;
+	const rows: Array<Record<string, unknown>> = [];
+	for (let at = 0; at < cells.length; at += width) {
+		const row: Record<string, unknown> = {};
+		for (let i = 0; i < width; i++) row[keys[i]] = cells[at + i];
+		rows.push(row);
+	}
+	return rows;
+}
 
 /** A pool of transform workers. */
 export interface TransformPool {
@@ -90,7 +133,7 @@ export function createTransformPool(
 			idle.push(worker);
 			if (pending)
 				if ('error' in answer) pending.reject(new Error(answer.error));
-				else pending.resolve(answer.results);
+				else pending.resolve(JSON.parse(answer.json) as RowResult[]);
 			dispatch();
 		});
 		worker.on('error', (error) => {
@@ -105,8 +148,9 @@ export function createTransformPool(
 		transformBatch(rows, firstIndex, decisions, mapping) {
 			if (broken) return Promise.reject(broken);
 			return new Promise((resolve, reject) => {
+				const packed = packRows(rows);
 				queue.push({
-					job: { id: nextId++, rows, firstIndex, decisions, mapping },
+					job: { id: nextId++, ...(packed ?? { rows }), firstIndex, decisions, mapping },
 					resolve,
 					reject,
 				});

@@ -3,7 +3,12 @@ import { createRecordTransformer } from '../../../lib/validate';
 
 type RecordTransformer = ReturnType<typeof createRecordTransformer>;
 import { schemaOf } from '../common/schemaOf';
-import type { TransformAnswer, TransformJob, TransformWorkerData } from './createTransformPool';
+import {
+	unpackRows,
+	type TransformAnswer,
+	type TransformJob,
+	type TransformWorkerData,
+} from './createTransformPool';
 
 /**
  * A transform worker's loop: rebuilds the library's transformer for each
@@ -33,7 +38,8 @@ export function runTransformWorker(): void {
 				});
 				key = jobKey;
 			}
-			answer = { id: job.id, results: transformer.transform(job.rows, job.firstIndex) };
+			const results = transformer.transform(unpackRows(job), job.firstIndex);
+			answer = { id: job.id, json: JSON.stringify(results) };
 		} catch (error) {
 			answer = { id: job.id, error: error instanceof Error ? error.message : String(error) };
 		}

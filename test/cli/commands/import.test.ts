@@ -107,6 +107,30 @@ describe('intake import to files', () => {
 		});
 		expect(lines.map((l) => l._row)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
 	});
+	it('gives the same files with the transform on a worker thread (--workers 1)', async () => {
+		writeFileSync(join(dir, 'clients.csv'), CLIENTS);
+		const files = async (workers: string): Promise<string[]> => {
+			const run = await runIntake(
+				[
+					'import',
+					'clients.csv',
+					'--schema',
+					'clients',
+					'--workers',
+					workers,
+					'--quiet',
+					'--out',
+					`clean-${workers}.csv`,
+					'--errors',
+					`errors-${workers}.csv`,
+				],
+				dir,
+			);
+			expect(run.code).toBe(1);
+			return [read(`clean-${workers}.csv`), read(`errors-${workers}.csv`)];
+		};
+		expect(await files('1')).toEqual(await files('0'));
+	});
 });
 
 describe('intake import misuse', () => {
