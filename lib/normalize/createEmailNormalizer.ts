@@ -82,50 +82,79 @@ function findSuggestion(domain: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * Whether a domain's labels are host names and its last one a name of
+ * letters, worked out once per domain: a client list repeats a few hundred.
+ * Bounded, and a pure memo, as {@link SUGGESTIONS}.
+ */
+const DOMAIN_CHECKS = new Map<string, boolean>();
+
+function isDomainWellFormed(domain: string): boolean {
+	let ok = DOMAIN_CHECKS.get(domain);
+	if (ok !== undefined) return ok;
+	const labels = domain.split('.');
+	ok =
+		labels.length >= 2 &&
+		labels.every((l) => LABEL.test(l)) &&
+		/^\p{L}{2,63}$/u.test(labels[labels.length - 1]);
+	if (DOMAIN_CHECKS.size >= MAX_SUGGESTIONS) DOMAIN_CHECKS.clear();
+	DOMAIN_CHECKS.set(domain, ok);
+	return ok;
+}
+
+/** The address as typed, quoted for a message (cut at 60 characters). */
+function shownOf(email: string): string {
+	return JSON.stringify(email.length > 60 ? `${email.slice(0, 60)}…` : email);
+}
+
 /** One address, with checked options: see {@link normalizeEmail}. */
 function normalizeWith(text: string, opts: Required<EmailOptions>): EmailResult {
-	if (typeof text !== 'string' || text.trim() === '')
-		return fail('EMAIL_EMPTY', 'The email address is empty');
-	let email = text.trim();
+	if (typeof text !== 'string') return fail('EMAIL_EMPTY', 'The email address is empty');
+	const typed = text.trim();
+	if (typed === '') return fail('EMAIL_EMPTY', 'The email address is empty');
+	let email = typed;
 	if (email.length > 320)
 		return fail(
 			'EMAIL_TOO_LONG',
 			`The email address is ${email.length} characters long; at most 254 are allowed`,
 		);
-	const shown = JSON.stringify(email.length > 60 ? `${email.slice(0, 60)}…` : email);
-	const angle = /<([^<>]+)>\s*$/.exec(email);
+	// the patterns below only match an address ending ">", starting "mailto:" or ending "."
+	const angle = email.endsWith('>') ? /<([^<>]+)>\s*$/.exec(email) : null;
 	if (angle) email = angle[1].trim();
-	email = email.replace(/^mailto:/i, '').replace(/\.$/, '');
+	if (email.length >= 7 && (email.charCodeAt(0) | 32) === 109)
+		email = email.replace(/^mailto:/i, '');
+	if (email.endsWith('.')) email = email.slice(0, -1);
 	const at = email.lastIndexOf('@');
-	if (at < 0) return fail('EMAIL_MISSING_AT', `${shown} is not an email address: it has no "@"`);
+	if (at < 0)
+		return fail('EMAIL_MISSING_AT', `${shownOf(typed)} is not an email address: it has no "@"`);
 	let local = email.slice(0, at);
 	const domain = email.slice(at + 1).toLowerCase();
-	if (local === '') return fail('EMAIL_INVALID_LOCAL', `${shown} has nothing before the "@"`);
-	if (domain === '') return fail('EMAIL_INVALID_DOMAIN', `${shown} has no domain after the "@"`);
+	if (local === '')
+		return fail('EMAIL_INVALID_LOCAL', `${shownOf(typed)} has nothing before the "@"`);
+	if (domain === '')
+		return fail('EMAIL_INVALID_DOMAIN', `${shownOf(typed)} has no domain after the "@"`);
 	if (local.length > 64)
 		return fail(
 			'EMAIL_TOO_LONG',
-			`${shown} has a name part of ${local.length} characters; at most 64 are allowed`,
+			`${shownOf(typed)} has a name part of ${local.length} characters; at most 64 are allowed`,
 		);
 	if (!LOCAL.test(local)) {
 		return fail(
 			'EMAIL_INVALID_LOCAL',
-			`${shown} has a character or dot that an email name part cannot have (spaces, a second "@", "..", or a dot at either end)`,
+			`${shownOf(typed)} has a character or dot that an email name part cannot have (spaces, a second "@", "..", or a dot at either end)`,
 		);
 	}
-	const labels = domain.split('.');
-	if (
-		labels.length < 2 ||
-		!labels.every((l) => LABEL.test(l)) ||
-		!/^\p{L}{2,63}$/u.test(labels[labels.length - 1])
-	) {
+	if (!isDomainWellFormed(domain)) {
 		return fail(
 			'EMAIL_INVALID_DOMAIN',
-			`${shown} has an invalid domain "${domain}": expected a name such as example.com`,
+			`${shownOf(typed)} has an invalid domain "${domain}": expected a name such as example.com`,
 		);
 	}
 	if (domain.length > 253 || local.length + domain.length + 1 > 254)
-		return fail('EMAIL_TOO_LONG', `${shown} is longer than the 254 characters an address may have`);
+		return fail(
+			'EMAIL_TOO_LONG',
+			`${shownOf(typed)} is longer than the 254 characters an address may have`,
+		);
 	if (opts.lowercaseLocal) local = local.toLowerCase();
 	const result: EmailResult = { ok: true, email: `${local}@${domain}` };
 	if (opts.suggest) {

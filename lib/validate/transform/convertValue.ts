@@ -8,7 +8,7 @@ import { convertNumber } from './convertNumber';
 
 /** Several addresses in one cell: "a@x.com; b@y.com". */
 function emailsIn(text: string): string[] {
-	return (text.match(/@/g) ?? []).length > 1
+	return text.indexOf('@') !== text.lastIndexOf('@')
 		? text.split(/[;,\s]+/).filter((t) => t.includes('@'))
 		: [text];
 }

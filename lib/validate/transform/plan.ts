@@ -228,7 +228,8 @@ export function makePlan(
 		compounds: compoundsOf(schema),
 		notesField: schema.fields.find((f) => f.multiline === true),
 		normalizePhone: memoize(createPhoneNormalizer({ defaultCountry: opts.phoneCountry })),
-		normalizeEmail: memoize(createEmailNormalizer({ suggest: opts.emailSuggestions })),
+		// emails are mostly one-off values, and the normalizer remembers its domains itself
+		normalizeEmail: createEmailNormalizer({ suggest: opts.emailSuggestions }),
 		splitAddress: rememberAddresses(
 			createAddressSplitter({ layout: opts.addressLayout, zipFormat: opts.zipFormat }),
 		),
