@@ -74,6 +74,11 @@ function checkDedupe(dedupe: unknown): CheckedDedupe | undefined {
 			existing !== null &&
 			(Symbol.iterator in existing || Symbol.asyncIterator in existing));
 	if (!iterable) throw invalid('dedupe.existing', 'a list or async iterable of records', existing);
+	if (
+		seen !== undefined &&
+		(typeof seen !== 'object' || seen === null || !(Symbol.iterator in seen))
+	)
+		throw invalidOption('DEDUPE_INVALID_OPTION', 'seen', 'a list of row indices', seen);
 	if (idField !== undefined && (typeof idField !== 'string' || idField === ''))
 		throw invalid('dedupe.idField', 'a field name', idField);
 	return {

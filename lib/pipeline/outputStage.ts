@@ -73,7 +73,9 @@ async function accountResult(
 		totals.duplicates++;
 		duplicates.push({
 			row: r.row,
-			action: 'targetDuplicate',
+			...sheetOf(state, state.store.sheet(source.index(k))),
+			action: 'importDuplicate',
+			...(r.code !== undefined && { rule: r.code }),
 			why: r.message ?? 'the target already holds this record',
 		});
 	} else {

@@ -139,6 +139,12 @@ export interface PipelineReport {
 	};
 	stages: Partial<Record<PipelineStage, { ms: number; rows: number }>>;
 	readIssues: ReadIssue[];
+	/**
+	 * The rows counted as duplicates: `merged` or `skipped` by dedupe (into
+	 * `intoRow` or the existing record `existingId`), or `importDuplicate`
+	 * when the importer or the target found the record the same as one
+	 * already sent (`rule` holds its code).
+	 */
 	duplicates: Array<{
 		row: number;
 		sheet?: string;
@@ -149,6 +155,7 @@ export interface PipelineReport {
 		why?: string;
 		score?: number;
 	}>;
+	/** The rows held as possible duplicates, each with what it may duplicate, best first. */
 	review: Array<{
 		row: number;
 		sheet?: string;

@@ -218,6 +218,15 @@ describe('runImport', () => {
 	});
 });
 
+describe('runImport, its documented example', () => {
+	it('writes the clean row and reports the bad one', async () => {
+		const csv = new TextEncoder().encode('Name,Email\nAda Lovelace,ada@example.com\nBob,bad@\n');
+		const report = await runImport(csv, { schema: 'contacts' });
+		expect(report.totals.written + report.totals.invalid).toBe(2);
+		expect([report.totals.written, report.totals.invalid]).toEqual([1, 1]);
+	});
+});
+
 describe('runImport with dedupe', () => {
 	it('merges a row into the earlier row it duplicates, naming that row', async () => {
 		const { report, written, exceptions } = await run(enc(CONTACTS), { dedupe: {} });
@@ -368,6 +377,24 @@ describe('runImport to a target', () => {
 		expect(exceptions[3].source).toEqual(ALAN);
 		expect(report.totals).toMatchObject({ created: 1, failed: 1, notAttempted: 2 });
 		expect(report.status).toBe('Halted');
+	});
+
+	it('counts a row the importer finds the same as one already sent as a duplicate', async () => {
+		const target = fakeTarget();
+		const twice = enc(CONTACTS + 'Alan,Turing,alan@example.com,555-010-0177,23/06/1912\n');
+		const { report } = await run(twice, {
+			import: { send: target.send, retry: { attempts: 1 } },
+		});
+		expect(target.calls.flat().map((i) => i.row)).toEqual([2, 4, 6, 7]);
+		expect(report.duplicates).toEqual([
+			{
+				row: 8,
+				action: 'importDuplicate',
+				rule: 'DUPLICATE_IN_FILE',
+				why: 'The same record as row 7 (same idempotency key); it was sent once, with that row.',
+			},
+		]);
+		expect(report.totals).toMatchObject({ rows: 6, created: 4, duplicates: 1, invalid: 1 });
 	});
 
 	it('passes on the importer progress, about every 1,000 rows', async () => {
@@ -615,7 +642,7 @@ describe('runImport accounting (property)', () => {
 						t.invalid + t.skipped + t.possibleDuplicates + t.failed + t.notAttempted,
 					);
 					// the sink gets every planned record; the target may find some the same as others
-					const deduped = report.duplicates.filter((d) => d.action !== 'targetDuplicate');
+					const deduped = report.duplicates.filter((d) => d.action !== 'importDuplicate');
 					expect(written.length).toBe(t.valid - deduped.length - t.possibleDuplicates);
 					const rowsSeen = written.map((w) => w.row);
 					expect(rowsSeen).toEqual([...rowsSeen].sort((a, b) => a - b));
