@@ -194,10 +194,24 @@ describe('intake import misuse', () => {
 
 	it('reports a file it cannot read as one line (exit 64), never a stack trace', async () => {
 		writeFileSync(join(dir, 'empty.csv'), '');
-		const run = await runIntake(['import', 'empty.csv', '--schema', 'clients'], dir);
+		const run = await runIntake(
+			[
+				'import',
+				'empty.csv',
+				'--schema',
+				'clients',
+				'--target',
+				'http://127.0.0.1:9',
+				'--report',
+				'r.json',
+			],
+			dir,
+		);
 		expect(run.code).toBe(64);
 		expect(run.stderr.trim().split('\n')).toHaveLength(1);
 		expect(run.stderr).toMatch(/^intake: .*\(EMPTY_FILE\)\n$/);
+		// nothing was sent: no journal is left to resume from
+		expect(existsSync(join(dir, 'r.json.journal'))).toBe(false);
 	});
 
 	it('shows help with an example, exit 0', async () => {

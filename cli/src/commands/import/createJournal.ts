@@ -3,6 +3,8 @@ import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 
 /** A journal being written: one JSON line per entry. */
 export interface Journal {
 	readonly path: string;
+	/** Entries written so far. */
+	readonly entries: number;
 	/** Appends an entry; `durable` entries are flushed to disk (fsync) before this returns. */
 	write(entry: { type: string }): void;
 	/** Closes the file and deletes it (the run's report now holds everything). */
@@ -28,11 +30,16 @@ export interface Journal {
  */
 export function createJournal(path: string): Journal {
 	let fd: number | undefined = openSync(path, 'w');
+	let entries = 0;
 	return {
 		path,
+		get entries() {
+			return entries;
+		},
 		write(entry) {
 			if (fd === undefined) return;
 			writeSync(fd, `${JSON.stringify(entry)}\n`);
+			entries++;
 			if (entry.type === 'sent' || entry.type === 'start' || entry.type === 'end') fsyncSync(fd);
 		},
 		close() {

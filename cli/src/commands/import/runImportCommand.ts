@@ -155,7 +155,9 @@ export async function runImportCommand(file: string, flags: ImportFlags): Promis
 	} catch (error) {
 		if (!interrupt.fired()) {
 			parts.errors?.discard();
-			parts.journal?.close();
+			// a run that failed before sending anything leaves no journal to resume from
+			if (parts.journal?.entries === 0) parts.journal.remove();
+			else parts.journal?.close();
 			throw error;
 		}
 	} finally {
