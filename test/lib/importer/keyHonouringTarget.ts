@@ -46,6 +46,7 @@ export function keyHonouringTarget(random: () => number, options: TargetOptions)
 						? 'refused'
 						: 'ok';
 	};
+	/** Takes one record: a create makes a record, an update writes one (once per content, either way). */
 	const create = (item: ImportBatchItem, index: number): BatchResult['results'][number] => {
 		const why = faulty ? reject?.(item.record) : undefined;
 		if (why !== undefined) return { index, status: 'failed', code: 'REJECTED', message: why };
@@ -55,7 +56,7 @@ export function keyHonouringTarget(random: () => number, options: TargetOptions)
 		delete content.importId;
 		const key = createIdempotencyKey(content);
 		createdPerContent.set(key, (createdPerContent.get(key) ?? 0) + 1);
-		return { index, status: 'created', id };
+		return { index, status: item.operation === 'update' ? 'updated' : 'created', id };
 	};
 	const send = async (batch: ImportBatchItem[], context: SendContext): Promise<BatchResult> => {
 		const fault = draw();
@@ -83,7 +84,10 @@ export function keyHonouringTarget(random: () => number, options: TargetOptions)
 				? { results }
 				: {
 						results: failed,
-						counts: { created: batch.length - failed.length, duplicates: 0, failed: failed.length },
+						counts:
+							context.operation === 'update'
+								? { updated: batch.length - failed.length, failed: failed.length }
+								: { created: batch.length - failed.length, duplicates: 0, failed: failed.length },
 					};
 			answers.set(context.batchKey, { body, answer });
 		}
