@@ -163,12 +163,24 @@ describe('a run killed at any point, rebuilt from its journal and resumed', () =
 			const dry = await afterFirst();
 			expect(dry.first.batches.some((b) => b.outcomeUnknown)).toBe(true);
 			const full: ImportJournalEntry[] = [];
-			await importInBatches(records, {
+			const live = await importInBatches(records, {
 				...options(dry.target),
 				importId: 'imp-2',
 				resumeFrom: dry.first,
 				onJournal: (e) => full.push(e),
 			});
+			// the resume's whole journal gives its own report back
+			const whole = reportFromJournal(asWritten(full));
+			const stored = JSON.parse(JSON.stringify(live)) as ImportReport;
+			for (const field of [
+				'status',
+				'totals',
+				'results',
+				'createdIds',
+				'exceptions',
+				'issues',
+			] as const)
+				expect([field, whole[field]]).toEqual([field, stored[field]]);
 			const preamble = (full[0] as { preamble?: number }).preamble ?? 0;
 			expect(preamble).toBeGreaterThan(1);
 			for (let keep = 1; keep <= full.length; keep++) {
