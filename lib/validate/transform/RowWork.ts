@@ -1,4 +1,5 @@
 import type { RecordIssue, RecordIssueCode } from '../../types';
+import { FieldTexts } from './FieldTexts';
 import type { Plan } from './plan';
 
 /**
@@ -9,14 +10,16 @@ export class RowWork {
 	readonly issues: RecordIssue[] = [];
 	readonly record: Record<string, unknown> = {};
 	/** Field → text still to convert. */
-	readonly text = new Map<string, string>();
+	readonly text: FieldTexts;
 	/** Field → the column its text came from in this row, where that is not the mapped one; made for a row with typed columns only. */
 	private typedColumnOf: Map<string, string> | undefined;
 
 	constructor(
 		readonly row: number,
 		private readonly plan: Plan,
-	) {}
+	) {
+		this.text = new FieldTexts(plan.slots);
+	}
 
 	/** Field → the column its text came from in this row, where that is not the mapped one (a typed column). */
 	get columnOf(): Map<string, string> {

@@ -1,8 +1,14 @@
 import { matchKey } from './cellText';
-import type { Plan } from './plan';
+import type { Compound, Plan } from './plan';
 import { splitFullAddress } from './splitFullAddress';
 import { splitFullName } from './splitFullName';
 import type { RowWork } from './RowWork';
+
+/** Whether the row left blank a field the compound splits into (else there is nothing to split for). */
+function hasBlankPart(work: RowWork, plan: Plan, compound: Compound): boolean {
+	for (const [, key] of compound.parts) if (plan.fields.has(key) && work.blank(key)) return true;
+	return false;
+}
 
 /**
  * Splits each compound field (the schema's `splitsInto` flag: a full name, a
@@ -14,8 +20,7 @@ export function splitCompounds(work: RowWork, plan: Plan): void {
 		const key = compound.field.key;
 		const full = work.text.get(key) ?? '';
 		work.text.delete(key);
-		if (full === '' || !compound.parts.some(([, k]) => plan.fields.has(k) && work.blank(k)))
-			continue;
+		if (full === '' || !hasBlankPart(work, plan, compound)) continue;
 		if (compound.kind === 'name') splitFullName(work, plan, compound, full);
 		else splitFullAddress(work, plan, compound, full);
 	}

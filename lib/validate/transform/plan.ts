@@ -43,6 +43,8 @@ export interface Plan {
 	opts: Required<TransformOptions>;
 	schema: Schema;
 	fields: ReadonlyMap<string, FieldDef>;
+	/** Field → its slot in a row's texts (FieldTexts), in schema order. */
+	slots: ReadonlyMap<string, number>;
 	/** Field → the column it is read from. */
 	columns: ReadonlyMap<string, string>;
 	/** The typed columns, in the mapping's order: their values are placed row by row (typedColumns.ts). */
@@ -207,6 +209,7 @@ export function makePlan(
 		opts,
 		schema,
 		fields,
+		slots: new Map(schema.fields.map((f, i) => [f.key, i])),
 		columns,
 		typedColumns,
 		valueMaps,

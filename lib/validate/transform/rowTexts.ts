@@ -40,6 +40,9 @@ function setValue(work: RowWork, field: string, value: FixedValue): void {
 	work.text.set(field, typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value));
 }
 
+/** The failed map of a row with no issue: never added to, so one serves every row. */
+const NONE_FAILED: Set<string> = new Set();
+
 /**
  * Reads each mapped column's cell as its field's text, through the value
  * maps, then places the typed columns' values row by row (typedColumns.ts:
@@ -59,7 +62,7 @@ export function readCells(work: RowWork, plan: Plan, source: Record<string, unkn
 		work.text.set(field, mapped ? (applyValueMap(work, plan, field, text) ?? '') : text);
 	}
 	placeTypedValues(work, plan, source);
-	if (work.issues.length === 0) return new Set();
+	if (work.issues.length === 0) return NONE_FAILED;
 	return new Set(work.issues.filter((i) => i.severity === 'error').map((i) => i.field));
 }
 
