@@ -4,6 +4,11 @@ import { reportFromJournal, type ImportJournalEntry } from '../../../../lib/impo
 import { fail } from '../../common';
 import { readJournal } from './createJournal';
 
+/** Whether a value is an `intake import --report` file (the import's report is its `import`). */
+function isPipelineReport(value: unknown): value is { import?: unknown } {
+	return typeof value === 'object' && value !== null && 'totals' in value && 'file' in value;
+}
+
 /** Whether a file is a journal: a name ending in .journal, or a first line that is a `start` entry. */
 function isJournal(path: string, text: string): boolean {
 	if (path.endsWith('.journal')) return true;
@@ -20,14 +25,14 @@ function isJournal(path: string, text: string): boolean {
  * report (the report is an older run's). Else the report itself.
  *
  * @param path - the report given to --resume (or its journal)
- * @returns the report to resume from
+ * @returns the report to resume from; undefined when the run stopped before its import began (nothing was sent: it starts over)
  * @throws CliError (64) when neither can be read, or the file is neither a report nor a journal
  *
  * @example
  * loadResume('report.json').status
  * //=> 'Interrupted'
  */
-export function loadResume(path: string): ImportReport {
+export function loadResume(path: string): ImportReport | undefined {
 	const journal = existsSync(`${path}.journal`) ? `${path}.journal` : undefined;
 	const file = journal ?? path;
 	let text: string;
@@ -43,8 +48,10 @@ export function loadResume(path: string): ImportReport {
 		} catch (error) {
 			fail(`--resume: ${file} is not an import journal: ${(error as Error).message}`);
 		}
-		if (entries.length === 0 || entries[0].type !== 'start')
-			fail(`--resume: ${file} holds no import (its journal is empty)`);
+		// killed before the import began: nothing was sent, the run starts over
+		if (entries.length === 0) return undefined;
+		if (entries[0].type !== 'start')
+			fail(`--resume: ${file} is not an import journal (it does not begin with a start entry)`);
 		return reportFromJournal(entries);
 	}
 	let value: unknown;
@@ -53,7 +60,9 @@ export function loadResume(path: string): ImportReport {
 	} catch (error) {
 		fail(`--resume: ${file} is not JSON: ${(error as Error).message}`);
 	}
-	const report = (value as { import?: unknown }).import ?? value;
+	// a run stopped before its import began wrote a report without one: nothing was sent
+	if (isPipelineReport(value) && value.import === undefined) return undefined;
+	const report = isPipelineReport(value) ? value.import : value;
 	if (
 		typeof report !== 'object' ||
 		report === null ||
