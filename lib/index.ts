@@ -102,17 +102,21 @@ export {
 } from './map';
 export {
 	transformRecords,
+	createRecordTransformer,
 	DEFAULT_TRANSFORM_OPTIONS,
 	createImportTemplate,
 	type FixedValue,
 	type MappingLike,
+	type RecordTransformer,
 	type RowResult,
+	type TransformDecisions,
 	type TransformOptions,
 	type TransformResult,
 } from './validate';
 export {
 	scorePair,
 	findDuplicates,
+	createDedupeIndex,
 	mergeRecords,
 	resolveDuplicates,
 	summarizeReasons,
@@ -125,6 +129,8 @@ export {
 	type Resolution,
 	type SeenRecords,
 	type DedupeField,
+	type DedupeIndex,
+	type RecordSource,
 	type DedupeOptions,
 	type DedupeReason,
 	type DuplicatePair,
@@ -145,6 +151,7 @@ export {
 } from './dedupe';
 export {
 	importInBatches,
+	reportFromJournal,
 	revertImport,
 	findImportedRows,
 	createIdempotencyKey,
@@ -162,6 +169,8 @@ export {
 	type ImportBatchSummary,
 	type ImportClock,
 	type ImportIssue,
+	type ImportJournalEntry,
+	type ImportRecordSource,
 	type ImportOperation,
 	type ImportOptions,
 	type ImportRecord,
@@ -224,4 +233,16 @@ export {
 	type SelectedFields,
 	type SortRecordsOptions,
 } from './export';
+export {
+	runImport,
+	DEFAULT_SAMPLE_ROWS,
+	type PipelineDedupeOptions,
+	type PipelineException,
+	type PipelineProgress,
+	type PipelineReport,
+	type PipelineRowOutcome,
+	type PipelineStage,
+	type RunImportOptions,
+	type TransformBatch,
+} from './pipeline';
 export { KIB, MIB, GIB, megabytes } from './bytes/sizes';
