@@ -58,8 +58,9 @@ function phonetic(word: string, cache: Map<string, string>): string {
 /** An order comparing fields in turn (no key strings: at a million records their garbage costs seconds). */
 function by(...parts: Array<(i: number) => string>): Order {
 	return (p, q) => {
-		for (const part of parts) {
-			const [x, y] = [part(p), part(q)];
+		for (let k = 0; k < parts.length; k++) {
+			const x = parts[k](p);
+			const y = parts[k](q);
 			if (x !== y) return x < y ? -1 : 1;
 		}
 		return 0;

@@ -61,6 +61,8 @@ function generationIn(suffix: string): string {
 
 /** A surname without a generational suffix after it ("Smith Jr." → "smith", "jr"); "Junior" alone stays a surname. */
 function splitGeneration(last: string): { last: string; generation: string } {
+	// most surnames are one word: no list made for them
+	if (!last.includes(' ')) return { last, generation: '' };
 	const words = last.split(' ');
 	if (words.length < 2) return { last, generation: '' };
 	const tail = words[words.length - 1];
