@@ -107,6 +107,13 @@ export function checkRunImportOptions(options: RunImportOptions): CheckedOptions
 	normalizeReadOptions(read);
 	const profile =
 		options.profile === undefined ? undefined : parseMappingProfile(options.profile, 'profile');
+	if (profile?.schema !== undefined && profile.schema !== (schema as Schema).name)
+		throw invalidOption(
+			'MAP_INVALID_OPTION',
+			'profile.schema',
+			`a profile made for the schema imported into ("${(schema as Schema).name}")`,
+			profile.schema,
+		);
 	if (options.transform !== undefined && !isPlainRecord(options.transform))
 		throw invalid('transform', 'an object of transform options', options.transform);
 	const sampleRows = options.sampleRows ?? DEFAULT_SAMPLE_ROWS;

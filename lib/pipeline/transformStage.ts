@@ -1,5 +1,4 @@
 import { IntakeError } from '../errors';
-import { autoMapHeaders } from '../map/autoMapHeaders';
 import type { SpreadsheetReader, SpreadsheetRow } from '../read/openSpreadsheet';
 import { createRecordTransformer } from '../validate/createRecordTransformer';
 import type {
@@ -8,6 +7,7 @@ import type {
 	RowResult,
 	TransformDecisions,
 } from '../validate/types';
+import { mapTable } from './mapTable';
 import { ROW_FIELD } from './options';
 import { BATCH_ROWS, progress, report, sheetOf, timeStage, type RunState } from './state';
 
@@ -59,10 +59,7 @@ function openTable(t: Transforming, table: Table): void {
 	const name = t.state.sheets[table.index];
 	const own = name === undefined ? undefined : t.reader.tables.find((x) => x.sheet === name);
 	const sample = table.pending.map((r) => r.values);
-	const mapping = autoMapHeaders(own?.headers ?? t.reader.headers, opts.schema, {
-		sampleRows: sample,
-		remembered: opts.profile ? [opts.profile] : [],
-	});
+	const mapping = mapTable(own?.headers ?? t.reader.headers, sample, opts.schema, opts.profile);
 	table.mapping = mapping;
 	table.transformer = createRecordTransformer(mapping, opts.schema, opts.transform);
 	table.decisions = table.transformer.decide(sample);
