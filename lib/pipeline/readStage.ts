@@ -53,7 +53,8 @@ export async function readAndTransform(
 	const signal = opts.raw.signal;
 	for await (const row of reader) {
 		state.totals.rows++;
-		await takeRow(t, row);
+		const due = takeRow(t, row);
+		if (due) await due;
 		if (state.totals.rows % PROGRESS_EVERY === 0) {
 			readProgress(state, c);
 			if (signal?.aborted) {

@@ -157,25 +157,33 @@ async function flushTable(t: Transforming): Promise<void> {
 	await submit(t, table);
 }
 
+/** A new table begins (another sheet): the last one's rows are flushed first. */
+async function startTable(t: Transforming, row: SpreadsheetRow, index: number): Promise<void> {
+	await flushTable(t);
+	t.table = { index, pending: [] };
+	await takeRow(t, row);
+}
+
 /**
  * Takes one row read: the first `sampleRows` rows of a table wait for its
  * mapping and column orders, then rows go to the transform in batches.
+ * Returns a promise only when a batch is due (most rows return at once:
+ * no promise per row).
  *
  * @param t - the stage
  * @param row - the row as read
+ * @returns a promise to await, or undefined
  */
-export async function takeRow(t: Transforming, row: SpreadsheetRow): Promise<void> {
+export function takeRow(t: Transforming, row: SpreadsheetRow): Promise<void> | undefined {
 	const index = sheetIndex(t.state, row);
-	if (t.table?.index !== index) {
-		await flushTable(t);
-		t.table = { index, pending: [] };
-	}
 	const table = t.table;
+	if (table?.index !== index) return startTable(t, row, index);
 	(row.values as Record<string, unknown>)[ROW_FIELD] = row.rowNumber;
 	table.pending.push(row);
 	if (!table.transformer) {
-		if (table.pending.length >= t.state.opts.sampleRows) await flushTable(t);
-	} else if (table.pending.length >= BATCH_ROWS) await submit(t, table);
+		if (table.pending.length >= t.state.opts.sampleRows) return flushTable(t);
+	} else if (table.pending.length >= BATCH_ROWS) return submit(t, table);
+	return undefined;
 }
 
 /** Transforms the rows still pending and waits for every batch. */
