@@ -11,8 +11,11 @@ import { connect, runOptionsOf } from './shared';
 
 const IMPORTED: ReadonlySet<string> = new Set(['created', 'updated', 'duplicate', 'accepted']);
 
-/** The library's options: the run's, the resume, where records go, and how many a request holds. */
-async function importOptionsOf(ctx: IExecuteFunctions, s: ImportSettings): Promise<ImportOptions> {
+/** The library's options: the run's, the resume, where records go, and how many a request holds (Import File's too). */
+export async function importOptionsOf(
+	ctx: IExecuteFunctions,
+	s: ImportSettings,
+): Promise<ImportOptions> {
 	const { request, redact, secrets } = await connect(ctx, s.options.timeoutSeconds);
 	const send = createSend(request, sendSettingsOf(ctx, s), redact);
 	const batchSize = () => ctx.getNodeParameter('batchSize', 0, IMPORT_V1.batchSize) as number;

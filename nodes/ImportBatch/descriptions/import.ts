@@ -2,7 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { endpointProperties } from './importEndpoint';
 import { alphabetical, runOptions } from './runOptions';
 
-const forImport = { show: { operation: ['import'] } };
+const forImport = { show: { operation: ['import', 'importFile'] } };
+/** Options about the input items' own fields: Import File's records come from its file. */
+const forItems = { show: { '/operation': ['import'] } };
 
 /** The Import operation's parameters: where records go (importEndpoint.ts), what a failed row does, how records are keyed, and its Options. */
 export const importProperties: INodeProperties[] = [
@@ -80,6 +82,7 @@ export const importProperties: INodeProperties[] = [
 				default: false,
 				description:
 					'Whether to send fields such as _row, _warnings and _dedupe that earlier Intake nodes add; they are left out by default',
+				displayOptions: forItems,
 			},
 			{
 				displayName: 'Source Name',
@@ -87,7 +90,8 @@ export const importProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. clients.xlsx',
-				description: 'Where the records came from, kept in the report',
+				description:
+					"Where the records came from, kept in the report; Import File uses the file's name when this is empty",
 			},
 			{
 				displayName: 'Tag Created Records With Import ID In',
@@ -106,6 +110,7 @@ export const importProperties: INodeProperties[] = [
 				placeholder: 'e.g. clientId',
 				description:
 					'For an update, the field that holds the ID of the record to update when the item has no _dedupe.existingId; a bulk update also sends the ID in this field',
+				displayOptions: forItems,
 			},
 		]),
 	},

@@ -1,6 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-const forImport = { show: { operation: ['import'] } };
+const forImport = { show: { operation: ['import', 'importFile'] } };
+/** Updates come from Dedupe's items, which only the Import operation takes. */
+const forUpdates = { show: { operation: ['import'] } };
 
 /** Where the Import operation sends records: the object, bulk or one request per record, and the create and update paths and methods. */
 export const endpointProperties: INodeProperties[] = [
@@ -40,7 +42,7 @@ export const endpointProperties: INodeProperties[] = [
 		type: 'string',
 		default: '/api/v1/import/{object}',
 		description: "Added to the credential's base URL; {object} is replaced by the object",
-		displayOptions: { show: { operation: ['import'], mode: ['bulk'] } },
+		displayOptions: { show: { operation: ['import', 'importFile'], mode: ['bulk'] } },
 	},
 	{
 		displayName: 'Batch Size',
@@ -49,7 +51,7 @@ export const endpointProperties: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: 100000 },
 		default: 50,
 		description: 'Records per request (the documented bulk API takes at most 50)',
-		displayOptions: { show: { operation: ['import'], mode: ['bulk'] } },
+		displayOptions: { show: { operation: ['import', 'importFile'], mode: ['bulk'] } },
 	},
 	{
 		displayName: 'Create Method',
@@ -63,7 +65,7 @@ export const endpointProperties: INodeProperties[] = [
 		default: 'POST',
 		description:
 			'How a new record is sent; an answer to PUT or PATCH counts as updated, not created, so a revert leaves it alone',
-		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
+		displayOptions: { show: { operation: ['import', 'importFile'], mode: ['perRecord'] } },
 	},
 	{
 		displayName: 'Create Path',
@@ -72,7 +74,7 @@ export const endpointProperties: INodeProperties[] = [
 		default: '/api/{object}',
 		description:
 			"Where a new record is sent, added to the credential's base URL; {object} is replaced by the object, and {field} by that field of the record (a record that leaves it blank fails, unsent)",
-		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
+		displayOptions: { show: { operation: ['import', 'importFile'], mode: ['perRecord'] } },
 	},
 	{
 		displayName: 'ID Field in Response',
@@ -82,7 +84,7 @@ export const endpointProperties: INodeProperties[] = [
 		placeholder: 'e.g. data.uuid',
 		description:
 			"Where the new record's ID is in the answer, dotted for nested fields; a revert deletes by these IDs",
-		displayOptions: { show: { operation: ['import'], mode: ['perRecord'] } },
+		displayOptions: { show: { operation: ['import', 'importFile'], mode: ['perRecord'] } },
 	},
 	{
 		displayName: 'Bulk Update Path',
@@ -118,7 +120,7 @@ export const endpointProperties: INodeProperties[] = [
 		default: 'PATCH',
 		description:
 			'How an update is sent on its own: items that Dedupe marked as updates (_dedupe.operation is "update") change the existing record instead of creating one',
-		displayOptions: forImport,
+		displayOptions: forUpdates,
 	},
 	{
 		displayName: 'Update Path',
@@ -127,6 +129,6 @@ export const endpointProperties: INodeProperties[] = [
 		default: '/api/{object}/{id}',
 		description:
 			"Where an update is sent on its own, added to the credential's base URL. Its placeholders take the object, the ID of the record to update, and any {field} of the record.",
-		displayOptions: forImport,
+		displayOptions: forUpdates,
 	},
 ];

@@ -26,7 +26,7 @@ function whereItStopped(report: ImportReport): string {
  * import's id and how to resume, with the whole report attached as
  * `context.report`, where n8n keeps it with the failed execution.
  */
-export function importFailed(node: INode, report: ImportReport): NodeOperationError {
+export function importFailed(node: INode, report: ImportReport, itemIndex = 0): NodeOperationError {
 	const halt = report.haltReason;
 	const message = `The import stopped with status Error${whereItStopped(report)} (${halt?.code ?? 'no reason given'}): ${countsText(report)}. Import ID ${report.importId}.`;
 	const t = report.totals;
@@ -40,7 +40,7 @@ export function importFailed(node: INode, report: ImportReport): NodeOperationEr
 	]
 		.filter(Boolean)
 		.join('\n\n');
-	const error = new NodeOperationError(node, message, { itemIndex: 0, description });
+	const error = new NodeOperationError(node, message, { itemIndex, description });
 	// n8n swaps a message naming a system error (ECONNREFUSED, EPERM, …) for a generic one; this message is already the one to show
 	error.message = message;
 	error.context.report = report as unknown as IDataObject;

@@ -113,7 +113,7 @@ export function sendSettingsOf(ctx: IExecuteFunctions, s: ImportSettings): SendS
 	};
 }
 
-/** "Resume From Report": an earlier report, or a list of imported keys, as JSON text or an object from an expression. */
+/** "Resume From Report": an earlier report (Import File's, or the importer's inside it), or a list of imported keys, as JSON text or an object from an expression. */
 export function resumeOf(
 	ctx: IExecuteFunctions,
 	value: unknown,
@@ -133,6 +133,11 @@ export function resumeOf(
 	}
 	if (Array.isArray(parsed))
 		return { alreadyImported: parsed.filter((k): k is string => typeof k === 'string') };
-	if (typeof parsed === 'object' && parsed !== null) return { resumeFrom: parsed as ImportReport };
+	if (typeof parsed === 'object' && parsed !== null) {
+		// Import File's report holds the importer's under `import`
+		const inner = (parsed as { import?: unknown }).import;
+		const report = typeof inner === 'object' && inner !== null ? inner : parsed;
+		return { resumeFrom: report as ImportReport };
+	}
 	return {};
 }
