@@ -4,4 +4,5 @@ export { reportError } from './reportError';
 export { readInput, type InputFile } from './readInput';
 export { schemaOf } from './schemaOf';
 export { formatOf, writeRecordsTo } from './writeRecordsTo';
+export { jsonChunks, printJson, writeJsonFile } from './writeJson';
 export { createProgress, type Progress, type StageProgress } from './createProgress';

@@ -1,9 +1,8 @@
-import { renameSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportReport } from '../../../../lib';
 import { reportFromJournal, type ImportJournalEntry } from '../../../../lib/importer';
 import { runImport, type PipelineReport } from '../../../../lib/pipeline';
-import { createProgress, EXIT, readInput } from '../../common';
+import { createProgress, EXIT, printJson, readInput, writeJsonFile } from '../../common';
 import { createTransformPool, type TransformPool } from '../../workers/createTransformPool';
 import { buildRunOptions } from './buildRunOptions';
 import { createErrorsFile, type ErrorsFile } from './createErrorsFile';
@@ -13,13 +12,6 @@ import { loadResume } from './loadResume';
 import { readExisting } from './readExisting';
 import { readFlags, type ImportFlags, type ImportPlan } from './readFlags';
 import { readSourceRows } from './readSourceRows';
-
-/** Writes a file under a temporary name, then renames it into place. */
-function writeAtomically(path: string, text: string): void {
-	const temp = `${path}.${process.pid}.tmp`;
-	writeFileSync(temp, text);
-	renameSync(temp, path);
-}
 
 /**
  * Workers for the transform: --workers, else none. Measured on the 1M-row
@@ -88,8 +80,8 @@ function importFromJournal(journal: Journal | undefined): ImportReport | undefin
 }
 
 /** Prints the report (--json) or the summary, and says how to resume an interrupted run. */
-function tell(plan: ImportPlan, report: PipelineReport, interrupted: boolean): void {
-	if (plan.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+async function tell(plan: ImportPlan, report: PipelineReport, interrupted: boolean): Promise<void> {
+	if (plan.json) await printJson(report);
 	else if (!plan.quiet)
 		process.stderr.write(
 			formatSummary(report.status, report.totals, report.durationMs, plan.target !== undefined),
@@ -184,10 +176,10 @@ async function finish(
 			);
 		else parts.errors.discard();
 	}
-	if (plan.report) writeAtomically(plan.report, `${JSON.stringify(report, null, 2)}\n`);
+	if (plan.report) writeJsonFile(plan.report, report);
 	if (plan.report) parts.journal?.remove();
 	else parts.journal?.close();
-	tell(plan, report, interrupted);
+	await tell(plan, report, interrupted);
 	return interrupted ? EXIT.halted : exitCodeOf(report);
 }
 
