@@ -7,7 +7,7 @@ import { importRecords, planSource, writeRecords, type PlanSource } from './outp
 import { readAndTransform } from './readStage';
 import { createRecordStore } from './recordStore';
 import { report, sheetOf, startState, type RunState } from './state';
-import type { PipelineReport, RunImportOptions } from './types';
+import type { PipelineReport, PipelineStage, RunImportOptions } from './types';
 
 /** Every planned record, when the run was stopped before anything was written or sent. */
 async function notAttemptedAll(state: RunState, source: PlanSource): Promise<void> {
@@ -33,6 +33,15 @@ function statusOf(state: RunState, imported: ImportReport | undefined): Pipeline
 	return t.invalid + t.possibleDuplicates + t.failed + t.notAttempted > 0
 		? 'Completed with errors'
 		: 'Complete';
+}
+
+const STAGES: readonly PipelineStage[] = ['read', 'transform', 'dedupe', 'import', 'write'];
+
+/** The stages' timings in the order they run (they are timed in parts, as they interleave). */
+function inOrder(stages: PipelineReport['stages']): PipelineReport['stages'] {
+	const out: PipelineReport['stages'] = {};
+	for (const s of STAGES) if (stages[s]) out[s] = stages[s];
+	return out;
 }
 
 function fileOf(reader: SpreadsheetReader): PipelineReport['file'] {
@@ -93,7 +102,7 @@ export async function runImport(
 		mapping: state.mapping,
 		decisions: state.decisions ?? { dateOrders: {}, decimalMarks: {}, nameOrders: {} },
 		totals: state.totals,
-		stages: state.stages,
+		stages: inOrder(state.stages),
 		readIssues: reader.issues,
 		duplicates,
 		review: deduped?.review ?? [],

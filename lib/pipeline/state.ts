@@ -76,7 +76,7 @@ export function progress(
 	if (on) on({ stage, done, ...extra });
 }
 
-/** Adds time to a stage's clock and sets its row count. */
+/** Adds time to a stage's clock and sets its row count (a stage may be timed in parts: dedupe's index is fed during the transform). */
 export function timeStage(state: RunState, stage: PipelineStage, ms: number, rows: number): void {
 	const s = (state.stages[stage] ??= { ms: 0, rows: 0 });
 	s.ms += ms;

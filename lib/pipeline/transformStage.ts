@@ -1,3 +1,4 @@
+import type { DedupeIndex } from '../dedupe/types';
 import { IntakeError } from '../errors';
 import type { SpreadsheetReader, SpreadsheetRow } from '../read/openSpreadsheet';
 import { createRecordTransformer } from '../validate/createRecordTransformer';
@@ -108,18 +109,31 @@ async function settleOldest(t: Transforming): Promise<void> {
 			`transformBatch returned ${Array.isArray(results) ? results.length : 'no'} results for ${job.rows.length} rows: it must return one per row, in order`,
 		);
 	const { state } = t;
+	const clean: Array<Record<string, unknown>> = [];
 	for (let i = 0; i < results.length; i++) {
 		const r = results[i];
 		for (const issue of r.issues) if (issue.severity === 'warning') state.totals.warnings++;
 		if (r.status === 'valid' && r.record) {
 			state.totals.valid++;
 			state.store.add(r.record, job.rows[i].rowNumber, job.table.index);
-			state.dedupe?.add(r.record);
+			clean.push(r.record);
 		} else await reportRow(state, job.rows[i], r, job.table.index);
 	}
 	t.settled += results.length;
 	t.ms += state.opts.now() - started;
+	if (state.dedupe) addToIndex(state, state.dedupe, clean);
 	progress(state, 'transform', t.settled);
+}
+
+/** Feeds the batch's clean records to the dedupe index, on the dedupe stage's clock. */
+function addToIndex(
+	state: RunState,
+	index: DedupeIndex,
+	clean: ReadonlyArray<Record<string, unknown>>,
+) {
+	const started = state.opts.now();
+	for (const record of clean) index.add(record);
+	timeStage(state, 'dedupe', state.opts.now() - started, index.size);
 }
 
 /** Hands a table's pending rows to the transform, in batches; settles batches as the window fills. */

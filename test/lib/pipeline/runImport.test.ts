@@ -247,6 +247,7 @@ describe('runImport with dedupe', () => {
 		]);
 		expect(exceptions.map((e) => e.row)).toEqual([3]);
 		expect(report.totals).toMatchObject({ rows: 5, valid: 4, duplicates: 1, written: 3 });
+		expect(Object.keys(report.stages)).toEqual(['read', 'transform', 'dedupe', 'write']);
 		expect(report.stages.dedupe).toEqual({ ms: 0, rows: 4 });
 	});
 
