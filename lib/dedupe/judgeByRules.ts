@@ -8,7 +8,7 @@ import { compareStreet } from './compare/compareStreet';
 import { spellingSimilarity } from './compare/similarity';
 import type { ResolvedDedupeOptions } from './options';
 import type { PreparedRecord } from './prepareRecord';
-import type { MatchVerdict } from './types';
+import type { DedupeField, MatchVerdict } from './types';
 
 /** How alike parts must be to agree: a first name at a nickname, an initial or one typo; a surname at one typo; a date of birth with day and month swapped. */
 const FIRST_AGREES = 0.7;
@@ -210,24 +210,56 @@ const SURE_RULES: ReadonlyArray<(f: Facts) => Judgement | undefined> = [
 
 /** The evidence over every compared field, reusing what the rules already compared: sets `score` and `street`. */
 function weighEvidence(f: Facts): void {
-	const { options, a, b } = f;
+	const { options } = f;
 	let evidence = options.prior;
 	for (const field of options.fields) {
-		const s =
-			field === 'email'
-				? emailOf(f)
-				: field === 'phone'
-					? phoneOf(f)
-					: field === 'dateOfBirth'
-						? f.dob
-						: compareField(field, a, b, f.state);
-		if (field === 'street') f.street = s;
+		const s = similarityOf(f, field);
 		if (s < 0) continue;
 		const w = options.weights[field];
 		evidence += s * w.agree - (1 - s) * w.disagree;
 	}
 	f.score = toScore(evidence);
-	if (f.street === NOT_YET) f.street = compareStreet(a, b);
+}
+
+/** One field's similarity, reusing what the rules already compared. */
+function similarityOf(f: Facts, field: DedupeField): number {
+	return field === 'email'
+		? emailOf(f)
+		: field === 'phone'
+			? phoneOf(f)
+			: field === 'dateOfBirth'
+				? f.dob
+				: field === 'street'
+					? streetOf(f)
+					: compareField(field, f.a, f.b, f.state);
+}
+
+/** The streets, compared when first needed (two spellings each: the costliest comparison). */
+function streetOf(f: Facts): number {
+	if (f.street === NOT_YET) f.street = compareStreet(f.a, f.b);
+	return f.street;
+}
+
+/**
+ * The most evidence the pair could reach: every field compared but the
+ * street and unit not compared yet, which count as agreeing where both
+ * records have one. Below the review threshold, the pair is settled without
+ * comparing them (at a million records, most pairs of namesakes are).
+ */
+function mostEvidence(f: Facts): number {
+	const { options, a, b } = f;
+	let evidence = options.prior;
+	for (const field of options.fields) {
+		let s: number;
+		if (field === 'street' && f.street === NOT_YET)
+			s = a.streetName !== '' && b.streetName !== '' ? 1 : -1;
+		else if (field === 'unit') s = a.unit !== '' && b.unit !== '' ? 1 : -1;
+		else s = similarityOf(f, field);
+		if (s < 0) continue;
+		const w = options.weights[field];
+		evidence += s * w.agree - (1 - s) * w.disagree;
+	}
+	return evidence;
 }
 
 /** Text without spaces, to compare a street line with a unit line that holds it ("macintyreplace" = "macintyre place"). */
@@ -239,9 +271,10 @@ const squeeze = (s: string): string => (s.includes(' ') ? s.replace(/ /g, '') : 
  * second address line (lines swapped, or a street line holding only the
  * number); never when both the ZIP and the city differ.
  */
-function sameAddress(a: PreparedRecord, b: PreparedRecord, street: number): boolean {
+function sameAddress(f: Facts): boolean {
+	const { a, b } = f;
 	if (compareCodes(a.zip, b.zip) === 0 && spelling(a.city, b.city) === 0) return false;
-	if (street >= STREET_AGREES) return true;
+	if (streetOf(f) >= STREET_AGREES) return true;
 	if (a.streetNumber === '' || a.streetNumber !== b.streetNumber) return false;
 	const lineAgrees = (line: string, other: string): boolean =>
 		line !== '' &&
@@ -251,10 +284,10 @@ function sameAddress(a: PreparedRecord, b: PreparedRecord, street: number): bool
 	return lineAgrees(a.streetJoined, b.unit) || lineAgrees(b.streetJoined, a.unit);
 }
 
-/** Sets which identifiers agree beside the names: what the evidence rules combine (needs `street`). */
+/** Sets which identifiers agree beside the names: what the evidence rules combine. */
 function settleAgreements(f: Facts): void {
 	const on = f.options.matchOn;
-	f.addressAgrees = on.address && sameAddress(f.a, f.b, f.street);
+	f.addressAgrees = on.address && sameAddress(f);
 	f.emailAgrees = on.email && !f.firstConflict && emailOf(f) >= EMAIL_AGREES;
 	f.phoneAgrees = on.phone && phoneOf(f) === 1;
 	f.dobNearly = on.dateOfBirth && f.dob > 0;
@@ -332,17 +365,21 @@ export function judgeByRules(
 		const judged = rule(f);
 		if (judged) return judged;
 	}
-	weighEvidence(f);
-	const { score } = f;
 	settleAgreements(f);
 	for (const named of EVIDENCE_RULES) {
 		const rule = named(f);
 		if (rule === undefined) continue;
+		weighEvidence(f);
+		const { score } = f;
 		return score >= options.threshold
 			? { verdict: 'duplicate', rule, score }
 			: { verdict: 'possible', rule: `${rule}, but the other fields disagree`, score };
 	}
-	if (options.matchOn.name && f.firstAgrees && f.lastAgrees && score >= options.reviewThreshold)
-		return { verdict: 'possible', rule: 'similar name only', score };
-	return UNIQUE.none;
+	if (!options.matchOn.name || !f.firstAgrees || !f.lastAgrees) return UNIQUE.none;
+	// the score is computed only when it may reach the review threshold
+	if (toScore(mostEvidence(f)) < options.reviewThreshold) return UNIQUE.none;
+	weighEvidence(f);
+	return f.score >= options.reviewThreshold
+		? { verdict: 'possible', rule: 'similar name only', score: f.score }
+		: UNIQUE.none;
 }
