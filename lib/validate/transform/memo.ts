@@ -1,9 +1,11 @@
 /** Values kept per generation: two generations hold at most twice this many. */
 export const MEMO_GENERATION = 8192;
+/** The first generation, and the first after a pause: small, until the values show they repeat. */
+const TRIAL = 1024;
 /** A generation that found fewer repeats than one in this many values… */
 const FEW_REPEATS = 2;
-/** …stops remembering for this many generations' worth of values, then tries again. */
-const PAUSE = 8;
+/** …stops remembering for this many of its size in values, then tries again. */
+const PAUSE = 32;
 
 /**
  * A pure function of one text, remembered: real files repeat their values
@@ -12,8 +14,9 @@ const PAUSE = 8;
  * most `limit` values each; a value seen in the old generation moves to the
  * new one, so the values a file repeats stay while one-off values pass
  * through. A column of one-off values (emails, street addresses) costs a
- * lookup and a store per value for nothing: when a whole generation found
- * almost no repeats, remembering pauses for a while, then tries again.
+ * lookup and a store per value for nothing: a small trial generation comes
+ * first, and when a generation found few repeats, remembering pauses for a
+ * while (keeping what it has), then tries again.
  * Only for functions whose result depends on the text alone and is never
  * changed by its reader (the results are shared between rows).
  *
@@ -28,15 +31,18 @@ const PAUSE = 8;
 export function memoize<R>(fn: (text: string) => R, limit = MEMO_GENERATION): (text: string) => R {
 	let young = new Map<string, R>();
 	let old = new Map<string, R>();
+	let size = Math.min(TRIAL, limit);
 	let repeats = 0;
 	let paused = 0;
 	const keep = (text: string, result: R): R => {
-		if (young.size >= limit) {
-			const few = repeats * FEW_REPEATS < limit;
-			old = few ? new Map() : young;
+		if (young.size >= size) {
+			const few = repeats * FEW_REPEATS < size;
+			// the old generation stays through a pause: the next trial finds the values that do repeat
+			old = young;
 			young = new Map();
 			repeats = 0;
-			if (few) paused = limit * PAUSE;
+			if (few) paused = size * PAUSE;
+			size = few ? Math.min(TRIAL, limit) : limit;
 		}
 		young.set(text, result);
 		return result;
