@@ -70,6 +70,7 @@ export function register(program: Command): void {
 		.option('--token-env <VAR>', 'the environment variable that holds the bearer token')
 		.option('--object <name>', 'the object to import into (default: the schema name)')
 		.option('--batch-size <n>', 'records per request (default 50)')
+		.option('--concurrency <n>', 'requests in flight at once (default 1)')
 		.addOption(
 			new Option(
 				'--on-error <mode>',

@@ -313,7 +313,7 @@ describe('intake import to a target', () => {
 		expect(report.totals).toMatchObject({ rows: 40, created: 19, failed: 1, notAttempted: 20 });
 	});
 
-	it('resumes a run killed half way (kill -9): every row created exactly once', async () => {
+	it('resumes a run killed half way (kill -9) with 3 requests in flight: every row created exactly once', async () => {
 		target = await startFakeTarget({ delayMs: 150 });
 		writeFileSync(join(dir, 'people.csv'), peopleCsv(100));
 		const args = [
@@ -325,6 +325,8 @@ describe('intake import to a target', () => {
 			target.url,
 			'--batch-size',
 			'5',
+			'--concurrency',
+			'3',
 			'--report',
 			'report.json',
 		];

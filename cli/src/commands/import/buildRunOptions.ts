@@ -58,6 +58,7 @@ function importOf(plan: ImportPlan, ctx: RunContext): RunImportOptions['import']
 		object: target.object,
 		source: ctx.source,
 		batchSize: target.batchSize,
+		concurrency: target.concurrency,
 		onError: target.onError,
 		signal: ctx.signal,
 		...(ctx.resumeFrom && { resumeFrom: ctx.resumeFrom }),

@@ -28,6 +28,7 @@ export interface ImportFlags {
 	tokenEnv?: string;
 	object?: string;
 	batchSize?: string;
+	concurrency?: string;
 	onError?: 'halt' | 'skip';
 	timeout?: string;
 	resume?: string;
@@ -56,6 +57,7 @@ export interface ImportPlan {
 		object: string;
 		token?: string;
 		batchSize: number;
+		concurrency: number;
 		onError: 'halt' | 'skip';
 		timeoutMs: number;
 		resume?: string;
@@ -148,9 +150,9 @@ function dedupeOf(flags: ImportFlags): ImportPlan['dedupe'] {
 /** The target settings, with the token read from the environment variable --token-env names. */
 function targetOf(flags: ImportFlags, schema: Schema): ImportPlan['target'] {
 	if (flags.target === undefined) {
-		const stray = (['tokenEnv', 'resume', 'batchSize', 'onError', 'object'] as const).find(
-			(k) => flags[k] !== undefined,
-		);
+		const stray = (
+			['tokenEnv', 'resume', 'batchSize', 'concurrency', 'onError', 'object'] as const
+		).find((k) => flags[k] !== undefined);
 		if (stray) fail(`--${stray.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} needs --target`);
 		return undefined;
 	}
@@ -169,6 +171,7 @@ function targetOf(flags: ImportFlags, schema: Schema): ImportPlan['target'] {
 			(['clients', 'contacts', 'cases'].includes(schema.name) ? schema.name : 'clients'),
 		token,
 		batchSize: count('--batch-size', flags.batchSize, 1, 10_000) ?? 50,
+		concurrency: count('--concurrency', flags.concurrency, 1, 64) ?? 1,
 		onError: flags.onError ?? 'halt',
 		timeoutMs: (count('--timeout', flags.timeout, 1, 3600) ?? 60) * 1000,
 		resume: flags.resume && inputFileOrJournal(flags.resume),

@@ -36,6 +36,7 @@ describe('readFlags', () => {
 			object: 'contacts',
 			token: 'tok_123456789',
 			batchSize: 20,
+			concurrency: 1,
 			onError: 'halt',
 			timeoutMs: 60_000,
 			resume: undefined,
