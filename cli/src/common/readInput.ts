@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CliError, fail } from './CliError';
 
@@ -43,13 +43,15 @@ export function readInput(path: string): InputFile {
 		const stat = statSync(path);
 		if (stat.isDirectory()) fail(`${path} is a folder; give a file`);
 		size = stat.size;
+		accessSync(path, constants.R_OK);
 	} catch (error) {
 		if (error instanceof CliError) throw error;
 		fail(whyUnreadable(path, error));
 	}
 	let read = 0;
 	const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-	// an error opening it (permissions) surfaces at the first read; the check above names the usual ones
+	// an error opening it surfaces at the first read (below); until then it must not go unhandled
+	stream.on('error', () => undefined);
 	async function* chunks(): AsyncGenerator<Uint8Array> {
 		try {
 			for await (const chunk of stream) {
