@@ -72,8 +72,14 @@ export class BlockKeys extends Float64List {
 }
 
 /** The record indices of one block (keys sorted[start, end), which share `base`), each once, in index order. */
-function blockMembers(sorted: Float64Array, start: number, end: number, base: number): number[] {
-	const members: number[] = [];
+function blockMembers(
+	sorted: Float64Array,
+	start: number,
+	end: number,
+	base: number,
+	members: number[],
+): number[] {
+	members.length = 0;
 	for (let k = start; k < end; k++) {
 		const index = sorted[k] - base;
 		if (members[members.length - 1] !== index) members.push(index);
@@ -81,7 +87,7 @@ function blockMembers(sorted: Float64Array, start: number, end: number, base: nu
 	return members;
 }
 
-/** Pairs a block's records: all of them when there are few (unless `fewDone`), else each with the `window` after it in `order`. */
+/** Pairs a block's records: all of them when there are few (unless `fewDone`), else each with the `window` after it in `order` (ties broken by index). */
 function pairBlock(
 	members: number[],
 	order: (p: number, q: number) => number,
@@ -96,7 +102,7 @@ function pairBlock(
 			for (let y = x + 1; y < members.length; y++) out.add(members[x], members[y]);
 		return;
 	}
-	members.sort((p, q) => order(p, q) || p - q);
+	members.sort(order);
 	for (let x = 0; x < members.length; x++) {
 		const last = Math.min(members.length, x + window + 1);
 		for (let y = x + 1; y < last; y++) out.add(members[x], members[y]);
@@ -121,6 +127,10 @@ export function blockPairs(
 ): void {
 	const sorted = keys.values.subarray(0, keys.length).sort();
 	const { shift } = keys;
+	// one list of members, refilled for each block (a million blocks each made their own)
+	const members: number[] = [];
+	// the index breaks ties, so the sort gives one order whatever the engine's sort does with equals
+	const compare = (p: number, q: number): number => order(p, q) || p - q;
 	let start = 0;
 	while (start < sorted.length) {
 		const block = Math.floor(sorted[start] / shift);
@@ -128,8 +138,8 @@ export function blockPairs(
 		while (end < sorted.length && Math.floor(sorted[end] / shift) === block) end++;
 		if (end - start > 1)
 			pairBlock(
-				blockMembers(sorted, start, end, block * shift),
-				order,
+				blockMembers(sorted, start, end, block * shift, members),
+				compare,
 				allPairsUpTo,
 				window,
 				out,
