@@ -23,10 +23,18 @@
 #     and the samples of issue 17 (merged cells with and without Fill Merged Cells, decimal commas,
 #     addresses of six countries, surname-first names, Google Contacts' typed columns, an ODS read
 #     whole with Read All Sheets), each through Map Columns and Dedupe with its values checked
+#   9 Import Batch's Import File on examples/clients-messy.csv read from disk, Find Duplicates on,
+#     beside the chain (Spreadsheet to Records v2 → Map Columns → Dedupe → Import Batch) on the same
+#     file: one report item and the exceptions (the same invalid rows and codes as Map Columns,
+#     row by row), the same merges as Dedupe, the same people at the target; read as a stream in
+#     the filesystem binary mode and from memory in the in-memory one; a refused token fails it
 #   7 with E2E_QUEUE=1 (as root, with postgresql and redis-server installed; n8n 2.x): queue
 #     mode, n8n start + n8n worker on PostgreSQL and Redis started here; Remember Across
 #     Executions through webhooks, eight executions at once, a halted import's saved error
 #     and the report in the workflow's error workflow
+# E2E_ONLY=9 (a comma-separated list of the numbers above) runs only those checks.
+# E2E_BENCH=<file.csv> runs scripts/e2e-import-file-bench.js on that file instead of the checks:
+# the chain against Import File, time and peak RSS side by side (E2E_BENCH_RUNS runs each, default 2).
 # Each check prints PASS, FAIL or WARN (a trap for users rather than a broken promise) with
 # its evidence; the last line is "N passed, N failed"; the exit code is 1 when any failed.
 set -euo pipefail
@@ -54,6 +62,8 @@ if [ "${E2E_QUEUE:-}" = 1 ]; then
 	redis-server --bind 127.0.0.1 --port "$E2E_REDIS_PORT" --daemonize yes --save '' --pidfile "$work/redis.pid" --logfile "$work/redis.log"
 	trap 'runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null; [ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")"' EXIT
 	"$node_bin" "$root/scripts/e2e-n8n.js" "$n8n_dir" "$work/$tgz" "$work" "$work/src"
+elif [ -n "${E2E_BENCH:-}" ]; then
+	exec "$node_bin" "$root/scripts/e2e-import-file-bench.js" "$n8n_dir" "$work/$tgz" "$work" "$work/src" "$E2E_BENCH" "${E2E_BENCH_RUNS:-2}"
 else
 	exec "$node_bin" "$root/scripts/e2e-n8n.js" "$n8n_dir" "$work/$tgz" "$work" "$work/src"
 fi
