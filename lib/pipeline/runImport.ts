@@ -6,8 +6,30 @@ import { checkRunImportOptions } from './options';
 import { importRecords, planSource, writeRecords, type PlanSource } from './outputStage';
 import { readAndTransform } from './readStage';
 import { createRecordStore } from './recordStore';
-import { report, sheetOf, startState, type RunState } from './state';
+import { report, sheetOf, startState, timeStage, type RunState } from './state';
+import { startWriteStream } from './writeStream';
 import type { PipelineReport, PipelineStage, RunImportOptions } from './types';
+
+/** Reads and transforms the file; a write stream is finished with it, or ended with its error. */
+async function readStreaming(
+	state: RunState,
+	source: Uint8Array | AsyncIterable<Uint8Array>,
+): Promise<SpreadsheetReader> {
+	let reader: SpreadsheetReader;
+	try {
+		reader = await readAndTransform(state, source);
+	} catch (error) {
+		await state.stream?.abandon(error);
+		throw error;
+	}
+	const stream = state.stream;
+	if (stream) {
+		await stream.finish();
+		state.totals.written += stream.count;
+		timeStage(state, 'write', stream.ms, stream.count);
+	}
+	return reader;
+}
 
 /** Every planned record, when the run was stopped before anything was written or sent. */
 async function notAttemptedAll(state: RunState, source: PlanSource): Promise<void> {
@@ -83,7 +105,10 @@ export async function runImport(
 	const started = opts.now();
 	const index = opts.dedupe ? createDedupeIndex(opts.dedupe.find) : undefined;
 	const state = startState(opts, createRecordStore(), index);
-	const reader = await readAndTransform(state, source);
+	const write = opts.raw.write;
+	// without dedupe and import nothing needs every record first: they are written as they are made
+	if (write && !opts.dedupe && !opts.raw.import) state.stream = startWriteStream(state, write);
+	const reader = await readStreaming(state, source);
 	const deduped =
 		opts.dedupe && !state.aborted ? await dedupeRecords(state, opts.dedupe) : undefined;
 	const plan = planSource(state, deduped?.plan ?? planAll(state.store.length));
@@ -91,7 +116,7 @@ export async function runImport(
 	let imported: ImportReport | undefined;
 	if (state.aborted) await notAttemptedAll(state, plan);
 	else {
-		await writeRecords(state, plan);
+		if (!state.stream) await writeRecords(state, plan);
 		if (opts.raw.import) imported = await importRecords(state, plan, duplicates);
 		else state.totals.written += plan.length;
 	}

@@ -2,6 +2,7 @@ import type { ColumnMapping } from '../map/types';
 import type { CheckedOptions } from './options';
 import type { DedupeIndex } from '../dedupe/types';
 import type { RecordStore } from './recordStore';
+import type { WriteStream } from './writeStream';
 import type { TransformDecisions } from '../validate/types';
 import type { PipelineException, PipelineReport, PipelineStage } from './types';
 
@@ -18,6 +19,8 @@ export interface RunState {
 	store: RecordStore;
 	/** The dedupe index, when dedupe is on. */
 	dedupe?: DedupeIndex;
+	/** Where clean records go as they are made, instead of the store, when nothing needs them all first. */
+	stream?: WriteStream;
 	/** Sheet names by index (one entry, `undefined`, for a file of one table). */
 	sheets: Array<string | undefined>;
 	totals: PipelineReport['totals'];

@@ -115,8 +115,12 @@ async function settleOldest(t: Transforming): Promise<void> {
 		for (const issue of r.issues) if (issue.severity === 'warning') state.totals.warnings++;
 		if (r.status === 'valid' && r.record) {
 			state.totals.valid++;
-			state.store.add(r.record, job.rows[i].rowNumber, job.table.index);
 			clean.push(r.record);
+			if (!state.stream) state.store.add(r.record, job.rows[i].rowNumber, job.table.index);
+			else {
+				const wait = state.stream.push(job.rows[i].rowNumber, r.record);
+				if (wait) await wait;
+			}
 		} else await reportRow(state, job.rows[i], r, job.table.index);
 	}
 	t.settled += results.length;

@@ -227,6 +227,62 @@ describe('runImport, its documented example', () => {
 	});
 });
 
+describe('runImport streaming to write', () => {
+	it('never starts the write for a file it cannot read', async () => {
+		let started = false;
+		const write = async () => void (started = true);
+		await expect(runImport(new Uint8Array(0), { schema: 'contacts', write })).rejects.toMatchObject(
+			{
+				code: 'EMPTY_FILE',
+			},
+		);
+		expect(started).toBe(false);
+	});
+
+	it("ends the write's iteration with the error of a file that breaks off after clean rows", async () => {
+		const seen: number[] = [];
+		let ended: unknown;
+		const write = async (records: AsyncIterable<{ row: number }>) => {
+			try {
+				for await (const r of records) seen.push(r.row);
+			} catch (error) {
+				ended = error;
+				throw error;
+			}
+		};
+		let csv = 'First Name,Last Name,Email\n';
+		for (let i = 0; i < 30000; i++) csv += `P${i},Q${i},p${i}@example.com\n`;
+		const broken = enc(csv + 'Zed,Zulu,"zed@example.com\n');
+		const options = { schema: 'contacts', write, sampleRows: 1 };
+		await expect(runImport(broken, options)).rejects.toMatchObject({ code: 'CSV_UNCLOSED_QUOTE' });
+		// the rows transformed before the reader came to the broken end: in order, from row 2
+		expect(seen.length).toBeGreaterThan(1000);
+		expect(seen).toEqual(Array.from({ length: seen.length }, (_, i) => i + 2));
+		expect(ended).toMatchObject({ code: 'CSV_UNCLOSED_QUOTE' });
+	});
+
+	it('rejects with the error of a write that fails, without waiting on it', async () => {
+		const write = async (records: AsyncIterable<unknown>) => {
+			for await (const r of records) if (r) throw new Error('disk full');
+		};
+		await expect(
+			runImport(enc(CONTACTS), { schema: 'contacts', write, sampleRows: 1 }),
+		).rejects.toThrow('disk full');
+	});
+
+	it('calls the write once with no records when no row is clean', async () => {
+		const calls: unknown[][] = [];
+		const write = async (records: AsyncIterable<unknown>) => {
+			const got: unknown[] = [];
+			for await (const r of records) got.push(r);
+			calls.push(got);
+		};
+		const report = await runImport(enc('Email\nbad@\n'), { schema: 'contacts', write });
+		expect(calls).toEqual([[]]);
+		expect(report.totals).toMatchObject({ rows: 1, invalid: 1, written: 0 });
+	});
+});
+
 describe('runImport with dedupe', () => {
 	it('merges a row into the earlier row it duplicates, naming that row', async () => {
 		const { report, written, exceptions } = await run(enc(CONTACTS), { dedupe: {} });
