@@ -228,12 +228,12 @@ async function runOnce(server, variant, label) {
 			await sleep(1000);
 		}
 		const wallMs = Date.now() - t0;
+		// with EXECUTIONS_DATA_SAVE_ON_SUCCESS=none n8n leaves the row 'running': nothing more to wait for
+		const saves = process.env.EXECUTIONS_DATA_SAVE_ON_SUCCESS !== 'none';
 		let saved;
-		for (let i = 0; i < 1200; i++) {
+		for (let i = 0; saves && i < 1200; i++) {
 			saved = await lastExecution(`bench${variant}`);
-			// none: n8n keeps no successful execution (EXECUTIONS_DATA_SAVE_ON_SUCCESS=none)
-			if (!saved || (saved.stoppedAt && ['success', 'error', 'crashed'].includes(saved.status)))
-				break;
+			if (saved?.stoppedAt && ['success', 'error', 'crashed'].includes(saved.status)) break;
 			await sleep(500);
 		}
 		clearInterval(sampler);
