@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readSpreadsheet } from '../../../lib';
 import { startFakeTarget, type FakeTarget } from '../helpers/fakeTarget';
 import { peopleCsv } from '../helpers/people';
 import { runIntake, startIntake } from '../helpers/runIntake';
@@ -130,6 +131,44 @@ describe('intake import to files', () => {
 			return [read(`clean-${workers}.csv`), read(`errors-${workers}.csv`)];
 		};
 		expect(await files('1')).toEqual(await files('0'));
+	});
+	it('writes the clean records and the rows to fix as XLSX when the names say so', async () => {
+		writeFileSync(join(dir, 'clients.csv'), CLIENTS);
+		const run = await runIntake(
+			[
+				'import',
+				'clients.csv',
+				'--schema',
+				'clients',
+				'--quiet',
+				'--out',
+				'clean.xlsx',
+				'--errors',
+				'errors.xlsx',
+			],
+			dir,
+		);
+		expect(run.code).toBe(1);
+		const clean = await readSpreadsheet(readFileSync(join(dir, 'clean.xlsx')));
+		expect(clean.rows.map((r) => [r._row, r.firstName, r.lastName, r.phone])).toEqual([
+			['2', 'Ada', 'Lovelace', '+15550100101'],
+			['4', 'George', 'Carver', '+15550100103'],
+		]);
+		const errors = await readSpreadsheet(readFileSync(join(dir, 'errors.xlsx')));
+		expect(errors.headers).toEqual([
+			'Full Name',
+			'Email',
+			'Phone',
+			'Date of Birth',
+			'_row',
+			'_outcome',
+			'_code',
+			'_message',
+		]);
+		expect(errors.rows.map((r) => [r['Full Name'], r.Email, r._row, r._code])).toEqual([
+			['Bob Stone', 'bob@@example', '3', 'EMAIL_INVALID'],
+			['Dana Whit', '=HYPERLINK("x")', '6', 'EMAIL_INVALID'],
+		]);
 	});
 });
 
