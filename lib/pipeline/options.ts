@@ -13,11 +13,8 @@ import type { Schema } from '../schema/types';
 import type { TransformOptions } from '../validate/types';
 import type { PipelineDedupeOptions, RunImportOptions } from './types';
 
-/**
- * The code of a bad runImport option. `PIPELINE_INVALID_OPTION` is not yet in
- * IntakeErrorCode (lib/errors.ts); until it is, the importer's code stands in.
- */
-const CODE: IntakeErrorCode = 'IMPORT_INVALID_OPTION';
+/** The code of a bad option of runImport's own (the areas it calls keep theirs). */
+const CODE: IntakeErrorCode = 'PIPELINE_INVALID_OPTION';
 
 /** Rows read before mapping and deciding the column orders. */
 export const DEFAULT_SAMPLE_ROWS = 10_000;
@@ -95,7 +92,7 @@ function checkDedupe(dedupe: unknown): CheckedDedupe | undefined {
  *
  * @param options - what the caller passed
  * @returns the options to run with
- * @throws IntakeError naming the first bad option (`SCHEMA_NOT_FOUND`, `READ_INVALID_OPTION`, `MAP_INVALID_OPTION`, `DEDUPE_INVALID_OPTION`, `IMPORT_INVALID_OPTION`)
+ * @throws IntakeError naming the first bad option (`SCHEMA_NOT_FOUND`, `READ_INVALID_OPTION`, `MAP_INVALID_OPTION`, `DEDUPE_INVALID_OPTION`, `IMPORT_INVALID_OPTION`, `PIPELINE_INVALID_OPTION` for the pipeline's own)
  */
 export function checkRunImportOptions(options: RunImportOptions): CheckedOptions {
 	if (!isPlainRecord(options)) throw invalid('options', 'an object with a `schema`', options);

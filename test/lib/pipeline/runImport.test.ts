@@ -476,6 +476,9 @@ describe('runImport to a target', () => {
 	it('throws for a bad option before reading', async () => {
 		const send = fakeTarget().send;
 		await expect(run(enc(CONTACTS), { sampleRows: 0 })).rejects.toThrow(IntakeError);
+		await expect(run(enc(CONTACTS), { sampleRows: 0 })).rejects.toMatchObject({
+			code: 'PIPELINE_INVALID_OPTION',
+		});
 		await expect(run(enc(CONTACTS), { schema: 'nope' })).rejects.toMatchObject({
 			code: 'SCHEMA_NOT_FOUND',
 		});
