@@ -108,8 +108,7 @@ autoMapHeaders(wide, 'contacts');
 console.log(`10,000 unknown headers: ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0)} ms`);
 
 // transformRecords on 100k generated client rows: names to split, phones and dates in mixed shapes, some bad values
-import { transformRecords } from '../lib';
-import { createRecordTransformer } from '../lib/validate';
+import { createRecordTransformer, transformRecords } from '../lib';
 import { generateContacts } from './helpers/contacts';
 const firsts = ['Ann', 'Bob', 'Cy', 'Dana', 'Eve', 'José', 'Zoë', 'Liam'];
 const lasts = ['Lee', 'Stone', "O'Brien", 'Müller', 'de la Cruz', 'Smith-Jones'];

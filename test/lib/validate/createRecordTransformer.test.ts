@@ -1,12 +1,11 @@
-import { defineSchema } from '../../../lib';
-// from the area's index: lib/index.ts re-exports it
 import {
 	createRecordTransformer,
+	defineSchema,
 	transformRecords,
 	type MappingLike,
 	type RowResult,
 	type TransformDecisions,
-} from '../../../lib/validate';
+} from '../../../lib';
 
 const map = (pairs: Record<string, string | null>): MappingLike => ({
 	columns: Object.entries(pairs).map(([header, field]) => ({ header, field })),
