@@ -127,6 +127,28 @@ function fail(code: PhoneErrorCode, message: string): PhoneResult {
 	return { ok: false, code, message };
 }
 
+/** "00 49 30 …", "(00) 49 …": the international call prefix most of the world dials, written instead of "+". */
+const DIALLED_ABROAD = /^\(?00\)?[\s.-]*(?=[1-9])/;
+
+/**
+ * A number written with the international prefix "00" where the default
+ * country dials another one (the US dials 011): read as "+…" when that
+ * gives a valid number, since no national number there starts with 00.
+ */
+function parseDialledAbroad(text: string): PhoneResult | undefined {
+	if (!DIALLED_ABROAD.test(text)) return undefined;
+	const parsed = parsePhoneNumberFromString(text.replace(DIALLED_ABROAD, '+'));
+	if (!parsed || !parsed.isValid()) return undefined;
+	const result: PhoneResult = {
+		ok: true,
+		e164: parsed.number,
+		national: parsed.formatNational().replace(/ ext\. .*$/, ''),
+	};
+	if (parsed.country) result.country = parsed.country;
+	if (parsed.ext) result.extension = parsed.ext;
+	return result;
+}
+
 /** The general path: libphonenumber-js parses and checks the length for the number's country. */
 function parseWithLibrary(text: string, country: CountryCode): PhoneResult {
 	const digits = text.replace(/\D/g, '');
@@ -135,6 +157,8 @@ function parseWithLibrary(text: string, country: CountryCode): PhoneResult {
 		return fail('PHONE_NOT_A_NUMBER', `${shown} is not a phone number: it has no digits`);
 	const parsed = parsePhoneNumberFromString(text, country);
 	if (!parsed || !parsed.isPossible()) {
+		const abroad = parseDialledAbroad(text);
+		if (abroad) return abroad;
 		// say why: the length check names too short, too long or a bad country code
 		const lengthError = validatePhoneNumberLength(text, country);
 		if (lengthError === 'TOO_SHORT' || lengthError === 'INVALID_LENGTH') {

@@ -50,6 +50,26 @@ describe('normalizePhone', () => {
 				country: 'GB',
 			});
 		});
+
+		it('reads "00" as the international prefix where the default country dials another (the US dials 011)', () => {
+			expect(normalizePhone('00 49 30 901820')).toEqual({
+				ok: true,
+				e164: '+4930901820',
+				national: '030 901820',
+				country: 'DE',
+			});
+			expect(normalizePhone('0049 30 901820 ext. 12')).toMatchObject({
+				e164: '+4930901820',
+				extension: '12',
+			});
+			expect(normalizePhone('(00) 44 20 7946 0958')).toMatchObject({ e164: '+442079460958' });
+			expect(normalizePhone('0049 30 901820', { defaultCountry: 'GB' })).toMatchObject({
+				e164: '+4930901820',
+			});
+			// only a valid number is read so; anything else keeps its reason
+			expect(normalizePhone('00 12')).toMatchObject({ ok: false, code: 'PHONE_TOO_SHORT' });
+			expect(normalizePhone('00 49 30')).toMatchObject({ ok: false });
+		});
 	});
 
 	describe('errors', () => {
