@@ -178,6 +178,16 @@ function sortCommaForm(segments: string[][], sorted: Sorted): void {
 	const leading = takeLeadingSuffixes(sorted.given);
 	const trailing = takeTrailingSuffixes(sorted.given, 1, true);
 	sorted.suffixes.unshift(...surnameSuffixes, ...leading, ...trailing);
+	// "GARCÍA, María": a surname in capitals before a given name that is not is the convention, not its spelling
+	sorted.capsSurname = isCapitalsConvention(sorted.surname, sorted.given);
+}
+
+/** Every letter of the surname a capital (two letters at least), while the given names have small letters. */
+function isCapitalsConvention(surname: readonly string[], given: readonly string[]): boolean {
+	const text = surname.join(' ');
+	return (
+		/\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) && given.some((w) => /\p{Ll}/u.test(w))
+	);
 }
 
 /** A name written without a comma, in the column's order unless its own capitals say otherwise. */
@@ -243,7 +253,7 @@ function partsOf(s: Sorted, restoreCase: boolean, extra?: ReadonlySet<string>): 
 		parts.last = nameText(s.surname, true, restoreCase || s.capsSurname === true);
 	if (s.suffixes.length > 0) {
 		const suffix = s.suffixes.join(', ');
-		parts.suffix = restoreCase ? properCaseSuffix(suffix) : suffix;
+		parts.suffix = restoreCase || s.capsSurname ? properCaseSuffix(suffix) : suffix;
 	}
 	if (s.leftover.length > 0) parts.unparsed = s.leftover.join(' ');
 	return parts;

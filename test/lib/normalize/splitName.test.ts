@@ -241,6 +241,18 @@ describe('splitName', () => {
 			});
 			expect(splitName('LI Wei')).toEqual({ first: 'Wei', last: 'Li' });
 		});
+		it('reads a surname in capitals before a comma as the convention too', () => {
+			expect(splitName('GARCÍA, María')).toEqual({ first: 'María', last: 'García' });
+			expect(splitName('DE LA CRUZ, Juan')).toEqual({ first: 'Juan', last: 'de la Cruz' });
+			expect(splitName('WILLIAMS JR., David')).toEqual({
+				first: 'David',
+				last: 'Williams',
+				suffix: 'Jr.',
+			});
+			// a spelling with capitals inside is the name's own, and capitals on both sides are one case
+			expect(splitName('McDONALD, Ronald')).toEqual({ first: 'Ronald', last: 'McDONALD' });
+			expect(splitName('SMITH, JOHN')).toEqual({ first: 'John', last: 'Smith' });
+		});
 		it('does not read two-letter initials in capitals as a surname', () => {
 			expect(splitName('JD Salinger')).toEqual({ first: 'JD', last: 'Salinger' });
 		});
