@@ -9,6 +9,9 @@ import type { ImportPlan } from './dedupeStage';
 import { PROGRESS_EVERY, progress, report, sheetOf, timeStage, type RunState } from './state';
 import type { PipelineReport } from './types';
 
+/** The importer's code for a row the run it resumed had imported. */
+const ALREADY_IMPORTED = 'ALREADY_IMPORTED';
+
 /** The planned records as the importer reads them, and the store index of each. */
 export interface PlanSource extends ImportRecordSource {
 	index(k: number): number;
@@ -58,7 +61,7 @@ export async function writeRecords(state: RunState, source: ImportRecordSource):
 	timeStage(state, 'write', state.opts.now() - started, done);
 }
 
-/** Counts one import result and reports a row that was not imported. */
+/** Lists a row the importer found already imported, or the target a duplicate, and reports one not imported. */
 async function accountResult(
 	state: RunState,
 	source: PlanSource,
@@ -66,11 +69,9 @@ async function accountResult(
 	r: ImportRowResult,
 	duplicates: PipelineReport['duplicates'],
 ) {
-	const { totals } = state;
-	if (r.status === 'created' || r.status === 'updated') totals[r.status]++;
-	else if (r.status === 'accepted') totals[r.operation === 'update' ? 'updated' : 'created']++;
-	else if (r.status === 'duplicate') {
-		totals.duplicates++;
+	if (r.status === 'created' || r.status === 'updated' || r.status === 'accepted') return;
+	if (r.status === 'duplicate') {
+		if (r.code === ALREADY_IMPORTED) return;
 		duplicates.push({
 			row: r.row,
 			...sheetOf(state, state.store.sheet(source.index(k))),
@@ -78,20 +79,36 @@ async function accountResult(
 			...(r.code !== undefined && { rule: r.code }),
 			why: r.message ?? 'the target already holds this record',
 		});
-	} else {
-		const outcome = r.status === 'failed' ? 'failed' : 'notAttempted';
-		totals[outcome]++;
-		const { record } = source.at(k);
-		const sheet = sheetOf(state, state.store.sheet(source.index(k)));
-		await report(state, {
-			row: r.row,
-			...sheet,
-			outcome,
-			code: r.code ?? (outcome === 'failed' ? 'IMPORT_FAILED' : 'NOT_ATTEMPTED'),
-			message: r.message ?? '',
-			source: record,
-		});
+		return;
 	}
+	const outcome = r.status === 'failed' ? 'failed' : 'notAttempted';
+	const { record } = source.at(k);
+	await report(state, {
+		row: r.row,
+		...sheetOf(state, state.store.sheet(source.index(k))),
+		outcome,
+		code: r.code ?? (outcome === 'failed' ? 'IMPORT_FAILED' : 'NOT_ATTEMPTED'),
+		message: r.message ?? '',
+		source: record,
+	});
+}
+
+/**
+ * Counts the import's rows as the importer's totals do (they follow the
+ * target's own counts, also where it gave counts only): rows accepted
+ * without a word count as created, rows the resumed run imported as
+ * imported before.
+ */
+function countImport(state: RunState, result: ImportReport): void {
+	let before = 0;
+	for (const r of result.results) if (r.code === ALREADY_IMPORTED) before++;
+	const t = result.totals;
+	state.totals.created += t.created + t.accepted;
+	state.totals.updated += t.updated;
+	state.totals.importedBefore += before;
+	state.totals.duplicates += t.duplicate - before;
+	state.totals.failed += t.failed;
+	state.totals.notAttempted += t.notAttempted;
 }
 
 /**
@@ -124,6 +141,7 @@ export async function importRecords(
 			progress(state, 'import', done, { total: all });
 		},
 	});
+	countImport(state, result);
 	for (let k = 0; k < result.results.length; k++)
 		await accountResult(state, source, k, result.results[k], duplicates);
 	timeStage(state, 'import', state.opts.now() - started, total);

@@ -51,6 +51,7 @@ export function startState(
 			possibleDuplicates: 0,
 			created: 0,
 			updated: 0,
+			importedBefore: 0,
 			failed: 0,
 			notAttempted: 0,
 			written: 0,

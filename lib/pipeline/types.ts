@@ -122,7 +122,11 @@ export interface PipelineReport {
 	mapping: ColumnMapping[];
 	/** The column orders decided (of the first sheet). */
 	decisions: TransformDecisions;
-	/** Rows by outcome: `written + created + updated + duplicates + possibleDuplicates + skipped + invalid + failed + notAttempted = rows`. */
+	/**
+	 * Rows by outcome: `written + created + updated + importedBefore + duplicates + possibleDuplicates + skipped + invalid + failed + notAttempted = rows`.
+	 * An import's rows follow the importer's totals, which follow the target's own counts: a target that answers with
+	 * counts only ("27 created, 1 duplicate") is counted as it counted (rows it accepted without a word count as created).
+	 */
 	totals: {
 		rows: number;
 		valid: number;
@@ -132,6 +136,8 @@ export interface PipelineReport {
 		possibleDuplicates: number;
 		created: number;
 		updated: number;
+		/** rows the import this run resumed had already imported (not sent again) */
+		importedBefore: number;
 		failed: number;
 		notAttempted: number;
 		written: number;

@@ -92,6 +92,7 @@ function outcomesSum(t: Awaited<ReturnType<typeof run>>['report']['totals']): nu
 		t.written +
 		t.created +
 		t.updated +
+		t.importedBefore +
 		t.duplicates +
 		t.possibleDuplicates +
 		t.skipped +
@@ -138,6 +139,7 @@ describe('runImport', () => {
 				possibleDuplicates: 0,
 				created: 0,
 				updated: 0,
+				importedBefore: 0,
 				failed: 0,
 				notAttempted: 0,
 				written: 4,
@@ -452,6 +454,38 @@ describe('runImport to a target', () => {
 			},
 		]);
 		expect(report.totals).toMatchObject({ rows: 6, created: 4, duplicates: 1, invalid: 1 });
+	});
+
+	it('counts as a target that answers with counts only counted: 3 created and 1 duplicate', async () => {
+		const send = async (batch: ImportBatchItem[]): Promise<BatchResult> => ({
+			results: [],
+			counts: { created: batch.length - 1, duplicates: 1, failed: 0 },
+		});
+		const { report } = await run(enc(CONTACTS), { import: { send, retry: { attempts: 1 } } });
+		expect(report.import?.totals).toMatchObject({ rows: 4, created: 3, duplicate: 1 });
+		expect(report.totals).toMatchObject({ rows: 5, invalid: 1, created: 3, duplicates: 1 });
+		expect(outcomesSum(report.totals)).toBe(5);
+	});
+
+	it('counts the rows a resumed import had imported as imported before, not as duplicates', async () => {
+		const target = fakeTarget(['grace@example.com']);
+		const first = await run(enc(CONTACTS), {
+			import: { send: target.send, onError: 'skip', retry: { attempts: 1 } },
+		});
+		expect(first.report.totals).toMatchObject({ created: 3, failed: 1 });
+		const again = fakeTarget();
+		const { report } = await run(enc(CONTACTS), {
+			import: { send: again.send, resumeFrom: first.report.import, retry: { attempts: 1 } },
+		});
+		expect(again.calls.flat().map((i) => i.record.email)).toEqual(['grace@example.com']);
+		expect(report.totals).toMatchObject({
+			created: 1,
+			importedBefore: 3,
+			duplicates: 0,
+			failed: 0,
+		});
+		expect(report.duplicates).toEqual([]);
+		expect(outcomesSum(report.totals)).toBe(5);
 	});
 
 	it('passes on the importer progress, about every 1,000 rows', async () => {

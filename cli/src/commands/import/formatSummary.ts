@@ -8,6 +8,8 @@ export interface SummaryTotals {
 	possibleDuplicates: number;
 	created: number;
 	updated: number;
+	/** rows the resumed import had imported already */
+	importedBefore?: number;
 	failed: number;
 	notAttempted: number;
 	written: number;
@@ -51,7 +53,9 @@ export function formatSummary(
 	];
 	if (totals.skipped > 0) lines.splice(3, 0, ['skipped (blank)', totals.skipped]);
 	if (imported) {
-		lines.push(['created', totals.created], ['updated', totals.updated], ['failed', totals.failed]);
+		lines.push(['created', totals.created], ['updated', totals.updated]);
+		if (totals.importedBefore) lines.push(['imported before', totals.importedBefore]);
+		lines.push(['failed', totals.failed]);
 		if (totals.notAttempted > 0) lines.push(['not attempted', totals.notAttempted]);
 	} else lines.push(['written', totals.written]);
 	lines.push(['time', duration(durationMs)], ['status', status]);

@@ -201,6 +201,7 @@ function stoppedReport(imported: ImportReport | undefined): PipelineReport {
 			possibleDuplicates: 0,
 			created: t?.created ?? 0,
 			updated: t?.updated ?? 0,
+			importedBefore: 0,
 			failed: t?.failed ?? 0,
 			notAttempted: t?.notAttempted ?? 0,
 			written: 0,
