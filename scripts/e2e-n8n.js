@@ -1977,7 +1977,7 @@ async function checkImportFile(server) {
 	const t = report?.totals ?? {};
 	const accounted =
 		t.written + t.created + t.updated + t.duplicates + t.possibleDuplicates + t.skipped;
-	const sum = accounted + t.invalid + t.failed + t.notAttempted;
+	const sum = accounted + t.invalid + t.failed + t.notAttempted + (t.importedBefore ?? 0);
 	check(
 		'9.run',
 		f.r.code === 0 &&

@@ -100,6 +100,7 @@ describe('Import Batch: Import File', () => {
 				updated: 0,
 				failed: 1,
 				notAttempted: 0,
+				importedBefore: 0,
 				written: 0,
 				warnings: 0,
 			});
