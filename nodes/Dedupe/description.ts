@@ -1,6 +1,38 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { FIELD_OPTIONS } from './descriptions/choices';
 import { optionsProperty } from './descriptions/options';
+
+/** Match On's choices: the kinds of agreement that can make two records one person (also Import Batch's Import File). */
+export const MATCH_ON_OPTIONS: INodePropertyOptions[] = [
+	{
+		name: 'Address',
+		value: 'address',
+		description: 'The same street address confirms a similar name or a date of birth',
+	},
+	{
+		name: 'Date of Birth',
+		value: 'dateOfBirth',
+		description:
+			'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate',
+	},
+	{
+		name: 'Email',
+		value: 'email',
+		description:
+			'The same email is the same person, unless the first names plainly differ (a family mailbox)',
+	},
+	{
+		name: 'Phone',
+		value: 'phone',
+		description: 'The same phone is the same person when the names agree or one record has no name',
+	},
+	{
+		name: 'Similar Name',
+		value: 'name',
+		description:
+			'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one',
+	},
+];
 
 /** The node's parameters: what counts as a duplicate and what to do with it, then the Options (descriptions/); the class holds its identity. */
 export const properties: INodeProperties[] = [
@@ -36,37 +68,7 @@ export const properties: INodeProperties[] = [
 		displayName: 'Match On',
 		name: 'matchOn',
 		type: 'multiOptions',
-		options: [
-			{
-				name: 'Address',
-				value: 'address',
-				description: 'The same street address confirms a similar name or a date of birth',
-			},
-			{
-				name: 'Date of Birth',
-				value: 'dateOfBirth',
-				description:
-					'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate',
-			},
-			{
-				name: 'Email',
-				value: 'email',
-				description:
-					'The same email is the same person, unless the first names plainly differ (a family mailbox)',
-			},
-			{
-				name: 'Phone',
-				value: 'phone',
-				description:
-					'The same phone is the same person when the names agree or one record has no name',
-			},
-			{
-				name: 'Similar Name',
-				value: 'name',
-				description:
-					'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one',
-			},
-		],
+		options: MATCH_ON_OPTIONS,
 		default: ['email', 'phone', 'name', 'address', 'dateOfBirth'],
 		description:
 			'What can make two records the same person. Households and offices (different first names with different dates of birth or emails) and two generations (Jr and Sr) are never merged.',

@@ -3,6 +3,7 @@ import { customFieldsProperty } from '../../MapColumns/descriptions/customFields
 import { mappingProperties } from '../../MapColumns/descriptions/mapping';
 import { optionsProperty as mapOptions } from '../../MapColumns/descriptions/options';
 import { schemaProperties } from '../../MapColumns/descriptions/schema';
+import { MATCH_ON_OPTIONS } from '../../Dedupe/description';
 import {
 	delimiterOption,
 	encodingOption,
@@ -77,37 +78,7 @@ export const importFileDedupeProperties: INodeProperties[] = [
 		displayName: 'Match On',
 		name: 'matchOn',
 		type: 'multiOptions',
-		options: [
-			{
-				name: 'Address',
-				value: 'address',
-				description: 'The same street address confirms a similar name or a date of birth',
-			},
-			{
-				name: 'Date of Birth',
-				value: 'dateOfBirth',
-				description:
-					'The same date of birth confirms a similar name, or with the same address, phone or email makes a duplicate',
-			},
-			{
-				name: 'Email',
-				value: 'email',
-				description:
-					'The same email is the same person, unless the first names plainly differ (a family mailbox)',
-			},
-			{
-				name: 'Phone',
-				value: 'phone',
-				description:
-					'The same phone is the same person when the names agree or one record has no name',
-			},
-			{
-				name: 'Similar Name',
-				value: 'name',
-				description:
-					'A similar name is the same person with one more agreeing identifier, and a possible duplicate without one',
-			},
-		],
+		options: MATCH_ON_OPTIONS,
 		default: ['email', 'phone', 'name', 'address', 'dateOfBirth'],
 		description: 'What can make two rows the same person',
 		displayOptions: { show: { operation: ['importFile'], dedupe: [true] } },
