@@ -3,6 +3,7 @@ import {
 	parsePhoneNumberFromString,
 	validatePhoneNumberLength,
 	type CountryCode,
+	type PhoneNumber,
 } from 'libphonenumber-js/min';
 import { normalizePhoneOptions, type NormalizePhoneOptions } from './options';
 
@@ -138,7 +139,11 @@ const DIALLED_ABROAD = /^\(?00\)?[\s.-]*(?=[1-9])/;
 function parseDialledAbroad(text: string): PhoneResult | undefined {
 	if (!DIALLED_ABROAD.test(text)) return undefined;
 	const parsed = parsePhoneNumberFromString(text.replace(DIALLED_ABROAD, '+'));
-	if (!parsed || !parsed.isValid()) return undefined;
+	return parsed && parsed.isValid() ? resultOf(parsed) : undefined;
+}
+
+/** A parsed number as a result: E.164, national form without the extension, country, extension. */
+function resultOf(parsed: PhoneNumber): PhoneResult {
 	const result: PhoneResult = {
 		ok: true,
 		e164: parsed.number,
@@ -191,14 +196,7 @@ function parseWithLibrary(text: string, country: CountryCode): PhoneResult {
 			`${shown} is not a valid North American number: the area code cannot start with ${parsed.nationalNumber[0]}`,
 		);
 	}
-	const result: PhoneResult = {
-		ok: true,
-		e164: parsed.number,
-		national: parsed.formatNational().replace(/ ext\. .*$/, ''),
-	};
-	if (parsed.country) result.country = parsed.country;
-	if (parsed.ext) result.extension = parsed.ext;
-	return result;
+	return resultOf(parsed);
 }
 
 /** One phone number, with checked options: see {@link normalizePhone}. */
