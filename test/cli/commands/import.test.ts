@@ -26,6 +26,22 @@ function read(name: string): string {
 	return readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '');
 }
 
+/** Waits until the fake target has created `count` records, looking every `everyMs`. */
+function untilCreated(
+	target: { created: unknown[] },
+	count: number,
+	everyMs: number,
+): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setInterval(() => {
+			if (target.created.length >= count) {
+				clearInterval(timer);
+				resolve();
+			}
+		}, everyMs);
+	});
+}
+
 describe('intake import to files', () => {
 	it('writes the clean records, the rows to fix and the report, and exits 1 for invalid rows', async () => {
 		writeFileSync(join(dir, 'clients.csv'), CLIENTS);
@@ -370,14 +386,7 @@ describe('intake import to a target', () => {
 			'report.json',
 		];
 		const first = startIntake(args, dir);
-		await new Promise<void>((resolve) => {
-			const timer = setInterval(() => {
-				if (target!.created.length >= 30) {
-					clearInterval(timer);
-					resolve();
-				}
-			}, 20);
-		});
+		await untilCreated(target, 30, 20);
 		first.child.kill('SIGKILL');
 		await first.done;
 		expect(existsSync(join(dir, 'report.json.journal'))).toBe(true);
@@ -410,14 +419,7 @@ describe('intake import to a target', () => {
 			'errors.csv',
 		];
 		const first = startIntake(args, dir);
-		await new Promise<void>((resolve) => {
-			const timer = setInterval(() => {
-				if (target!.created.length >= 15) {
-					clearInterval(timer);
-					resolve();
-				}
-			}, 10);
-		});
+		await untilCreated(target, 15, 10);
 		first.child.kill('SIGINT');
 		const stopped = await first.done;
 		expect(stopped.code).toBe(2);
