@@ -2112,7 +2112,10 @@ function checkLog() {
 	const lines = new Set();
 	for (const f of fs
 		.readdirSync(logs)
-		.filter((f) => !/halt-stop|wrong-token|remember-fail-1|remember-halt-1|debug/.test(f))) {
+		.filter(
+			(f) =>
+				!/halt-stop|wrong-token|import-file-token|remember-fail-1|remember-halt-1|debug/.test(f),
+		)) {
 		// eslint-disable-next-line no-control-regex
 		for (const l of fs
 			.readFileSync(path.join(logs, f), 'utf8')
