@@ -8,6 +8,7 @@ import {
 	delimiterOption,
 	encodingOption,
 	sheetOption,
+	autoHeaderRowOption,
 } from '../../SpreadsheetToRecords/descriptions/commonOptions';
 import { alphabetical } from './runOptions';
 
@@ -97,13 +98,8 @@ export const importFileOptionsProperty: INodeProperties = {
 		delimiterOption,
 		encodingOption,
 		{
-			displayName: 'Header Row',
-			name: 'headerRow',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 0 },
-			description:
-				'The row number that holds the column names. 0 finds it automatically: the row that looks like column names above rows of data, below any report title, date line or notes. The report says which row was used.',
+			...autoHeaderRowOption,
+			description: `${autoHeaderRowOption.description} The report says which row was used.`,
 		},
 		sheetOption,
 		...((mapOptions.options ?? []) as INodeProperties[]).filter((o) => o.name !== 'includeReport'),

@@ -72,3 +72,14 @@ export const sheetOption: INodeProperties = {
 	description:
 		'The sheet name, or its 0-based position, in an XLSX/XLS workbook. Leave empty for the first sheet.',
 };
+
+/** Header Row with 0 = found automatically (Spreadsheet to Records v2, Import Batch's Import File; each says where the choice is reported). */
+export const autoHeaderRowOption: INodeProperties = {
+	displayName: 'Header Row',
+	name: 'headerRow',
+	type: 'number',
+	default: 0,
+	typeOptions: { minValue: 0 },
+	description:
+		'The row number that holds the column names. 0 finds it automatically: the row that looks like column names above rows of data, below any report title, date line or notes.',
+};

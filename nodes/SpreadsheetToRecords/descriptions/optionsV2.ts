@@ -6,6 +6,7 @@ import {
 	includeRowNumberOption,
 	maxFileSizeOption,
 	sheetOption,
+	autoHeaderRowOption,
 } from './commonOptions';
 
 /**
@@ -47,13 +48,8 @@ export const optionsV2: INodeProperties = {
 			],
 		},
 		{
-			displayName: 'Header Row',
-			name: 'headerRow',
-			type: 'number',
-			default: 0,
-			typeOptions: { minValue: 0 },
-			description:
-				'The row number that holds the column names. 0 finds it automatically: the row that looks like column names above rows of data, below any report title, date line or notes. The first item of each file says which row was used, and why, in "_header".',
+			...autoHeaderRowOption,
+			description: `${autoHeaderRowOption.description} The first item of each file says which row was used, and why, in "_header".`,
 		},
 		includeIssuesOption,
 		includeRowNumberOption,
