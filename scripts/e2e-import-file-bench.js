@@ -19,7 +19,7 @@ const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
-const readline = require('node:readline');
+const { startServer } = require('./e2e-target');
 
 const [n8nDir, tarball, work, src, csvArg] = process.argv.slice(2).map((p) => p && path.resolve(p));
 const runs = Number(process.argv[7] ?? process.env.E2E_BENCH_RUNS ?? 2);
@@ -105,30 +105,6 @@ function hookWorkflow(id, hookPath, rest, responseMode = 'lastNode') {
 	);
 	n8n(['import:workflow', `--input=${file}`], `import-${id}`);
 	n8n(['publish:workflow', `--id=${id}`], `publish-${id}`);
-}
-
-// ---------- the local target (scripts/e2e-import-server.ts, counts-only answers) ----------
-function startServer() {
-	const child = spawn(
-		process.execPath,
-		['-r', 'ts-node/register/transpile-only', 'scripts/e2e-import-server.ts'],
-		{ cwd: src, stdio: ['pipe', 'pipe', 'inherit'] },
-	);
-	const lines = readline.createInterface({ input: child.stdout, crlfDelay: Infinity });
-	const waiting = [];
-	lines.on('line', (line) => waiting.shift()?.(line));
-	const next = () => new Promise((resolve) => waiting.push(resolve));
-	const command = async (c) => {
-		const answer = next();
-		child.stdin.write(`${c}\n`);
-		return JSON.parse(await answer);
-	};
-	return next().then((url) => ({
-		url: url.trim(),
-		dump: () => command('dump'),
-		reset: () => command('reset'),
-		stop: () => child.stdin.end(),
-	}));
 }
 
 // ---------- memory, from /proc ----------
@@ -313,7 +289,7 @@ async function main() {
 		},
 	);
 	if (npm.status !== 0) throw new Error(`npm install: ${npm.stderr}`);
-	const server = await startServer();
+	const server = await startServer(src);
 	try {
 		const credId = 'benchIntakeCred01';
 		fs.writeFileSync(

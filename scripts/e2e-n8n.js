@@ -9,7 +9,7 @@ const { spawn, spawnSync } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
-const readline = require('node:readline');
+const { startServer } = require('./e2e-target');
 
 const [n8nDir, tarball, work, src] = process.argv.slice(2).map((p) => p && path.resolve(p));
 if (!n8nDir || !tarball || !work || !src) {
@@ -151,29 +151,7 @@ const jsons = (items) => items.map((i) => i.json);
 const cred = { intakeApi: { id: 'e2eIntakeCred001', name: 'Local Intake (e2e)' } };
 const badCred = { intakeApi: { id: 'e2eIntakeCred002', name: 'Local Intake, wrong token (e2e)' } };
 
-// ---------- the local target ----------
-function startServer() {
-	const child = spawn(
-		process.execPath,
-		['-r', 'ts-node/register/transpile-only', 'scripts/e2e-import-server.ts'],
-		{ cwd: src, stdio: ['pipe', 'pipe', 'inherit'] },
-	);
-	const lines = readline.createInterface({ input: child.stdout });
-	const waiting = [];
-	lines.on('line', (line) => waiting.shift()?.(line));
-	const next = () => new Promise((resolve) => waiting.push(resolve));
-	const command = async (c) => {
-		const answer = next();
-		child.stdin.write(`${c}\n`);
-		return JSON.parse(await answer);
-	};
-	return next().then((url) => ({
-		url: url.trim(),
-		dump: () => command('dump'),
-		reset: () => command('reset'),
-		stop: () => child.stdin.end(),
-	}));
-}
+// ---------- the local target (scripts/e2e-target.js) ----------
 async function api(server, method, p, body, token = 'admin-token') {
 	const res = await fetch(`${server.url}${p}`, {
 		method,
@@ -326,7 +304,7 @@ async function main() {
 	);
 	timings.installPackage = Date.now() - t;
 
-	const server = await startServer();
+	const server = await startServer(src);
 	try {
 		fs.writeFileSync(
 			path.join(work, 'creds.json'),
