@@ -18,6 +18,7 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { seeded } from '../../test/helpers/seeded';
 import { generateContacts } from './contacts';
+import { MONTH_NAMES } from '../../lib/normalize/data/dateWords';
 
 /** What the generator wrote, beside the file as `<file>.truth.json` (and `<file>.person.bin`). */
 export interface MessyContactsTruth {
@@ -46,20 +47,6 @@ export const HEADER = [
 	'Notes',
 ];
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 const COMPANIES = ['Acme Legal LLP', 'Northwind Traders', 'Globex Corporation', 'Initech, Inc.'];
 const JOB_TITLES = ['Office Manager', 'Chief Financial Officer', 'Paralegal', 'Owner'];
 const NOTES = [
@@ -82,7 +69,7 @@ function dateIn(iso: string, r: number): string {
 	const [, y, mo, d] = m;
 	if (r < 0.6) return iso;
 	if (r < 0.85) return `${mo}/${d}/${y}`;
-	if (r < 0.95) return `${MONTHS[Number(mo) - 1]} ${Number(d)}, ${y}`;
+	if (r < 0.95) return `${MONTH_NAMES[Number(mo) - 1]} ${Number(d)}, ${y}`;
 	return `${iso} 00:00:00`;
 }
 
