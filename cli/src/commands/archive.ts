@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { createArchiveStream, type ArchiveEntry, type ArchiveFile } from '../../../lib';
 import { fail } from '../common';
 import { fsReason, withFileErrors } from './export/fileErrors';
-import { isAtomicTempName, writeFileAtomically } from './export/writeFileAtomically';
+import { isAtomicTempName, writeFileAtomically } from '../common/writeFileAtomically';
 import { folderRule } from './archive/folderRule';
 import { walkFiles, type WalkSkip } from './archive/walkFiles';
 

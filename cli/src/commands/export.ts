@@ -5,7 +5,7 @@ import { createProgress, writeRecordsTo, type Progress } from '../common';
 import { withFileErrors } from './export/fileErrors';
 import { parseExportOptions, type ExportCommandOptions } from './export/parseExportOptions';
 import { readRecords, type RecordReader } from './export/readRecords';
-import { writeFileAtomically } from './export/writeFileAtomically';
+import { writeFileAtomically } from '../common/writeFileAtomically';
 
 /** What `intake export` did. */
 export interface ExportSummary {

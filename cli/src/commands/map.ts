@@ -9,7 +9,7 @@ import {
 } from '../../../lib';
 import { schemaOf } from '../common';
 import { withFileErrors } from './export/fileErrors';
-import { writeFileAtomically } from './export/writeFileAtomically';
+import { writeFileAtomically } from '../common/writeFileAtomically';
 import { cellText, formatTable } from './map/formatTable';
 import { parseCount } from './map/parseCount';
 import { sampleSpreadsheet, type SpreadsheetSample } from './map/sampleSpreadsheet';

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { createImportTemplate } from '../../../lib';
 import { fail, schemaOf } from '../common';
 import { withFileErrors } from './export/fileErrors';
-import { writeFileAtomically } from './export/writeFileAtomically';
+import { writeFileAtomically } from '../common/writeFileAtomically';
 
 /** The options of `intake template`, as commander hands them over. */
 export interface TemplateCommandOptions {

@@ -1,9 +1,7 @@
-import { createWriteStream, rmSync, renameSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { basename, extname } from 'node:path';
 import { exportRecordStream, type ExportOptions } from '../../../lib';
 import { fail } from './CliError';
+import { writeFileAtomically } from './writeFileAtomically';
 
 const FORMATS = ['csv', 'tsv', 'xlsx', 'json', 'ndjson'] as const;
 type FileFormat = (typeof FORMATS)[number];
@@ -48,7 +46,6 @@ export async function writeRecordsTo(
 	options: Omit<ExportOptions, 'format'> = {},
 ): Promise<number> {
 	const format = formatOf(path);
-	const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
 	let count = 0;
 	async function* counted(): AsyncGenerator<Record<string, unknown>> {
 		for await (const record of records) {
@@ -57,13 +54,6 @@ export async function writeRecordsTo(
 		}
 	}
 	const fileName = basename(path, extname(path));
-	try {
-		const chunks = exportRecordStream(counted(), { fileName, ...options, format });
-		await pipeline(Readable.from(chunks, { objectMode: false }), createWriteStream(temp));
-		renameSync(temp, path);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
-	}
+	await writeFileAtomically(path, exportRecordStream(counted(), { fileName, ...options, format }));
 	return count;
 }
