@@ -2,9 +2,11 @@
  * own process, answering batches with counts only (as the documented bulk API
  * does) unless started with --detailed. It prints its URL, then takes one
  * command a line on stdin and answers each with one JSON line on stdout:
- *   dump   → { store: { object: [records] }, log: [{ method, path, records? }], created }
- *   reset  → { ok: true } after forgetting every record and request
+ *   dump   → { store: { object: [records] }, log: [{ method, path, records? }], created,
+ *              files: { 'object/id': { fileName, contentType, size, sha256 } } }
+ *   reset  → { ok: true } after forgetting every record, file and request
  * It stops when stdin closes. */
+import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { startImportServer } from '../test/helpers/importServer';
 
@@ -23,9 +25,23 @@ void startImportServer({ detailed: process.argv.includes('--detailed') }).then((
 				query: l.query,
 				...(l.records !== undefined && { records: l.records }),
 			}));
-			process.stdout.write(`${JSON.stringify({ store, log, created: server.createdTotal() })}\n`);
+			const files = Object.fromEntries(
+				[...server.files].map(([key, f]) => [
+					key,
+					{
+						fileName: f.fileName,
+						contentType: f.contentType,
+						size: f.data.length,
+						sha256: createHash('sha256').update(f.data).digest('hex'),
+					},
+				]),
+			);
+			process.stdout.write(
+				`${JSON.stringify({ store, log, created: server.createdTotal(), files })}\n`,
+			);
 		} else if (command === 'reset') {
 			server.store.clear();
+			server.files.clear();
 			server.log.length = 0;
 			process.stdout.write('{"ok":true}\n');
 		} else if (command !== '') {

@@ -15,7 +15,12 @@ import type { AddressInfo } from 'node:net';
  * - `GET /api/{object}/{id}` (200 `{ data: record }` or 404), `GET /api/{object}`, `GET /api/v1/me`;
  * - `DELETE /api/{object}/{id}` (204, or 404 when gone);
  * - `GET /api/v1/export/{object}?filter_field&filter_operator&filter_value&filters&fields&limit&sort_by&sort_dir`
- *   answering `{ format: 'json', records, total }` (limit at most 10,000).
+ *   answering `{ format: 'json', records, total }` (limit at most 10,000);
+ * - `PUT /api/{object}/{id}/content` with a file's bytes as the body (its Content-Type kept; the
+ *   file name from `X-File-Name`, else the record's `name`): a document's file, for a record that
+ *   exists (200 `{ data: { id, fileName, contentType, size, sha256 } }`, 404 without the record);
+ * - `GET /api/{object}/{id}/content`: the file's bytes, with its Content-Type and a
+ *   Content-Disposition naming it (404 when the record has no file).
  *
  * It keeps records in memory, finds duplicates by email and phone digits,
  * validates fields, and honours `Idempotency-Key` strictly: a repeated key
@@ -26,6 +31,8 @@ export interface ImportServer {
 	url: string;
 	/** Records by object, then id. */
 	store: Map<string, Map<string, Record<string, unknown>>>;
+	/** Files of records (documents), by `object/id`. */
+	files: Map<string, StoredFile>;
 	/** Every request seen: method, path, query, headers, and the record count of bulk requests. */
 	log: Array<{
 		n: number;
@@ -44,6 +51,13 @@ export interface ImportServer {
 	/** Records created in all (deleting does not lower it). */
 	createdTotal(): number;
 	close(): Promise<void>;
+}
+
+/** A record's file, as `PUT /api/{object}/{id}/content` stored it. */
+export interface StoredFile {
+	data: Buffer;
+	contentType: string;
+	fileName: string;
 }
 
 export interface Faults {
@@ -85,16 +99,25 @@ function digits(value: unknown): string {
 	return typeof value === 'string' ? value.replace(/\D/g, '').slice(-10) : '';
 }
 
-async function readBody(req: IncomingMessage): Promise<{ text: string; body: unknown }> {
+async function readBody(
+	req: IncomingMessage,
+): Promise<{ text: string; body: unknown; raw: Buffer }> {
 	const chunks: Buffer[] = [];
 	for await (const chunk of req) chunks.push(chunk as Buffer);
-	const text = Buffer.concat(chunks).toString('utf8');
-	if (text === '') return { text, body: undefined };
+	const raw = Buffer.concat(chunks);
+	const text = raw.toString('utf8');
+	if (text === '') return { text, body: undefined, raw };
 	try {
-		return { text, body: JSON.parse(text) };
+		return { text, body: JSON.parse(text), raw };
 	} catch {
-		return { text, body: Symbol.for('bad-json') };
+		return { text, body: Symbol.for('bad-json'), raw };
 	}
+}
+
+/** A Content-Disposition header naming a file: an ASCII fallback and the UTF-8 name (RFC 6266). */
+function attachmentHeader(fileName: string): string {
+	const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 function matches(record: Stored, field: string, operator: string, value: unknown): boolean {
@@ -145,6 +168,7 @@ export async function startImportServer(
 	options: { adminTokens?: string[]; readOnlyTokens?: string[]; detailed?: boolean } = {},
 ): Promise<ImportServer> {
 	const store = new Map<string, Map<string, Stored>>();
+	const files = new Map<string, StoredFile>();
 	const idempotent = new Map<string, { hash: string; status: number; body: unknown }>();
 	const hanging = new Set<ServerResponse>();
 	let nextId = 1;
@@ -152,6 +176,7 @@ export async function startImportServer(
 	let n = 0;
 	const state: Omit<ImportServer, 'url' | 'close'> = {
 		store,
+		files,
 		log: [],
 		faults: {
 			fail500: new Set(),
@@ -315,7 +340,7 @@ export async function startImportServer(
 	const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
 		const number = ++n;
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		const { text, body } = await readBody(req);
+		const { text, body, raw } = await readBody(req);
 		const entry: ImportServer['log'][number] = {
 			n: number,
 			method: req.method ?? '',
@@ -370,6 +395,48 @@ export async function startImportServer(
 				{ code: 'RATE_LIMITED', message: 'slow down' },
 				{ 'retry-after': String(wait) },
 			);
+		// a record's file: its bytes are the body, so this comes before the JSON check
+		const content = /^\/api\/([\w-]+)\/([^/]+)\/content$/.exec(url.pathname);
+		if (content) {
+			const [object, id] = [content[1], decodeURIComponent(content[2])];
+			const record = objectStore(object).get(id);
+			if (!record) return send(404, { code: 'NOT_FOUND', message: `no ${object} record ${id}` });
+			const key = `${object}/${id}`;
+			if (req.method === 'GET') {
+				const file = files.get(key);
+				if (!file)
+					return send(404, { code: 'NOT_FOUND', message: `${object} record ${id} has no file` });
+				res.writeHead(200, {
+					'content-type': file.contentType,
+					'content-length': String(file.data.length),
+					'content-disposition': attachmentHeader(file.fileName),
+				});
+				res.end(file.data);
+				return;
+			}
+			if (req.method === 'PUT') {
+				const header = req.headers['x-file-name'];
+				const fileName =
+					(typeof header === 'string' && header !== '' ? decodeURIComponent(header) : '') ||
+					String(record.name ?? id);
+				const file: StoredFile = {
+					data: raw,
+					contentType: req.headers['content-type'] ?? 'application/octet-stream',
+					fileName,
+				};
+				files.set(key, file);
+				return send(200, {
+					data: {
+						id,
+						fileName,
+						contentType: file.contentType,
+						size: raw.length,
+						sha256: createHash('sha256').update(raw).digest('hex'),
+					},
+				});
+			}
+			return send(405, { code: 'METHOD_NOT_ALLOWED', message: `${req.method} ${url.pathname}` });
+		}
 		if (body === Symbol.for('bad-json'))
 			return send(400, { code: 'BAD_JSON', message: 'body is not JSON' });
 
