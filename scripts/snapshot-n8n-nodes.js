@@ -83,12 +83,25 @@ function trimTypeOptions(typeOptions) {
 	return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
+/**
+ * show and hide, the conditions on the node's other parameters; the rest (showOnDeployment: cloud)
+ * depends on where n8n runs, which the tests' n8n-workflow does not know.
+ */
+function trimDisplayOptions(displayOptions) {
+	if (!displayOptions) return undefined;
+	const kept = {};
+	if (displayOptions.show) kept.show = displayOptions.show;
+	if (displayOptions.hide) kept.hide = displayOptions.hide;
+	return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
 /** One property as n8n-workflow's getNodeParameters needs it, and no more. */
 function trimProperty(property) {
 	const trimmed = { name: property.name, type: property.type };
 	if (property.default !== undefined) trimmed.default = property.default;
 	if (property.required) trimmed.required = true;
-	if (property.displayOptions) trimmed.displayOptions = property.displayOptions;
+	const displayOptions = trimDisplayOptions(property.displayOptions);
+	if (displayOptions) trimmed.displayOptions = displayOptions;
 	const typeOptions = trimTypeOptions(property.typeOptions);
 	if (typeOptions) trimmed.typeOptions = typeOptions;
 	if (Array.isArray(property.options)) {
@@ -101,7 +114,8 @@ function trimProperty(property) {
 		else
 			trimmed.options = property.options.map((option) => {
 				const value = { value: option.value };
-				if (option.displayOptions) value.displayOptions = option.displayOptions;
+				const displayOptions = trimDisplayOptions(option.displayOptions);
+				if (displayOptions) value.displayOptions = displayOptions;
 				return value;
 			});
 	}
@@ -123,7 +137,8 @@ function trimDescription(description) {
 		credentials: (description.credentials ?? []).map((c) => {
 			const credential = { name: c.name };
 			if (c.required) credential.required = true;
-			if (c.displayOptions) credential.displayOptions = c.displayOptions;
+			const displayOptions = trimDisplayOptions(c.displayOptions);
+			if (displayOptions) credential.displayOptions = displayOptions;
 			return credential;
 		}),
 		properties: (description.properties ?? []).map(trimProperty),

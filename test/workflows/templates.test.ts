@@ -1,0 +1,90 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { loadCatalog, REPO } from './catalog';
+import { lintWorkflow, type Problem } from './lint';
+import { readTemplate, REQUIRED_TEMPLATES, templateFiles } from './templates';
+
+// Every workflows/*.json, as it is: issue 19's "every template parses, uses only node types and
+// parameters that exist in n8n 2.41 and in our package, and every credential it names is documented",
+// and the contract's shape. One test per rule, so a failure says which kind of mistake it is.
+
+const catalog = loadCatalog();
+const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+const templates = templateFiles();
+
+const RULES: Array<[string, string]> = [
+	[
+		'format',
+		"is in n8n's export format (name, nodes, connections, executionOrder v1, no id, inactive, no pinned data)",
+	],
+	[
+		'nodes',
+		'gives every node a unique name, a UUID of its own, a type, a version, a position and parameters',
+	],
+	[
+		'types',
+		'uses only node types and versions of n8n 2.41 and of our package, each at its newest (Settings at 3.4)',
+	],
+	['connections', 'connects only existing nodes, from outputs and to inputs they have'],
+	[
+		'graph',
+		'starts with its trigger and leaves no node that no trigger reaches (sticky notes aside)',
+	],
+	['layout', 'reads left to right on the canvas, with no node on top of another'],
+	[
+		'settings',
+		'has one Settings Set node right after each trigger, every value named, typed and read by a node',
+	],
+	[
+		'parameters',
+		'sets only parameters the node shows at that version, with valid options and nothing required left empty',
+	],
+	[
+		'credentials',
+		'names only credentials its nodes take, as the placeholders, each documented in the README',
+	],
+	['notes', 'explains itself in a sticky note naming each credential and the Settings node'],
+	['addresses', 'keeps every email address, URL, host and file path in Settings'],
+	['references', 'reads only nodes that exist and run before the reader'],
+	['code', "keeps Code nodes in n8n's sandbox (no require, process or $env)"],
+];
+
+function messages(problems: Problem[], rule: string): string[] {
+	return problems.filter((p) => p.rule === rule).map((p) => p.message);
+}
+
+describe('workflows/', () => {
+	it('holds the six templates of issue 19', () => {
+		const present = templates.map((t) => t.name);
+		const missing = REQUIRED_TEMPLATES.filter((name) => !present.includes(name)).map(
+			(name) => `workflows/${name}.json`,
+		);
+		expect({ missing }).toEqual({ missing: [] });
+	});
+
+	it('is checked against the snapshot of n8n 2.41', () => {
+		expect(catalog.n8nVersion).toMatch(/^2\.41\./);
+	});
+});
+
+// describe.each needs at least one row: while workflows/ is empty the test above says what is missing
+const rows = templates.length > 0 ? templates : [{ name: '(none yet)', file: '' }];
+
+describe.each(rows)('workflows/$name.json', ({ file }) => {
+	const { workflow, error } = file ? readTemplate(file) : { workflow: undefined, error: 'absent' };
+	const problems = workflow ? lintWorkflow(workflow, { catalog, readme }) : [];
+
+	it('parses as JSON', () => {
+		expect(error).toBeUndefined();
+	});
+
+	it.each(RULES)('%s: %s', (rule) => {
+		if (!workflow) return;
+		expect(messages(problems, rule)).toEqual([]);
+	});
+
+	it('raises no problem outside the rules above', () => {
+		const known = RULES.map(([rule]) => rule);
+		expect(problems.filter((p) => !known.includes(p.rule))).toEqual([]);
+	});
+});
