@@ -1,6 +1,7 @@
 import tseslint from 'typescript-eslint';
 import { n8nCommunityNodesPlugin } from '@n8n/eslint-plugin-community-nodes';
 import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
+import js from '@eslint/js';
 
 // The rules of n8n's community-package scanner (@n8n/scan-community-package's buildScanConfig), none turned off:
 // `npm run lint` fails where the scanner would. `npm run check:scan` runs the scanner itself on the packed tarball.
@@ -20,7 +21,57 @@ export default tseslint.config(
 			'.scratch/**',
 			'**/*.js',
 			'**/*.mjs',
+			// but the e2e suite's CommonJS scripts (harness and checks), linted by the block below
+			'!test/e2e/**/*.js',
+			'test/e2e/node_modules/**',
+			'test/e2e/.cache/**',
 		],
+	},
+	{
+		// the e2e suite (test/e2e): CommonJS Node scripts run by Node 24
+		files: ['test/e2e/**/*.js'],
+		...js.configs.recommended,
+		languageOptions: {
+			ecmaVersion: 2024,
+			sourceType: 'commonjs',
+			globals: Object.fromEntries(
+				[
+					'require',
+					'module',
+					'exports',
+					'__dirname',
+					'__filename',
+					'process',
+					'console',
+					'Buffer',
+					'URL',
+					'URLSearchParams',
+					'fetch',
+					'FormData',
+					'Blob',
+					'File',
+					'Headers',
+					'Request',
+					'Response',
+					'AbortController',
+					'AbortSignal',
+					'TextEncoder',
+					'TextDecoder',
+					'structuredClone',
+					'queueMicrotask',
+					'setTimeout',
+					'clearTimeout',
+					'setInterval',
+					'clearInterval',
+					'setImmediate',
+					'clearImmediate',
+				].map((name) => [name, 'readonly']),
+			),
+		},
+		rules: {
+			...js.configs.recommended.rules,
+			'no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+		},
 	},
 	// typescript-eslint everywhere.
 	...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.ts'] })),
