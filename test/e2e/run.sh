@@ -54,6 +54,9 @@ ln -sfn "$root/node_modules" "$work/src/node_modules"
 tgz="$(cd "$work/src" && npm pack --silent --pack-destination "$work" | tail -1)"
 echo "e2e: built and packed $tgz in $(($(date +%s) - t)) s"
 
+# the harness's own tests first (variant generator, order, readSheet, the queue-mode failure message)
+"$node_bin" "$here/harness/selftest.js"
+
 status=0
 E2E_N8N_DIR="$n8n_dir" E2E_TGZ="$work/$tgz" E2E_SRC="$work/src" E2E_WORK="$work" E2E_REPO="$root" \
 	"$node_bin" "$here/harness/main.js" || status=$?

@@ -165,7 +165,7 @@ async function setUpMode(mode, run, shared, record) {
 	let services;
 	try {
 		if (mode === 'queue') {
-			services = await startQueueServices(dir, (m) => console.log(m), run.work);
+			services = await startQueueServices(dir, (m) => console.log(m), run.work, run.queueSearch);
 			ports.redis = services.redisPort;
 		}
 		return await prepareN8n(mode, run, shared, record, { t, dir, files, logs, ports, services });

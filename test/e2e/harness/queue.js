@@ -111,9 +111,9 @@ function run(cmd, args, options, what) {
  * Starts PostgreSQL (database n8n) and Redis on free loopback ports under dir.
  * @returns {Promise<{ db: { host, port, database, user }, redisPort: number, stop: () => Promise<void> }>}
  */
-async function startQueueServices(dir, log, workRoot = dir) {
+async function startQueueServices(dir, log, workRoot = dir, search = {}) {
 	const t = Date.now();
-	const found = ensureQueueServices(log);
+	const found = ensureQueueServices(log, search);
 	// PostgreSQL refuses to run as root: as root, the server runs as the postgres user, which must reach
 	// its folder: folders of the run get o+x; if a folder above the run's does not let others through,
 	// the data goes to a temporary folder of its own (removed at the end)
