@@ -1,0 +1,330 @@
+/* workflows/upload-form.json in a real n8n (and, in queue mode, main + worker on PostgreSQL and Redis
+ * with the default `database` binary mode): the variant is published and started, the form URL
+ * polled until it stops 404ing, then used as a browser does: GET the form to learn the file field's
+ * name, a multipart POST of the file, poll the execution status n8n hands back until the completion
+ * page is ready, GET it (title, message, the file the page downloads), then the POST that page makes
+ * to finish the run. Checked: "Received" and "Success" with the counts the run's own node outputs
+ * give; rows-to-fix.csv row by row against Map Columns' Invalid output; the target's records against
+ * Dedupe's Unique output; the same file again imports nobody twice; a damaged file → "Error" with
+ * the reason. */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ID = 'e2eUploadForm001';
+
+function itemsOf(execution, node, output = 0) {
+	const runs = execution?.data?.resultData?.runData?.[node];
+	return (runs?.[0]?.data?.main?.[output] ?? []).map((i) => i.json);
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const decode = (s) =>
+	s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#x27;|&#39;/g, "'")
+		.replace(/&#x3D;/g, '=')
+		.replace(/&#x60;/g, '`')
+		.replace(/&amp;/g, '&');
+
+/** the form's inputs: [{ type, name, accept, label }] from the page n8n serves */
+function inputsOf(html) {
+	const labels = new Map(
+		[...html.matchAll(/<label[^>]*for='([^']+)'[^>]*>([^<]*)<\/label>/g)].map((m) => [
+			m[1],
+			decode(m[2]).trim(),
+		]),
+	);
+	return [...html.matchAll(/<input([^>]*)>/g)].map((m) => {
+		const attr = (name) => new RegExp(`${name}=['"]([^'"]*)['"]`).exec(m[1])?.[1];
+		return {
+			type: attr('type'),
+			name: attr('name'),
+			accept: attr('accept'),
+			label: labels.get(attr('id')),
+		};
+	});
+}
+
+/** what the completion page shows and hands the browser to download */
+function completionOf(html) {
+	const title = decode(/<h1>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '').trim();
+	const message = decode(
+		(/<p style="white-space: pre-line;">([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '').replace(
+			/<br\s*\/?>/g,
+			'\n',
+		),
+	).trim();
+	const raw = /JSON\.parse\(decodeURIComponent\("([^"]*)"\)\)/.exec(html)?.[1];
+	const files = raw
+		? JSON.parse(decodeURIComponent(raw)).map((b) => ({
+				fileName: b.fileName,
+				type: b.type,
+				content:
+					b.data?.type === 'Buffer' ? Buffer.from(b.data.data) : Buffer.from(b.data, 'latin1'),
+			}))
+		: [];
+	return { title, message, files };
+}
+
+/**
+ * Submits the form as a browser does and follows n8n to the completion page; then finishes the run.
+ * @returns {Promise<{ title, message, files, status, execution }>}
+ */
+async function submit(ctx, formUrl, fileField, file) {
+	const form = new FormData();
+	form.append(fileField, new Blob([file.content], { type: file.type }), file.name);
+	const res = await fetch(formUrl, { method: 'POST', body: form });
+	const text = await res.text();
+	let answer;
+	try {
+		answer = JSON.parse(text);
+	} catch {
+		throw new Error(`the form POST answered ${res.status} ${text.slice(0, 300)}`);
+	}
+	if (!answer.formWaitingUrl)
+		throw new Error(
+			`the form POST answered ${res.status} without formWaitingUrl: ${text.slice(0, 300)}`,
+		);
+	const waiting = new URL(answer.formWaitingUrl);
+	const executionId = waiting.pathname.split('/').filter(Boolean).pop();
+	// the page polls <waiting>/n8n-execution-status until the completion page is ready
+	const statusUrl = new URL(waiting);
+	statusUrl.pathname += '/n8n-execution-status';
+	const until = Date.now() + 120000;
+	let status;
+	for (;;) {
+		status = (await (await fetch(statusUrl)).text()).trim();
+		if (status === 'form-waiting' || ['error', 'crashed', 'canceled'].includes(status)) break;
+		if (Date.now() > until)
+			throw new Error(`execution ${executionId} still "${status}" after 120 s`);
+		await sleep(500);
+	}
+	const page = await fetch(waiting);
+	const html = await page.text();
+	const shown = completionOf(html);
+	// the completion page POSTs back to end the run
+	const done = await fetch(waiting, { method: 'POST', body: '{}' });
+	await done.text();
+	let execution;
+	const end = Date.now() + 60000;
+	for (;;) {
+		execution = await ctx.n8n.lastExecution(ID);
+		if (execution?.id === executionId && !['running', 'new', 'waiting'].includes(execution.status))
+			break;
+		if (Date.now() > end) break;
+		await sleep(500);
+	}
+	return { ...shown, status, pageStatus: page.status, executionId, execution };
+}
+
+/** the completion message's line for the file: "- 28 imported into clients" → { imported: 28, … } */
+function countsIn(text, fileName) {
+	const start = text.indexOf(`${fileName}: `);
+	if (start < 0) return undefined;
+	const block = text
+		.slice(start)
+		.split(/\n\s*\n/)[0]
+		.split('\n');
+	const n = (re) => Number(block.map((l) => re.exec(l)?.[1]).find((v) => v !== undefined) ?? 0);
+	return {
+		rows: Number(/: (\d+) rows?/.exec(block[0])?.[1]),
+		imported: n(/^- (\d+) imported into/),
+		merged: n(/^- (\d+) merged with another row/),
+		alreadyImported: n(/^- (\d+) skipped: already imported/),
+		toFix: n(/^- (\d+) not imported: they need fixing/),
+		review: n(/^- (\d+) held back/),
+		refused: n(/^- (\d+) refused by/),
+		blank: n(/^- (\d+) skipped: blank/),
+	};
+}
+
+function expectedFromRun(execution) {
+	const invalid = itemsOf(execution, 'Map Columns', 1);
+	const dups = itemsOf(execution, 'Dedupe', 1);
+	const unique = itemsOf(execution, 'Dedupe', 0);
+	const failed = itemsOf(execution, 'Import Batch', 1);
+	return {
+		rows: itemsOf(execution, 'Tag Rows With File').length,
+		imported: unique.length - failed.length,
+		merged: dups.filter((d) => !d._dedupe?.seenBefore).length,
+		alreadyImported: dups.filter((d) => d._dedupe?.seenBefore).length,
+		toFix: invalid.filter((r) => r._status !== 'skipped').length,
+		review: itemsOf(execution, 'Dedupe', 2).length,
+		refused: failed.length,
+		blank: invalid.filter((r) => r._status === 'skipped').length,
+		invalid: invalid.filter((r) => r._status !== 'skipped'),
+		unique,
+	};
+}
+
+const KEYS = [
+	'rows',
+	'imported',
+	'merged',
+	'alreadyImported',
+	'toFix',
+	'review',
+	'refused',
+	'blank',
+];
+
+module.exports = {
+	name: 'upload-form',
+	modes: ['sqlite', 'queue'],
+	async run(ctx) {
+		const p = ctx.mode;
+		const csvName = 'clients-messy.csv';
+		const csv = fs.readFileSync(path.join(ctx.repo, 'examples', csvName));
+		const workbook = fs.readFileSync(path.join(ctx.repo, 'examples', 'clients-two-sheets.xlsx'));
+		const template = ctx.template('upload-form');
+		const trigger = template.nodes.find((n) => n.type === 'n8n-nodes-base.formTrigger');
+		const wf = ctx.variant(template, { id: ID, name: 'e2e upload form' });
+		await ctx.n8n.importWorkflow(wf);
+		await ctx.n8n.publish(ID);
+		await ctx.target.reset();
+		const server = await ctx.n8n.start();
+		try {
+			const formUrl = `${server.url}/form/${trigger.webhookId}`;
+			const t0 = Date.now();
+			const first = await ctx.n8n.waitFor(formUrl, { timeoutMs: 90000 });
+			const html = await first.text();
+			const inputs = inputsOf(html);
+			const fileInput = inputs.find((i) => i.type === 'file');
+			ctx.check(
+				'form.page',
+				first.status === 200 &&
+					!!fileInput &&
+					fileInput.label === 'Spreadsheet' &&
+					/\.csv/.test(fileInput.accept) &&
+					/\.xlsx/.test(fileInput.accept) &&
+					/\.xls\b/.test(fileInput.accept),
+				`the form answers ${Math.round((Date.now() - t0) / 100) / 10} s after "Editor is now accessible": a file field "Spreadsheet" that accepts .csv, .xlsx and .xls`,
+				{ status: first.status, inputs },
+			);
+			if (!fileInput) return;
+
+			// ---- 1. the messy CSV
+			const r1 = await submit(ctx, formUrl, fileInput.name, {
+				name: csvName,
+				type: 'text/csv',
+				content: csv,
+			});
+			const want = expectedFromRun(r1.execution);
+			const got = countsIn(r1.message, csvName);
+			const sum = (c) => KEYS.slice(1).reduce((s, k) => s + c[k], 0);
+			ctx.check(
+				`form.${p}.success`,
+				r1.status === 'form-waiting' &&
+					r1.pageStatus === 200 &&
+					r1.title === 'Success' &&
+					/^Received: clients-messy\.csv \([^)]+\), .+\./.test(r1.message) &&
+					r1.execution?.status === 'success',
+				'the completion page: title Success, "Received: <file> (<size>), <time>."; after its POST the execution ends with status success',
+				{ title: r1.title, message: r1.message, executionStatus: r1.execution?.status },
+			);
+			ctx.check(
+				`form.${p}.counts`,
+				!!got && KEYS.every((k) => got[k] === want[k]) && sum(got) === got.rows && got.toFix > 0,
+				"the page's counts are the run's own (rows read, Map Columns Invalid, Dedupe outputs, Import Batch exceptions) and add up to every row",
+				{ page: got, run: Object.fromEntries(KEYS.map((k) => [k, want[k]])) },
+			);
+			const download = r1.files.find((f) => f.fileName === 'rows-to-fix.csv');
+			const sheet = download ? ctx.readSheet(download.content, download.fileName) : [];
+			const [header = [], ...lines] = sheet;
+			const col = (name) => header.indexOf(name);
+			const byRow = new Map(want.invalid.map((r) => [r._row, r]));
+			const parts = {
+				oneFile: r1.files.length === 1 && !!download,
+				type: /^text\/(csv|plain)/.test(download?.type ?? ''),
+				rows:
+					JSON.stringify(lines.map((l) => Number(l[col('Row')]))) ===
+					JSON.stringify(want.invalid.map((r) => r._row)),
+				reasons: lines.every((l) =>
+					(byRow.get(Number(l[col('Row')]))?._errors ?? [{ message: '\u0000' }]).every((e) =>
+						l[col('Details')].includes(e.message),
+					),
+				),
+				ownColumns: lines.every((l) => {
+					const r = byRow.get(Number(l[col('Row')]));
+					return (
+						r &&
+						Object.keys(r)
+							.filter((k) => !k.startsWith('_'))
+							.every((k) => col(k) > 3 && l[col(k)] === String(r[k] ?? ''))
+					);
+				}),
+			};
+			ctx.check(
+				`form.${p}.download`,
+				Object.values(parts).every(Boolean),
+				'the page hands the browser rows-to-fix.csv: the rows Map Columns found invalid, row by row, each with its reasons and its own values',
+				{ parts, header, rows: lines.map((l) => l.slice(0, 4)) },
+			);
+			const report = itemsOf(r1.execution, 'Import Batch')[0];
+			const dump1 = await ctx.target.dump();
+			const stored = dump1.store.clients ?? [];
+			const key = (r) =>
+				`${String(r.firstName ?? '').toLowerCase()}|${String(r.lastName ?? '').toLowerCase()}|${String(r.email ?? '').toLowerCase()}`;
+			const wantKeys = new Set(want.unique.map(key));
+			const totals = report?.totals ?? {};
+			ctx.check(
+				`form.${p}.target`,
+				stored.length === totals.created &&
+					totals.created + totals.duplicate === want.unique.length &&
+					new Set(stored.map(key)).size === stored.length &&
+					stored.every((r) => wantKeys.has(key(r))) &&
+					r1.message.includes(
+						`The clients system's own count: ${totals.created} created, ${totals.updated} updated, ${totals.duplicate} it already had`,
+					),
+				"the target holds only records from Dedupe's Unique output, one each, as many as it counted created; the page gives its count",
+				{ stored: stored.length, unique: want.unique.length, totals },
+			);
+
+			// ---- 2. the same file again: nobody twice
+			const r2 = await submit(ctx, formUrl, fileInput.name, {
+				name: csvName,
+				type: 'text/csv',
+				content: csv,
+			});
+			const got2 = countsIn(r2.message, csvName);
+			const dump2 = await ctx.target.dump();
+			ctx.check(
+				`form.${p}.again`,
+				r2.title === 'Success' &&
+					!!got2 &&
+					got2.imported === 0 &&
+					got2.alreadyImported === got.imported + got.merged &&
+					dump2.created === dump1.created &&
+					(dump2.store.clients ?? []).length === stored.length,
+				'the same file uploaded again: Success, 0 imported, every row imported or merged before "already imported", the target unchanged',
+				{ title: r2.title, page: got2, createdBefore: dump1.created, createdAfter: dump2.created },
+			);
+
+			// ---- 3. a damaged workbook
+			const broken = workbook.subarray(0, Math.floor(workbook.length / 2));
+			const r3 = await submit(ctx, formUrl, fileInput.name, {
+				name: 'clients.xlsx',
+				type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				content: broken,
+			});
+			ctx.check(
+				`form.${p}.damaged`,
+				r3.title === 'Error' &&
+					/^Received: clients\.xlsx/.test(r3.message) &&
+					/clients\.xlsx: could not be read \(.+\)\. Nothing from this file was imported/.test(
+						r3.message,
+					) &&
+					r3.files.length === 0 &&
+					r3.execution?.status === 'success' &&
+					(await ctx.target.dump()).created === dump1.created,
+				'a damaged workbook: the page says Error, which file and why, nothing imported',
+				{ title: r3.title, message: r3.message, executionStatus: r3.execution?.status },
+			);
+		} finally {
+			await server.stop();
+		}
+	},
+};
