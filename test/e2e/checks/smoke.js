@@ -260,12 +260,100 @@ async function queueSmoke(ctx) {
 	}
 }
 
+/**
+ * An uploaded file in queue mode: the webhook (main) stores it, Spreadsheet to Records (worker) reads
+ * it. In the default `database` binary mode that works with main and worker on separate folders; in
+ * `filesystem` mode the worker does not find the file main wrote (they share no storage).
+ */
+async function binaryModes(ctx) {
+	const id = 'e2eSmokeUpload01';
+	await ctx.n8n.importWorkflow({
+		id,
+		name: 'Smoke upload (queue)',
+		active: false,
+		nodes: [
+			{
+				id: '0d1c5b7e-0000-4000-8000-000000000201',
+				name: 'Upload',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2.1,
+				position: [0, 300],
+				webhookId: '0d1c5b7e-0000-4000-8000-0000000002aa',
+				parameters: {
+					httpMethod: 'POST',
+					path: 'e2e-upload',
+					responseMode: 'lastNode',
+					responseData: 'allEntries',
+					options: {},
+				},
+			},
+			{
+				id: '0d1c5b7e-0000-4000-8000-000000000202',
+				name: 'Spreadsheet to Records',
+				type: 'n8n-nodes-intake.spreadsheetToRecords',
+				typeVersion: 2,
+				position: [220, 300],
+				parameters: { binaryPropertyName: 'data', options: {} },
+			},
+		],
+		connections: {
+			Upload: { main: [[{ node: 'Spreadsheet to Records', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	});
+	await ctx.n8n.publish(id);
+	const csv =
+		'First Name,Last Name,Email\nAda,Lovelace,ada@example.com\nAlan,Turing,alan@example.com\n';
+	const upload = async (url) => {
+		const form = new FormData();
+		form.append('data', new Blob([csv], { type: 'text/csv' }), 'people.csv');
+		const res = await ctx.n8n.waitFor(`${url}/webhook/e2e-upload`, { method: 'POST', body: form });
+		const text = await res.text();
+		const last = await ctx.n8n.lastExecution(id);
+		return {
+			http: res.status,
+			body: text.slice(0, 300),
+			status: last?.status,
+			rows: last?.data?.resultData?.runData?.['Spreadsheet to Records']?.[0]?.data?.main?.[0]
+				?.length,
+			error: last?.data?.resultData?.error?.message,
+		};
+	};
+	const outcome = {};
+	for (const mode of ['database', 'filesystem']) {
+		const n8n = await ctx.n8n.start({ env: { N8N_DEFAULT_BINARY_DATA_MODE: mode } });
+		try {
+			outcome[mode] = await upload(n8n.url);
+		} finally {
+			await n8n.stop();
+		}
+	}
+	ctx.check(
+		'smoke.binaryDatabase',
+		outcome.database.status === 'success' && outcome.database.rows === 2,
+		'queue mode, default `database` binary mode: a file uploaded to main is read on the worker (2 rows)',
+		outcome.database,
+	);
+	ctx.check(
+		'smoke.binaryFilesystem',
+		outcome.filesystem.status === 'error' &&
+			/not found|ENOENT|no such file/i.test(outcome.filesystem.error ?? '')
+			? true
+			: 'warn',
+		'queue mode, `filesystem` binary mode with main and worker on separate folders: the worker does not find the uploaded file (why the README asks for shared storage)',
+		outcome.filesystem,
+	);
+}
+
 module.exports = {
 	name: 'smoke',
 	modes: ['sqlite', 'queue'],
 	async run(ctx) {
-		if (ctx.mode === 'queue') await queueSmoke(ctx);
-		else await sqliteSmoke(ctx);
+		if (ctx.mode === 'queue') {
+			await queueSmoke(ctx);
+			await binaryModes(ctx);
+		} else await sqliteSmoke(ctx);
 	},
 	smokeTemplate,
 };

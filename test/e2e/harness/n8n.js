@@ -195,19 +195,25 @@ function createN8n(o) {
 
 	const servers = new Set();
 
-	/** `n8n start` (and in queue mode one `n8n worker`); resolves once the editor is accessible */
-	async function start() {
+	/**
+	 * `n8n start` (and in queue mode one `n8n worker`); resolves once the editor is accessible (and the
+	 * worker answers its health check). options.env: more environment for both (e.g. a binary data mode).
+	 */
+	async function start(options = {}) {
 		const t = Date.now();
 		const name = logName('start');
 		const mainLog = path.join(o.logs, `${name}-main.log`);
-		const main = processes.start(process.execPath, [n8nBin, 'start'], { env, log: mainLog });
+		const main = processes.start(process.execPath, [n8nBin, 'start'], {
+			env: { ...env, ...options.env },
+			log: mainLog,
+		});
 		const children = [main];
 		let workerLog;
 		if (queue) {
 			workerLog = path.join(o.logs, `${name}-worker.log`);
 			children.push(
 				processes.start(process.execPath, [n8nBin, 'worker', '--concurrency=2'], {
-					env: workerEnv,
+					env: { ...workerEnv, ...options.env },
 					log: workerLog,
 				}),
 			);
