@@ -12,6 +12,8 @@ export const OUR_PACKAGE = 'n8n-nodes-intake';
 
 /** What a template's node may be checked against: one version's description of its type. */
 export interface NodeVersionDescription {
+	/** The type's name without its package (n8n's display conditions on @tool read it). */
+	name: string;
 	displayName: string;
 	group: string[];
 	/** Connection types, or the expression n8n evaluates against the node's parameters. */
@@ -41,7 +43,7 @@ export interface Catalog {
 	credentials: Map<string, CredentialEntry>;
 }
 
-interface SnapshotDescription extends NodeVersionDescription {
+interface SnapshotDescription extends Omit<NodeVersionDescription, 'name'> {
 	versions: number[];
 }
 
@@ -82,6 +84,7 @@ function loadOurPackage(catalog: Catalog): void {
 		const add = (d: INodeType['description']) => {
 			for (const v of versionsOf(d.version))
 				byVersion.set(v, {
+					name: d.name,
 					displayName: d.displayName,
 					group: d.group,
 					inputs: connectionTypes(d.inputs),
@@ -125,13 +128,18 @@ export function loadCatalog(snapshotFile = SNAPSHOT_FILE): Catalog {
 		nodes: new Map(),
 		credentials: new Map(),
 	};
-	for (const [type, node] of Object.entries(snapshot.nodes))
+	for (const [type, node] of Object.entries(snapshot.nodes)) {
+		const name = type.slice(type.indexOf('.') + 1);
 		catalog.nodes.set(type, {
 			source,
 			versions: node.versions,
 			defaultVersion: node.defaultVersion,
-			describe: (version) => node.descriptions.find((d) => d.versions.includes(version)),
+			describe: (version) => {
+				const description = node.descriptions.find((d) => d.versions.includes(version));
+				return description && { name, ...description };
+			},
 		});
+	}
 	for (const [name, credential] of Object.entries(snapshot.credentials))
 		catalog.credentials.set(name, { ...credential, source });
 	loadOurPackage(catalog);

@@ -774,8 +774,18 @@ function checkCredentials(wf: Workflow, context: LintContext, report: Report): v
 				);
 			documented.add(type);
 		}
-		for (const c of shown)
-			if (c.required && !(c.name in credentials))
+		const needed = shown.filter((c) => c.required).map((c) => c.name);
+		// HTTP Request takes any credential type, named by a parameter
+		if (node.type === 'n8n-nodes-base.httpRequest') {
+			const by: Record<string, unknown> = {
+				predefinedCredentialType: node.parameters.nodeCredentialType,
+				genericCredentialType: node.parameters.genericAuthType,
+			};
+			const type = by[String(node.parameters.authentication)];
+			if (typeof type === 'string') needed.push(type);
+		}
+		for (const c of needed.map((name) => ({ name })))
+			if (!(c.name in credentials))
 				report(
 					'credentials',
 					`node "${node.name}" needs a "${c.name}" credential and names none (use the placeholder ${JSON.stringify(CREDENTIAL_PLACEHOLDERS[c.name] ?? {})})`,
