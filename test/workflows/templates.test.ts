@@ -67,6 +67,42 @@ describe('workflows/', () => {
 	});
 });
 
+describe('across templates', () => {
+	// one n8n runs them all (a user's, and the e2e suite's): a webhook path or webhook id two
+	// templates share is a conflict when the second is published
+	const parsed = templates.flatMap(({ name, file }) => {
+		const { workflow } = readTemplate(file);
+		const nodes = (workflow as { nodes?: unknown })?.nodes;
+		return Array.isArray(nodes) ? [{ name, nodes: nodes as Array<Record<string, unknown>> }] : [];
+	});
+
+	function shared(key: (node: Record<string, unknown>) => string | undefined): string[] {
+		const owners = new Map<string, string[]>();
+		for (const { name, nodes } of parsed)
+			for (const node of nodes) {
+				const k = key(node);
+				if (k) owners.set(k, [...(owners.get(k) ?? []), `${name}: ${String(node.name)}`]);
+			}
+		return [...owners].filter(([, o]) => o.length > 1).map(([k, o]) => `${k} in ${o.join(', ')}`);
+	}
+
+	it('give each webhook and form its own path', () => {
+		const path = (node: Record<string, unknown>) => {
+			const parameters = (node.parameters ?? {}) as Record<string, unknown>;
+			if (node.type === 'n8n-nodes-base.webhook')
+				return `${String(parameters.httpMethod ?? 'GET')} ${String(parameters.path ?? node.webhookId)}`;
+			if (node.type === 'n8n-nodes-base.formTrigger')
+				return `form ${String(parameters.path ?? node.webhookId)}`;
+			return undefined;
+		};
+		expect(shared(path)).toEqual([]);
+	});
+
+	it('give each webhook id to one node', () => {
+		expect(shared((node) => node.webhookId as string | undefined)).toEqual([]);
+	});
+});
+
 // describe.each needs at least one row: while workflows/ is empty the test above says what is missing
 const rows = templates.length > 0 ? templates : [{ name: '(none yet)', file: '' }];
 
