@@ -210,6 +210,15 @@ const BROKEN: Array<[string, (wf: Workflow) => void, string, string]> = [
 		'"unusedThing" is read by no node',
 	],
 	[
+		'a Settings value only named in plain text',
+		(wf) => {
+			settingsAssignments(wf).push({ id: 'x2', name: 'subject', value: 'Report', type: 'string' });
+			node(wf, 'Email Report').parameters.subject = 'subject';
+		},
+		'settings',
+		'"subject" is read by no node',
+	],
+	[
 		'a Settings value that is not set',
 		(wf) =>
 			(node(wf, 'Email Report').parameters.subject = "={{ $('Settings').item.json.subjectLine }}"),

@@ -54,6 +54,7 @@ export const CREDENTIAL_PLACEHOLDERS: Record<string, { id: string; name: string 
 
 export const STICKY_NOTE = 'n8n-nodes-base.stickyNote';
 export const SET_NODE = 'n8n-nodes-base.set';
+export const CODE_NODE = 'n8n-nodes-base.code';
 export const SETTINGS = 'Settings';
 /**
  * The contract's version of the Settings node. n8n 2.41's newest Set is 3.5; other Set nodes may
@@ -445,17 +446,21 @@ function checkSettings(wf: Workflow, graph: Graph, report: Report): void {
 		if (!first.some((c) => c?.node === SETTINGS))
 			report('settings', `trigger "${trigger.name}" does not lead straight to the Settings node`);
 	}
-	const elsewhere = wf.nodes
+	// what other nodes compute: their expressions and code (a plain text is never a read)
+	const code = wf.nodes
 		.filter((n) => n !== settings && !graph.isSticky(n))
-		.map((n) => JSON.stringify(n.parameters))
+		.flatMap((n) => [...strings(n.parameters, '')].map(([at, text]) => ({ n, at, text })))
+		.filter(({ n, at, text }) => text.startsWith('=') || (n.type === CODE_NODE && /Code$/.test(at)))
+		.map(({ text }) => text)
 		.join('\n');
 	for (const name of names) {
-		const word = new RegExp(`(^|[^\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w]|$)`);
-		if (!word.test(elsewhere)) report('settings', `Settings value "${name}" is read by no node`);
+		const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const read = new RegExp(`(\\.${escaped}(?![\\w$])|\\[\\s*(['"\`])${escaped}\\2\\s*\\])`);
+		if (!read.test(code)) report('settings', `Settings value "${name}" is read by no node`);
 	}
 	const readPattern =
 		/\$\(\s*(['"])Settings\1\s*\)\.(?:item|first\(\)|last\(\)|all\(\)\[\d+\])\.json(?:\.([A-Za-z_$][\w$]*)|\[\s*(['"])(.*?)\3\s*\])/g;
-	for (const m of elsewhere.replace(/\\"/g, '"').matchAll(readPattern)) {
+	for (const m of code.matchAll(readPattern)) {
 		const field = m[2] ?? m[4];
 		if (!names.has(field))
 			report(
@@ -907,7 +912,7 @@ function checkReferences(wf: Workflow, graph: Graph, report: Report): void {
 /** Code nodes stay inside n8n's sandbox: no require, process or $env (secrets). */
 function checkCode(wf: Workflow, report: Report): void {
 	for (const node of wf.nodes) {
-		if (node.type !== 'n8n-nodes-base.code') continue;
+		if (node.type !== CODE_NODE) continue;
 		const code = String(node.parameters.jsCode ?? '') + String(node.parameters.pythonCode ?? '');
 		for (const [what, pattern] of [
 			['require', /\brequire\s*\(/],
