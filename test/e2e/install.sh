@@ -40,8 +40,16 @@ fi
 # sqlite3's prebuilt download may fail offline, it then compiles against these headers
 export PATH="$node_dir/bin:$PATH"
 export npm_config_nodedir="$node_dir"
-step "npm rebuild sqlite3 isolated-vm against Node $("$node_dir/bin/node" --version)" \
-	npm rebuild sqlite3 isolated-vm --foreground-scripts --loglevel=error
+# the compiler's output (thousands of lines of warnings) goes to a log, shown when the rebuild fails
+rebuild_log="$here/node_modules/.intake-e2e-rebuild.log"
+rebuild() {
+	npm rebuild sqlite3 isolated-vm --foreground-scripts --loglevel=error >"$rebuild_log" 2>&1 || {
+		tail -40 "$rebuild_log" >&2
+		echo "e2e install: npm rebuild failed; the whole log is $rebuild_log" >&2
+		return 1
+	}
+}
+step "npm rebuild sqlite3 isolated-vm against Node $("$node_dir/bin/node" --version)" rebuild
 for m in sqlite3 isolated-vm; do
 	"$node_dir/bin/node" -e "require(require.resolve('$m', { paths: [process.argv[1]] }))" \
 		"$here/node_modules/n8n" || {
