@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { loadCatalog, REPO } from './catalog';
 import {
 	documentation,
+	expressionParts,
 	lintWorkflow,
 	type Problem,
 	type Workflow,
@@ -485,6 +486,48 @@ describe('lintWorkflow, where nothing is wrong', () => {
 		expect(lint(wf).map((p) => p.message)).toEqual([
 			'node "Download" needs a "intakeApi" credential and names none (use the placeholder {"id":"intakeApiCredential","name":"Intake API"})',
 		]);
+	});
+
+	it('catches expressions and code that do not parse', () => {
+		const wf = good();
+		node(wf, 'Email Report').parameters.text =
+			'={{ $json.status }} and {{ $json.totals.created + }}';
+		node(wf, 'Email Report').parameters.subject =
+			"=Import of {{ $('Settings').first().json.object ";
+		add(wf, {
+			name: 'Code',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			parameters: { jsCode: 'return [{ json: { a: 1 } ];' },
+		});
+		connect(wf, 'Import Batch', 'Code');
+		expect(
+			lint(wf)
+				.filter((p) => p.rule === 'expressions')
+				.map((p) => p.message.replace(/ \(.*\)$/, '')),
+		).toEqual([
+			'node "Email Report": parameter "subject" opens {{ and never closes it',
+			'node "Email Report": parameter "text": {{ $json.totals.created + }} does not parse',
+			'Code node "Code": its JavaScript does not parse',
+		]);
+	});
+
+	it('reads braces and quotes inside an expression as JavaScript does', () => {
+		expect(expressionParts("={{ { a: '}}' }.a }} and {{ `${$json.x}` }}")).toEqual([
+			" { a: '}}' }.a ",
+			' `${$json.x}` ',
+		]);
+		const wf = good();
+		node(wf, 'Email Report').parameters.text =
+			"={{ { a: '}}' }.a }}: {{ $json.list.map((r) => ({ ...r })).length }}";
+		add(wf, {
+			name: 'Code',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			parameters: { jsCode: 'const rows = await Promise.resolve($input.all());\nreturn rows;' },
+		});
+		connect(wf, 'Import Batch', 'Code');
+		expect(lint(wf)).toEqual([]);
 	});
 
 	it('catches a Code node that reaches outside the sandbox', () => {

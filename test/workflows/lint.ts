@@ -90,6 +90,7 @@ export function lintWorkflow(workflow: unknown, context: LintContext): Problem[]
 	checkAddresses(wf, report);
 	checkReferences(wf, graph, report);
 	checkCode(wf, report);
+	checkExpressions(wf, report);
 	return problems;
 }
 
@@ -920,5 +921,88 @@ function checkCode(wf: Workflow, report: Report): void {
 			['$env', /\$env\b/],
 		] as const)
 			if (pattern.test(code)) report('code', `Code node "${node.name}" uses ${what}`);
+	}
+}
+
+/**
+ * The {{ … }} parts of an expression (a string that starts with =), each as n8n's template reader
+ * finds its end: braces and quotes inside are skipped. A part never closed comes back as undefined.
+ */
+export function expressionParts(text: string): Array<string | undefined> {
+	const parts: Array<string | undefined> = [];
+	let i = text.indexOf('{{');
+	while (i >= 0) {
+		let depth = 0;
+		let quote = '';
+		let end = -1;
+		for (let j = i + 2; j < text.length; j++) {
+			const c = text[j];
+			if (quote) {
+				if (c === '\\') j++;
+				else if (c === quote) quote = '';
+			} else if (c === "'" || c === '"' || c === '`') quote = c;
+			else if (c === '{') depth++;
+			else if (c === '}' && depth > 0) depth--;
+			else if (c === '}' && text[j + 1] === '}') {
+				end = j;
+				break;
+			}
+		}
+		if (end < 0) {
+			parts.push(undefined);
+			break;
+		}
+		parts.push(text.slice(i + 2, end));
+		i = text.indexOf('{{', end + 2);
+	}
+	return parts;
+}
+
+const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
+	...args: string[]
+) => unknown;
+
+/** A syntax error in the JavaScript, or undefined; the code is parsed, never run. */
+function syntaxError(source: string, wrap: (s: string) => string): string | undefined {
+	try {
+		new AsyncFunction(wrap(source));
+		return undefined;
+	} catch (error) {
+		return (error as Error).message;
+	}
+}
+
+/** Every expression's {{ … }} parts are closed and parse as JavaScript, and so does every Code node's code. */
+function checkExpressions(wf: Workflow, report: Report): void {
+	for (const node of wf.nodes) {
+		if (node.type === STICKY_NOTE) continue;
+		for (const [at, text] of strings(node.parameters, '')) {
+			if (node.type === CODE_NODE && at === 'jsCode') {
+				const error = syntaxError(text, (s) => s);
+				if (error)
+					report(
+						'expressions',
+						`Code node "${node.name}": its JavaScript does not parse (${error})`,
+					);
+				continue;
+			}
+			if (!text.startsWith('=')) continue;
+			for (const part of expressionParts(text)) {
+				if (part === undefined) {
+					report(
+						'expressions',
+						`node "${node.name}": parameter "${at}" opens {{ and never closes it`,
+					);
+					continue;
+				}
+				if (part.trim() === '') continue;
+				const error = syntaxError(part, (s) => `return (${s}\n);`);
+				if (error)
+					report(
+						'expressions',
+						`node "${node.name}": parameter "${at}": {{${part}}} does not parse (${error})`,
+					);
+			}
+		}
 	}
 }

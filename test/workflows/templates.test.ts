@@ -47,6 +47,7 @@ const RULES: Array<[string, string]> = [
 	['addresses', 'keeps every email address, URL, host and file path in Settings'],
 	['references', 'reads only nodes that exist and run before the reader'],
 	['code', "keeps Code nodes in n8n's sandbox (no require, process or $env)"],
+	['expressions', 'writes expressions and Code that parse as JavaScript'],
 ];
 
 function messages(problems: Problem[], rule: string): string[] {
