@@ -92,7 +92,8 @@ module.exports = {
 	async run(ctx) {
 		const csvName = 'clients-messy.csv';
 		const csv = fs.readFileSync(path.join(ctx.repo, 'examples', csvName));
-		const workbook = fs.readFileSync(path.join(ctx.repo, 'examples', 'clients-two-sheets.xlsx'));
+		const xlsxName = 'clients-two-sheets.xlsx';
+		const workbook = fs.readFileSync(path.join(ctx.repo, 'examples', xlsxName));
 		// a workbook cut short: the zip's central directory is gone, so no reader can open it
 		const broken = workbook.subarray(0, Math.floor(workbook.length / 2));
 		const template = ctx.template('inbox-to-import');
@@ -114,7 +115,7 @@ module.exports = {
 				`published and started in ${server.startMs} ms; the Email Trigger has INBOX open`,
 			);
 
-			// ---- 1. a mail with the messy CSV, a photo and a damaged workbook
+			// ---- 1. a mail with two spreadsheets, a photo and a damaged workbook
 			const subject1 = 'March client list';
 			await ctx.imap.deliver({
 				from: `Paula Ops <${SENDER}>`,
@@ -122,6 +123,7 @@ module.exports = {
 				text: 'Hi, the clients from the old system are attached.',
 				attachments: [
 					{ filename: csvName, content: csv, contentType: 'text/csv' },
+					{ filename: xlsxName, content: workbook },
 					{ filename: 'signature-logo.png', content: Buffer.from('89504e470d0a1a0a', 'hex') },
 					{ filename: 'old-clients.xlsx', content: broken },
 				],
@@ -136,9 +138,6 @@ module.exports = {
 				{ envelope: reply1.envelope, to: reply1.to?.text, from: reply1.from?.text },
 			);
 			const files1 = itemsOf(exec1, 'File Details');
-			const csvFile = files1.find((f) => f.fileName === csvName);
-			const want = expectedFromRun(exec1, csvFile?.fileKey);
-			const got = countsIn(text1, csvName);
 			const keys = [
 				'rows',
 				'imported',
@@ -150,16 +149,19 @@ module.exports = {
 				'blank',
 			];
 			const sum = (c) => keys.slice(1).reduce((s, k) => s + c[k], 0);
-			ctx.check(
-				'inbox.reply.counts',
-				!!got &&
-					keys.every((k) => got[k] === want[k]) &&
-					got.rows > 0 &&
-					sum(got) === got.rows &&
-					got.toFix > 0,
-				`${csvName}: the reply's counts are the run's own (Spreadsheet to Records rows, Map Columns Invalid, Dedupe outputs, Import Batch exceptions), and add up to every row`,
-				{ reply: got, run: Object.fromEntries(keys.map((k) => [k, want[k]])) },
-			);
+			const perFile = [csvName, xlsxName].map((fileName) => {
+				const file = files1.find((f) => f.fileName === fileName);
+				const want = expectedFromRun(exec1, file?.fileKey);
+				return { fileName, file, want, got: countsIn(text1, fileName) };
+			});
+			for (const { fileName, want, got } of perFile)
+				ctx.check(
+					`inbox.reply.counts.${fileName}`,
+					!!got && keys.every((k) => got[k] === want[k]) && got.rows > 0 && sum(got) === got.rows,
+					`${fileName}: the reply's counts are the run's own for this file (Spreadsheet to Records rows, Map Columns Invalid, Dedupe outputs, Import Batch exceptions), and add up to every row`,
+					{ reply: got, run: Object.fromEntries(keys.map((k) => [k, want[k]])) },
+				);
+			const [{ got }] = perFile;
 			ctx.check(
 				'inbox.reply.damaged',
 				/old-clients\.xlsx: could not be read \(.+\)\. Nothing from this file was imported/.test(
@@ -186,32 +188,38 @@ module.exports = {
 				problem: l[col('Problem')],
 				details: l[col('Details')],
 			}));
-			const invalid = itemsOf(exec1, 'Map Columns', 1).filter(
-				(r) => r._sheet === csvFile?.fileKey && r._status !== 'skipped',
+			// Map Columns' invalid rows of both files, in the reply's order (file by file, row by row)
+			const nameOf = new Map(files1.map((f) => [f.fileKey, f.fileName]));
+			const invalid = perFile.flatMap(({ fileName, file }) =>
+				itemsOf(exec1, 'Map Columns', 1)
+					.filter((r) => r._sheet === file?.fileKey && r._status !== 'skipped')
+					.map((r) => ({ ...r, fileName: nameOf.get(r._sheet) ?? fileName })),
 			);
-			const byRow = new Map(invalid.map((r) => [r._row, r]));
+			const byRow = new Map(invalid.map((r) => [`${r.fileName}|${r._row}`, r]));
 			const detailsMatch = attached.every((a) => {
-				const r = byRow.get(a.row);
+				const r = byRow.get(`${a.file}|${a.row}`);
 				return r && (r._errors ?? []).every((e) => a.details.includes(e.message));
 			});
 			const parts = {
 				attached: !!attachment,
 				bom:
 					!!attachment && attachment.content.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])),
-				rows: JSON.stringify(attached.map((a) => a.row)) === JSON.stringify(want.invalidRows),
-				fileAndProblem: attached.every((a) => a.file === csvName && a.problem === 'Needs fixing'),
+				rows:
+					JSON.stringify(attached.map((a) => `${a.file}|${a.row}`)) ===
+					JSON.stringify(invalid.map((r) => `${r.fileName}|${r._row}`)),
+				problem: attached.every((a) => a.problem === 'Needs fixing'),
 				reasons: detailsMatch,
 				columns: header.slice(0, 4).join() === 'File,Row,Problem,Details' && header.length > 4,
 			};
 			ctx.check(
 				'inbox.reply.attachment',
 				Object.values(parts).every(Boolean),
-				'rows-to-fix.csv (UTF-8 with BOM, for Excel): one line per row Map Columns found invalid, the same row numbers, each with its file, its reasons and its own columns',
+				'rows-to-fix.csv (UTF-8 with BOM, for Excel): one line per row Map Columns found invalid in either file, the same files and row numbers, each with its reasons and its own columns',
 				{
 					parts,
 					header,
-					rows: attached.map((a) => [a.row, a.details.slice(0, 80)]),
-					invalidRows: want.invalidRows,
+					rows: attached.map((a) => [a.file, a.row, a.details.slice(0, 80)]),
+					invalidRows: invalid.map((r) => [r.fileName, r._row]),
 				},
 			);
 
@@ -221,12 +229,13 @@ module.exports = {
 			const stored = dump1.store.clients ?? [];
 			const key = (r) =>
 				`${String(r.firstName ?? '').toLowerCase()}|${String(r.lastName ?? '').toLowerCase()}|${String(r.email ?? '').toLowerCase()}`;
-			const wantKeys = new Set(want.unique.map(key));
+			const unique = itemsOf(exec1, 'Dedupe', 0);
+			const wantKeys = new Set(unique.map(key));
 			const totals = report1?.totals ?? {};
 			ctx.check(
 				'inbox.target.records',
 				stored.length === totals.created &&
-					totals.created + totals.duplicate === want.unique.length &&
+					totals.created + totals.duplicate === unique.length &&
 					totals.failed === 0 &&
 					new Set(stored.map(key)).size === stored.length &&
 					stored.every((r) => wantKeys.has(key(r))) &&
@@ -235,7 +244,7 @@ module.exports = {
 						`The clients system's own count: ${totals.created} created, ${totals.updated} updated, ${totals.duplicate} it already had (duplicate)`,
 					),
 				'the target holds only records from Dedupe\'s Unique output (first name, last name, email), one each, without "_" fields: as many as it counted created, the rest it counted duplicates; the reply gives its count',
-				{ stored: stored.length, unique: want.unique.length, totals },
+				{ stored: stored.length, unique: unique.length, totals },
 			);
 
 			// ---- 2. the same file again: nobody imported twice
