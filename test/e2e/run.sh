@@ -12,6 +12,7 @@
 #   E2E_WORK=/tmp/somewhere          the work folder (default: a new mktemp folder); logs under logs/
 #   E2E_N8N_DIR=/tmp/n8n-e2e/n8n E2E_NODE=/path/to/node24   use an existing n8n and Node 24
 #   E2E_KEEP=1                       keep the work folder (it is kept anyway when a check fails)
+#   E2E_CHECK_TIMEOUT_S=900          a check still running after this is a FAIL, and the run goes on
 # Prints PASS/FAIL/WARN lines, "N passed, N failed" and the wall time; exit code 1 on any FAIL.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -64,7 +64,7 @@ function loadChecks(dir) {
 function createResults() {
 	const results = [];
 	function record(mode, id, ok, what, evidence) {
-		const status = ok === 'warn' ? 'WARN' : ok === true ? 'PASS' : 'FAIL';
+		const status = ok === 'warn' ? 'WARN' : ok ? 'PASS' : 'FAIL';
 		results.push({ mode, id, status, what });
 		console.log(`${status} [${mode}] ${id} ${what}`);
 		if (evidence !== undefined) {
@@ -273,6 +273,7 @@ async function startShared(run) {
 async function runAll(options) {
 	const run = {
 		baseEnv: { ...process.env, PATH: `${path.dirname(process.execPath)}:${process.env.PATH}` },
+		checkTimeoutS: Number(process.env.E2E_CHECK_TIMEOUT_S) || 900,
 		...options,
 		encryptionKey: randomBytes(24).toString('hex'),
 	};
@@ -321,10 +322,24 @@ async function runAll(options) {
 				for (const c of mine) {
 					const t = Date.now();
 					console.log(`---- [${mode}] ${c.name}`);
+					let timer;
 					try {
-						await c.run(setup.ctx);
+						await Promise.race([
+							c.run(setup.ctx),
+							new Promise((_, reject) => {
+								timer = setTimeout(
+									() =>
+										reject(
+											new Error(`still running after ${run.checkTimeoutS} s (E2E_CHECK_TIMEOUT_S)`),
+										),
+									run.checkTimeoutS * 1000,
+								);
+							}),
+						]);
 					} catch (error) {
 						record(mode, `${c.name}.run`, false, `the check threw`, error);
+					} finally {
+						clearTimeout(timer);
 					}
 					const left = await setup.n8n.stopAll();
 					console.log(
