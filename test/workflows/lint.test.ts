@@ -512,14 +512,18 @@ describe('lintWorkflow, where nothing is wrong', () => {
 		]);
 	});
 
-	it('reads braces and quotes inside an expression as JavaScript does', () => {
-		expect(expressionParts("={{ { a: '}}' }.a }} and {{ `${$json.x}` }}")).toEqual([
-			" { a: '}}' }.a ",
-			' `${$json.x}` ',
+	it('splits an expression as n8n does: the first }} closes, whatever quotes or braces hold it', () => {
+		expect(expressionParts("={{ $json.a }} and {{ { a: '}}' }.a }}")).toEqual([
+			' $json.a ',
+			" { a: '",
 		]);
+		expect(expressionParts('={{ { a: { b: 1 } }.a }}')).toEqual([' { a: { b: 1 } }.a ']);
+		expect(expressionParts('=\\{{ not code }} {{ 1 }}')).toEqual([' 1 ']);
 		const wf = good();
+		node(wf, 'Email Report').parameters.text = '={{ { a: { b: 1 }}.a }}';
+		expect(lint(wf).filter((p) => p.rule === 'expressions')).toHaveLength(1);
 		node(wf, 'Email Report').parameters.text =
-			"={{ { a: '}}' }.a }}: {{ $json.list.map((r) => ({ ...r })).length }}";
+			'={{ { a: { b: 1 } }.a }}: {{ $json.list.map((r) => ({ ...r })).length }}';
 		add(wf, {
 			name: 'Code',
 			type: 'n8n-nodes-base.code',

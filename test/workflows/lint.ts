@@ -925,35 +925,28 @@ function checkCode(wf: Workflow, report: Report): void {
 }
 
 /**
- * The {{ … }} parts of an expression (a string that starts with =), each as n8n's template reader
- * finds its end: braces and quotes inside are skipped. A part never closed comes back as undefined.
+ * The {{ … }} parts of an expression (a string that starts with =), split as n8n's expression
+ * splitter (@n8n/tournament's splitExpression) does: a part ends at the first }} that no odd run
+ * of backslashes escapes, whatever braces or quotes come before it. A part never closed comes back
+ * as undefined.
  */
 export function expressionParts(text: string): Array<string | undefined> {
-	const parts: Array<string | undefined> = [];
-	let i = text.indexOf('{{');
-	while (i >= 0) {
-		let depth = 0;
-		let quote = '';
-		let end = -1;
-		for (let j = i + 2; j < text.length; j++) {
-			const c = text[j];
-			if (quote) {
-				if (c === '\\') j++;
-				else if (c === quote) quote = '';
-			} else if (c === "'" || c === '"' || c === '`') quote = c;
-			else if (c === '{') depth++;
-			else if (c === '}' && depth > 0) depth--;
-			else if (c === '}' && text[j + 1] === '}') {
-				end = j;
-				break;
-			}
+	const next = (bracket: string, from: number): number => {
+		for (let i = text.indexOf(bracket, from); i >= 0; i = text.indexOf(bracket, i + 2)) {
+			const backslashes = /\\*$/.exec(text.slice(from, i))![0].length;
+			if (backslashes % 2 === 0) return i;
 		}
-		if (end < 0) {
+		return -1;
+	};
+	const parts: Array<string | undefined> = [];
+	for (let open = next('{{', 0); open >= 0;) {
+		const close = next('}}', open + 2);
+		if (close < 0) {
 			parts.push(undefined);
 			break;
 		}
-		parts.push(text.slice(i + 2, end));
-		i = text.indexOf('{{', end + 2);
+		parts.push(text.slice(open + 2, close).replace('\\}}', '}}'));
+		open = next('{{', close + 2);
 	}
 	return parts;
 }

@@ -66,6 +66,15 @@ describe('workflows/', () => {
 	it('is checked against the snapshot of n8n 2.41', () => {
 		expect(catalog.n8nVersion).toMatch(/^2\.41\./);
 	});
+
+	it('is checked against a snapshot of every type scripts/snapshot-n8n-nodes.js lists', () => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const { NODE_TYPES } = require(path.join(REPO, 'scripts', 'snapshot-n8n-nodes.js')) as {
+			NODE_TYPES: string[];
+		};
+		const snapshot = [...catalog.nodes.keys()].filter((t) => t.startsWith('n8n-nodes-base.'));
+		expect(snapshot.sort()).toEqual(NODE_TYPES.map((t) => `n8n-nodes-base.${t}`).sort());
+	});
 });
 
 describe('across templates', () => {
