@@ -266,19 +266,40 @@ function checkTarget(ctx, key, r, { before, seededIds, report }) {
 		);
 	});
 	const untagged = made.filter((c) => c.importId !== report.importId);
+	// row by row: a created record holds exactly the fields Dedupe passed on (its _ fields left out), plus the tag
+	const differs = [];
+	let compared = 0;
+	for (const j of creates) {
+		const hit = made.find((c) => c.email && j.email && c.email === j.email);
+		if (!hit) continue;
+		compared++;
+		const sent = Object.fromEntries(Object.entries(j).filter(([k]) => !k.startsWith('_')));
+		const { id, importId, ...kept } = hit;
+		if (
+			!same(Object.keys(kept).sort(), Object.keys(sent).sort()) ||
+			Object.keys(sent).some((k) => !same(kept[k], sent[k]))
+		)
+			differs.push({ row: j._row, sent, stored: hit });
+		void id;
+		void importId;
+	}
 	ctx.check(
 		`migration.${key}.created`,
 		made.length === report.totals.created &&
 			missing.length === 0 &&
 			untagged.length === 0 &&
+			differs.length === 0 &&
+			compared >= made.length - 1 &&
 			made.length + report.totals.duplicate === creates.length &&
 			stored.length === before + report.totals.created,
-		`the ${made.length} records created at the target are the Dedupe's new records (${creates.length}, less ${report.totals.duplicate} the target called duplicates), each tagged importId=${report.importId}`,
+		`the ${made.length} records created at the target are the Dedupe's new records (${creates.length}, less ${report.totals.duplicate} the target called duplicates), each with exactly the fields Dedupe passed on and tagged importId=${report.importId}`,
 		{
 			created: made.length,
 			totals: report.totals,
 			missing: missing.map((j) => [j._row, j.firstName, j.lastName, j.email]),
 			untagged: untagged.map((c) => [c.id, c.firstName, c.importId]),
+			compared,
+			differs: differs.slice(0, 3),
 		},
 	);
 	return { stored, made, creates, unique };
@@ -434,7 +455,7 @@ async function scenarioA(ctx, server, workflow, file, seededIds) {
 			'This import is saved in the n8n Data Table "Import History"',
 		],
 	});
-	return { report, history, creates };
+	return { report, history, creates, executionId: r.ex?.id };
 }
 
 /** scenario B: case type and status columns through the value maps; a namesake held for review */
@@ -536,7 +557,19 @@ module.exports = {
 		try {
 			await ctx.target.reset();
 			const seededIds = await seed(ctx, EXISTING);
-			await scenarioA(ctx, server, workflow, messy, seededIds);
+			const a = await scenarioA(ctx, server, workflow, messy, seededIds);
+			if (ctx.mode === 'queue') {
+				const log = fs.existsSync(server.logs.worker)
+					? fs.readFileSync(server.logs.worker, 'utf8')
+					: '';
+				ctx.check(
+					'migration.A.onWorker',
+					Boolean(a?.executionId) &&
+						new RegExp(`Worker (started|finished) execution ${a?.executionId} `).test(log),
+					`in queue mode the migration ran on the worker (execution ${a?.executionId}, read back from PostgreSQL), Data Table and all`,
+					(/.*Worker.*execution.*/.exec(log) ?? ['(no execution line in the worker log)'])[0],
+				);
+			}
 			if (ctx.mode === 'sqlite') {
 				await ctx.target.reset();
 				await scenarioB(ctx, server, workflow, cases);
