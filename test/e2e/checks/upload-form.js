@@ -73,7 +73,7 @@ function completionOf(html) {
  * Submits the form as a browser does and follows n8n to the completion page; then finishes the run.
  * @returns {Promise<{ title, message, files, status, execution }>}
  */
-async function submit(ctx, formUrl, fileField, file) {
+async function submit(ctx, formUrl, fileField, file, workflowId = ID) {
 	const form = new FormData();
 	form.append(fileField, new Blob([file.content], { type: file.type }), file.name);
 	const res = await fetch(formUrl, { method: 'POST', body: form });
@@ -111,7 +111,7 @@ async function submit(ctx, formUrl, fileField, file) {
 	let execution;
 	const end = Date.now() + 60000;
 	for (;;) {
-		execution = await ctx.n8n.lastExecution(ID);
+		execution = await ctx.n8n.lastExecution(workflowId);
 		if (execution?.id === executionId && !['running', 'new', 'waiting'].includes(execution.status))
 			break;
 		if (Date.now() > end) break;
@@ -323,8 +323,133 @@ module.exports = {
 				'a damaged workbook: the page says Error, which file and why, nothing imported',
 				{ title: r3.title, message: r3.message, executionStatus: r3.execution?.status },
 			);
+			if (ctx.mode === 'queue' && server.logs?.worker) {
+				const log = fs.readFileSync(server.logs.worker, 'utf8');
+				const ran = [r1, r2, r3].map((r) =>
+					new RegExp(`Worker (started|finished) execution ${r.executionId} `).test(log),
+				);
+				ctx.check(
+					'form.queue.worker',
+					ran.every(Boolean),
+					'each upload ran on the worker (its log names every execution), the upload read there from the database binary mode',
+					{ executions: [r1, r2, r3].map((r) => r.executionId), onWorker: ran },
+				);
+			}
 		} finally {
 			await server.stop();
 		}
+		if (ctx.mode === 'sqlite') await refusedToken(ctx, template, trigger);
 	},
 };
+
+/**
+ * The target refuses the token: the page says Error and why, nothing is imported; with the token
+ * fixed (the same credential, in the same workflow), the same file imports, so Dedupe did not keep
+ * the people the refused import never sent. A second copy of the template, with a form URL of its
+ * own (as n8n gives a copy a new webhookId): n8n 2.41 ran the previous version of a workflow
+ * re-imported over a published one, after publish:workflow and a restart, and a copy that keeps the
+ * first's form path is not the one the path reaches.
+ */
+async function refusedToken(ctx, template, trigger) {
+	const REFUSED_ID = 'e2eUploadRefuse1';
+	const cred = { id: 'e2eRefusedToken1', name: 'Intake API (token to fix)' };
+	const importCredential = async (token, label) => {
+		const file = path.join(ctx.work, `${label}.json`);
+		fs.writeFileSync(
+			file,
+			JSON.stringify([
+				{
+					...cred,
+					type: 'intakeApi',
+					data: { baseUrl: ctx.target.url, authentication: 'bearer', token, extraHeaders: '{}' },
+				},
+			]),
+			{ mode: 0o600 },
+		);
+		const r = await ctx.n8n.cli(['import:credentials', `--input=${file}`], label);
+		fs.rmSync(file, { force: true });
+		if (r.code !== 0) throw new Error(`import:credentials: ${r.stdout}${r.stderr}`);
+	};
+	// three people no earlier upload had
+	const people = [
+		'First Name,Last Name,Email,Phone',
+		'Noor,Haddad,noor.haddad@example.org,(212) 555-0147',
+		'Tomasz,Wojcik,t.wojcik@example.org,(312) 555-0188',
+		'Greta,Lindqvist,greta.l@example.org,(415) 555-0123',
+	].join('\r\n');
+	const upload = { name: 'new-clients.csv', type: 'text/csv', content: Buffer.from(people) };
+	const uploadOnce = async () => {
+		const server = await ctx.n8n.start();
+		try {
+			const formUrl = `${server.url}/form/${webhookId}`;
+			const page = await ctx.n8n.waitFor(formUrl, { timeoutMs: 90000 });
+			const fileInput = inputsOf(await page.text()).find((i) => i.type === 'file');
+			return await submit(ctx, formUrl, fileInput.name, upload, REFUSED_ID);
+		} finally {
+			await server.stop();
+		}
+	};
+
+	await importCredential('e2e-refused-token', 'import-refused-credential');
+	const copy = ctx.variant(template, {
+		id: REFUSED_ID,
+		name: 'e2e upload form, refused token',
+		credentials: { intakeApi: cred },
+	});
+	const webhookId = '7d0c2f1e-5b7a-4c39-9e51-2a6f0d8b4c13';
+	copy.nodes.find((n) => n.name === trigger.name).webhookId = webhookId;
+	await ctx.n8n.importWorkflow(copy);
+	await ctx.n8n.publish(REFUSED_ID);
+	const before = (await ctx.target.dump()).created;
+	const refused = await uploadOnce();
+	const afterRefused = (await ctx.target.dump()).created;
+	const refusedFile = refused.files.find((f) => f.fileName === 'rows-to-fix.csv');
+	const refusedRows = refusedFile ? ctx.readSheet(refusedFile.content, refusedFile.fileName) : [];
+	const [rh = [], ...rl] = refusedRows;
+	ctx.check(
+		'form.sqlite.refused',
+		refused.title === 'Error' &&
+			/^Received: new-clients\.csv/.test(refused.message) &&
+			/The import into clients stopped: .+\. Please tell your administrator \(import ID [0-9a-f-]{36}\)\./.test(
+				refused.message,
+			) &&
+			!refused.message.includes('e2e-refused-token') &&
+			/Your browser is downloading rows-to-fix\.csv: the 3 rows that were not imported/.test(
+				refused.message,
+			) &&
+			JSON.stringify(rl.map((l) => [l[rh.indexOf('Row')], l[rh.indexOf('Problem')]])) ===
+				JSON.stringify([
+					['2', 'Refused by the clients system'],
+					['3', 'Refused by the clients system'],
+					['4', 'Refused by the clients system'],
+				]) &&
+			!refusedFile.content.toString('utf8').includes('e2e-refused-token') &&
+			afterRefused === before &&
+			refused.execution?.status === 'success',
+		'the target refuses the token: the page says Error, why and the import ID (never the token), and hands over rows-to-fix.csv with the 3 rows refused; nothing imported',
+		{
+			title: refused.title,
+			message: refused.message,
+			file: refusedRows.map((l) => l.slice(0, 4)),
+			createdBefore: before,
+			createdAfter: afterRefused,
+		},
+	);
+
+	await importCredential(ctx.target.token, 'import-fixed-credential');
+	const fixed = await uploadOnce();
+	const stored = ((await ctx.target.dump()).store.clients ?? []).map((r) => r.email);
+	const got = countsIn(fixed.message, 'new-clients.csv');
+	ctx.check(
+		'form.sqlite.afterRefused',
+		fixed.title === 'Success' &&
+			got?.rows === 3 &&
+			got?.imported === 3 &&
+			got?.alreadyImported === 0 &&
+			['noor.haddad@example.org', 't.wojcik@example.org', 'greta.l@example.org'].every((e) =>
+				stored.includes(e),
+			),
+		'with the token fixed, the same file in the same workflow imports its 3 people: the refused import left none of them remembered',
+		{ title: fixed.title, page: got },
+	);
+}
