@@ -377,7 +377,14 @@ module.exports = {
 		try {
 			const url = `${n8n.url}/webhook/${WEBHOOK_PATH}`;
 			await ctx.n8n.waitFor(url, { timeoutMs: 60000 });
-			const refused = await fetch(url);
+			// n8n answers "n8n is starting up. Please wait" (200) for a while after its editor is up
+			let refused;
+			for (const until = Date.now() + 90000; ;) {
+				refused = await fetch(url);
+				const starting = (await refused.clone().text()).includes('n8n is starting up');
+				if ((refused.status !== 404 && !starting) || Date.now() > until) break;
+				await new Promise((resolve) => setTimeout(resolve, 1000));
+			}
 			const refusedBody = await refused.text();
 			ctx.check(
 				'attachments-archive.link.needs-key',
