@@ -8,7 +8,8 @@
  * 2. The same with a mail limit the ZIP passes: an email without the file that says so.
  * 3. A filter no case with documents matches: an email that says so.
  * 4. Download Link: the variant published, n8n started, the webhook asked without the key
- *    (refused) and with it: the same ZIP as a download (Content-Type, Content-Disposition). */
+ *    (refused) and with it: the same ZIP as a download (Content-Type, Content-Disposition);
+ *    ?case= one case's folder only, and 404 for a case without documents or outside the filter. */
 'use strict';
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
@@ -123,12 +124,13 @@ async function seed(ctx) {
 }
 
 /** What the ZIP must hold: each closed case's documents in its folder (a second name numbered " (2)"). */
-function expectedEntries() {
+function expectedEntries(onlyCase) {
 	const closed = new Set(CASES.filter((c) => c.status === 'closed').map((c) => c.caseNumber));
 	const seen = new Map();
 	const entries = [];
 	for (const d of DOCUMENTS) {
 		if (!closed.has(d.caseNumber) || d.data === null) continue;
+		if (onlyCase !== undefined && d.caseNumber !== onlyCase) continue;
 		let p = `${d.caseNumber}/${d.name}`;
 		const n = (seen.get(p.toLowerCase()) ?? 0) + 1;
 		seen.set(p.toLowerCase(), n);
@@ -139,7 +141,7 @@ function expectedEntries() {
 }
 
 /** Opens a ZIP with JSZip (root node_modules) and checks its files, bytes and manifest against the seeded documents. */
-async function checkZip(ctx, id, zipBuffer, source) {
+async function checkZip(ctx, id, zipBuffer, source, onlyCase) {
 	const JSZip = require(require.resolve('jszip', { paths: [path.join(ctx.repo, 'node_modules')] }));
 	let zip;
 	try {
@@ -151,7 +153,7 @@ async function checkZip(ctx, id, zipBuffer, source) {
 	const files = Object.values(zip.files).filter((f) => !f.dir);
 	const got = {};
 	for (const f of files) got[f.name] = await f.async('nodebuffer');
-	const want = expectedEntries();
+	const want = expectedEntries(onlyCase);
 	const names = Object.keys(got).sort();
 	const wantNames = [...want.map((e) => e.path), 'manifest.csv'].sort();
 	ctx.check(
@@ -419,6 +421,38 @@ module.exports = {
 			);
 			if (res.status === 200)
 				await checkZip(ctx, 'attachments-archive.link', body, 'the downloaded ZIP');
+
+			// one case through ?case=: its folder only; a case without documents, or one the
+			// Settings filter leaves out (open), gets the 404 that says so
+			const one = await fetch(`${url}?case=2024-0304`, { headers: { [KEY_HEADER]: KEY } });
+			const oneBody = Buffer.from(await one.arrayBuffer());
+			ctx.check(
+				'attachments-archive.link.one-case.download',
+				one.status === 200 && one.headers.get('content-type')?.startsWith('application/zip'),
+				'?case=2024-0304 with the key: 200, a ZIP',
+				{ status: one.status, type: one.headers.get('content-type') },
+			);
+			if (one.status === 200)
+				await checkZip(
+					ctx,
+					'attachments-archive.link.one-case',
+					oneBody,
+					'the ZIP of ?case=2024-0304',
+					'2024-0304',
+				);
+			for (const [number, why] of [
+				['2024-0305', 'a closed case without documents'],
+				['2024-0303', 'an open case, outside the Settings filter, with a document'],
+			]) {
+				const r = await fetch(`${url}?case=${number}`, { headers: { [KEY_HEADER]: KEY } });
+				const text = await r.text();
+				ctx.check(
+					`attachments-archive.link.case-${number}`,
+					r.status === 404 && /"message":\s*"No documents/.test(text),
+					`?case=${number} (${why}): 404 with a message, no ZIP`,
+					{ status: r.status, body: text.slice(0, 300) },
+				);
+			}
 			ctx.check(
 				'attachments-archive.link.no-mail',
 				ctx.smtp.messages().length === 0,
