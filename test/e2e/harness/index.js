@@ -203,6 +203,7 @@ async function prepareN8n(mode, run, shared, record, { t, dir, files, logs, port
 	await shared.target.reset();
 	shared.smtp.clear();
 	const readSheet = sheetReader(run.repo);
+	const state = { published: false };
 	const ctx = {
 		mode,
 		repo: run.repo,
@@ -218,7 +219,11 @@ async function prepareN8n(mode, run, shared, record, { t, dir, files, logs, port
 			importWorkflow: n8n.importWorkflow,
 			execute: n8n.execute,
 			lastExecution: n8n.lastExecution,
-			publish: n8n.publish,
+			publish: async (id) => {
+				state.published = true;
+				return n8n.publish(id);
+			},
+			unpublish: n8n.unpublish,
 			start: n8n.start,
 			waitFor: n8n.waitFor,
 			cli: n8n.cli,
@@ -239,6 +244,15 @@ async function prepareN8n(mode, run, shared, record, { t, dir, files, logs, port
 	return {
 		ctx,
 		n8n,
+		/** after a check: what it published is unpublished, so that its triggers (an Email Trigger
+		 * reading the same INBOX, a webhook) do not run in the checks after it */
+		async afterCheck() {
+			await n8n.stopAll();
+			if (!state.published) return false;
+			state.published = false;
+			await n8n.unpublish('all');
+			return true;
+		},
 		async tearDown() {
 			await n8n.stopAll();
 			if (services) await services.stop();
@@ -342,6 +356,18 @@ async function runAll(options) {
 						clearTimeout(timer);
 					}
 					const left = await setup.n8n.stopAll();
+					try {
+						if (await setup.afterCheck())
+							console.log(`---- [${mode}] ${c.name}: its workflows unpublished`);
+					} catch (error) {
+						record(
+							mode,
+							`${c.name}.unpublish`,
+							false,
+							'could not unpublish what the check published',
+							error,
+						);
+					}
 					console.log(
 						`---- [${mode}] ${c.name} done in ${((Date.now() - t) / 1000).toFixed(1)} s${left ? ` (stopped ${left} n8n it left running)` : ''}`,
 					);

@@ -136,6 +136,17 @@ function createN8n(o) {
 			);
 	}
 
+	/** takes a workflow out of the published ones (id), or every workflow (id 'all') */
+	async function unpublish(id) {
+		const args =
+			id === 'all' ? ['unpublish:workflow', '--all'] : ['unpublish:workflow', `--id=${id}`];
+		const r = await cli(args, `unpublish-${id}`);
+		if (r.code !== 0)
+			throw new Error(
+				`n8n unpublish:workflow ${id} failed (exit ${r.code}): ${tail(r.stdout + r.stderr)}`,
+			);
+	}
+
 	async function lastExecution(workflowId) {
 		const { parse } = n8nRequire('flatted');
 		const row = queue ? await lastFromPostgres(workflowId) : await lastFromSqlite(workflowId);
@@ -273,6 +284,7 @@ function createN8n(o) {
 		importWorkflow,
 		execute,
 		publish,
+		unpublish,
 		lastExecution,
 		start,
 		waitFor,
