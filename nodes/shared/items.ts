@@ -80,10 +80,19 @@ export function failedItems(
 	failed: FailedItems,
 ): INodeExecutionData[] {
 	if (!ctx.continueOnFail()) throw toNodeError(ctx.getNode(), error, failed.indexes[0] ?? 0);
+	// `error` on the item is what n8n's "Continue (using error output)" routes by; the json
+	// carries `code` besides `error`, so n8n would not recognise it from the json alone
 	if (failed.shape === 'one')
-		return [{ json: errorJson(error), pairedItem: failed.indexes.map((item) => ({ item })) }];
+		return [
+			{
+				json: errorJson(error),
+				error: toNodeError(ctx.getNode(), error, failed.indexes[0] ?? 0),
+				pairedItem: failed.indexes.map((item) => ({ item })),
+			},
+		];
 	return failed.indexes.map((item) => ({
 		json: { ...failed.keep?.(item), ...errorJson(error) },
+		error: toNodeError(ctx.getNode(), error, item),
 		pairedItem: { item },
 	}));
 }

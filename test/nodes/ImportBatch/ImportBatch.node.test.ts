@@ -817,6 +817,7 @@ describe('ImportBatch', () => {
 						'`report` is not an import report: it has no `importId`. Pass the Report output of an earlier import, unchanged.',
 					code: 'IMPORT_INVALID_REPORT',
 				},
+				error: expect.any(NodeOperationError),
 				pairedItem: { item: 1 },
 			});
 		});
@@ -843,6 +844,7 @@ describe('ImportBatch', () => {
 						error: 'Invalid option `batchSize`: expected a whole number from 1 to 100000, got 0',
 						code: 'IMPORT_INVALID_OPTION',
 					},
+					error: expect.any(NodeOperationError),
 					pairedItem: { item },
 				})),
 			);

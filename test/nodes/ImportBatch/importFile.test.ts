@@ -404,6 +404,7 @@ describe('Import Batch: Import File', () => {
 			).out;
 			expect(reports[0]).toEqual({
 				json: { error: expect.any(String), code: 'EMPTY_FILE' },
+				error: expect.any(NodeOperationError),
 				pairedItem: { item: 0 },
 			});
 			expect(reportOf([reports[1]]).totals.created).toBe(2);

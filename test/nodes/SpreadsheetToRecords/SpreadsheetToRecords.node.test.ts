@@ -120,9 +120,14 @@ describe('SpreadsheetToRecords', () => {
 			expect(out).toEqual([
 				{
 					json: { error: expect.stringContaining('empty'), code: 'EMPTY_FILE' },
+					error: expect.any(NodeOperationError),
 					pairedItem: { item: 0 },
 				},
-				{ json: { error: expect.stringContaining("binary file 'data'") }, pairedItem: { item: 1 } },
+				{
+					json: { error: expect.stringContaining("binary file 'data'") },
+					error: expect.any(NodeOperationError),
+					pairedItem: { item: 1 },
+				},
 				{
 					json: { 'First Name': 'Jane', Email: 'jane@example.com', _row: 2 },
 					pairedItem: { item: 2 },

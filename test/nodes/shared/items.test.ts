@@ -56,14 +56,30 @@ describe('failedItems', () => {
 	});
 
 	it('returns one error item per failed item, paired with it, with Continue On Fail', () => {
-		expect(failedItems(ctx(true), libraryError(), { indexes: [0, 2] })).toEqual([
+		const items = failedItems(ctx(true), libraryError(), { indexes: [0, 2] });
+		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { error: 'The file is empty.', code: 'EMPTY_FILE' }, pairedItem: { item: 0 } },
 			{ json: { error: 'The file is empty.', code: 'EMPTY_FILE' }, pairedItem: { item: 2 } },
 		]);
 	});
 
+	it('sets each error item’s error, which n8n’s error output routes by (the json has code too)', () => {
+		const items = failedItems(ctx(true), libraryError(), { indexes: [0, 2] });
+		expect(items.map((i) => i.error)).toEqual([
+			expect.any(NodeOperationError),
+			expect.any(NodeOperationError),
+		]);
+		expect(items.map((i) => i.error?.context.itemIndex)).toEqual([0, 2]);
+		expect(items[1].error?.message).toBe('The file is empty.');
+		expect(items[1].error?.description).toBe('Error code: EMPTY_FILE');
+		const one = failedItems(ctx(true), new Error('boom'), { indexes: [1, 2], shape: 'one' });
+		expect(one[0].error?.message).toBe('boom');
+		expect(one[0].error?.context.itemIndex).toBe(1);
+	});
+
 	it('returns one error item paired with them all for shape one', () => {
-		expect(failedItems(ctx(true), new Error('boom'), { indexes: [0, 1], shape: 'one' })).toEqual([
+		const items = failedItems(ctx(true), new Error('boom'), { indexes: [0, 1], shape: 'one' });
+		expect(items.map(({ json, pairedItem }) => ({ json, pairedItem }))).toEqual([
 			{ json: { error: 'boom' }, pairedItem: [{ item: 0 }, { item: 1 }] },
 		]);
 	});
@@ -75,6 +91,7 @@ describe('failedItems', () => {
 		});
 		expect(item).toEqual({
 			json: { name: 'Ada', _row: 2, error: 'text thrown' },
+			error: expect.any(NodeOperationError),
 			pairedItem: { item: 1 },
 		});
 		expect(Object.keys(item.json)).toEqual(['name', '_row', 'error']);
