@@ -62,7 +62,8 @@ describe('lintWorkflow on fixtures/good.json', () => {
 
 // [what is broken, how, the rule that must catch it, words its message must hold]
 const BROKEN: Array<[string, (wf: Workflow) => void, string, string]> = [
-	['a top-level id', (wf) => Object.assign(wf, { id: 'abc' }), 'format', 'top-level id'],
+	['no top-level id', (wf) => delete wf.id, 'format', 'no id of 16 letters or digits'],
+	['a short top-level id', (wf) => Object.assign(wf, { id: 'abc' }), 'format', 'got "abc"'],
 	['active: true', (wf) => Object.assign(wf, { active: true }), 'format', 'active'],
 	['no executionOrder', (wf) => (wf.settings = {}), 'format', 'executionOrder'],
 	[

@@ -62,7 +62,17 @@ export const SETTINGS = 'Settings';
  */
 export const SETTINGS_VERSION = 3.4;
 
-const TOP_LEVEL_KEYS = ['name', 'nodes', 'connections', 'settings', 'pinData', 'meta', 'tags'];
+const TOP_LEVEL_KEYS = [
+	'id',
+	'name',
+	'nodes',
+	'connections',
+	'settings',
+	'pinData',
+	'meta',
+	'tags',
+];
+const WORKFLOW_ID = /^[A-Za-z0-9]{16}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface LintContext {
@@ -108,8 +118,13 @@ function checkFormat(workflow: unknown, report: Report): boolean {
 	}
 	if (typeof workflow.name !== 'string' || workflow.name.trim() === '')
 		report('format', 'the workflow has no name');
-	if ('id' in workflow)
-		report('format', 'the template has a top-level id: n8n gives an imported workflow its own');
+	// `n8n import:workflow` needs an id (SQLITE_CONSTRAINT without one); the editor's Import from
+	// File ignores it and gives the workflow its own
+	if (typeof workflow.id !== 'string' || !WORKFLOW_ID.test(workflow.id))
+		report(
+			'format',
+			`the template has no id of 16 letters or digits (got ${JSON.stringify(workflow.id)}): n8n import:workflow needs one`,
+		);
 	if (workflow.active === true)
 		report('format', 'the template is active: a template is imported inactive (no "active": true)');
 	for (const key of Object.keys(workflow))

@@ -15,7 +15,7 @@ const templates = templateFiles();
 const RULES: Array<[string, string]> = [
 	[
 		'format',
-		"is in n8n's export format (name, nodes, connections, executionOrder v1, no id, inactive, no pinned data)",
+		"is in n8n's export format (name, nodes, connections, executionOrder v1, an id of 16 letters or digits, inactive, no pinned data)",
 	],
 	[
 		'nodes',
@@ -106,6 +106,20 @@ describe('across templates', () => {
 			return undefined;
 		};
 		expect(shared(path)).toEqual([]);
+	});
+
+	it('give each template its own workflow id (n8n import:workflow would replace one by another)', () => {
+		const ids = parsed.map(({ name }) => {
+			const { workflow } = readTemplate(templates.find((t) => t.name === name)!.file);
+			return [name, (workflow as { id?: unknown }).id] as const;
+		});
+		const seen = new Map<unknown, string>();
+		const clashes = ids.flatMap(([name, id]) => {
+			const other = seen.get(id);
+			seen.set(id, name);
+			return other === undefined ? [] : [`${String(id)} in ${other} and ${name}`];
+		});
+		expect(clashes).toEqual([]);
 	});
 
 	it('give each webhook id to one node', () => {
