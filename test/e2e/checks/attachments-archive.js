@@ -1,10 +1,11 @@
 /* workflows/attachments-archive.json in a real n8n. The target holds cases and their documents
  * (records of `documents` with a file each, bytes set through PUT /api/documents/{id}/content).
  * 1. Run Manually: the variant run by `n8n execute`; the email's ZIP (from the SMTP capture) is
- *    opened with JSZip: one folder per matching case, every document's bytes equal to what was
- *    seeded, two files of the same name in one case both kept, no file of another case, and
- *    manifest.csv's rows (path, size, SHA-256) equal to the files; a document the target cannot
- *    give (404) is left out and named in the email.
+ *    opened with JSZip (root node_modules, through exceljs; CRC-32 checked): one folder per
+ *    matching case, every document's bytes equal to what was seeded, two files of the same name
+ *    in one case both kept, no file of another case, and manifest.csv's rows (path, size,
+ *    SHA-256) equal to the files; a document the target cannot give (404) is left out and named
+ *    in the email.
  * 2. The same with a mail limit the ZIP passes: an email without the file that says so.
  * 3. A filter no case with documents matches: an email that says so.
  * 4. Download Link: the variant published, n8n started, the webhook asked without the key
@@ -145,7 +146,7 @@ async function checkZip(ctx, id, zipBuffer, source, onlyCase) {
 	const JSZip = require(require.resolve('jszip', { paths: [path.join(ctx.repo, 'node_modules')] }));
 	let zip;
 	try {
-		zip = await JSZip.loadAsync(zipBuffer);
+		zip = await JSZip.loadAsync(zipBuffer, { checkCRC32: true });
 	} catch (error) {
 		ctx.check(`${id}.zip`, false, `${source} is a ZIP`, error.message);
 		return;
