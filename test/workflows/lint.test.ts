@@ -413,6 +413,28 @@ describe('lintWorkflow, where nothing is wrong', () => {
 		expect(lint(wf)).toEqual([]);
 	});
 
+	it('lets an expression read what Settings passes on from the trigger (Include Other Fields, Selected)', () => {
+		const wf = good();
+		const reading = Object.entries(node(wf, 'Import Batch').parameters).find(
+			([, v]) => typeof v === 'string' && v.startsWith('='),
+		);
+		const [key] = reading ?? ['object'];
+		node(wf, 'Import Batch').parameters[key] = "={{ $('Settings').item.json.query?.case }}";
+		const settingsProblems = () =>
+			lint(wf)
+				.filter((p) => p.rule === 'settings' && p.message.includes('"query"'))
+				.map((p) => p.message);
+		expect(settingsProblems()).toEqual([
+			'an expression reads Settings "query", which the Settings node does not set',
+		]);
+		Object.assign(node(wf, 'Settings').parameters, {
+			includeOtherFields: true,
+			include: 'selected',
+			includeFields: 'query, webhookUrl',
+		});
+		expect(settingsProblems()).toEqual([]);
+	});
+
 	it("counts Merge's inputs from its Number of Inputs", () => {
 		const wf = good();
 		const merge = {

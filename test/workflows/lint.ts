@@ -50,6 +50,8 @@ export const CREDENTIAL_PLACEHOLDERS: Record<string, { id: string; name: string 
 	intakeApi: { id: 'intakeApiCredential', name: 'Intake API' },
 	smtp: { id: 'smtpCredential', name: 'SMTP' },
 	imap: { id: 'imapCredential', name: 'IMAP' },
+	// the case-documents archive's download link: confidential files never on an open URL
+	httpHeaderAuth: { id: 'archiveDownloadKeyCredential', name: 'Archive Download Key' },
 };
 
 export const STICKY_NOTE = 'n8n-nodes-base.stickyNote';
@@ -476,9 +478,17 @@ function checkSettings(wf: Workflow, graph: Graph, report: Report): void {
 	}
 	const readPattern =
 		/\$\(\s*(['"])Settings\1\s*\)\.(?:item|first\(\)|last\(\)|all\(\)\[\d+\])\.json(?:\.([A-Za-z_$][\w$]*)|\[\s*(['"])(.*?)\3\s*\])/g;
+	// what Settings passes on from the trigger (Include Other Fields, Selected): e.g. a webhook's query
+	const passed = new Set(
+		settings.parameters.includeOtherFields === true && settings.parameters.include === 'selected'
+			? String(settings.parameters.includeFields ?? '')
+					.split(',')
+					.map((f) => f.trim())
+			: [],
+	);
 	for (const m of code.matchAll(readPattern)) {
 		const field = m[2] ?? m[4];
-		if (!names.has(field))
+		if (!names.has(field) && !passed.has(field))
 			report(
 				'settings',
 				`an expression reads Settings "${field}", which the Settings node does not set`,
