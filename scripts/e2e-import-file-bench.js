@@ -35,6 +35,14 @@ const os = require('node:os');
 const path = require('node:path');
 const { startServer } = require('./e2e-target');
 
+// the saved run data is read in a process of its own, with room for it (see nodesOf)
+if (process.argv[2] === '--nodes-of') {
+	savedNodes(...process.argv.slice(3)).then(
+		(r) => process.stdout.write(JSON.stringify(r)),
+		(error) => process.stdout.write(JSON.stringify({ note: `not read: ${error.message}` })),
+	);
+	return;
+}
 const [n8nDir, tarball, work, src, csvArg] = process.argv.slice(2).map((p) => p && path.resolve(p));
 const runs = Number(process.argv[7] ?? process.env.E2E_BENCH_RUNS ?? 2);
 if (!n8nDir || !tarball || !work || !src || !csvArg) {
@@ -201,8 +209,9 @@ function openDb() {
 	const sqlite3 = n8nRequire('sqlite3');
 	return new sqlite3.Database(path.join(user, '.n8n/database.sqlite'), sqlite3.OPEN_READONLY);
 }
-const query = (db, sql, params) =>
-	new Promise((resolve) => db.get(sql, params, (err, r) => resolve(err ? undefined : r)));
+function query(db, sql, params) {
+	return new Promise((resolve) => db.get(sql, params, (err, r) => resolve(err ? undefined : r)));
+}
 
 /** The workflow's last execution as n8n saved it: status and its own duration. */
 async function lastExecution(workflowId) {
@@ -216,46 +225,63 @@ async function lastExecution(workflowId) {
 	return row;
 }
 
-/** Past this many characters the saved run data is not parsed (V8's longest string is ~512M). */
-const PARSE_LIMIT = 400_000_000;
 /**
- * Each node's time (ms, over its runs) and items out (every output, every run) from the saved
- * run data, or why not: n8n saves it flattened (flatted), one string per execution.
+ * Each node's time (ms, over its runs), items out (every output, every run) and start (s after
+ * the first node's) from the saved run data, or why not. n8n saves it flattened (flatted), one
+ * string per execution: ~480 MB for the migration template on 50 MB, so it is parsed in a Node
+ * process of its own with a heap to match, after n8n has stopped.
  */
-async function nodesOf(executionId) {
-	const db = openDb();
+function nodesOf(executionId) {
+	const r = spawnSync(
+		process.execPath,
+		['--max-old-space-size=16384', __filename, '--nodes-of', n8nDir, user, String(executionId)],
+		{ encoding: 'utf8', maxBuffer: 64 * 1_048_576 },
+	);
 	try {
-		const size = await query(
-			db,
-			'SELECT length(data) AS chars FROM execution_data WHERE executionId = ?',
-			[executionId],
+		return JSON.parse(r.stdout);
+	} catch {
+		return { note: `not read: ${(r.stderr || r.stdout).slice(-300)}` };
+	}
+}
+async function savedNodes(n8nFolder, userFolder, executionId) {
+	const from = (name) =>
+		require(
+			require.resolve(name, { paths: [path.join(n8nFolder, 'node_modules/n8n'), n8nFolder] }),
 		);
-		if (!size) return { note: 'no execution data saved' };
-		const savedMB = +(size.chars / 1_048_576).toFixed(1);
-		if (size.chars > PARSE_LIMIT) return { savedMB, note: 'too large to parse here' };
+	const sqlite3 = from('sqlite3');
+	const db = new sqlite3.Database(
+		path.join(userFolder, '.n8n/database.sqlite'),
+		sqlite3.OPEN_READONLY,
+	);
+	try {
 		const row = await query(db, 'SELECT data FROM execution_data WHERE executionId = ?', [
 			executionId,
 		]);
-		const data = n8nRequire('flatted').parse(row.data);
+		if (!row) return { note: 'no execution data saved' };
+		const savedMB = +(row.data.length / 1_048_576).toFixed(1);
+		const data = from('flatted').parse(row.data);
 		const runData = data?.resultData?.runData ?? {};
 		const nodes = {};
 		for (const [name, taskRuns] of Object.entries(runData)) {
 			let ms = 0;
-			let items = 0;
+			let items = [];
 			for (const t of taskRuns) {
 				ms += t.executionTime ?? 0;
-				for (const output of t.data?.main ?? []) items += output?.length ?? 0;
+				items = (t.data?.main ?? []).map((output) => output?.length ?? 0);
 			}
-			nodes[name] = { ms, items, runs: taskRuns.length };
+			nodes[name] = { startMs: taskRuns[0]?.startTime, ms, items: items.join('/') };
 		}
+		const t0 = Math.min(...Object.values(nodes).map((n) => n.startMs));
+		for (const n of Object.values(nodes)) n.startS = +((n.startMs - t0) / 1000).toFixed(1);
+		for (const n of Object.values(nodes)) delete n.startMs;
 		const error = data?.resultData?.error;
 		return {
 			savedMB,
 			nodes,
-			...(error && { error: `${error.node?.name ?? ''}: ${error.message}` }),
+			...(error && {
+				error: `${error.node?.name ?? data.resultData.lastNodeExecuted}: ${error.message}`,
+			}),
 		};
-	} catch (error) {
-		return { note: `not read: ${error.message}` };
 	} finally {
 		db.close();
 	}
@@ -625,7 +651,7 @@ async function main() {
 		for (let k = 0; k < runs; k++)
 			for (const variant of variants) {
 				const r = await runOnce(server, smtp, variant, `${variant}-${k + 1}`, seedRecords);
-				const saved = r.executionId ? await nodesOf(r.executionId) : { note: 'not saved' };
+				const saved = r.executionId ? nodesOf(r.executionId) : { note: 'not saved' };
 				const clients = r.target.store.clients ?? [];
 				const line = {
 					run: `${variant} ${k + 1}`,
