@@ -62,6 +62,8 @@ main() {
 	# sqlite3's prebuilt download may fail offline, it then compiles against these headers
 	export PATH="$node_dir/bin:$PATH"
 	export npm_config_nodedir="$node_dir"
+	# node-gyp compiles sqlite3 on every core (JOBS; its default is one)
+	export JOBS=max
 	# the compiler's output (thousands of lines of warnings) goes to a log, shown when the rebuild fails
 	rebuild_log="$here/node_modules/.intake-e2e-rebuild.log"
 	rebuild() {

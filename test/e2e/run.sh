@@ -60,6 +60,9 @@ main() {
 
 	# the harness's own tests first (variant generator, order, readSheet, the queue-mode failure message)
 	"$node_bin" "$here/harness/selftest.js"
+	# test/workflows checks the templates against a snapshot of n8n's node descriptions: prove it is
+	# this n8n's
+	"$node_bin" "$root/scripts/snapshot-n8n-nodes.js" "$n8n_dir" --check
 
 	status=0
 	E2E_N8N_DIR="$n8n_dir" E2E_TGZ="$work/$tgz" E2E_SRC="$work/src" E2E_WORK="$work" E2E_REPO="$root" \

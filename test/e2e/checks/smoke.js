@@ -359,6 +359,9 @@ async function filesystemMode(ctx, upload) {
 module.exports = {
 	name: 'smoke',
 	modes: ['sqlite', 'queue'],
+	// the harness's own proof (E2E_ONLY=smoke): the templates' checks cover all it does, so CI's
+	// time goes to them
+	onlyWhenNamed: true,
 	async run(ctx) {
 		if (ctx.mode === 'queue') await queueSmoke(ctx);
 		else await sqliteSmoke(ctx);

@@ -54,7 +54,7 @@ function loadChecks(dir) {
 				const modes = m.modes ?? ['sqlite'];
 				const unknown = modes.filter((x) => !MODES.includes(x));
 				if (unknown.length) throw new Error(`unknown modes ${unknown.join(', ')}`);
-				return { name: m.name, modes, run: m.run, file };
+				return { name: m.name, modes, run: m.run, file, onlyWhenNamed: m.onlyWhenNamed === true };
 			} catch (error) {
 				return { name: path.basename(f, '.js'), file, error };
 			}
@@ -309,7 +309,7 @@ async function runAll(options) {
 		if (unknown.length)
 			record('load', 'harness.only', false, `E2E_ONLY names no check: ${unknown.join(', ')}`);
 		checks = checks.filter((c) => options.only.includes(c.name));
-	}
+	} else checks = checks.filter((c) => !c.onlyWhenNamed);
 	const wanted = modes.filter((m) => checks.some((c) => c.modes.includes(m)));
 	if (wanted.length === 0) {
 		record('load', 'harness.checks', false, `no check to run in modes ${modes.join(', ')}`);

@@ -194,8 +194,13 @@ function createN8n(o) {
 		while (Date.now() < until) {
 			try {
 				const res = await fetch(target, { method, body, headers });
-				if (res.status !== 404) return res;
-				last = `404 ${tail(await res.text(), 200)}`;
+				// right after "Editor is now accessible", n8n may still answer 200 "n8n is starting up"
+				const starting =
+					res.status !== 404 &&
+					/text\/html/.test(res.headers.get('content-type') ?? '') &&
+					/n8n is starting up/i.test(await res.clone().text());
+				if (res.status !== 404 && !starting) return res;
+				last = `${res.status} ${tail(await res.text(), 200)}`;
 			} catch (error) {
 				last = error.cause?.code ?? error.message;
 			}
