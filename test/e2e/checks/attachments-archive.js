@@ -15,6 +15,7 @@
 const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+const { datesDuring } = require('../harness/runData');
 
 const TEMPLATE = 'attachments-archive';
 const RECIPIENTS = ['records@firm.test', 'Head of Litigation <litigation.head@firm.test>'];
@@ -184,21 +185,6 @@ async function checkZip(ctx, id, zipBuffer, source, onlyCase) {
 		`${source}: manifest.csv lists every file with its size and SHA-256, row by row`,
 		{ got: manifest.slice(0, 12), want: wantManifest },
 	);
-}
-
-function datesDuring(start, end) {
-	const zone = process.env.GENERIC_TIMEZONE || 'America/New_York';
-	const ymd = (d) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(d);
-	const dmy = (d) =>
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: zone,
-			day: 'numeric',
-			month: 'short',
-			year: 'numeric',
-		})
-			.format(d)
-			.replace('Sept', 'Sep');
-	return { ymd: [ymd(start), ymd(end)], dmy: [dmy(start), dmy(end)] };
 }
 
 function settingsFor(ctx, extra = {}) {

@@ -9,17 +9,12 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { itemsOf, REPORT_KEYS, countsIn, expectedFromRun } = require('../harness/runData');
 
 const ID = 'e2eInboxImport01';
 const ALLOWED = 'lawfirm.test';
 const SENDER = 'paula.ops@lawfirm.test';
 const REPLY_FROM = 'imports@intake.test';
-
-/** the items of one output of a node in an execution's run data */
-function itemsOf(execution, node, output = 0) {
-	const runs = execution?.data?.resultData?.runData?.[node];
-	return (runs?.[0]?.data?.main?.[output] ?? []).map((i) => i.json);
-}
 
 /** the last execution of the workflow once it has finished and answered the mail with this subject */
 async function executionFor(ctx, subject, timeoutMs = 60000) {
@@ -34,49 +29,6 @@ async function executionFor(ctx, subject, timeoutMs = 60000) {
 	throw new Error(
 		`no finished execution answering "${subject}" within ${timeoutMs} ms (last: ${last?.id} ${last?.status})`,
 	);
-}
-
-/** the reply's line for a file, e.g. "- 28 imported into clients" → { imported: 28, … } */
-function countsIn(text, fileName) {
-	const start = text.indexOf(`${fileName}: `);
-	if (start < 0) return undefined;
-	const block = text
-		.slice(start)
-		.split(/\n\s*\n/)[0]
-		.split('\n');
-	const rows = Number(/: (\d+) rows?/.exec(block[0])?.[1]);
-	const n = (re) => Number(block.map((l) => re.exec(l)?.[1]).find((v) => v !== undefined) ?? 0);
-	return {
-		rows,
-		imported: n(/^- (\d+) imported into/),
-		merged: n(/^- (\d+) merged with another row/),
-		alreadyImported: n(/^- (\d+) skipped: already imported/),
-		toFix: n(/^- (\d+) not imported: they need fixing/),
-		review: n(/^- (\d+) held back/),
-		refused: n(/^- (\d+) refused by/),
-		blank: n(/^- (\d+) skipped: blank/),
-	};
-}
-
-/** what the run's node outputs say about the file tagged fileKey (independent of the report's code) */
-function expectedFromRun(execution, fileKey) {
-	const mine = (list) => list.filter((r) => r._sheet === fileKey);
-	const invalid = mine(itemsOf(execution, 'Map Columns', 1));
-	const dups = mine(itemsOf(execution, 'Dedupe', 1));
-	const unique = mine(itemsOf(execution, 'Dedupe', 0));
-	const failed = mine(itemsOf(execution, 'Import Batch', 1));
-	return {
-		rows: mine(itemsOf(execution, 'Tag Rows With File')).length,
-		imported: unique.length - failed.length,
-		merged: dups.filter((d) => !d._dedupe?.seenBefore).length,
-		alreadyImported: dups.filter((d) => d._dedupe?.seenBefore).length,
-		toFix: invalid.filter((r) => r._status !== 'skipped').length,
-		review: mine(itemsOf(execution, 'Dedupe', 2)).length,
-		refused: failed.length,
-		blank: invalid.filter((r) => r._status === 'skipped').length,
-		invalidRows: invalid.filter((r) => r._status !== 'skipped').map((r) => r._row),
-		unique,
-	};
 }
 
 const onlyTo = (mail, address) =>
@@ -138,16 +90,7 @@ module.exports = {
 				{ envelope: reply1.envelope, to: reply1.to?.text, from: reply1.from?.text },
 			);
 			const files1 = itemsOf(exec1, 'File Details');
-			const keys = [
-				'rows',
-				'imported',
-				'merged',
-				'alreadyImported',
-				'toFix',
-				'review',
-				'refused',
-				'blank',
-			];
+			const keys = REPORT_KEYS;
 			const sum = (c) => keys.slice(1).reduce((s, k) => s + c[k], 0);
 			const perFile = [csvName, xlsxName].map((fileName) => {
 				const file = files1.find((f) => f.fileName === fileName);

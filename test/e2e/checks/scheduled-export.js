@@ -6,6 +6,7 @@
  * row by row with the records the filter, the sort and the limit choose. */
 'use strict';
 const path = require('node:path');
+const { datesDuring } = require('../harness/runData');
 
 const TEMPLATE = 'scheduled-export';
 const RECIPIENTS = [
@@ -89,22 +90,6 @@ function expectedCases() {
 	)
 		.sort((a, b) => (a.openedOn < b.openedOn ? 1 : a.openedOn > b.openedOn ? -1 : 0))
 		.slice(0, LIMIT);
-}
-
-/** Dates n8n may have written in the file name and subject: its time zone's today, from start to end of the run. */
-function datesDuring(start, end) {
-	const zone = process.env.GENERIC_TIMEZONE || 'America/New_York';
-	const ymd = (d) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(d);
-	const dmy = (d) =>
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: zone,
-			day: 'numeric',
-			month: 'short',
-			year: 'numeric',
-		})
-			.format(d)
-			.replace('Sept', 'Sep');
-	return { ymd: [ymd(start), ymd(end)], dmy: [dmy(start), dmy(end)] };
 }
 
 /** PDF text through pdf-parse (test/e2e/node_modules, a dependency of n8n); undefined when it is not there. */

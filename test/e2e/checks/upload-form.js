@@ -10,13 +10,9 @@
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
+const { itemsOf, REPORT_KEYS: KEYS, countsIn, expectedFromRun } = require('../harness/runData');
 
 const ID = 'e2eUploadForm001';
-
-function itemsOf(execution, node, output = 0) {
-	const runs = execution?.data?.resultData?.runData?.[node];
-	return (runs?.[0]?.data?.main?.[output] ?? []).map((i) => i.json);
-}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const decode = (s) =>
@@ -119,57 +115,6 @@ async function submit(ctx, formUrl, fileField, file, workflowId = ID) {
 	}
 	return { ...shown, status, pageStatus: page.status, executionId, execution };
 }
-
-/** the completion message's line for the file: "- 28 imported into clients" → { imported: 28, … } */
-function countsIn(text, fileName) {
-	const start = text.indexOf(`${fileName}: `);
-	if (start < 0) return undefined;
-	const block = text
-		.slice(start)
-		.split(/\n\s*\n/)[0]
-		.split('\n');
-	const n = (re) => Number(block.map((l) => re.exec(l)?.[1]).find((v) => v !== undefined) ?? 0);
-	return {
-		rows: Number(/: (\d+) rows?/.exec(block[0])?.[1]),
-		imported: n(/^- (\d+) imported into/),
-		merged: n(/^- (\d+) merged with another row/),
-		alreadyImported: n(/^- (\d+) skipped: already imported/),
-		toFix: n(/^- (\d+) not imported: they need fixing/),
-		review: n(/^- (\d+) held back/),
-		refused: n(/^- (\d+) refused by/),
-		blank: n(/^- (\d+) skipped: blank/),
-	};
-}
-
-function expectedFromRun(execution) {
-	const invalid = itemsOf(execution, 'Map Columns', 1);
-	const dups = itemsOf(execution, 'Dedupe', 1);
-	const unique = itemsOf(execution, 'Dedupe', 0);
-	const failed = itemsOf(execution, 'Import Batch', 1);
-	return {
-		rows: itemsOf(execution, 'Tag Rows With File').length,
-		imported: unique.length - failed.length,
-		merged: dups.filter((d) => !d._dedupe?.seenBefore).length,
-		alreadyImported: dups.filter((d) => d._dedupe?.seenBefore).length,
-		toFix: invalid.filter((r) => r._status !== 'skipped').length,
-		review: itemsOf(execution, 'Dedupe', 2).length,
-		refused: failed.length,
-		blank: invalid.filter((r) => r._status === 'skipped').length,
-		invalid: invalid.filter((r) => r._status !== 'skipped'),
-		unique,
-	};
-}
-
-const KEYS = [
-	'rows',
-	'imported',
-	'merged',
-	'alreadyImported',
-	'toFix',
-	'review',
-	'refused',
-	'blank',
-];
 
 module.exports = {
 	name: 'upload-form',
