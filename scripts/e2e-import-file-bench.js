@@ -4,6 +4,9 @@
  *   file-dedupe  Read File → Import Batch (Import File, Find Duplicates on: merge, Match On's default)
  *   extract      Read File → Extract From File (CSV) → Remove Duplicates (on the E-mail column):
  *                n8n's own nodes, which read and dedupe but have no import (nothing is sent)
+ *                (n8n installed with --legacy-peer-deps lacks date-fns, a peer of ts-ics, and then
+ *                cannot load Extract From File: give it one, e.g. NODE_PATH=<folder>/node_modules
+ *                with date-fns@2.30.0 installed there)
  *   migration    the test variant of workflows/migration.json (test/e2e/harness/variant.js):
  *                its Manual Trigger made a webhook, its Settings pointed at the file, the target
  *                and a local SMTP capture (started here); the whole template as a user runs it
