@@ -23,6 +23,7 @@ export const EXPORT_V1 = Object.freeze({
 	fetchFilter: '',
 	fetchSortBy: 'created_at',
 	fetchSortDirection: 'desc',
+	fetchOutput: 'records',
 	// the Options collection
 	archiveName: 'archive.zip',
 	bom: true,

@@ -15,7 +15,8 @@ import { filterOf, type ExportNodeOptions } from './parameters';
 /**
  * Fetch Records: for each input item (usually one), reads records from the
  * target's export API through the Intake API credential, every page or up to
- * the limit, and outputs one item per record, paired with that input item.
+ * the limit, and outputs one item per record (or, with Output Count Only, one
+ * item with their number), paired with that input item.
  * A fetch that fails (a refused token, no permission, a target that ignores
  * paging) fails the node with the library's code and message, unless
  * Continue On Fail; one stopped by the time limit keeps what it read.
@@ -77,8 +78,14 @@ export async function fetchRecordsOperation(
 				this.logger?.warn(
 					`${this.getNode().name}: ${result.status}: ${result.records.length} ${object} read${result.error ? ` (${result.error.message})` : ''}`,
 				);
-			for (const record of result.records)
-				out.push({ json: record as IDataObject, pairedItem: { item: i } });
+			if (this.getNodeParameter('fetchOutput', i, EXPORT_V1.fetchOutput) === 'count')
+				out.push({
+					json: { object, count: result.records.length, status: result.status },
+					pairedItem: { item: i },
+				});
+			else
+				for (const record of result.records)
+					out.push({ json: record as IDataObject, pairedItem: { item: i } });
 		} catch (error) {
 			out.push(...failedItems(this, error, { indexes: [i] }));
 		}

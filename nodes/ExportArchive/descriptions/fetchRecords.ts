@@ -68,4 +68,24 @@ export const fetchProperties: INodeProperties[] = [
 			{ name: 'Descending', value: 'desc' },
 		],
 	},
+	{
+		displayName: 'Output',
+		name: 'fetchOutput',
+		type: 'options',
+		default: 'records',
+		displayOptions: forFetch,
+		options: [
+			{
+				name: 'One Item per Record',
+				value: 'records',
+				description: 'Each record as an item, for the nodes after it',
+			},
+			{
+				name: 'Count Only',
+				value: 'count',
+				description:
+					'One item with the number of records that match (object, count, status): a reconciliation without keeping every record in the workflow',
+			},
+		],
+	},
 ];

@@ -290,6 +290,29 @@ describe('Export / Archive', () => {
 			expect(new Set(records.map((r) => r.json.id)).size).toBe(13);
 		});
 
+		it('outputs one item with the number of matching records with Output Count Only', async () => {
+			const filter = JSON.stringify({
+				operator: 'and',
+				conditions: [{ field: 'status', operator: 'eq', value: 'open' }],
+			});
+			const [counted] = await run(
+				[{ json: {} }, { json: {} }],
+				{
+					operation: 'fetchRecords',
+					object: 'clients',
+					fetchFilter: filter,
+					fetchFields: 'id',
+					fetchOutput: 'count',
+					options: { pageSize: 5 },
+				},
+				{ credentials: credentials() },
+			).out;
+			expect(counted).toEqual([
+				{ json: { object: 'clients', count: 13, status: 'Complete' }, pairedItem: { item: 0 } },
+				{ json: { object: 'clients', count: 13, status: 'Complete' }, pairedItem: { item: 1 } },
+			]);
+		});
+
 		it('stops at the limit, and fails with the code when the token is refused', async () => {
 			const [some] = await run(
 				[{ json: {} }],

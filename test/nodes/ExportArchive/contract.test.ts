@@ -33,6 +33,7 @@ const PARAMETERS: PropertyRow[] = [
 	['fetchFilter', 'json', ''],
 	['fetchSortBy', 'string', 'created_at'],
 	['fetchSortDirection', 'options', 'desc', ['asc', 'desc']],
+	['fetchOutput', 'options', 'records', ['records', 'count']],
 	['options', 'collection', {}],
 	['options.archiveName', 'string', 'archive.zip'],
 	['options.bom', 'boolean', true],
