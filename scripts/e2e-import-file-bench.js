@@ -37,6 +37,7 @@ const http = require('node:http');
 const os = require('node:os');
 const path = require('node:path');
 const { startServer } = require('./e2e-target');
+const { quietEnv } = require('../test/e2e/harness/n8n');
 
 // the saved run data is read in a process of its own, with room for it (see nodesOf)
 if (process.argv[2] === '--nodes-of') {
@@ -80,16 +81,8 @@ const env = {
 	...process.env,
 	PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
 	N8N_USER_FOLDER: user,
-	N8N_DIAGNOSTICS_ENABLED: 'false',
-	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-	N8N_TEMPLATES_ENABLED: 'false',
-	N8N_PERSONALIZATION_ENABLED: 'false',
-	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-	N8N_AI_ENABLED: 'false',
-	N8N_LISTEN_ADDRESS: '127.0.0.1',
-	N8N_HOST: '127.0.0.1',
+	...quietEnv(),
 	N8N_PORT: String(port),
-	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 	N8N_RESTRICT_FILE_ACCESS_TO: work,
 	N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT || String(port + 7),
 };

@@ -10,6 +10,7 @@ const { randomUUID } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { startServer } = require('./e2e-target');
+const { quietEnv, runJson } = require('../test/e2e/harness/n8n');
 
 const [n8nDir, tarball, work, src] = process.argv.slice(2).map((p) => p && path.resolve(p));
 if (!n8nDir || !tarball || !work || !src) {
@@ -55,15 +56,7 @@ const env = {
 	...process.env,
 	PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
 	N8N_USER_FOLDER: user,
-	N8N_DIAGNOSTICS_ENABLED: 'false',
-	N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
-	N8N_TEMPLATES_ENABLED: 'false',
-	N8N_PERSONALIZATION_ENABLED: 'false',
-	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-	N8N_AI_ENABLED: 'false',
-	N8N_LISTEN_ADDRESS: '127.0.0.1',
-	N8N_HOST: '127.0.0.1',
-	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+	...quietEnv(),
 	N8N_RESTRICT_FILE_ACCESS_TO: work,
 	N8N_RUNNERS_BROKER_PORT: process.env.N8N_RUNNERS_BROKER_PORT || '5699',
 };
@@ -87,20 +80,6 @@ function n8n(args, label, extraEnv = {}) {
 	fs.writeFileSync(path.join(logs, `${name}.out`), r.stdout ?? '');
 	fs.writeFileSync(path.join(logs, `${name}.err`), r.stderr ?? '');
 	return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', name };
-}
-
-/** The JSON n8n execute --rawOutput prints after its log lines. */
-function runJson(stdout) {
-	// eslint-disable-next-line no-control-regex
-	const lines = stdout.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
-	const start = lines.findIndex((l) => l === '{');
-	if (start < 0) return undefined;
-	const end = lines.lastIndexOf('}');
-	try {
-		return JSON.parse(lines.slice(start, end + 1).join('\n'));
-	} catch {
-		return undefined;
-	}
 }
 
 const nodeIds = new Map();
