@@ -38,6 +38,8 @@ const os = require('node:os');
 const path = require('node:path');
 const { startServer } = require('./e2e-target');
 const { quietEnv } = require('../test/e2e/harness/n8n');
+const { installPackage } = require('../test/e2e/harness');
+const { startSmtp } = require('../test/e2e/harness/mail');
 
 // the saved run data is read in a process of its own, with room for it (see nodesOf)
 if (process.argv[2] === '--nodes-of') {
@@ -326,46 +328,17 @@ async function seed(server, records) {
 }
 
 // ---------- mail ----------
-/** A local SMTP capture (smtp-server from test/e2e's install): what each mail carries, in brief. */
-async function startSmtp() {
-	const from = (name) =>
-		require(
-			require.resolve(name, {
-				paths: [path.resolve(__dirname, '../test/e2e'), path.join(src, 'test/e2e'), n8nDir],
-			}),
-		);
-	const { SMTPServer } = from('smtp-server');
-	const { simpleParser } = from('mailparser');
-	const mails = [];
-	const server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS'],
-		size: 200 * 1024 * 1024,
-		onData(stream, _session, done) {
-			simpleParser(stream)
-				.then((m) => {
-					mails.push({
-						subject: m.subject,
-						to: m.to?.text,
-						textChars: (m.text ?? '').length,
-						attachments: (m.attachments ?? []).map((a) => ({
-							filename: a.filename,
-							bytes: a.content.length,
-							lines: a.content.toString('utf8').split('\n').filter(Boolean).length,
-						})),
-					});
-					done();
-				})
-				.catch(done);
-		},
-		logger: false,
-	});
-	await new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(smtpPort, '127.0.0.1', resolve);
-	});
-	return { mails, stop: () => new Promise((r) => server.close(r)) };
-}
+/** What a captured mail carries, in brief, for the results. */
+const briefMail = (m) => ({
+	subject: m.subject,
+	to: m.to?.text,
+	textChars: (m.text ?? '').length,
+	attachments: (m.attachments ?? []).map((a) => ({
+		filename: a.filename,
+		bytes: a.content.length,
+		lines: a.content.toString('utf8').split('\n').filter(Boolean).length,
+	})),
+});
 
 // ---------- the workflows ----------
 /** The migration template's test variant: webhook trigger, the file, the local target and mail. */
@@ -475,7 +448,7 @@ async function runOnce(server, smtp, variant, label, seedRecords) {
 	await seed(server, seedRecords);
 	// the target's own duplicate check may refuse a few of the seeds (a shared phone number)
 	const before = (await server.dump()).store.clients?.length ?? 0;
-	smtp?.mails.splice(0);
+	smtp?.clear();
 	const log = fs.openSync(path.join(logs, `n8n-${label}.log`), 'w');
 	const child = spawn(process.execPath, [n8nBin, 'start'], { env, stdio: ['ignore', log, log] });
 	running = child;
@@ -513,7 +486,7 @@ async function runOnce(server, smtp, variant, label, seedRecords) {
 			await sleep(500);
 		}
 		// the mail goes last in the migration template; give the capture a moment to parse it
-		for (let i = 0; smtp && variant === 'migration' && !smtp.mails.length && i < 20; i++)
+		for (let i = 0; smtp && variant === 'migration' && !smtp.messages().length && i < 20; i++)
 			await sleep(500);
 		clearInterval(sampler);
 		const peak = status(child.pid, 'VmHWM');
@@ -538,7 +511,7 @@ async function runOnce(server, smtp, variant, label, seedRecords) {
 			answer,
 			target,
 			before,
-			mails: smtp && variant === 'migration' ? [...smtp.mails] : undefined,
+			mails: smtp && variant === 'migration' ? smtp.messages().map(briefMail) : undefined,
 		};
 	} finally {
 		child.kill('SIGTERM');
@@ -588,24 +561,9 @@ async function main() {
 	console.log(
 		`n8n ${require(path.join(n8nDir, 'node_modules/n8n/package.json')).version} on Node ${process.version}; ${os.cpus().length} cores, ${mb(os.totalmem())} MB; ${path.basename(csv)}: ${(size / 1_048_576).toFixed(1)} MB; binary data mode ${process.env.N8N_DEFAULT_BINARY_DATA_MODE ?? "n8n's default (filesystem)"}; successful executions saved: ${saving}; variants ${variants.join(', ')}; ${existing} existing clients at the target`,
 	);
-	const nodesDir = path.join(user, '.n8n/nodes');
-	fs.mkdirSync(nodesDir, { recursive: true });
-	fs.writeFileSync(
-		path.join(nodesDir, 'package.json'),
-		'{"name":"installed-nodes","private":true}\n',
-	);
-	const npm = spawnSync(
-		'npm',
-		['install', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball],
-		{
-			cwd: nodesDir,
-			env,
-			encoding: 'utf8',
-		},
-	);
-	if (npm.status !== 0) throw new Error(`npm install: ${npm.stderr}`);
+	installPackage(user, tarball, env, path.join(work, '.npm-cache'));
 	const server = await startServer(src);
-	const smtp = variants.includes('migration') ? await startSmtp() : undefined;
+	const smtp = variants.includes('migration') ? await startSmtp(smtpPort) : undefined;
 	try {
 		const credentials = {
 			intakeApi: { id: 'benchIntakeCred01', name: 'Local Intake (bench)' },
@@ -692,7 +650,7 @@ async function main() {
 		}
 	} finally {
 		server.stop();
-		await smtp?.stop();
+		await smtp?.close();
 	}
 }
 

@@ -396,6 +396,7 @@ function summarize(results) {
 
 module.exports = {
 	runAll,
+	installPackage,
 	summarize,
 	loadChecks,
 	orderChecks,
